@@ -1,0 +1,405 @@
+//! Date expressions and how they resolve.
+//!
+//! The reference date is the publication date: from the article's metadata,
+//! else from the command line, else inferred from a weekday written with a
+//! day and month ("Kamis (20/6)" fixes the year: 20 June fell on a Thursday
+//! in 2024). Relative expressions resolve against it ("kemarin", "last
+//! week") or against another date of the same sentence or discourse
+//! ("sehari setelah pertemuan": the meeting was a day before the occasion).
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::lexicon::language::DateWords;
+use crate::model::EventDate;
+use crate::tokens::Token;
+
+/// The last year the built-in data describes; a weekday-and-day date with
+/// no year in the text resolves to the latest matching year up to it.
+pub const HORIZON_YEAR: i32 = 2026;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateKind {
+    /// Complete in the text: "20 Juni 2024", "Februari 2022", "2022".
+    Absolute(EventDate),
+    /// Day and month, the year from the reference: "20 Juni", "(20/6)".
+    DayMonth { day: u32, month: u32, weekday: Option<u32> },
+    /// "on Thursday", "pada Kamis": the last such day up to the reference.
+    Weekday(u32),
+    /// Days from the reference: "kemarin", "two days ago".
+    Days(i64),
+    /// Months or years from the reference: "last month", "tahun lalu".
+    Months(i64),
+    Years(i64),
+    /// Days before (+) or after (-) the anchor of the event that follows:
+    /// "sehari setelah pertemuan" is `Anchored(1)`.
+    Anchored(i64),
+    /// Days after the discourse's date: "sehari kemudian", "the next day".
+    Later(i64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateExpr {
+    pub first: usize,
+    pub end: usize,
+    pub kind: DateKind,
+}
+
+fn number(t: &Token, words: &DateWords) -> Option<i64> {
+    if let Ok(n) = t.norm.parse::<i64>() {
+        return Some(n);
+    }
+    words.numbers.get(&t.norm).copied().filter(|n| *n > 0)
+}
+
+fn unit_days(t: &Token, words: &DateWords) -> Option<Unit> {
+    let n = t.norm.as_str();
+    let has = |l: &Vec<String>| l.iter().any(|w| w == n);
+    if has(&words.day_units) {
+        Some(Unit::Day)
+    } else if has(&words.week_units) {
+        Some(Unit::Week)
+    } else if has(&words.month_units) {
+        Some(Unit::Month)
+    } else if has(&words.year_units) {
+        Some(Unit::Year)
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// "sehari", "sepekan", "sebulan", "setahun": one unit.
+fn se_unit(t: &Token, words: &DateWords) -> Option<Unit> {
+    let rest = t.norm.strip_prefix("se")?;
+    let fake = Token { norm: rest.to_string(), ..t.clone() };
+    unit_days(&fake, words)
+}
+
+fn in_list(t: Option<&Token>, list: &[String]) -> bool {
+    t.is_some_and(|t| list.iter().any(|w| t.is(w)))
+}
+
+fn year_of(t: &Token) -> Option<i32> {
+    let y: i32 = t.norm.parse().ok()?;
+    (t.norm.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+fn day_of(t: &Token) -> Option<u32> {
+    let d: u32 = t.norm.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// Every date expression in a sentence's tokens, left to right.
+pub fn find(tokens: &[Token], words: &DateWords) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(e) = at(tokens, i, words) {
+            i = e.end;
+            out.push(e);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {
+    t.and_then(|t| words.months.get(&t.norm).copied())
+}
+
+fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
+    let t = &tokens[i];
+    let get = |k: usize| tokens.get(k);
+    let is = |k: usize, s: &str| get(k).is_some_and(|t| t.is(s));
+    let expr = |end: usize, kind: DateKind| Some(DateExpr { first: i, end, kind });
+
+    // Weekday, optionally with "(20/6)" or "(20/6/2024)" or ", 20 Juni".
+    if let Some(&wd) = w.weekdays.get(&t.norm) {
+        if let Some(mut e) = slash_date(tokens, i + 1).or_else(|| slash_date(tokens, i + 2).filter(|_| is(i + 1, ",")))
+            .or_else(|| at(tokens, i + 1, w).filter(|e| matches!(e.kind, DateKind::DayMonth { .. } | DateKind::Absolute(_))))
+            .or_else(|| if is(i + 1, ",") { at(tokens, i + 2, w) } else { None })
+        {
+            if let DateKind::DayMonth { day, month, .. } = e.kind {
+                e.kind = DateKind::DayMonth { day, month, weekday: Some(wd) };
+            }
+            e.first = i;
+            return Some(e);
+        }
+        // "Minggu" is also "week": a weekday only when not a unit use.
+        if in_list(get(i + 1), &w.last) || in_list(get(i + 1), &w.this) || in_list(get(i + 1), &w.next) {
+            // fall through to unit handling below
+        } else {
+            return expr(i + 1, DateKind::Weekday(wd));
+        }
+    }
+    if let Some(e) = slash_date(tokens, i) {
+        return Some(e);
+    }
+    // "20 Juni 2024", "20 June"
+    if let (Some(d), Some(m)) = (day_of(t), month(get(i + 1), w)) {
+        if let Some(y) = get(i + 2).and_then(year_of) {
+            return expr(i + 3, DateKind::Absolute(EventDate { year: y, month: Some(m), day: Some(d) }));
+        }
+        return expr(i + 2, DateKind::DayMonth { day: d, month: m, weekday: None });
+    }
+    if let Some(m) = month(Some(t), w) {
+        // A month name must look like one: capitalised ("May" vs "may").
+        if !t.capital {
+            return None;
+        }
+        // "June 20, 2024", "June 20"
+        if let Some(d) = get(i + 1).and_then(day_of).filter(|_| get(i + 1).is_some_and(|x| x.norm.len() <= 2)) {
+            let (y_at, comma) = if is(i + 2, ",") { (i + 3, true) } else { (i + 2, false) };
+            if let Some(y) = get(y_at).and_then(year_of) {
+                return expr(y_at + 1, DateKind::Absolute(EventDate { year: y, month: Some(m), day: Some(d) }));
+            }
+            let _ = comma;
+            return expr(i + 2, DateKind::DayMonth { day: d, month: m, weekday: None });
+        }
+        // "Februari 2022", "February 2022"
+        if let Some(y) = get(i + 1).and_then(year_of) {
+            return expr(i + 2, DateKind::Absolute(EventDate { year: y, month: Some(m), day: None }));
+        }
+        return None;
+    }
+    // A bare year after a word that introduces one: "pada 2022", "in 2022".
+    if let Some(y) = year_of(t) {
+        let intro = i > 0
+            && ["in", "pada", "tahun", "since", "sejak", "of", "awal", "akhir", "early", "late", "until", "hingga", "sampai"]
+                .iter()
+                .any(|x| tokens[i - 1].is(x));
+        if intro {
+            return expr(i + 1, DateKind::Absolute(EventDate { year: y, month: None, day: None }));
+        }
+        return None;
+    }
+    // Relative day words: "kemarin", "yesterday", "hari ini".
+    for (phrase, days) in &w.relative_days {
+        let parts: Vec<&str> = phrase.split_whitespace().collect();
+        if parts.iter().enumerate().all(|(k, p)| is(i + k, p)) {
+            return expr(i + parts.len(), DateKind::Days(*days));
+        }
+    }
+    // Counts: "dua hari lalu", "sehari setelah", "two days after", "a day later".
+    let (count, unit, next) = if let Some(u) = se_unit(t, w) {
+        (1, u, i + 1)
+    } else if let (Some(n), Some(u)) = (number(t, w), get(i + 1).and_then(|x| unit_days(x, w))) {
+        (n, u, i + 2)
+    } else if (t.is("the") || t.is("keesokan")) && get(i + 1).is_some_and(|x| x.is("next") || x.is("following") || x.is("harinya")) {
+        let end = if is(i + 2, "day") { i + 3 } else { i + 2 };
+        return expr(end, DateKind::Later(1));
+    } else {
+        return unit_phrase(tokens, i, w);
+    };
+    let days = |n: i64| match unit {
+        Unit::Day => n,
+        Unit::Week => 7 * n,
+        Unit::Month => 30 * n,
+        Unit::Year => 365 * n,
+    };
+    let nt = get(next);
+    if in_list(nt, &w.after) {
+        return expr(next + 1, DateKind::Anchored(days(count)));
+    }
+    if in_list(nt, &w.before) || is(next, "sebelumnya") {
+        return expr(next + 1, DateKind::Anchored(-days(count)).flip_if(is(next, "sebelumnya")));
+    }
+    if is(next, "kemudian") || is(next, "later") {
+        return expr(next + 1, DateKind::Later(days(count)));
+    }
+    if in_list(nt, &w.ago) {
+        let end = if is(next, "yang") { next + 2 } else { next + 1 };
+        return match unit {
+            Unit::Day | Unit::Week => expr(end, DateKind::Days(-days(count))),
+            Unit::Month => expr(end, DateKind::Months(-count)),
+            Unit::Year => expr(end, DateKind::Years(-count)),
+        };
+    }
+    None
+}
+
+impl DateKind {
+    /// "sehari sebelumnya" (a day earlier) is relative to the discourse.
+    fn flip_if(self, earlier: bool) -> DateKind {
+        match (self, earlier) {
+            (DateKind::Anchored(d), true) => DateKind::Later(d),
+            (k, _) => k,
+        }
+    }
+}
+
+/// "pekan lalu", "bulan ini", "tahun depan"; "last week", "this month",
+/// "earlier this year".
+fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
+    let t = tokens.get(i)?;
+    let step = |u: Unit, n: i64| match u {
+        Unit::Day => DateKind::Days(n),
+        Unit::Week => DateKind::Days(7 * n),
+        Unit::Month => DateKind::Months(n),
+        Unit::Year => DateKind::Years(n),
+    };
+    let rel = |x: Option<&Token>| -> Option<i64> {
+        if in_list(x, &w.last) {
+            Some(-1)
+        } else if in_list(x, &w.this) {
+            Some(0)
+        } else if in_list(x, &w.next) {
+            Some(1)
+        } else {
+            None
+        }
+    };
+    // Indonesian order: unit then modifier.
+    if let Some(u) = unit_days(t, w)
+        && let Some(n) = rel(tokens.get(i + 1))
+        && u != Unit::Day
+    {
+        return Some(DateExpr { first: i, end: i + 2, kind: step(u, n) });
+    }
+    // English order: modifier then unit ("earlier this year" too).
+    let (start, mod_at) = if t.is("earlier") || t.is("later") { (i, i + 1) } else { (i, i) };
+    if let Some(n) = rel(tokens.get(mod_at))
+        && let Some(u) = tokens.get(mod_at + 1).and_then(|x| unit_days(x, w))
+        && u != Unit::Day
+    {
+        return Some(DateExpr { first: start, end: mod_at + 2, kind: step(u, n) });
+    }
+    None
+}
+
+/// "(20/6)", "(20/6/2024)", "20/6/2024".
+fn slash_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
+    let get = |k: usize| tokens.get(k);
+    let open = get(i).is_some_and(|t| t.is("("));
+    let s = if open { i + 1 } else { i };
+    let d = get(s).and_then(day_of)?;
+    if !get(s + 1).is_some_and(|t| t.is("/")) {
+        return None;
+    }
+    let m: u32 = get(s + 2)?.norm.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let (year, mut end) = if get(s + 3).is_some_and(|t| t.is("/")) {
+        let y: i32 = get(s + 4)?.norm.parse().ok()?;
+        let y = if y < 100 { 2000 + y } else { y };
+        (Some(y), s + 5)
+    } else {
+        (None, s + 3)
+    };
+    if open {
+        if !get(end).is_some_and(|t| t.is(")")) {
+            return None;
+        }
+        end += 1;
+    } else if year.is_none() {
+        return None;
+    }
+    let kind = match year {
+        Some(y) => {
+            let date = EventDate { year: y, month: Some(m), day: Some(d) };
+            date.to_naive()?;
+            DateKind::Absolute(date)
+        }
+        None => DateKind::DayMonth { day: d, month: m, weekday: None },
+    };
+    Some(DateExpr { first: i, end, kind })
+}
+
+/// The year in which `day`/`month` falls on `weekday` (Monday = 1): the
+/// first such year from `not_before` on, else the latest up to the horizon.
+pub fn infer_year(day: u32, month: u32, weekday: u32, not_before: Option<i32>) -> Option<i32> {
+    let fits = |y: i32| {
+        NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday().number_from_monday() == weekday)
+    };
+    if let Some(start) = not_before {
+        return (start..=HORIZON_YEAR + 1).find(|&y| fits(y));
+    }
+    (1990..=HORIZON_YEAR).rev().find(|&y| fits(y))
+}
+
+/// Resolves an expression against the reference date. `Anchored` and
+/// `Later` need an anchor and are resolved by the caller with [`shift`].
+pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
+    match kind {
+        DateKind::Absolute(d) => Some(d),
+        DateKind::DayMonth { day, month, weekday } => {
+            let r = reference?;
+            let mut date = NaiveDate::from_ymd_opt(r.year(), month, day)?;
+            // News tells the past: a date well after the reference is last year's.
+            if date > r + Duration::days(31) {
+                date = NaiveDate::from_ymd_opt(r.year() - 1, month, day)?;
+            }
+            let _ = weekday;
+            Some(EventDate::day(date))
+        }
+        DateKind::Weekday(wd) => {
+            let r = reference?;
+            let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
+            Some(EventDate::day(r - Duration::days(back)))
+        }
+        DateKind::Days(n) => Some(EventDate::day(reference? + Duration::days(n))),
+        DateKind::Months(n) => {
+            let r = reference?;
+            let total = r.year() as i64 * 12 + r.month0() as i64 + n;
+            Some(EventDate { year: total.div_euclid(12) as i32, month: Some(total.rem_euclid(12) as u32 + 1), day: None })
+        }
+        DateKind::Years(n) => Some(EventDate { year: reference?.year() + n as i32, month: None, day: None }),
+        DateKind::Anchored(_) | DateKind::Later(_) => None,
+    }
+}
+
+/// `anchor` moved by `days`, when the anchor is a day.
+pub fn shift(anchor: EventDate, days: i64) -> Option<EventDate> {
+    Some(EventDate::day(anchor.to_naive()? + Duration::days(days)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use crate::tokens::tokenize;
+
+    fn words() -> DateWords {
+        let lex = crate::lexicon::Lexicon::builtin().unwrap();
+        lex.language(crate::model::Lang::Id).dates.clone()
+    }
+
+    fn kinds(s: &str, w: &DateWords) -> Vec<DateKind> {
+        let t = tokenize(s, Span::new(0, s.len()));
+        find(&t, w).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn indonesian_forms() {
+        let w = words();
+        assert_eq!(kinds("pada Kamis (20/6)", &w), [DateKind::DayMonth { day: 20, month: 6, weekday: Some(4) }]);
+        assert_eq!(
+            kinds("Kamis (20/6/2024)", &w),
+            [DateKind::Absolute(EventDate { year: 2024, month: Some(6), day: Some(20) })]
+        );
+        assert_eq!(kinds("pada Februari 2022", &w), [DateKind::Absolute(EventDate { year: 2022, month: Some(2), day: None })]);
+        assert_eq!(kinds("sehari setelah pertemuan", &w), [DateKind::Anchored(1)]);
+        assert_eq!(kinds("dua hari lalu", &w), [DateKind::Days(-2)]);
+        assert_eq!(kinds("pekan lalu", &w), [DateKind::Days(-7)]);
+        assert_eq!(kinds("kemarin", &w), [DateKind::Days(-1)]);
+    }
+
+    #[test]
+    fn weekday_fixes_the_year() {
+        assert_eq!(infer_year(20, 6, 4, Some(2022)), Some(2024));
+        assert_eq!(infer_year(20, 6, 4, None), Some(2024));
+    }
+
+    #[test]
+    fn weekday_resolves_to_the_last_such_day() {
+        let r = NaiveDate::from_ymd_opt(2024, 6, 21).unwrap(); // a Friday
+        assert_eq!(resolve(DateKind::Weekday(4), Some(r)).unwrap().to_string(), "2024-06-20");
+        assert_eq!(resolve(DateKind::Months(-1), Some(r)).unwrap().to_string(), "2024-05");
+    }
+}

@@ -1,0 +1,36 @@
+//! Event mentions in a sentence: triggers, their roles, modality and date.
+
+pub mod modality;
+pub mod roles;
+pub mod triggers;
+
+use crate::model::{Actor, EventDate, EventType, Evidence, Modality};
+
+/// One report of an event in one sentence, before merging.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub event_type: EventType,
+    pub cameo: String,
+    pub source: Actor,
+    pub target: Option<Actor>,
+    pub participants: Vec<Actor>,
+    pub modality: Modality,
+    pub date: Option<EventDate>,
+    pub location: Option<String>,
+    pub evidence: Evidence,
+    /// Read in a heading or in headline register: it can corroborate an
+    /// event told in the body, never create one.
+    pub corroborating: bool,
+    /// A defence pact or alliance (moves a relation to `allied`).
+    pub defence: bool,
+}
+
+impl Mention {
+    /// Participants collapsed to their states, sorted: what merging compares.
+    pub fn collapsed_participants(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.participants.iter().map(|a| a.collapse().to_string()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}

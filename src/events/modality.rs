@@ -1,0 +1,122 @@
+//! Whether an act happened, might happen, was ruled out, or is only claimed.
+//!
+//! Cues count only before the trigger and within its clause (commas, `;`,
+//! and clause openers end a clause), except the wide cues of hoping, which
+//! reach across commas. Acts inside the complement of an accusation or a
+//! denial are alleged. A question is hypothetical. Phrases that start with
+//! a negation word but do not negate ("tidak hanya", "not only") and
+//! phrases that hedge with one ("tidak menutup kemungkinan") are matched as
+//! whole phrases first.
+
+use crate::lexicon::language::Cues;
+use crate::model::Modality;
+use crate::tokens::{PhraseSet, Token};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    Hypothetical,
+    Wide,
+    Negation,
+    Alleged,
+    Inert,
+}
+
+pub struct ModalityCues {
+    phrases: PhraseSet<Cue>,
+    openers: PhraseSet<()>,
+}
+
+/// How far back a clause-bound cue reaches, in tokens.
+const NARROW_WINDOW: usize = 9;
+
+impl ModalityCues {
+    pub fn new(c: &Cues) -> ModalityCues {
+        let mut phrases = PhraseSet::default();
+        for (list, cue) in [
+            (&c.hypothetical, Cue::Hypothetical),
+            (&c.negation, Cue::Negation),
+            (&c.alleged, Cue::Alleged),
+            (&c.hypothetical_wide, Cue::Wide),
+            (&c.not_negation, Cue::Inert),
+        ] {
+            for p in list {
+                phrases.insert(p, cue);
+            }
+        }
+        ModalityCues { phrases, openers: PhraseSet::from_words(&c.clause_openers, ()) }
+    }
+
+    /// The modality of a trigger starting at token `first`; `complement`
+    /// says an accusation or denial precedes it in the sentence.
+    pub fn of(&self, tokens: &[Token], first: usize, complement: bool) -> Modality {
+        let mut clause_start = 0;
+        for k in (0..first).rev() {
+            let t = &tokens[k];
+            if t.is(",") || t.is(";") || t.is(":") || t.is("\u{201C}") || t.is("\u{201D}") || t.is("\"") {
+                clause_start = k + 1;
+                break;
+            }
+            if self.openers.starts_at(tokens, k) {
+                clause_start = k;
+                break;
+            }
+        }
+        let narrow_from = clause_start.max(first.saturating_sub(NARROW_WINDOW));
+        let (mut negated, mut hypothetical, mut alleged) = (false, false, false);
+        let mut k = 0;
+        while k < first {
+            match self.phrases.longest_at(tokens, k) {
+                Some((n, cue)) if k + n <= first => {
+                    let in_clause = k >= narrow_from;
+                    match cue {
+                        Cue::Wide => hypothetical = true,
+                        Cue::Hypothetical if in_clause => hypothetical = true,
+                        Cue::Negation if in_clause && k + 6 >= first => negated = true,
+                        Cue::Alleged if in_clause => alleged = true,
+                        _ => {}
+                    }
+                    k += n;
+                }
+                _ => k += 1,
+            }
+        }
+        let question = tokens.last().is_some_and(|t| t.is("?"));
+        if negated {
+            Modality::Negated
+        } else if complement || alleged {
+            Modality::Alleged
+        } else if hypothetical || question {
+            Modality::Hypothetical
+        } else {
+            Modality::Asserted
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, Span};
+    use crate::tokens::tokenize;
+
+    fn modality_of(lang: Lang, s: &str, trigger: &str) -> Modality {
+        let lex = crate::lexicon::Lexicon::builtin().unwrap();
+        let cues = ModalityCues::new(&lex.language(lang).cues);
+        let t = tokenize(s, Span::new(0, s.len()));
+        let at = t.iter().position(|x| x.is(trigger)).unwrap();
+        cues.of(&t, at, false)
+    }
+
+    #[test]
+    fn cues_and_their_scope() {
+        use Modality::*;
+        let id = Lang::Id;
+        assert_eq!(modality_of(id, "Korea Selatan sedang mempertimbangkan untuk mengirim senjata", "mengirim"), Hypothetical);
+        assert_eq!(modality_of(id, "Rusia tidak membutuhkan pengerahan tentara", "pengerahan"), Negated);
+        assert_eq!(modality_of(id, "Korut tidak hanya mengirim senjata", "mengirim"), Asserted);
+        assert_eq!(modality_of(id, "Jika Korsel mengirim senjata, Rusia membalas", "membalas"), Asserted);
+        assert_eq!(modality_of(id, "Putin berharap bahwa mitra ini, terutama AS, berhenti memasok senjata", "memasok"), Hypothetical);
+        assert_eq!(modality_of(Lang::En, "Seoul did not send weapons", "send"), Negated);
+        assert_eq!(modality_of(Lang::En, "Seoul may send weapons", "send"), Hypothetical);
+    }
+}

@@ -1,0 +1,276 @@
+//! Who acts and who is acted upon, from where actors stand around a trigger.
+//!
+//! The rules, by frame:
+//! - active verb: the source is the subject, the nearest actor group to the
+//!   left that is not a prepositional object, not a specifier, not inside
+//!   another relative clause and not behind a clause opener (`bahwa`,
+//!   `that`); inside a relative clause the subject is the head before `yang`;
+//! - passive: the source follows `oleh`/`by` (or, in Indonesian, the verb
+//!   directly), the target is the subject;
+//! - noun: the source is the genitive (`invasi Rusia`, `Russia's invasion`),
+//!   a `dari`/`by` phrase, the possessor of `-nya`, else the clause subject;
+//! - targets come from the object right after the trigger, a target
+//!   preposition (`ke`, `kepada`, `to`, `against`), a later actor, or the
+//!   accuser of the accusation being denied, as the lexicon entry says.
+
+use crate::actors::Group;
+use crate::lexicon::language::{Cues, TargetRule, Trigger};
+use crate::lexicon::morph::Frame;
+use crate::model::{Actor, ActorKind};
+use crate::tokens::{PhraseSet, Token};
+
+use super::triggers::Hit;
+
+/// A sentence as the role rules see it.
+pub struct View<'a> {
+    pub tokens: &'a [Token],
+    pub groups: &'a [Group],
+    /// Relative clauses: from the relative word to the next comma.
+    pub relatives: Vec<(usize, usize)>,
+    pub words: &'a RoleWords,
+}
+
+/// Function words from the language, compiled.
+pub struct RoleWords {
+    pub clause_openers: PhraseSet<()>,
+    pub relative: PhraseSet<()>,
+    pub target_preps: Vec<String>,
+    pub source_preps: Vec<String>,
+    pub agent_preps: Vec<String>,
+    pub between: Vec<String>,
+    pub locative: Vec<String>,
+    pub need_verbs: PhraseSet<()>,
+    pub accusation_nouns: PhraseSet<()>,
+    pub id_genitive: bool,
+}
+
+impl RoleWords {
+    pub fn new(c: &Cues, indonesian: bool) -> RoleWords {
+        RoleWords {
+            clause_openers: PhraseSet::from_words(&c.clause_openers, ()),
+            relative: PhraseSet::from_words(&c.relative, ()),
+            target_preps: c.target_preps.clone(),
+            source_preps: c.source_preps.clone(),
+            agent_preps: c.agent_preps.clone(),
+            between: c.between.clone(),
+            locative: c.locative.clone(),
+            need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
+            accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
+            id_genitive: indonesian,
+        }
+    }
+}
+
+impl<'a> View<'a> {
+    pub fn new(tokens: &'a [Token], groups: &'a [Group], words: &'a RoleWords) -> View<'a> {
+        let mut relatives = Vec::new();
+        for (i, _) in tokens.iter().enumerate() {
+            if words.relative.starts_at(tokens, i) {
+                let end = (i + 1..tokens.len()).find(|&k| tokens[k].is(",") || tokens[k].is(";")).unwrap_or(tokens.len());
+                relatives.push((i, end));
+            }
+        }
+        View { tokens, groups, relatives, words }
+    }
+
+    fn relative_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.relatives.iter().copied().find(|&(a, b)| a <= i && i < b)
+    }
+
+    fn eligible(&self, g: &Group) -> bool {
+        !g.specifier && !g.is_prep_object()
+    }
+
+    /// The subject of a verb at token `at`.
+    pub fn subject(&self, at: usize) -> Option<&'a Group> {
+        if let Some((rel, _)) = self.relative_at(at) {
+            // Inside "yang ...": the head noun before the relative word.
+            let mut k = rel;
+            if k > 0 && self.tokens[k - 1].is(",") {
+                k -= 1;
+            }
+            return self.groups.iter().find(|g| g.end == k && self.eligible(g));
+        }
+        let mut best = None;
+        for g in self.groups.iter().filter(|g| g.end <= at) {
+            if !self.eligible(g) {
+                continue;
+            }
+            if let Some((a, b)) = self.relative_at(g.first)
+                && !(a <= at && at < b)
+            {
+                continue;
+            }
+            best = Some(g);
+        }
+        let g = best?;
+        // A clause opener or semicolon between subject and verb starts a new clause.
+        let blocked = (g.end..at).any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
+        (!blocked).then_some(g)
+    }
+
+    /// The object right after the trigger (its object noun skipped).
+    pub fn object(&self, hit: &Hit) -> Option<&'a Group> {
+        self.groups
+            .iter()
+            .find(|g| (g.first == hit.end || g.first == hit.object_end) && !g.is_prep_object() && !g.specifier)
+    }
+
+    /// The first group after `from` introduced by one of `preps`, before
+    /// the clause ends.
+    pub fn prep_group(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
+        let limit = (from..self.tokens.len())
+            .find(|&k| self.tokens[k].is(";") || (k > from && self.words.clause_openers.starts_at(self.tokens, k)))
+            .unwrap_or(self.tokens.len())
+            .min(from + 14);
+        self.groups
+            .iter()
+            .filter(|g| g.first >= from && g.first < limit && !g.specifier)
+            .find(|g| g.prep.as_ref().is_some_and(|p| preps.contains(p)))
+    }
+
+    /// The first group after `from`, whatever introduces it (not a place).
+    pub fn later(&self, from: usize) -> Option<&'a Group> {
+        self.groups.iter().find(|g| {
+            g.first >= from && !g.specifier && !g.prep.as_ref().is_some_and(|p| self.words.locative.contains(p))
+        })
+    }
+
+    /// A place "di Pyongyang", "in Hanoi" near the trigger.
+    pub fn location(&self, from: usize) -> Option<&'a Group> {
+        self.groups.iter().find(|g| {
+            g.first >= from && g.first < from + 10 && g.prep.as_ref().is_some_and(|p| self.words.locative.contains(p))
+        })
+    }
+
+    fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
+        if self.words.id_genitive {
+            // invasi Rusia, pengerahan tentara Korea Utara
+            return self
+                .groups
+                .iter()
+                .find(|g| (g.first == hit.end || g.first == hit.object_end) && g.prep.is_none() && !g.specifier);
+        }
+        // Russia's invasion, the Russian invasion, a US strike
+        self.groups.iter().find(|g| {
+            (g.end == hit.first || (g.possessive && g.end + 1 == hit.first)) && !g.specifier && g.prep.is_none()
+        })
+    }
+
+    fn nearest_person_before(&self, at: usize) -> Option<&'a Actor> {
+        self.groups
+            .iter()
+            .filter(|g| g.end <= at)
+            .flat_map(|g| g.members.iter())
+            .rfind(|a| a.kind == ActorKind::Person)
+    }
+
+    /// `X membutuhkan bantuan Y`: the subject of a need verb just before.
+    pub fn beneficiary(&self, hit: &Hit) -> Option<&'a Group> {
+        let from = hit.first.saturating_sub(3);
+        let need = (from..hit.first).find(|&k| self.words.need_verbs.starts_at(self.tokens, k))?;
+        self.subject(need)
+    }
+
+    /// The accuser named after an accusation noun following the trigger
+    /// ("membantah tudingan AS").
+    fn accuser_named(&self, hit: &Hit) -> Option<&'a Group> {
+        let k = (hit.end..(hit.end + 3).min(self.tokens.len())).find(|&k| self.words.accusation_nouns.starts_at(self.tokens, k))?;
+        let (n, _) = self.words.accusation_nouns.longest_at(self.tokens, k)?;
+        self.groups.iter().find(|g| g.first == k + n && g.prep.is_none())
+    }
+
+    pub fn mentions_accusation(&self, hit: &Hit) -> bool {
+        (hit.end..(hit.end + 3).min(self.tokens.len())).any(|k| self.words.accusation_nouns.starts_at(self.tokens, k))
+    }
+}
+
+/// Roles found for one trigger; groups expand to one event per member.
+#[derive(Debug, Default)]
+pub struct Roles {
+    pub sources: Vec<Actor>,
+    pub targets: Vec<Actor>,
+    /// "antara X dan Y", "between X and Y": everyone takes part.
+    pub between: Vec<Actor>,
+    pub location: Option<(usize, usize)>,
+    /// The target is whom the act benefits (`X membutuhkan pengerahan Y`).
+    pub beneficiary: bool,
+}
+
+/// Context the rules may fall back on.
+pub struct Fallbacks<'a> {
+    pub last_person: Option<&'a Actor>,
+    pub sentence_agent: Option<&'a Actor>,
+    pub last_accuser: Option<&'a Actor>,
+}
+
+pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
+    let mut roles = Roles::default();
+    let members = |g: Option<&Group>| g.map(|g| g.members.clone()).unwrap_or_default();
+    let preps: &[String] = if trigger.target_preps.is_empty() { &view.words.target_preps } else { &trigger.target_preps };
+    if let Some(g) = view.prep_group(hit.end, &view.words.between) {
+        roles.between = g.members.clone();
+    }
+    match hit.frame {
+        Frame::Active | Frame::Headline => {
+            roles.sources = members(view.subject(hit.first));
+        }
+        Frame::Passive => {
+            let agent = view.prep_group(hit.end, &view.words.agent_preps).or_else(|| {
+                if view.words.id_genitive { view.groups.iter().find(|g| g.first == hit.end && g.prep.is_none()) } else { None }
+            });
+            roles.sources = members(agent);
+            roles.targets = members(view.subject(hit.first));
+        }
+        Frame::Nominal => {
+            let source = view.genitive(hit).or_else(|| view.prep_group(hit.end, &view.words.source_preps));
+            roles.sources = members(source);
+            if roles.sources.is_empty() && hit.possessive {
+                roles.sources = view.nearest_person_before(hit.first).or(fb.last_person).cloned().into_iter().collect();
+            }
+            if roles.sources.is_empty() {
+                roles.sources = members(view.subject(hit.first));
+            }
+            if roles.sources.is_empty()
+                && let Some(a) = fb.sentence_agent
+            {
+                roles.sources = vec![a.clone()];
+            }
+        }
+    }
+    if let Some(g) = view.beneficiary(hit) {
+        let source = view.genitive(hit).or_else(|| view.prep_group(hit.end, &view.words.source_preps));
+        if let Some(s) = source {
+            roles.sources = s.members.clone();
+            roles.targets = g.members.clone();
+            roles.beneficiary = true;
+        }
+    }
+    if roles.targets.is_empty() && hit.frame != Frame::Passive {
+        let after = hit.object_end.max(hit.end);
+        let found = match trigger.target {
+            TargetRule::Prep => view.prep_group(after, preps),
+            TargetRule::ObjectOrPrep => view.object(hit).or_else(|| view.prep_group(after, preps)),
+            TargetRule::ObjectOrLater => view.object(hit).or_else(|| view.prep_group(after, preps)).or_else(|| {
+                view.later(after).filter(|g| !g.members.iter().any(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse())))
+            }),
+            TargetRule::Accuser => {
+                if let Some(g) = view.accuser_named(hit) {
+                    Some(g)
+                } else if view.mentions_accusation(hit) {
+                    roles.targets = fb.last_accuser.cloned().into_iter().collect();
+                    None
+                } else {
+                    view.object(hit)
+                }
+            }
+        };
+        if let Some(g) = found {
+            roles.targets = g.members.clone();
+        }
+    }
+    if let Some(g) = view.location(hit.end) {
+        roles.location = Some((g.first, g.end));
+    }
+    roles
+}

@@ -1,0 +1,159 @@
+//! Trigger words: where in a sentence an event is told, and in which frame.
+
+use crate::lexicon::Language;
+use crate::lexicon::language::Trigger;
+use crate::lexicon::morph::{Frame, strip_clitics};
+use crate::model::Lang;
+use crate::tokens::{PhraseSet, Token};
+
+/// One trigger found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub trigger: usize,
+    pub frame: Frame,
+    /// Token range of the trigger phrase.
+    pub first: usize,
+    pub end: usize,
+    /// Token after the trigger's object noun (`mengirim senjata| ke`), or `end`.
+    pub object_end: usize,
+    /// The trigger carried a possessive `-nya` (`kunjungannya`).
+    pub possessive: bool,
+}
+
+/// The language's trigger forms, compiled.
+pub struct TriggerMatcher {
+    forms: PhraseSet<Vec<(usize, Frame)>>,
+    objects: Vec<PhraseSet<()>>,
+    not_before: Vec<PhraseSet<()>>,
+    passive_aux: Vec<String>,
+    determiners: Vec<String>,
+    lang: Lang,
+}
+
+const OBJECT_WINDOW: usize = 5;
+
+fn plain_norm(t: &Token) -> Vec<&str> {
+    vec![t.norm.as_str()]
+}
+
+/// A word and its stem without enclitics (`kunjungannya`, `kunjungan`).
+fn norms_with_stems(t: &Token) -> Vec<&str> {
+    let (stem, _) = strip_clitics(&t.norm);
+    if stem != t.norm { vec![t.norm.as_str(), stem] } else { vec![t.norm.as_str()] }
+}
+
+impl TriggerMatcher {
+    pub fn new(lang: &Language) -> TriggerMatcher {
+        let mut forms = PhraseSet::default();
+        for (form, list) in &lang.forms {
+            forms.insert(form, list.clone());
+        }
+        TriggerMatcher {
+            forms,
+            objects: lang.triggers.iter().map(|t| PhraseSet::from_words(&t.objects, ())).collect(),
+            not_before: lang.triggers.iter().map(|t| PhraseSet::from_words(&t.not_before, ())).collect(),
+            passive_aux: lang.cues.passive_aux.clone(),
+            determiners: lang.cues.determiners.clone(),
+            lang: lang.lang,
+        }
+    }
+
+    /// Every trigger in `tokens`, left to right, not overlapping.
+    pub fn find(&self, tokens: &[Token], triggers: &[Trigger]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let norms: fn(&Token) -> Vec<&str> = if self.lang == Lang::Id { norms_with_stems } else { plain_norm };
+        while i < tokens.len() {
+            let mut found = None;
+            for (len, candidates) in self.forms.matches_at(tokens, i, norms) {
+                if let Some(hit) = self.choose(tokens, i, i + len, candidates, triggers) {
+                    found = Some(hit);
+                    break;
+                }
+            }
+            match found {
+                Some(hit) => {
+                    i = hit.end;
+                    out.push(hit);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn choose(
+        &self,
+        tokens: &[Token],
+        first: usize,
+        end: usize,
+        candidates: &[(usize, Frame)],
+        triggers: &[Trigger],
+    ) -> Option<Hit> {
+        let last = &tokens[end - 1];
+        let possessive = self.lang == Lang::Id && last.norm.ends_with("nya") && strip_clitics(&last.norm).1;
+        // Entries that need an object come first: "mengirim senjata" is
+        // supply_arms before "mengirim" is anything else.
+        let mut order: Vec<usize> = candidates.iter().map(|c| c.0).collect();
+        order.sort_by_key(|&t| (triggers[t].objects.is_empty(), t));
+        order.dedup();
+        for t in order {
+            if self.not_before[t].starts_at(tokens, end) {
+                continue;
+            }
+            let object_end = if triggers[t].objects.is_empty() {
+                end
+            } else {
+                match self.object_after(tokens, first, end, t) {
+                    Some(e) => e,
+                    None => continue,
+                }
+            };
+            let frames: Vec<Frame> = candidates.iter().filter(|c| c.0 == t).map(|c| c.1).collect();
+            let frame = self.frame(tokens, first, &frames);
+            return Some(Hit { trigger: t, frame, first, end, object_end, possessive });
+        }
+        None
+    }
+
+    /// The end of an object noun close after the trigger (or inside it, or
+    /// just before a passive: "senjata yang dikirim").
+    fn object_after(&self, tokens: &[Token], first: usize, end: usize, t: usize) -> Option<usize> {
+        let set = &self.objects[t];
+        for k in first..end {
+            if let Some((n, _)) = set.longest_at(tokens, k) {
+                return Some(end.max(k + n));
+            }
+        }
+        for k in end..(end + OBJECT_WINDOW).min(tokens.len()) {
+            if tokens[k].is(".") || tokens[k].is(";") {
+                break;
+            }
+            if let Some((n, _)) = set.longest_at(tokens, k) {
+                return Some(k + n);
+            }
+        }
+        let back = first.saturating_sub(3);
+        (back..first).any(|k| set.starts_at(tokens, k)).then_some(end)
+    }
+
+    fn frame(&self, tokens: &[Token], first: usize, frames: &[Frame]) -> Frame {
+        let has = |f: Frame| frames.contains(&f);
+        if frames.len() == 1 {
+            return frames[0];
+        }
+        let before = |k: usize| first.checked_sub(k).map(|i| &tokens[i]);
+        let aux_before = (1..=2).any(|k| before(k).is_some_and(|t| self.passive_aux.iter().any(|a| t.is(a))));
+        if has(Frame::Passive) && (aux_before || !has(Frame::Active)) {
+            return Frame::Passive;
+        }
+        let det_before = before(1).is_some_and(|t| self.determiners.iter().any(|d| t.is(d)));
+        if has(Frame::Nominal) && (det_before || !has(Frame::Active)) {
+            return Frame::Nominal;
+        }
+        if has(Frame::Active) {
+            return Frame::Active;
+        }
+        frames.iter().copied().find(|f| *f != Frame::Headline).unwrap_or(Frame::Headline)
+    }
+}

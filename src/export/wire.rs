@@ -1,0 +1,199 @@
+//! Wire types: exactly what geokg writes, apart from the domain types.
+//! `schemas/` holds the JSON Schemas generated from these (`geokg schema`),
+//! and a test fails when a checked-in schema is stale.
+//!
+//! Events (JSON Lines, one object a line) follow `shared/spec/EVENTS.md`.
+//! The graph is node-link JSON: `networkx.node_link_graph(data,
+//! edges="links")` loads it as a MultiDiGraph; actors are nodes, events
+//! with a target are links keyed by event id, and events without a target
+//! (statements, denials, rejections) are listed under `graph.unary_events`.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::merge::Event;
+use crate::model::{Actor, ActorKind, DatePrecision, Modality};
+
+/// An actor inlined in an event.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ActorRef {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+}
+
+impl From<&Actor> for ActorRef {
+    fn from(a: &Actor) -> ActorRef {
+        ActorRef { id: a.id.clone(), name: a.name.clone(), kind: a.kind, country: a.country.clone() }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceJson {
+    pub article: String,
+    pub sentence: String,
+    /// Byte offsets of the sentence in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// The lexicon entry that fired.
+    pub rule: String,
+    /// Read in a heading: corroborates, never asserts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heading: bool,
+}
+
+/// One line of `events.jsonl`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EventJson {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub cameo: String,
+    #[schemars(range(min = 1, max = 4))]
+    pub quad_class: u8,
+    #[schemars(range(min = -10.0, max = 10.0))]
+    pub goldstein: f64,
+    pub source: ActorRef,
+    pub target: Option<ActorRef>,
+    pub participants: Vec<ActorRef>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    #[schemars(regex(pattern = r"^\d{4}(-\d{2}(-\d{2})?)?$"))]
+    pub date: Option<String>,
+    pub date_precision: Option<DatePrecision>,
+    pub modality: Modality,
+    pub location: Option<String>,
+    pub articles: Vec<String>,
+    pub evidence: Vec<EvidenceJson>,
+    #[schemars(range(min = 0.0, max = 1.0))]
+    pub confidence: f64,
+}
+
+impl From<&Event> for EventJson {
+    fn from(e: &Event) -> EventJson {
+        EventJson {
+            id: e.id.clone(),
+            event_type: e.event_type.name().to_string(),
+            cameo: e.cameo.clone(),
+            quad_class: e.quad_class,
+            goldstein: e.goldstein,
+            source: (&e.source).into(),
+            target: e.target.as_ref().map(Into::into),
+            participants: e.participants.iter().map(Into::into).collect(),
+            date: e.date.map(|d| d.to_string()),
+            date_precision: e.date.map(|d| d.precision()),
+            modality: e.modality,
+            location: e.location.clone(),
+            articles: e.articles.clone(),
+            evidence: e
+                .evidence
+                .iter()
+                .map(|v| EvidenceJson {
+                    article: v.article.clone(),
+                    sentence: v.sentence.clone(),
+                    start: v.span.start,
+                    end: v.span.end,
+                    rule: v.rule.clone(),
+                    heading: v.heading,
+                })
+                .collect(),
+            confidence: e.confidence,
+        }
+    }
+}
+
+/// A node of the graph: one actor.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NodeJson {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    pub wikidata: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// A link of the graph: one event between two actors.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LinkJson {
+    /// Node id of the actor that acts.
+    pub source: String,
+    /// Node id of the actor acted upon.
+    pub target: String,
+    /// The event id (links between the same pair are told apart by it).
+    pub key: String,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub cameo: String,
+    pub quad_class: u8,
+    pub goldstein: f64,
+    pub participants: Vec<String>,
+    pub date: Option<String>,
+    pub date_precision: Option<DatePrecision>,
+    pub modality: Modality,
+    pub location: Option<String>,
+    pub articles: Vec<String>,
+    pub evidence: Vec<EvidenceJson>,
+    pub confidence: f64,
+}
+
+/// A relation state and the event that began it.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StateChange {
+    pub state: String,
+    pub since: Option<String>,
+    pub event: String,
+}
+
+/// The summary of everything one actor did to another (states collapsed).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RelationJson {
+    pub source: String,
+    pub target: String,
+    pub events: usize,
+    /// Event counts by quad class 1..4 (verbal/material cooperation,
+    /// verbal/material conflict).
+    pub quad_counts: [usize; 4],
+    pub mean_goldstein: f64,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    pub state: String,
+    pub states: Vec<StateChange>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GraphMeta {
+    pub name: String,
+    pub generator: String,
+    pub articles: Vec<String>,
+    pub relations: Vec<RelationJson>,
+    pub unary_events: Vec<EventJson>,
+}
+
+/// `graph.json`: node-link form for networkx, D3 and friends.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GraphJson {
+    pub directed: bool,
+    pub multigraph: bool,
+    pub graph: GraphMeta,
+    pub nodes: Vec<NodeJson>,
+    pub links: Vec<LinkJson>,
+}
+
+/// The JSON Schemas of what geokg writes, as (file name, pretty JSON).
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let pretty = |v: schemars::Schema| serde_json::to_string_pretty(&v).expect("schema serializes") + "\n";
+    vec![
+        ("event.schema.json", pretty(schemars::schema_for!(EventJson))),
+        ("graph.schema.json", pretty(schemars::schema_for!(GraphJson))),
+    ]
+}

@@ -1,0 +1,401 @@
+//! One article in, event mentions out: the pipeline from sentences to
+//! roles, modality and dates, with what the discourse carries from one
+//! sentence to the next (who "-nya" is, which date the quotes belong to,
+//! who made the accusation being denied).
+
+use chrono::NaiveDate;
+
+use crate::actors::{ActorWords, Discourse, Group, sentence_groups};
+use crate::dates::{self, DateExpr, DateKind};
+use crate::events::modality::ModalityCues;
+use crate::events::roles::{self, Fallbacks, RoleWords, View};
+use crate::events::triggers::{Hit, TriggerMatcher};
+use crate::events::Mention;
+use crate::lexicon::morph::Frame;
+use crate::lexicon::{Language, Lexicon};
+use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
+use crate::segment::{self, Sentence, SentenceKind};
+use crate::tokens::{PhraseSet, Token, tokenize};
+
+/// What is compiled once per language and reused for every article.
+pub struct LanguageTools<'a> {
+    pub language: &'a Language,
+    actor_words: ActorWords,
+    role_words: RoleWords,
+    triggers: TriggerMatcher,
+    modality: ModalityCues,
+    background: PhraseSet<()>,
+    defence_words: PhraseSet<()>,
+}
+
+impl<'a> LanguageTools<'a> {
+    pub fn new(language: &'a Language) -> LanguageTools<'a> {
+        let c = &language.cues;
+        LanguageTools {
+            language,
+            actor_words: ActorWords::new(language),
+            role_words: RoleWords::new(c, language.lang == Lang::Id),
+            triggers: TriggerMatcher::new(language),
+            modality: ModalityCues::new(c),
+            background: PhraseSet::from_words(&c.background, ()),
+            defence_words: PhraseSet::from_words(&c.defence_words, ()),
+        }
+    }
+}
+
+/// The extractor: the lexicon and the compiled tools for each language.
+pub struct Extractor<'a> {
+    pub lexicon: &'a Lexicon,
+    tools: Vec<LanguageTools<'a>>,
+}
+
+/// Options that apply to a whole run.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Reference date for articles without one.
+    pub published: Option<NaiveDate>,
+    /// Language for articles that do not state theirs; `None` detects it.
+    pub lang: Option<Lang>,
+}
+
+/// What one article yields.
+#[derive(Debug)]
+pub struct ArticleResult {
+    pub mentions: Vec<Mention>,
+    pub reference: Option<NaiveDate>,
+    pub lang: Lang,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(lexicon: &'a Lexicon) -> Extractor<'a> {
+        let tools = lexicon.languages.values().map(LanguageTools::new).collect();
+        Extractor { lexicon, tools }
+    }
+
+    fn tools(&self, lang: Lang) -> &LanguageTools<'a> {
+        self.tools.iter().find(|t| t.language.lang == lang).unwrap_or(&self.tools[0])
+    }
+
+    /// Guesses the language from function words.
+    pub fn detect_language(&self, text: &str) -> Lang {
+        let sample = &text[..text.len().min(20_000)];
+        let sample = &sample[..(0..=sample.len()).rev().find(|&i| sample.is_char_boundary(i)).unwrap_or(0)];
+        let tokens = tokenize(sample, Span::new(0, sample.len()));
+        let mut best = (0usize, Lang::En);
+        for t in &self.tools {
+            let words = &t.language.cues.stopwords;
+            let n = tokens.iter().filter(|x| words.iter().any(|w| x.is(w))).count();
+            if n > best.0 {
+                best = (n, t.language.lang);
+            }
+        }
+        best.1
+    }
+
+    pub fn extract(&self, article: &Article, options: &Options) -> ArticleResult {
+        let lang = article.language.or(options.lang).unwrap_or_else(|| self.detect_language(&article.text));
+        let tools = self.tools(lang);
+        let text = &article.text;
+        let sentences = segment::sentences(text);
+        let raw = self.lexicon.gazetteer.find(text);
+        let mut prepared: Vec<Prepared> = sentences
+            .iter()
+            .map(|s| {
+                let tokens = tokenize(text, s.text);
+                let dates = dates::find(&tokens, &tools.language.dates);
+                Prepared { tokens, dates }
+            })
+            .collect();
+        let reference = article.published.or(options.published).or_else(|| infer_reference(&prepared));
+        let mut state = ArticleState { discourse: Discourse::default(), date: None, last_accuser: None };
+        let mut mentions = Vec::new();
+        for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
+            if s.kind == SentenceKind::Boilerplate || p.tokens.is_empty() {
+                continue;
+            }
+            let blocked = dateline(text, s);
+            let lo = raw.partition_point(|m| m.span.start < s.text.start);
+            let hi = raw.partition_point(|m| m.span.start < s.text.end);
+            let (groups, _speaker) = sentence_groups(
+                &p.tokens,
+                &raw[lo..hi],
+                &self.lexicon.gazetteer,
+                &tools.actor_words,
+                &state.discourse,
+                reference,
+                blocked,
+            );
+            let found = self.sentence(article, tools, s, p, &groups, reference, &mut state);
+            mentions.extend(found);
+            if s.kind == SentenceKind::Body {
+                state.discourse.note(&groups);
+                if !has_phrase(&tools.background, &p.tokens)
+                    && let Some(d) = p.dates.iter().find_map(|e| day_date(e.kind, reference))
+                {
+                    state.date = Some(d);
+                }
+            }
+        }
+        ArticleResult { mentions, reference, lang }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &self,
+        article: &Article,
+        tools: &LanguageTools,
+        s: &Sentence,
+        p: &Prepared,
+        groups: &[Group],
+        reference: Option<NaiveDate>,
+        state: &mut ArticleState,
+    ) -> Vec<Mention> {
+        let tokens = &p.tokens;
+        let language = tools.language;
+        let view = View::new(tokens, groups, &tools.role_words);
+        let hits = tools.triggers.find(tokens, &language.triggers);
+        let background = has_phrase(&tools.background, tokens);
+        let sentence_text = &article.text[s.text.start..s.text.end];
+        let mut out: Vec<Mention> = Vec::new();
+        let mut agent: Option<Actor> = None;
+        for (n, hit) in hits.iter().enumerate() {
+            let trigger = &language.triggers[hit.trigger];
+            let fallbacks = Fallbacks {
+                last_person: state.discourse.last_person.as_ref(),
+                sentence_agent: agent.as_ref(),
+                last_accuser: state.last_accuser.as_ref(),
+            };
+            let r = roles::assign(&view, hit, trigger, &fallbacks);
+            let mut event_type = trigger.event_type;
+            if r.beneficiary && event_type == EventType::Mobilize {
+                event_type = EventType::MilitaryCooperation;
+            }
+            if event_type == EventType::Accuse
+                && let Some(a) = r.sources.first()
+            {
+                state.last_accuser = Some(a.clone());
+            }
+            if agent.is_none() {
+                agent = r.sources.first().cloned();
+            }
+            let complement = !event_type.is_speech()
+                && hits[..n].iter().any(|h| {
+                    matches!(language.triggers[h.trigger].event_type, EventType::Accuse | EventType::Deny)
+                });
+            let modality = tools.modality.of(tokens, hit.first, complement);
+            let date = self.date_of(hit, &p.dates, tokens, reference, state.date, event_type, background, modality);
+            let location = r.location.map(|(a, b)| article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string());
+            let defence = trigger.defence
+                || (hit.end..(hit.object_end + 6).min(tokens.len())).any(|k| tools.defence_words.starts_at(tokens, k));
+            let evidence = Evidence {
+                article: article.id.clone(),
+                sentence: sentence_text.to_string(),
+                span: s.text,
+                rule: trigger.id.clone(),
+                heading: s.kind == SentenceKind::Heading,
+            };
+            let corroborating = s.kind == SentenceKind::Heading || hit.frame == Frame::Headline;
+            let base = Mention {
+                event_type,
+                cameo: trigger.cameo.clone(),
+                source: r.sources.first().cloned().unwrap_or_else(|| placeholder()),
+                target: None,
+                participants: Vec::new(),
+                modality,
+                date,
+                location,
+                evidence,
+                corroborating,
+                defence,
+            };
+            out.extend(expand(base, &r, trigger.needs_target, event_type));
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn date_of(
+        &self,
+        hit: &Hit,
+        exprs: &[DateExpr],
+        tokens: &[Token],
+        reference: Option<NaiveDate>,
+        discourse: Option<EventDate>,
+        event_type: EventType,
+        background: bool,
+        modality: Modality,
+    ) -> Option<EventDate> {
+        let _ = tokens;
+        // "sehari setelah pertemuan": anchored to the sentence's own date or
+        // the occasion the discourse is about.
+        if let Some(e) = exprs.iter().find(|e| e.end <= hit.first && hit.first - e.end <= 3 && matches!(e.kind, DateKind::Anchored(_))) {
+            let DateKind::Anchored(days) = e.kind else { unreachable!() };
+            let own = exprs
+                .iter()
+                .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
+                .find_map(|x| dates::resolve(x.kind, reference));
+            return own.or(discourse).and_then(|a| dates::shift(a, -days));
+        }
+        let nearest = exprs
+            .iter()
+            .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
+            .min_by_key(|e| if e.first >= hit.end { e.first - hit.end } else { hit.first.saturating_sub(e.end) + 1 });
+        if let Some(e) = nearest {
+            return match e.kind {
+                DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
+                k => dates::resolve(k, reference),
+            };
+        }
+        if event_type.is_speech() && !background && modality != Modality::Alleged {
+            return discourse;
+        }
+        None
+    }
+}
+
+struct Prepared {
+    tokens: Vec<Token>,
+    dates: Vec<DateExpr>,
+}
+
+struct ArticleState {
+    discourse: Discourse,
+    /// The day the discourse is about: the last day-precise date of a
+    /// body sentence that is not background.
+    date: Option<EventDate>,
+    last_accuser: Option<Actor>,
+}
+
+fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|k| set.starts_at(tokens, k))
+}
+
+fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
+    match kind {
+        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Months(_) | DateKind::Years(_) => None,
+        k => dates::resolve(k, reference).filter(|d| d.day.is_some()),
+    }
+}
+
+/// Publication date from the text: a weekday with a day and month fixes the
+/// year; the latest full date stands in otherwise.
+fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
+    let all: Vec<&DateExpr> = prepared.iter().flat_map(|p| p.dates.iter()).collect();
+    let max_year = all
+        .iter()
+        .filter_map(|e| match e.kind {
+            DateKind::Absolute(d) => Some(d.year),
+            _ => None,
+        })
+        .max();
+    for e in &all {
+        if let DateKind::DayMonth { day, month, weekday: Some(wd) } = e.kind {
+            let year = dates::infer_year(day, month, wd, max_year)?;
+            return NaiveDate::from_ymd_opt(year, month, day);
+        }
+        if let DateKind::Absolute(d) = e.kind
+            && d.day.is_some()
+        {
+            return d.to_naive();
+        }
+    }
+    None
+}
+
+/// A dateline ("SEOUL, June 21 (Reuters) -") names a place, not an actor.
+fn dateline(text: &str, s: &Sentence) -> Span {
+    let none = Span::new(s.text.start, s.text.start);
+    if !s.paragraph_start {
+        return none;
+    }
+    let t = &text[s.text.start..s.text.end];
+    let head: String = t.chars().take(80).collect();
+    let dash = ["\u{2014} ", " - ", " \u{2013} ", " -- "].iter().filter_map(|d| head.find(d)).min();
+    let Some(dash) = dash else { return none };
+    let first_word: String = t.chars().take_while(|c| !c.is_whitespace() && *c != ',').collect();
+    let caps = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if caps { Span::new(s.text.start, s.text.start + dash) } else { none }
+}
+
+fn placeholder() -> Actor {
+    Actor {
+        id: String::new(),
+        name: String::new(),
+        kind: crate::model::ActorKind::Group,
+        country: None,
+        wikidata: None,
+        aliases: Vec::new(),
+        members: Vec::new(),
+    }
+}
+
+/// One mention per source and target; symmetric types list everyone.
+fn expand(base: Mention, r: &roles::Roles, needs_target: bool, event_type: EventType) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let distinct = |v: Vec<Actor>| {
+        let mut seen: Vec<String> = Vec::new();
+        v.into_iter()
+            .filter(|a| {
+                let c = a.collapse().to_string();
+                if seen.contains(&c) {
+                    false
+                } else {
+                    seen.push(c);
+                    true
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    if event_type.is_symmetric() {
+        let all = distinct(r.sources.iter().chain(&r.targets).chain(&r.between).cloned().collect());
+        if all.len() < 2 {
+            return out;
+        }
+        let mut m = base;
+        m.source = all[0].clone();
+        m.target = Some(all[1].clone());
+        m.participants = all;
+        out.push(m);
+        return out;
+    }
+    let mut sources = distinct(r.sources.clone());
+    let mut targets = distinct(r.targets.clone());
+    if sources.is_empty() && !r.between.is_empty() {
+        sources = distinct(r.between.clone());
+    }
+    // "X dan Y sepakat ...": cooperative acts without an object are mutual.
+    if targets.is_empty() && sources.len() >= 2 && cooperative(event_type) {
+        targets = vec![sources[1].clone()];
+        sources.truncate(1);
+    }
+    for s in &sources {
+        if targets.is_empty() {
+            if !needs_target {
+                let mut m = base.clone();
+                m.source = s.clone();
+                m.participants = vec![s.clone()];
+                out.push(m);
+            }
+            continue;
+        }
+        for t in &targets {
+            if t.collapse() == s.collapse() {
+                continue;
+            }
+            let mut m = base.clone();
+            m.source = s.clone();
+            m.target = Some(t.clone());
+            m.participants = vec![s.clone(), t.clone()];
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn cooperative(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::IntendCooperate | EventType::Cooperate | EventType::MilitaryCooperation | EventType::Negotiate
+    )
+}

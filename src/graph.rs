@@ -1,0 +1,192 @@
+//! The knowledge graph: actors as nodes, events as edges (petgraph), and a
+//! relation summary for every ordered pair of states (people and ministries
+//! collapse to their state), with the sequence of relation states that the
+//! rules in `data/relations.toml` give.
+
+use std::collections::BTreeMap;
+
+use petgraph::graph::{DiGraph, NodeIndex};
+use serde::Deserialize;
+
+use crate::error::DataError;
+use crate::export::wire::{GraphJson, GraphMeta, LinkJson, NodeJson, RelationJson, StateChange, EventJson};
+use crate::lexicon::Lexicon;
+use crate::merge::Event;
+use crate::model::{Actor, Modality};
+
+const RELATIONS: &str = include_str!("../data/relations.toml");
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateRule {
+    pub state: String,
+    pub types: Vec<String>,
+    #[serde(default)]
+    pub defence: Option<bool>,
+    #[serde(default)]
+    pub unless: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RulesFile {
+    rule: Vec<StateRule>,
+}
+
+/// The relation-state rules, in order.
+pub fn state_rules() -> Result<Vec<StateRule>, DataError> {
+    toml::from_str::<RulesFile>(RELATIONS)
+        .map(|f| f.rule)
+        .map_err(|e| DataError::toml("data/relations.toml", RELATIONS, &e))
+}
+
+/// Events and the actors they connect.
+pub struct Graph {
+    pub graph: DiGraph<Actor, usize>,
+    pub events: Vec<Event>,
+    pub index: BTreeMap<String, NodeIndex>,
+}
+
+impl Graph {
+    /// Builds the graph; nodes and edges go in in sorted order, so every
+    /// export is stable.
+    pub fn build(events: Vec<Event>, lexicon: &Lexicon) -> Graph {
+        let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
+        for e in &events {
+            for a in &e.participants {
+                actors.entry(a.id.clone()).or_insert_with(|| a.clone());
+                // A person's or ministry's state is a node too: relations
+                // are summarised between states.
+                if let Some(c) = &a.country
+                    && c != &a.id
+                    && let Some(entry) = lexicon.gazetteer.get(c)
+                {
+                    actors.entry(c.clone()).or_insert_with(|| entry.actor.clone());
+                }
+            }
+        }
+        let mut graph = DiGraph::new();
+        let mut index = BTreeMap::new();
+        for (id, a) in actors {
+            index.insert(id, graph.add_node(a));
+        }
+        for (i, e) in events.iter().enumerate() {
+            if let Some(t) = &e.target {
+                graph.add_edge(index[&e.source.id], index[&t.id], i);
+            }
+        }
+        Graph { graph, events, index }
+    }
+
+    /// Relation summaries for every ordered pair of collapsed actors.
+    pub fn relations(&self, rules: &[StateRule]) -> Vec<RelationJson> {
+        let mut pairs: BTreeMap<(String, String), Vec<&Event>> = BTreeMap::new();
+        for e in &self.events {
+            let Some(t) = &e.target else { continue };
+            let (s, t) = (e.source.collapse().to_string(), t.collapse().to_string());
+            if s == t {
+                continue;
+            }
+            pairs.entry((s.clone(), t.clone())).or_default().push(e);
+            if e.event_type.is_symmetric() {
+                pairs.entry((t, s)).or_default().push(e);
+            }
+        }
+        pairs
+            .into_iter()
+            .map(|((s, t), mut evs)| {
+                evs.sort_by(|a, b| (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id)));
+                let mut quad = [0usize; 4];
+                for e in &evs {
+                    quad[(e.quad_class.clamp(1, 4) - 1) as usize] += 1;
+                }
+                let mean = evs.iter().map(|e| e.goldstein).sum::<f64>() / evs.len() as f64;
+                let dates: Vec<String> = evs.iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+                let mut state = "neutral".to_string();
+                let mut states = Vec::new();
+                for e in evs.iter().filter(|e| e.modality == Modality::Asserted && e.date.is_some()) {
+                    let rule = rules.iter().find(|r| {
+                        r.types.iter().any(|x| x == e.event_type.name()) && r.defence.is_none_or(|d| d == e.defence)
+                    });
+                    if let Some(r) = rule
+                        && !r.unless.contains(&state)
+                        && r.state != state
+                    {
+                        state = r.state.clone();
+                        states.push(StateChange { state: state.clone(), since: e.date.map(|d| d.to_string()), event: e.id.clone() });
+                    }
+                }
+                RelationJson {
+                    source: s,
+                    target: t,
+                    events: evs.len(),
+                    quad_counts: quad,
+                    mean_goldstein: (mean * 100.0).round() / 100.0,
+                    first_date: dates.iter().min().cloned(),
+                    last_date: dates.iter().max().cloned(),
+                    state,
+                    states,
+                }
+            })
+            .collect()
+    }
+
+    /// The node-link form of the graph.
+    pub fn to_json(&self, rules: &[StateRule]) -> GraphJson {
+        let nodes = self
+            .index
+            .values()
+            .map(|&i| {
+                let a = &self.graph[i];
+                NodeJson {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    kind: a.kind,
+                    country: a.country.clone(),
+                    wikidata: a.wikidata.clone(),
+                    aliases: a.aliases.clone(),
+                }
+            })
+            .collect();
+        let mut links = Vec::new();
+        let mut unary = Vec::new();
+        for e in &self.events {
+            let ej = EventJson::from(e);
+            match &e.target {
+                Some(t) => links.push(LinkJson {
+                    source: e.source.id.clone(),
+                    target: t.id.clone(),
+                    key: ej.id,
+                    event_type: ej.event_type,
+                    cameo: ej.cameo,
+                    quad_class: ej.quad_class,
+                    goldstein: ej.goldstein,
+                    participants: e.participants.iter().map(|a| a.id.clone()).collect(),
+                    date: ej.date,
+                    date_precision: ej.date_precision,
+                    modality: ej.modality,
+                    location: ej.location,
+                    articles: ej.articles,
+                    evidence: ej.evidence,
+                    confidence: ej.confidence,
+                }),
+                None => unary.push(ej),
+            }
+        }
+        let mut articles: Vec<String> = self.events.iter().flat_map(|e| e.articles.iter().cloned()).collect();
+        articles.sort();
+        articles.dedup();
+        GraphJson {
+            directed: true,
+            multigraph: true,
+            graph: GraphMeta {
+                name: "geokg".into(),
+                generator: format!("geokg {}", env!("CARGO_PKG_VERSION")),
+                articles,
+                relations: self.relations(rules),
+                unary_events: unary,
+            },
+            nodes,
+            links,
+        }
+    }
+}

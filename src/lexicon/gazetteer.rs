@@ -1,0 +1,427 @@
+//! The actor gazetteer: states, people with time-bound roles, groups and
+//! organisations, and the names that look like actors but are places.
+//!
+//! Sources, all in `data/` and extendable with `--data DIR`:
+//! `states.tsv` and `leaders.tsv` (the reference tables, unchanged) and
+//! `actors.toml` (groups, organisations, extra aliases, place names).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::error::DataError;
+use crate::model::{Actor, ActorKind, Span};
+
+/// One role period of a person (`leaders.tsv`).
+#[derive(Clone, Debug)]
+pub struct RolePeriod {
+    pub state: String,
+    pub role: String,
+    pub title: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The person left office at an unknown date (`end unverified`).
+    pub ended_unknown: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub actor: Actor,
+    pub roles: Vec<RolePeriod>,
+}
+
+impl Entry {
+    /// The actor as of `date`: a person's state is the one whose role covers
+    /// the date, else the nearest role before it, else the first one.
+    pub fn actor_on(&self, date: Option<NaiveDate>) -> Actor {
+        let mut actor = self.actor.clone();
+        if self.roles.is_empty() {
+            return actor;
+        }
+        let role = date
+            .and_then(|d| {
+                self.roles.iter().find(|r| r.start.is_none_or(|s| s <= d) && r.end.is_none_or(|e| d < e))
+            })
+            .or_else(|| {
+                date.and_then(|d| self.roles.iter().filter(|r| r.start.is_some_and(|s| s <= d)).max_by_key(|r| r.start))
+            })
+            .unwrap_or(&self.roles[0]);
+        actor.country = Some(role.state.clone());
+        actor
+    }
+}
+
+/// What a surface form points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Actor(usize),
+    /// A place whose name contains an actor's ("Tepi Barat", "West Java").
+    Place,
+}
+
+#[derive(Clone, Debug)]
+struct Pattern {
+    target: Target,
+    /// All capitals: must match exactly (`AS` is not `as`).
+    exact: bool,
+    /// Starts with a capital: the text must too.
+    capital: bool,
+    form: String,
+}
+
+/// A surface form found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RawMention {
+    pub span: Span,
+    pub target: Target,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsFile {
+    #[serde(default, rename = "actor")]
+    actors: Vec<ActorSpec>,
+    #[serde(default, rename = "alias")]
+    aliases: Vec<AliasSpec>,
+    #[serde(default, rename = "place")]
+    places: Vec<PlaceSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorSpec {
+    id: String,
+    name: String,
+    kind: String,
+    #[serde(default)]
+    country: Option<String>,
+    #[serde(default)]
+    wikidata: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    members: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AliasSpec {
+    actor: String,
+    aliases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlaceSpec {
+    names: Vec<String>,
+}
+
+/// The gazetteer being assembled from data files.
+#[derive(Default)]
+pub struct GazetteerBuilder {
+    entries: Vec<Entry>,
+    by_id: BTreeMap<String, usize>,
+    places: Vec<String>,
+    /// Aliases derived from names (surnames): used only when unambiguous.
+    weak_aliases: Vec<(String, usize)>,
+}
+
+fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split("; ").map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+impl GazetteerBuilder {
+    fn entry_mut(&mut self, id: &str) -> Option<&mut Entry> {
+        self.by_id.get(id).map(|&i| &mut self.entries[i])
+    }
+
+    fn insert(&mut self, entry: Entry) {
+        match self.by_id.get(&entry.actor.id) {
+            Some(&i) => self.entries[i] = entry,
+            None => {
+                self.by_id.insert(entry.actor.id.clone(), self.entries.len());
+                self.entries.push(entry);
+            }
+        }
+    }
+
+    /// Reads a `states.tsv` table (columns by header name).
+    pub fn add_states(&mut self, text: &str, origin: &str) -> Result<(), DataError> {
+        for (line, row) in tsv_rows(text, origin)? {
+            let get = |k: &str| row.get(k).map(String::as_str).unwrap_or("");
+            let iso3 = get("iso3");
+            if iso3.len() != 3 {
+                return Err(DataError::at(origin, line, format!("iso3 '{iso3}' is not three letters")));
+            }
+            let mut aliases = vec![get("name_en").to_string(), get("name_id").to_string()];
+            for col in ["names_en_other", "adjective_en", "names_id_other", "seat_metonyms"] {
+                aliases.extend(split_multi(get(col)).map(str::to_string));
+            }
+            for col in ["capital_en", "capital_id"] {
+                aliases.extend(split_multi(get(col)).map(str::to_string));
+            }
+            aliases.retain(|a| !a.is_empty());
+            dedup_keep_order(&mut aliases);
+            self.insert(Entry {
+                actor: Actor {
+                    id: iso3.to_string(),
+                    name: get("name_en").to_string(),
+                    kind: ActorKind::State,
+                    country: Some(iso3.to_string()),
+                    wikidata: Some(get("wikidata").to_string()).filter(|s| !s.is_empty()),
+                    aliases,
+                    members: Vec::new(),
+                },
+                roles: Vec::new(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads a `leaders.tsv` table: one row per person per role period.
+    pub fn add_leaders(&mut self, text: &str, origin: &str) -> Result<(), DataError> {
+        for (line, row) in tsv_rows(text, origin)? {
+            let get = |k: &str| row.get(k).map(String::as_str).unwrap_or("");
+            let id = get("person_id");
+            if id.is_empty() {
+                return Err(DataError::at(origin, line, "empty person_id"));
+            }
+            let state = get("state").to_string();
+            let note = get("note");
+            let role = RolePeriod {
+                state: state.clone(),
+                role: get("role").to_string(),
+                title: get("title_en").to_string(),
+                start: parse_date(get("start")),
+                end: parse_date(get("end")),
+                ended_unknown: note.starts_with("end unverified:") || note.starts_with("dates unverified:"),
+            };
+            for (col, value) in [("start", get("start")), ("end", get("end"))] {
+                if !value.is_empty() && parse_date(value).is_none() {
+                    return Err(DataError::at(origin, line, format!("{col} '{value}' is not YYYY-MM-DD")));
+                }
+            }
+            let name = get("name").to_string();
+            let mut aliases = vec![name.clone()];
+            aliases.extend(split_multi(get("names_other")).map(str::to_string));
+            if let Some(entry) = self.entry_mut(id) {
+                entry.roles.push(role);
+                for a in aliases {
+                    if !entry.actor.aliases.contains(&a) {
+                        entry.actor.aliases.push(a);
+                    }
+                }
+                continue;
+            }
+            let index = self.entries.len();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() > 1 {
+                for w in [words[0], words[words.len() - 1]] {
+                    if w.chars().count() >= 5 && w.chars().next().is_some_and(char::is_uppercase) {
+                        self.weak_aliases.push((w.to_string(), index));
+                    }
+                }
+            }
+            self.insert(Entry {
+                actor: Actor {
+                    id: id.to_string(),
+                    name,
+                    kind: ActorKind::Person,
+                    country: Some(state),
+                    wikidata: Some(get("wikidata").to_string()).filter(|s| !s.is_empty()),
+                    aliases,
+                    members: Vec::new(),
+                },
+                roles: vec![role],
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads an `actors.toml` file: groups, organisations, aliases, places.
+    pub fn add_actors_toml(&mut self, text: &str, origin: &str) -> Result<(), DataError> {
+        let file: ActorsFile = toml::from_str(text).map_err(|e| DataError::toml(origin, text, &e))?;
+        for spec in file.actors {
+            let kind = ActorKind::parse(&spec.kind)
+                .ok_or_else(|| DataError::entry(origin, &spec.id, format!("unknown kind '{}'", spec.kind)))?;
+            let mut aliases = vec![spec.name.clone()];
+            aliases.extend(spec.aliases);
+            dedup_keep_order(&mut aliases);
+            let country = match kind {
+                ActorKind::State => Some(spec.country.unwrap_or_else(|| spec.id.clone())),
+                _ => spec.country,
+            };
+            self.insert(Entry {
+                actor: Actor {
+                    id: spec.id,
+                    name: spec.name,
+                    kind,
+                    country,
+                    wikidata: spec.wikidata,
+                    aliases,
+                    members: spec.members,
+                },
+                roles: Vec::new(),
+            });
+        }
+        for spec in file.aliases {
+            let entry = self
+                .entry_mut(&spec.actor)
+                .ok_or_else(|| DataError::entry(origin, &spec.actor, "alias for an unknown actor"))?;
+            for a in spec.aliases {
+                if !entry.actor.aliases.contains(&a) {
+                    entry.actor.aliases.push(a);
+                }
+            }
+        }
+        for spec in file.places {
+            self.places.extend(spec.names);
+        }
+        Ok(())
+    }
+
+    pub fn build(self) -> Result<Gazetteer, DataError> {
+        let mut forms: BTreeMap<String, Target> = BTreeMap::new();
+        let mut ambiguous: BTreeSet<String> = BTreeSet::new();
+        let mut order: Vec<(String, Target)> = Vec::new();
+        let mut add = |form: &str, target: Target, strong: bool| {
+            let key = form.to_lowercase();
+            match forms.get(&key) {
+                None => {
+                    forms.insert(key, target);
+                    order.push((form.to_string(), target));
+                }
+                Some(t) if *t != target && !strong => {
+                    ambiguous.insert(key);
+                }
+                Some(_) => {}
+            }
+        };
+        for name in &self.places {
+            add(name, Target::Place, true);
+        }
+        for (i, entry) in self.entries.iter().enumerate() {
+            for alias in &entry.actor.aliases {
+                add(alias, Target::Actor(i), true);
+            }
+        }
+        // Surnames and first names stand for a person only when no other
+        // actor or person shares them.
+        let mut weak_count: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (w, i) in &self.weak_aliases {
+            weak_count.entry(w.to_lowercase()).or_default().insert(*i);
+        }
+        for (w, i) in &self.weak_aliases {
+            if weak_count[&w.to_lowercase()].len() == 1 {
+                add(w, Target::Actor(*i), false);
+            }
+        }
+        let patterns: Vec<Pattern> = order
+            .into_iter()
+            .filter(|(form, _)| !ambiguous.contains(&form.to_lowercase()))
+            .map(|(form, target)| {
+                let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+                let exact = letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
+                let capital = form.chars().next().is_some_and(char::is_uppercase);
+                Pattern { target, exact, capital, form }
+            })
+            .collect();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|p| p.form.as_str()))
+            .map_err(|e| DataError::File { file: "gazetteer".into(), message: e.to_string() })?;
+        Ok(Gazetteer { by_id: self.by_id, entries: self.entries, patterns, matcher })
+    }
+}
+
+fn dedup_keep_order(v: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    v.retain(|s| seen.insert(s.clone()));
+}
+
+type Row = BTreeMap<String, String>;
+
+fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, DataError> {
+    let mut lines = text.lines().enumerate();
+    let header: Vec<&str> = match lines.next() {
+        Some((_, h)) => h.split('\t').collect(),
+        None => return Err(DataError::File { file: origin.into(), message: "empty table".into() }),
+    };
+    let mut rows = Vec::new();
+    for (i, line) in lines {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() != header.len() {
+            return Err(DataError::at(
+                origin,
+                i + 1,
+                format!("{} cells, the header has {}", cells.len(), header.len()),
+            ));
+        }
+        rows.push((i + 1, header.iter().zip(cells).map(|(h, c)| (h.to_string(), c.to_string())).collect()));
+    }
+    Ok(rows)
+}
+
+/// All actors and the matcher over their names.
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_id: BTreeMap<String, usize>,
+    patterns: Vec<Pattern>,
+    matcher: AhoCorasick,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Gazetteer {
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Every actor or place name in `text`, leftmost-longest, on word
+    /// boundaries, with the case rules of [`Pattern`].
+    pub fn find(&self, text: &str) -> Vec<RawMention> {
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+                continue;
+            }
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let found = &text[start..end];
+            if pattern.exact && found != pattern.form {
+                continue;
+            }
+            if pattern.capital && !found.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            out.push(RawMention { span: Span::new(start, end), target: pattern.target });
+        }
+        out
+    }
+}

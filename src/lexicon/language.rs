@@ -1,0 +1,332 @@
+//! Per-language word lists: event triggers, modality cues, date words and the
+//! function words the role rules lean on. One TOML file a language
+//! (`data/lang/id.toml`, `data/lang/en.toml`); users add files with `--data`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::error::DataError;
+use crate::model::{EventType, Lang};
+
+use super::morph::{Frame, indonesian_forms};
+
+/// Where a trigger looks for its target.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetRule {
+    /// The actor right after the trigger (after its object noun), or one
+    /// marked by a target preposition.
+    #[default]
+    ObjectOrPrep,
+    /// Only an actor marked by a target preposition (`ke Y`, `to Y`).
+    Prep,
+    /// The object, else the first actor later in the sentence (`X warned
+    /// that if Y ...`, `X mempertimbangkan mengirim senjata ke Y`).
+    ObjectOrLater,
+    /// The accuser of the accusation the sentence refers back to
+    /// (`membantah tudingan tersebut`), else the object.
+    Accuser,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleSpec {
+    pub text: String,
+    /// Events the text must yield, as `type SRC->TGT modality` (TGT may be `-`).
+    #[serde(default)]
+    pub expect: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriggerSpec {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    #[serde(default)]
+    pub cameo: Option<String>,
+    /// Indonesian roots whose affixed forms are generated.
+    #[serde(default)]
+    pub roots: Vec<String>,
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    #[serde(default)]
+    pub passives: Vec<String>,
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    #[serde(default)]
+    pub headline: Vec<String>,
+    /// Nouns one of which must follow the trigger closely (`senjata`, `arms`).
+    #[serde(default)]
+    pub objects: Vec<String>,
+    /// Words that, right after the trigger, mean it is not this event.
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    #[serde(default)]
+    pub target: TargetRule,
+    /// Prepositions that introduce this trigger's target; the language's
+    /// defaults when empty.
+    #[serde(default)]
+    pub target_preps: Vec<String>,
+    #[serde(default = "yes")]
+    pub needs_target: bool,
+    /// A defence pact, a military alliance: moves a relation to `allied`.
+    #[serde(default)]
+    pub defence: bool,
+    #[serde(default)]
+    pub examples: Vec<ExampleSpec>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cues {
+    /// Words or phrases after which, in the same clause, an act is only possible.
+    #[serde(default)]
+    pub hypothetical: Vec<String>,
+    /// Like `hypothetical`, but reaching across commas to the sentence end
+    /// (`berharap bahwa`, `hopes that`).
+    #[serde(default)]
+    pub hypothetical_wide: Vec<String>,
+    #[serde(default)]
+    pub negation: Vec<String>,
+    /// Phrases that start with a negation word but do not negate.
+    #[serde(default)]
+    pub not_negation: Vec<String>,
+    #[serde(default)]
+    pub alleged: Vec<String>,
+    /// The sentence tells background: it takes no date from the discourse.
+    #[serde(default)]
+    pub background: Vec<String>,
+    /// Verbs of saying that attribute a quote (`ujar`, `said`).
+    #[serde(default)]
+    pub report_verbs: Vec<String>,
+    #[serde(default)]
+    pub first_person: Vec<String>,
+    /// "the two countries": the last two states named.
+    #[serde(default)]
+    pub the_two: Vec<String>,
+    #[serde(default)]
+    pub relative: Vec<String>,
+    #[serde(default)]
+    pub prepositions: Vec<String>,
+    #[serde(default)]
+    pub locative: Vec<String>,
+    #[serde(default)]
+    pub target_preps: Vec<String>,
+    #[serde(default)]
+    pub source_preps: Vec<String>,
+    #[serde(default)]
+    pub agent_preps: Vec<String>,
+    #[serde(default)]
+    pub between: Vec<String>,
+    #[serde(default)]
+    pub coordinators: Vec<String>,
+    /// `terutama X`, `especially X`: narrows a group, adds no member.
+    #[serde(default)]
+    pub specifiers: Vec<String>,
+    /// `X membutuhkan bantuan Y`: Y's aid goes to X.
+    #[serde(default)]
+    pub need_verbs: Vec<String>,
+    /// Clause openers that end a subject search (`bahwa`, `that`).
+    #[serde(default)]
+    pub clause_openers: Vec<String>,
+    /// Titles and role nouns that may stand between a state and its person.
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Words that refer back to a thing just named (`ini`, `tersebut`, `this`).
+    #[serde(default)]
+    pub demonstratives: Vec<String>,
+    #[serde(default)]
+    pub accusation_nouns: Vec<String>,
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    /// Auxiliaries that make a participle passive (`was visited`).
+    #[serde(default)]
+    pub passive_aux: Vec<String>,
+    /// Words before a form that make it a noun (`the visit`, `Russia's attack`).
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    /// Words after a signing that make the agreement a defence pact.
+    #[serde(default)]
+    pub defence_words: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateWords {
+    #[serde(default)]
+    pub months: BTreeMap<String, u32>,
+    /// Weekday names, Monday = 1.
+    #[serde(default)]
+    pub weekdays: BTreeMap<String, u32>,
+    /// Words that are a day relative to the reference date (`kemarin` = -1).
+    #[serde(default)]
+    pub relative_days: BTreeMap<String, i64>,
+    /// Number words (`dua` = 2) for "dua hari lalu".
+    #[serde(default)]
+    pub numbers: BTreeMap<String, i64>,
+    #[serde(default)]
+    pub day_units: Vec<String>,
+    #[serde(default)]
+    pub week_units: Vec<String>,
+    #[serde(default)]
+    pub month_units: Vec<String>,
+    #[serde(default)]
+    pub year_units: Vec<String>,
+    /// "... ago" / "lalu" after a count.
+    #[serde(default)]
+    pub ago: Vec<String>,
+    /// "after" / "setelah": the event came N units before its anchor.
+    #[serde(default)]
+    pub after: Vec<String>,
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// "last" / "lalu" with week/month/year units.
+    #[serde(default)]
+    pub last: Vec<String>,
+    #[serde(default)]
+    pub this: Vec<String>,
+    #[serde(default)]
+    pub next: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageFile {
+    pub language: String,
+    #[serde(default)]
+    pub cues: Cues,
+    #[serde(default)]
+    pub dates: DateWords,
+    #[serde(default, rename = "trigger")]
+    pub triggers: Vec<TriggerSpec>,
+}
+
+/// A compiled trigger entry.
+#[derive(Clone, Debug)]
+pub struct Trigger {
+    pub id: String,
+    pub event_type: EventType,
+    pub cameo: String,
+    pub objects: Vec<String>,
+    pub not_before: Vec<String>,
+    pub target: TargetRule,
+    pub target_preps: Vec<String>,
+    pub needs_target: bool,
+    pub defence: bool,
+    pub examples: Vec<ExampleSpec>,
+}
+
+/// Everything geokg knows about one language.
+#[derive(Clone, Debug)]
+pub struct Language {
+    pub lang: Lang,
+    pub cues: Cues,
+    pub dates: DateWords,
+    pub triggers: Vec<Trigger>,
+    /// Word form (lowercase, possibly several words) -> (trigger index, frame).
+    pub forms: BTreeMap<String, Vec<(usize, Frame)>>,
+}
+
+impl Language {
+    pub fn parse(text: &str, origin: &str) -> Result<LanguageFile, DataError> {
+        toml::from_str(text).map_err(|e| DataError::toml(origin, text, &e))
+    }
+
+    pub fn empty(lang: Lang) -> Language {
+        Language {
+            lang,
+            cues: Cues::default(),
+            dates: DateWords::default(),
+            triggers: Vec::new(),
+            forms: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a parsed file; entries with an id already present replace it.
+    pub fn extend(&mut self, file: LanguageFile, origin: &str) -> Result<(), DataError> {
+        let c = file.cues;
+        let mine = &mut self.cues;
+        macro_rules! append {
+            ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
+        }
+        append!(
+            hypothetical, hypothetical_wide, negation, not_negation, alleged, background,
+            report_verbs, first_person, the_two, relative, prepositions, locative, target_preps,
+            source_preps, agent_preps, between, coordinators, specifiers, need_verbs,
+            clause_openers, titles, demonstratives, accusation_nouns, stopwords, passive_aux, determiners,
+            defence_words
+        );
+        let d = file.dates;
+        self.dates.months.extend(d.months);
+        self.dates.weekdays.extend(d.weekdays);
+        self.dates.relative_days.extend(d.relative_days);
+        self.dates.numbers.extend(d.numbers);
+        let mine = &mut self.dates;
+        macro_rules! append_dates {
+            ($($f:ident),*) => { $( mine.$f.extend(d.$f); )* };
+        }
+        append_dates!(day_units, week_units, month_units, year_units, ago, after, before, last, this, next);
+        for spec in file.triggers {
+            let trigger = self.compile(&spec, origin)?;
+            match self.triggers.iter().position(|t| t.id == trigger.id) {
+                Some(i) => self.triggers[i] = trigger,
+                None => self.triggers.push(trigger),
+            }
+            let index = self.triggers.iter().position(|t| t.id == spec.id).unwrap_or_default();
+            self.add_forms(index, &spec);
+        }
+        Ok(())
+    }
+
+    fn compile(&self, spec: &TriggerSpec, origin: &str) -> Result<Trigger, DataError> {
+        let event_type = EventType::parse(&spec.event_type).ok_or_else(|| {
+            DataError::entry(origin, &spec.id, format!("unknown event type '{}'", spec.event_type))
+        })?;
+        Ok(Trigger {
+            id: spec.id.clone(),
+            event_type,
+            cameo: spec.cameo.clone().unwrap_or_else(|| event_type.cameo().to_string()),
+            objects: lower_all(&spec.objects),
+            not_before: lower_all(&spec.not_before),
+            target: spec.target,
+            target_preps: lower_all(&spec.target_preps),
+            needs_target: spec.needs_target,
+            defence: spec.defence,
+            examples: spec.examples.clone(),
+        })
+    }
+
+    fn add_forms(&mut self, index: usize, spec: &TriggerSpec) {
+        let mut add = |form: String, frame: Frame| {
+            let entry = self.forms.entry(form).or_default();
+            if !entry.contains(&(index, frame)) {
+                entry.push((index, frame));
+            }
+        };
+        for root in &spec.roots {
+            for (form, frame) in indonesian_forms(root) {
+                add(form, frame);
+            }
+        }
+        for (list, frame) in [
+            (&spec.verbs, Frame::Active),
+            (&spec.passives, Frame::Passive),
+            (&spec.nouns, Frame::Nominal),
+            (&spec.headline, Frame::Headline),
+        ] {
+            for form in list {
+                add(form.trim().to_lowercase(), frame);
+            }
+        }
+    }
+}
+
+fn lower_all(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| w.trim().to_lowercase()).collect()
+}

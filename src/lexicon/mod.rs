@@ -1,0 +1,140 @@
+//! Data that drives extraction: the actor gazetteer, per-language lexicons
+//! and the CAMEO table. Built-in files are embedded; `--data DIR` adds more
+//! in the same formats (see `data/README.md`).
+
+pub mod gazetteer;
+pub mod language;
+pub mod morph;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::error::DataError;
+use crate::model::Lang;
+
+pub use gazetteer::{Gazetteer, GazetteerBuilder};
+pub use language::Language;
+
+const STATES: &str = include_str!("../../data/states.tsv");
+const LEADERS: &str = include_str!("../../data/leaders.tsv");
+const ACTORS: &str = include_str!("../../data/actors.toml");
+const LANG_ID: &str = include_str!("../../data/lang/id.toml");
+const LANG_EN: &str = include_str!("../../data/lang/en.toml");
+const CAMEO: &str = include_str!("../../data/cameo.tsv");
+
+/// One CAMEO code's row of `cameo.tsv`.
+#[derive(Clone, Debug)]
+pub struct CameoInfo {
+    pub name: String,
+    pub quad_class: u8,
+    pub goldstein: f64,
+}
+
+/// Everything extraction reads, loaded once.
+pub struct Lexicon {
+    pub gazetteer: Gazetteer,
+    pub languages: BTreeMap<Lang, Language>,
+    pub cameo: BTreeMap<String, CameoInfo>,
+}
+
+impl Lexicon {
+    /// The built-in data only.
+    pub fn builtin() -> Result<Lexicon, DataError> {
+        Lexicon::load(&[])
+    }
+
+    /// The built-in data, then each directory in order (later entries with
+    /// the same id replace earlier ones).
+    pub fn load(extra: &[&Path]) -> Result<Lexicon, DataError> {
+        let mut gaz = GazetteerBuilder::default();
+        gaz.add_states(STATES, "data/states.tsv")?;
+        gaz.add_leaders(LEADERS, "data/leaders.tsv")?;
+        gaz.add_actors_toml(ACTORS, "data/actors.toml")?;
+        let mut languages = BTreeMap::new();
+        for (lang, text, origin) in [(Lang::Id, LANG_ID, "data/lang/id.toml"), (Lang::En, LANG_EN, "data/lang/en.toml")] {
+            let mut language = Language::empty(lang);
+            language.extend(Language::parse(text, origin)?, origin)?;
+            languages.insert(lang, language);
+        }
+        for dir in extra {
+            load_dir(dir, &mut gaz, &mut languages)?;
+        }
+        Ok(Lexicon { gazetteer: gaz.build()?, languages, cameo: parse_cameo(CAMEO)? })
+    }
+
+    pub fn language(&self, lang: Lang) -> &Language {
+        &self.languages[&lang]
+    }
+
+    pub fn cameo_info(&self, code: &str) -> Option<&CameoInfo> {
+        self.cameo.get(code).or_else(|| self.cameo.get(&code[..code.len().min(3)]))
+    }
+}
+
+fn read(path: &Path) -> Result<Option<String>, DataError> {
+    match std::fs::read_to_string(path) {
+        Ok(s) => Ok(Some(s)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(DataError::File { file: path.display().to_string(), message: e.to_string() }),
+    }
+}
+
+fn load_dir(
+    dir: &Path,
+    gaz: &mut GazetteerBuilder,
+    languages: &mut BTreeMap<Lang, Language>,
+) -> Result<(), DataError> {
+    if !dir.is_dir() {
+        return Err(DataError::File { file: dir.display().to_string(), message: "not a directory".into() });
+    }
+    let origin = |name: &str| dir.join(name).display().to_string();
+    if let Some(t) = read(&dir.join("states.tsv"))? {
+        gaz.add_states(&t, &origin("states.tsv"))?;
+    }
+    if let Some(t) = read(&dir.join("leaders.tsv"))? {
+        gaz.add_leaders(&t, &origin("leaders.tsv"))?;
+    }
+    if let Some(t) = read(&dir.join("actors.toml"))? {
+        gaz.add_actors_toml(&t, &origin("actors.toml"))?;
+    }
+    let lang_dir = dir.join("lang");
+    if lang_dir.is_dir() {
+        let mut files: Vec<_> = std::fs::read_dir(&lang_dir)
+            .map_err(|e| DataError::File { file: lang_dir.display().to_string(), message: e.to_string() })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let origin = path.display().to_string();
+            let text = read(&path)?.unwrap_or_default();
+            let file = Language::parse(&text, &origin)?;
+            let lang = Lang::parse(&file.language).ok_or_else(|| DataError::File {
+                file: origin.clone(),
+                message: format!("unsupported language '{}'", file.language),
+            })?;
+            languages.entry(lang).or_insert_with(|| Language::empty(lang)).extend(file, &origin)?;
+        }
+    }
+    Ok(())
+}
+
+fn parse_cameo(text: &str) -> Result<BTreeMap<String, CameoInfo>, DataError> {
+    let mut out = BTreeMap::new();
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() < 4 {
+            continue;
+        }
+        let bad = |what: &str| DataError::at("data/cameo.tsv", i + 1, format!("bad {what}"));
+        out.insert(
+            cells[0].to_string(),
+            CameoInfo {
+                name: cells[1].to_string(),
+                quad_class: cells[2].parse().map_err(|_| bad("quad_class"))?,
+                goldstein: cells[3].parse().map_err(|_| bad("goldstein"))?,
+            },
+        );
+    }
+    Ok(out)
+}

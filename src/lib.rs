@@ -1,0 +1,62 @@
+//! geokg turns news articles (Indonesian and English) into a knowledge
+//! graph of geopolitical events: who did what to whom, when, whether it
+//! happened or is only possible, denied or alleged, with the sentence it
+//! came from.
+//!
+//! The pipeline's stages are its modules, in order:
+//! [`read`] → [`segment`] → [`actors`] → [`events`] (triggers, roles,
+//! modality) → [`dates`] → [`merge`] → [`graph`] → [`export`].
+//! [`extract`] runs the per-article stages; [`lexicon`] loads the data that
+//! drives them (`data/`, extendable with `--data DIR`).
+//!
+//! ```
+//! use geokg::{Lexicon, Pipeline};
+//! let lexicon = Lexicon::builtin().unwrap();
+//! let pipeline = Pipeline::new(&lexicon);
+//! let article = geokg::model::Article {
+//!     id: "a1".into(),
+//!     text: "Russian President Vladimir Putin visited North Korea on June 19, 2024.".into(),
+//!     ..Default::default()
+//! };
+//! let events = pipeline.events(&[article], &Default::default());
+//! assert_eq!(events[0].event_type.name(), "visit");
+//! assert_eq!(events[0].date.unwrap().to_string(), "2024-06-19");
+//! ```
+
+pub mod actors;
+pub mod dates;
+pub mod error;
+pub mod events;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod lexicon;
+pub mod merge;
+pub mod model;
+pub mod read;
+pub mod segment;
+pub mod tokens;
+
+pub use extract::{Extractor, Options};
+pub use lexicon::Lexicon;
+pub use merge::Event;
+
+/// The whole pipeline over a set of articles.
+pub struct Pipeline<'a> {
+    pub extractor: Extractor<'a>,
+}
+
+impl<'a> Pipeline<'a> {
+    pub fn new(lexicon: &'a Lexicon) -> Pipeline<'a> {
+        Pipeline { extractor: Extractor::new(lexicon) }
+    }
+
+    /// Extracts and merges the events of `articles`.
+    pub fn events(&self, articles: &[model::Article], options: &Options) -> Vec<Event> {
+        let mut mentions = Vec::new();
+        for a in articles {
+            mentions.extend(self.extractor.extract(a, options).mentions);
+        }
+        merge::merge(mentions, self.extractor.lexicon)
+    }
+}

@@ -1,0 +1,214 @@
+//! The `geokg` command: a thin layer over the library.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use geokg::export::{self, dot, wire::GraphJson};
+use geokg::graph::{Graph, state_rules};
+use geokg::model::Lang;
+use geokg::read::{self, ReadOptions};
+use geokg::{Lexicon, Options, Pipeline};
+
+#[derive(Parser)]
+#[command(name = "geokg", version, about = "Turn news articles into a knowledge graph of geopolitical events", long_about = None)]
+struct Cli {
+    /// Extra data directory (states.tsv, leaders.tsv, actors.toml, lang/*.toml); repeatable.
+    #[arg(long = "data", global = true, value_name = "DIR")]
+    data: Vec<PathBuf>,
+    /// Print no warnings, only errors.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the events of articles as JSON Lines on standard output.
+    Extract {
+        /// Files, directories (recursive) or `-` for standard input [default: -].
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Extract, merge and write events.jsonl, graph.json, graph.dot and graph.svg.
+    Build {
+        /// Files, directories (recursive) or `-` [default: examples/].
+        inputs: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(short, long, default_value = "output")]
+        output: PathBuf,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Draw a graph JSON written by `build` as DOT, SVG or PNG.
+    Render {
+        /// A graph.json written by geokg.
+        graph: PathBuf,
+        #[arg(long, short, value_enum, default_value_t = RenderFormat::Svg)]
+        format: RenderFormat,
+        /// Output file [default: standard output].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Write the JSON Schemas of geokg's outputs.
+    Schema {
+        /// Directory to write event.schema.json and graph.schema.json to.
+        #[arg(short, long, default_value = "schemas")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct InputArgs {
+    /// Publication date for articles that do not give one (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    published: Option<NaiveDate>,
+    /// Language of articles that do not state one.
+    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+    lang: LangArg,
+    /// Largest input file read, in bytes.
+    #[arg(long, default_value_t = read::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Id,
+    En,
+    Auto,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RenderFormat {
+    Dot,
+    Svg,
+    Png,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("'{s}' is not a YYYY-MM-DD date"))
+}
+
+/// Exit codes: 0 all went well, 1 some input was skipped, 2 nothing could be done.
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("geokg: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_lexicon(dirs: &[PathBuf]) -> Result<Lexicon> {
+    let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+    Lexicon::load(&refs).context("loading data")
+}
+
+fn options(input: &InputArgs) -> Options {
+    Options {
+        published: input.published,
+        lang: match input.lang {
+            LangArg::Id => Some(Lang::Id),
+            LangArg::En => Some(Lang::En),
+            LangArg::Auto => None,
+        },
+    }
+}
+
+/// Reads the inputs, reporting problems; returns the articles and whether
+/// everything was read.
+fn read_inputs(inputs: Vec<PathBuf>, default: &str, args: &InputArgs, quiet: bool) -> (Vec<geokg::model::Article>, bool) {
+    let inputs = if inputs.is_empty() { vec![PathBuf::from(default)] } else { inputs };
+    let outcome = read::read_all(&inputs, &ReadOptions { max_bytes: args.max_bytes });
+    if !quiet {
+        for w in &outcome.warnings {
+            eprintln!("geokg: warning: {w}");
+        }
+    }
+    for e in &outcome.errors {
+        eprintln!("geokg: skipped: {e}");
+    }
+    (outcome.articles, outcome.errors.is_empty())
+}
+
+fn run(cli: Cli) -> Result<bool> {
+    match cli.command {
+        Command::Extract { inputs, input } => {
+            let lexicon = load_lexicon(&cli.data)?;
+            let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
+            let pipeline = Pipeline::new(&lexicon);
+            let events = pipeline.events(&articles, &options(&input));
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(export::events_jsonl(&events).as_bytes()).and_then(|_| out.flush()) {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    bail!("writing standard output: {e}");
+                }
+            }
+            Ok(clean)
+        }
+        Command::Build { inputs, output, input } => {
+            let lexicon = load_lexicon(&cli.data)?;
+            let (articles, clean) = read_inputs(inputs, "examples", &input, cli.quiet);
+            if articles.is_empty() {
+                bail!("no articles to build from");
+            }
+            let pipeline = Pipeline::new(&lexicon);
+            let events = pipeline.events(&articles, &options(&input));
+            let rules = state_rules()?;
+            let graph = Graph::build(events, &lexicon);
+            let json = graph.to_json(&rules);
+            let dot_text = dot::to_dot(&json);
+            export::write_atomic(&output.join("events.jsonl"), export::events_jsonl(&graph.events).as_bytes())?;
+            export::write_atomic(&output.join("graph.json"), (serde_json::to_string_pretty(&json)? + "\n").as_bytes())?;
+            export::write_atomic(&output.join("graph.dot"), dot_text.as_bytes())?;
+            match dot::render(&dot_text, "svg") {
+                Ok(svg) => export::write_atomic(&output.join("graph.svg"), &svg)?,
+                Err(why) => eprintln!("geokg: graph.svg skipped: {why}"),
+            }
+            if !cli.quiet {
+                eprintln!(
+                    "geokg: {} articles, {} events, {} actors -> {}",
+                    articles.len(),
+                    graph.events.len(),
+                    json.nodes.len(),
+                    output.display()
+                );
+            }
+            Ok(clean)
+        }
+        Command::Render { graph, format, output } => {
+            let text = std::fs::read_to_string(&graph).with_context(|| format!("{}", graph.display()))?;
+            let json: GraphJson = serde_json::from_str(&text)
+                .with_context(|| format!("{}: not a geokg graph JSON", graph.display()))?;
+            let dot_text = dot::to_dot(&json);
+            let bytes = match format {
+                RenderFormat::Dot => dot_text.into_bytes(),
+                RenderFormat::Svg => dot::render(&dot_text, "svg").map_err(anyhow::Error::msg)?,
+                RenderFormat::Png => dot::render(&dot_text, "png").map_err(anyhow::Error::msg)?,
+            };
+            match output {
+                Some(path) => export::write_atomic(&path, &bytes)?,
+                None => {
+                    use std::io::Write;
+                    std::io::stdout().write_all(&bytes)?;
+                }
+            }
+            Ok(true)
+        }
+        Command::Schema { output } => {
+            for (name, schema) in geokg::export::wire::schemas() {
+                export::write_atomic(&output.join(name), schema.as_bytes())?;
+            }
+            Ok(true)
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Mentions become events: reports of the same real-world event, in one
+//! article or many, in either language, merge into one event that keeps
+//! all the evidence.
+//!
+//! The rule: two mentions are one event when they have the same type, the
+//! same modality (an asserted signing never absorbs a hypothetical one) and
+//! the same participants once people and ministries collapse to their
+//! states (symmetric types ignore direction), and their dates are
+//! compatible (equal, or one refines the other: 2024-06 and 2024-06-19).
+//! An undated report joins the earliest dated event of its key. Heading and
+//! headline-register mentions only corroborate: they join a body event of
+//! the same type and participants, whatever its modality or date, and are
+//! dropped when there is none.
+//!
+//! The result does not depend on the order mentions arrive in: they are
+//! sorted first, and event ids hash the event's defining fields (FNV-1a).
+
+use std::collections::BTreeMap;
+
+use crate::events::Mention;
+use crate::lexicon::Lexicon;
+use crate::model::{Actor, EventDate, EventType, Evidence, Modality};
+
+/// A merged event, the unit every export writes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub event_type: EventType,
+    pub cameo: String,
+    pub quad_class: u8,
+    pub goldstein: f64,
+    pub source: Actor,
+    pub target: Option<Actor>,
+    pub participants: Vec<Actor>,
+    pub date: Option<EventDate>,
+    pub modality: Modality,
+    pub location: Option<String>,
+    pub articles: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    pub confidence: f64,
+    pub defence: bool,
+}
+
+type Key = (EventType, Modality, Vec<String>);
+
+fn key(m: &Mention) -> Key {
+    let parts = if m.event_type.is_symmetric() {
+        m.collapsed_participants()
+    } else {
+        vec![m.source.collapse().to_string(), m.target.as_ref().map(|t| t.collapse().to_string()).unwrap_or_default()]
+    };
+    (m.event_type, m.modality, parts)
+}
+
+fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
+    (&a.evidence.article, a.evidence.span, &a.evidence.rule, &a.source.id)
+        .cmp(&(&b.evidence.article, b.evidence.span, &b.evidence.rule, &b.source.id))
+        .then_with(|| a.target.as_ref().map(|t| &t.id).cmp(&b.target.as_ref().map(|t| &t.id)))
+}
+
+/// Merges mentions into events, sorted by date, then type and id.
+pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
+    mentions.sort_by(canonical);
+    let (body, corroborating): (Vec<Mention>, Vec<Mention>) = mentions.into_iter().partition(|m| !m.corroborating);
+    let mut by_key: BTreeMap<Key, Vec<Mention>> = BTreeMap::new();
+    for m in body {
+        by_key.entry(key(&m)).or_default().push(m);
+    }
+    let mut clusters: Vec<Vec<Mention>> = Vec::new();
+    for (_, mut list) in by_key {
+        // Most precise dates first, so coarser ones join them.
+        list.sort_by(|a, b| {
+            let p = |m: &Mention| m.date.map(|d| d.precision());
+            p(b).cmp(&p(a)).then_with(|| a.date.cmp(&b.date)).then_with(|| canonical(a, b))
+        });
+        let mut local: Vec<(Option<EventDate>, Vec<Mention>)> = Vec::new();
+        for m in list {
+            let slot = match m.date {
+                Some(d) => local.iter().position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
+                None => local.iter().position(|(cd, _)| cd.is_some()).or_else(|| local.iter().position(|(cd, _)| cd.is_none())),
+            };
+            match slot {
+                Some(i) => local[i].1.push(m),
+                None => local.push((m.date, vec![m])),
+            }
+        }
+        clusters.extend(local.into_iter().map(|(_, v)| v));
+    }
+    for m in corroborating {
+        let k = key(&m);
+        let found = clusters.iter_mut().find(|c| {
+            let ck = key(&c[0]);
+            ck.0 == k.0 && ck.2 == k.2 && m.date.is_none_or(|d| c.iter().any(|x| x.date.is_none_or(|xd| xd.compatible(&d))))
+        });
+        if let Some(c) = found {
+            c.push(m);
+        }
+    }
+    let mut events: Vec<Event> = clusters.into_iter().map(|c| build(c, lexicon)).collect();
+    events.sort_by(|a, b| {
+        (a.date.is_none(), a.date, a.event_type.name(), &a.id).cmp(&(b.date.is_none(), b.date, b.event_type.name(), &b.id))
+    });
+    events
+}
+
+/// The more specific of two actors for the same state: a person over a
+/// ministry over the state itself; ties broken by id.
+fn better<'a>(a: &'a Actor, b: &'a Actor) -> &'a Actor {
+    match a.kind.specificity().cmp(&b.kind.specificity()) {
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Equal => {
+            if a.id <= b.id {
+                a
+            } else {
+                b
+            }
+        }
+    }
+}
+
+fn build(cluster: Vec<Mention>, lexicon: &Lexicon) -> Event {
+    let body: Vec<&Mention> = cluster.iter().filter(|m| !m.corroborating).collect();
+    let first = body.first().copied().unwrap_or(&cluster[0]);
+    let mut best: BTreeMap<String, Actor> = BTreeMap::new();
+    for m in &body {
+        for a in &m.participants {
+            let code = a.collapse().to_string();
+            let chosen = match best.get(&code) {
+                Some(b) => better(b, a).clone(),
+                None => a.clone(),
+            };
+            best.insert(code, chosen);
+        }
+    }
+    let pick = |a: &Actor| best.get(a.collapse()).cloned().unwrap_or_else(|| a.clone());
+    let (source, target, participants) = if first.event_type.is_symmetric() {
+        let all: Vec<Actor> = best.values().cloned().collect();
+        (all[0].clone(), all.get(1).cloned(), all)
+    } else {
+        let s = pick(&first.source);
+        let t = first.target.as_ref().map(pick);
+        let mut p = vec![s.clone()];
+        p.extend(t.clone());
+        (s, t, p)
+    };
+    let date = body.iter().filter_map(|m| m.date).max_by_key(|d| (d.precision(), std::cmp::Reverse(*d)));
+    let mut evidence: Vec<Evidence> = cluster.iter().map(|m| m.evidence.clone()).collect();
+    evidence.sort();
+    evidence.dedup();
+    let mut articles: Vec<String> = evidence.iter().map(|e| e.article.clone()).collect();
+    articles.sort();
+    articles.dedup();
+    let location = body.iter().find_map(|m| m.location.clone());
+    let cameo = first.cameo.clone();
+    let info = lexicon.cameo_info(&cameo);
+    let sentences = evidence.iter().filter(|e| !e.heading).count();
+    let base = if first.modality == Modality::Asserted { 0.6 } else { 0.5 };
+    let confidence = (base + 0.1 * (sentences.saturating_sub(1) as f64) + 0.1 * (articles.len().saturating_sub(1) as f64)).min(0.95);
+    let confidence = (confidence * 100.0).round() / 100.0;
+    let parts: Vec<String> = participants.iter().map(|a| a.collapse().to_string()).collect();
+    let id_text = format!(
+        "{}|{}|{}|{}",
+        first.event_type.name(),
+        first.modality.name(),
+        if first.event_type.is_symmetric() { parts.join(",") } else { format!("{}>{}", source.collapse(), target.as_ref().map(|t| t.collapse()).unwrap_or("")) },
+        date.map(|d| d.to_string()).unwrap_or_default()
+    );
+    Event {
+        id: format!("ev_{:016x}", fnv1a(id_text.as_bytes())),
+        event_type: first.event_type,
+        cameo,
+        quad_class: info.map(|i| i.quad_class).unwrap_or(1),
+        goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+        source,
+        target,
+        participants,
+        date,
+        modality: first.modality,
+        location,
+        articles,
+        evidence,
+        confidence,
+        defence: body.iter().any(|m| m.defence),
+    }
+}
+
+/// 64-bit FNV-1a: a fixed hash, so ids are the same on every run and machine.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}

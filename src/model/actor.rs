@@ -1,0 +1,53 @@
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    State,
+    Person,
+    Organization,
+    Group,
+}
+
+impl ActorKind {
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        match s {
+            "state" => Some(ActorKind::State),
+            "person" => Some(ActorKind::Person),
+            "organization" | "organisation" => Some(ActorKind::Organization),
+            "group" => Some(ActorKind::Group),
+            _ => None,
+        }
+    }
+
+    /// How specific a mention of this kind is; merging keeps the most specific.
+    pub fn specificity(self) -> u8 {
+        match self {
+            ActorKind::Person => 3,
+            ActorKind::Organization => 2,
+            ActorKind::State => 1,
+            ActorKind::Group => 0,
+        }
+    }
+}
+
+/// Someone who acts or is acted upon. See `shared/spec/EVENTS.md`, "Actors".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// The state the actor is or acts for; `None` for groups.
+    pub country: Option<String>,
+    pub wikidata: Option<String>,
+    pub aliases: Vec<String>,
+    /// Member states of a group (`WEST`, `NATO`, ...).
+    pub members: Vec<String>,
+}
+
+impl Actor {
+    /// The code events collapse to when compared: the state, else the id.
+    pub fn collapse(&self) -> &str {
+        self.country.as_deref().unwrap_or(&self.id)
+    }
+}

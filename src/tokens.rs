@@ -1,0 +1,216 @@
+//! Word tokens with byte spans, and a matcher for multi-word phrases.
+
+use std::collections::BTreeMap;
+
+use crate::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub span: Span,
+    /// Lowercase form; curly apostrophes become `'`.
+    pub norm: String,
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub capital: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is(&self, s: &str) -> bool {
+        self.norm == s
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text[span]` into tokens. Words are alphanumeric runs joined by
+/// inner hyphens or dots of abbreviations (`negara-negara`, `U.S.`); `'s` and
+/// `n't` are tokens of their own.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let slice = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    let push = |out: &mut Vec<Token>, s: usize, e: usize, kind: TokenKind| {
+        let raw = &slice[s..e];
+        let norm = raw.to_lowercase().replace('\u{2019}', "'");
+        let capital = raw.chars().next().is_some_and(char::is_uppercase);
+        out.push(Token { span: Span::new(span.start + s, span.start + e), norm, kind, capital });
+    };
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                if c.is_alphanumeric() {
+                    j += 1;
+                } else if (c == '-' || c == '.') && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+                    // "negara-negara", "U.S": keep joined; a dot only inside
+                    // single-letter abbreviations, not "end.Next".
+                    if c == '.' && !(j >= i + 1 && j - i == 1 && chars[i].1.is_uppercase()) {
+                        break;
+                    }
+                    j += 2;
+                    if c == '.' {
+                        // U.S. -> also swallow the trailing dot of the abbreviation
+                        while j + 1 < chars.len() && chars[j].1 == '.' && chars[j + 1].1.is_alphanumeric() {
+                            j += 2;
+                        }
+                        if j < chars.len() && chars[j].1 == '.' && j >= 2 && chars[j - 2].1 == '.' {
+                            j += 1;
+                        }
+                    }
+                } else {
+                    break;
+                }
+            }
+            let end = if j < chars.len() { chars[j].0 } else { slice.len() };
+            // n't: "didn't" -> "did" "n't"
+            if j + 1 < chars.len() && is_apostrophe(chars[j].1) && chars[j + 1].1 == 't' && end - pos > 1 {
+                let word = &slice[pos..end];
+                if word.ends_with('n') || word.ends_with('N') {
+                    let n_at = end - 1;
+                    push(&mut out, pos, n_at, TokenKind::Word);
+                    let t_end = chars.get(j + 2).map(|c| c.0).unwrap_or(slice.len());
+                    push(&mut out, n_at, t_end, TokenKind::Word);
+                    i = j + 2;
+                    continue;
+                }
+            }
+            push(&mut out, pos, end, TokenKind::Word);
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) && i + 1 < chars.len() && (chars[i + 1].1 == 's' || chars[i + 1].1 == 'S') {
+            let after = chars.get(i + 2).map(|c| c.1);
+            if after.is_none_or(|a| !a.is_alphanumeric()) {
+                let end = chars.get(i + 2).map(|c| c.0).unwrap_or(slice.len());
+                push(&mut out, pos, end, TokenKind::Word);
+                i += 2;
+                continue;
+            }
+        }
+        let end = chars.get(i + 1).map(|c| c.0).unwrap_or(slice.len());
+        push(&mut out, pos, end, TokenKind::Punct);
+        i += 1;
+    }
+    out
+}
+
+/// Multi-word phrases over token norms, matched longest first.
+#[derive(Clone, Debug)]
+pub struct PhraseSet<T> {
+    by_first: BTreeMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T: Clone> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet { by_first: BTreeMap::new() }
+    }
+}
+
+impl<T: Clone> PhraseSet<T> {
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let words: Vec<String> = phrase_words(phrase);
+        if words.is_empty() {
+            return;
+        }
+        let list = self.by_first.entry(words[0].clone()).or_default();
+        list.push((words, value));
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+
+    pub fn from_words<'a>(phrases: impl IntoIterator<Item = &'a String>, value: T) -> PhraseSet<T> {
+        let mut set = PhraseSet::default();
+        for p in phrases {
+            set.insert(p, value.clone());
+        }
+        set
+    }
+
+    /// All phrases starting at token `at`, longest first, with their length
+    /// in tokens. `norm` gives the form compared for each token.
+    pub fn matches_at<'s>(
+        &'s self,
+        tokens: &[Token],
+        at: usize,
+        norm: impl Fn(&Token) -> Vec<&str>,
+    ) -> Vec<(usize, &'s T)> {
+        let mut out = Vec::new();
+        let Some(first) = tokens.get(at) else { return out };
+        for key in norm(first) {
+            if let Some(list) = self.by_first.get(key) {
+                for (words, value) in list {
+                    let ok = words.iter().enumerate().all(|(k, w)| {
+                        tokens.get(at + k).is_some_and(|t| if k == 0 { true } else { norm(t).contains(&w.as_str()) })
+                    });
+                    if ok {
+                        out.push((words.len(), value));
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        out
+    }
+
+    /// The longest phrase at `at` compared by plain norms.
+    pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
+        self.matches_at(tokens, at, |t| vec![t.norm.as_str()]).into_iter().next()
+    }
+
+    /// Whether any phrase starts at `at`.
+    pub fn starts_at(&self, tokens: &[Token], at: usize) -> bool {
+        self.longest_at(tokens, at).is_some()
+    }
+}
+
+/// Splits a phrase the way [`tokenize`] would, lowercased.
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    tokenize(phrase, Span::new(0, phrase.len())).into_iter().map(|t| t.norm).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        tokenize(s, Span::new(0, s.len())).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn words_punctuation_and_clitics() {
+        assert_eq!(norms("Kamis (20/6), negara-negara Barat"), [
+            "kamis", "(", "20", "/", "6", ")", ",", "negara-negara", "barat"
+        ]);
+        assert_eq!(norms("Russia's invasion"), ["russia", "'s", "invasion"]);
+        assert_eq!(norms("Seoul didn't send"), ["seoul", "did", "n't", "send"]);
+        assert_eq!(norms("the U.S. said."), ["the", "u.s.", "said", "."]);
+        assert_eq!(norms("Ukraina.Baca"), ["ukraina", ".", "baca"]);
+    }
+
+    #[test]
+    fn phrases_match_longest_first() {
+        let mut set = PhraseSet::default();
+        set.insert("kerja sama", 1);
+        set.insert("kerja sama militer", 2);
+        let t = tokenize("kerja sama militer dengan", Span::new(0, 25));
+        assert_eq!(set.longest_at(&t, 0), Some((3, &2)));
+    }
+}
