@@ -166,6 +166,9 @@ impl<'a> Extractor<'a> {
                 last_accuser: state.last_accuser.as_ref(),
             };
             let r = roles::assign(&view, hit, trigger, &fallbacks);
+            if std::env::var_os("GEOKG_DEBUG").is_some() {
+                eprintln!("{} {:?} {:?} groups={:?}", trigger.id, hit, r, groups.iter().map(|g| (g.first, g.end, g.prep.clone(), g.members.iter().map(|m| m.id.clone()).collect::<Vec<_>>())).collect::<Vec<_>>());
+            }
             let mut event_type = trigger.event_type;
             if r.beneficiary && event_type == EventType::Mobilize {
                 event_type = EventType::MilitaryCooperation;
@@ -225,10 +228,13 @@ impl<'a> Extractor<'a> {
         background: bool,
         modality: Modality,
     ) -> Option<EventDate> {
-        let _ = tokens;
         // "sehari setelah pertemuan": anchored to the sentence's own date or
         // the occasion the discourse is about.
-        if let Some(e) = exprs.iter().find(|e| e.end <= hit.first && hit.first - e.end <= 3 && matches!(e.kind, DateKind::Anchored(_))) {
+        let same_clause = |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.is(",") || t.is(";"));
+        let anchored = exprs.iter().find(|e| {
+            matches!(e.kind, DateKind::Anchored(_)) && e.end <= hit.first && hit.first - e.end <= 8 && same_clause(e.end, hit.first)
+        });
+        if let Some(e) = anchored {
             let DateKind::Anchored(days) = e.kind else { unreachable!() };
             let own = exprs
                 .iter()

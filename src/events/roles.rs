@@ -111,9 +111,10 @@ impl<'a> View<'a> {
 
     /// The object right after the trigger (its object noun skipped).
     pub fn object(&self, hit: &Hit) -> Option<&'a Group> {
-        self.groups
-            .iter()
-            .find(|g| (g.first == hit.end || g.first == hit.object_end) && !g.is_prep_object() && !g.specifier)
+        if hit.frame == Frame::Nominal {
+            return None;
+        }
+        self.groups.iter().find(|g| starts_after(g, hit) && !g.is_prep_object() && !g.specifier)
     }
 
     /// The first group after `from` introduced by one of `preps`, before
@@ -146,10 +147,7 @@ impl<'a> View<'a> {
     fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
         if self.words.id_genitive {
             // invasi Rusia, pengerahan tentara Korea Utara
-            return self
-                .groups
-                .iter()
-                .find(|g| (g.first == hit.end || g.first == hit.object_end) && g.prep.is_none() && !g.specifier);
+            return self.groups.iter().find(|g| starts_after(g, hit) && g.prep.is_none() && !g.specifier);
         }
         // Russia's invasion, the Russian invasion, a US strike
         self.groups.iter().find(|g| {
@@ -185,6 +183,13 @@ impl<'a> View<'a> {
     }
 }
 
+/// The group begins right after the trigger or its object noun; a title
+/// that the trigger phrase ends with may have joined the group
+/// ("pengerahan tentara| Korea Utara").
+fn starts_after(g: &Group, hit: &Hit) -> bool {
+    (g.first > hit.first && g.first <= hit.end) || g.first == hit.object_end
+}
+
 /// Roles found for one trigger; groups expand to one event per member.
 #[derive(Debug, Default)]
 pub struct Roles {
@@ -208,7 +213,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     let mut roles = Roles::default();
     let members = |g: Option<&Group>| g.map(|g| g.members.clone()).unwrap_or_default();
     let preps: &[String] = if trigger.target_preps.is_empty() { &view.words.target_preps } else { &trigger.target_preps };
-    if let Some(g) = view.prep_group(hit.end, &view.words.between) {
+    if trigger.event_type.is_symmetric()
+        && let Some(g) = view.prep_group(hit.end, &view.words.between).filter(|g| g.first <= hit.object_end.max(hit.end) + 3)
+    {
         roles.between = g.members.clone();
     }
     match hit.frame {
@@ -249,6 +256,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     if roles.targets.is_empty() && hit.frame != Frame::Passive {
         let after = hit.object_end.max(hit.end);
         let found = match trigger.target {
+            TargetRule::None => None,
             TargetRule::Prep => view.prep_group(after, preps),
             TargetRule::ObjectOrPrep => view.object(hit).or_else(|| view.prep_group(after, preps)),
             TargetRule::ObjectOrLater => view.object(hit).or_else(|| view.prep_group(after, preps)).or_else(|| {

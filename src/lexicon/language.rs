@@ -24,6 +24,8 @@ pub enum TargetRule {
     /// The object, else the first actor later in the sentence (`X warned
     /// that if Y ...`, `X mempertimbangkan mengirim senjata ke Y`).
     ObjectOrLater,
+    /// No target: statements are made, not addressed.
+    None,
     /// The accuser of the accusation the sentence refers back to
     /// (`membantah tudingan tersebut`), else the object.
     Accuser,
