@@ -126,7 +126,12 @@ pub fn sentence_groups(
                 if blocked.contains(m.span) {
                     continue;
                 }
-                units.push(Unit { actor: gazetteer.entry(i).actor_on(date), first, end, anaphoric: false })
+                units.push(Unit {
+                    actor: gazetteer.entry(i).actor_on(date),
+                    first,
+                    end,
+                    anaphoric: false,
+                })
             }
         }
     }
@@ -142,7 +147,12 @@ pub fn sentence_groups(
             let k = discourse.recent_states.len();
             if k >= 2 {
                 for a in &discourse.recent_states[k - 2..] {
-                    units.push(Unit { actor: a.clone(), first: i, end: i + n, anaphoric: true });
+                    units.push(Unit {
+                        actor: a.clone(),
+                        first: i,
+                        end: i + n,
+                        anaphoric: true,
+                    });
                 }
             }
             i += n;
@@ -151,7 +161,12 @@ pub fn sentence_groups(
         if let Some(sp) = &speaker
             && words.first_person.iter().any(|p| tokens[i].is(p))
         {
-            units.push(Unit { actor: sp.clone(), first: i, end: i + 1, anaphoric: true });
+            units.push(Unit {
+                actor: sp.clone(),
+                first: i,
+                end: i + 1,
+                anaphoric: true,
+            });
         }
         i += 1;
     }
@@ -168,10 +183,18 @@ pub fn sentence_groups(
 
 /// The speaker of a quote in this sentence: "ujar Putin", "Putin said",
 /// "ujarnya" (the last person named).
-fn find_speaker(tokens: &[Token], units: &[Unit], words: &ActorWords, discourse: &Discourse) -> Option<Actor> {
+fn find_speaker(
+    tokens: &[Token],
+    units: &[Unit],
+    words: &ActorWords,
+    discourse: &Discourse,
+) -> Option<Actor> {
     for (k, t) in tokens.iter().enumerate() {
         let stem = t.norm.strip_suffix("nya");
-        let is_report = words.report_verbs.iter().any(|r| t.is(r) || stem == Some(r.as_str()));
+        let is_report = words
+            .report_verbs
+            .iter()
+            .any(|r| t.is(r) || stem == Some(r.as_str()));
         if !is_report {
             continue;
         }
@@ -194,7 +217,9 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
             let between = &tokens[prev.end.min(u.first)..u.first];
             let joinable = u.first >= prev.end
                 && between.len() <= 2
-                && between.iter().all(|t| t.is(",") || t.is("'s") || words.is_title(t))
+                && between
+                    .iter()
+                    .all(|t| t.is(",") || t.is("'s") || words.is_title(t))
                 && prev.actor.collapse() == u.actor.collapse()
                 && !prev.anaphoric
                 && !u.anaphoric;
@@ -239,8 +264,15 @@ fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Gro
             let coordinated = same_span
                 || (!between.is_empty()
                     && between.len() <= 2
-                    && between.iter().all(|t| t.is(",") || words.coordinators.longest_at(std::slice::from_ref(t), 0).is_some())
-                    && (between.iter().any(|t| !t.is(",")) || list_continues(&units[j..], tokens, words)));
+                    && between.iter().all(|t| {
+                        t.is(",")
+                            || words
+                                .coordinators
+                                .longest_at(std::slice::from_ref(t), 0)
+                                .is_some()
+                    })
+                    && (between.iter().any(|t| !t.is(","))
+                        || list_continues(&units[j..], tokens, words)));
             if !coordinated {
                 break;
             }
@@ -252,16 +284,30 @@ fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Gro
             j += 1;
         }
         // "baik X maupun Y", "both X and Y": the opener belongs to the group.
-        if g.first > 0 && (tokens[g.first - 1].is("baik") || tokens[g.first - 1].is("both")) && g.members.len() > 1 {
+        if g.first > 0
+            && (tokens[g.first - 1].is("baik") || tokens[g.first - 1].is("both"))
+            && g.members.len() > 1
+        {
             g.first -= 1;
         }
         if g.first > 0 {
             let before = &tokens[g.first - 1];
-            if words.specifiers.longest_at(std::slice::from_ref(before), 0).is_some()
-                || (g.first > 1 && words.specifiers.longest_at(tokens, g.first - 2).is_some_and(|(n, _)| n == 2))
+            if words
+                .specifiers
+                .longest_at(std::slice::from_ref(before), 0)
+                .is_some()
+                || (g.first > 1
+                    && words
+                        .specifiers
+                        .longest_at(tokens, g.first - 2)
+                        .is_some_and(|(n, _)| n == 2))
             {
                 g.specifier = true;
-            } else if words.prepositions.longest_at(std::slice::from_ref(before), 0).is_some() {
+            } else if words
+                .prepositions
+                .longest_at(std::slice::from_ref(before), 0)
+                .is_some()
+            {
                 g.prep = Some(before.norm.clone());
             }
         }
@@ -280,7 +326,12 @@ fn list_continues(rest: &[Unit], tokens: &[Token], words: &ActorWords) -> bool {
         if between.is_empty() || between.len() > 2 {
             return false;
         }
-        if between.iter().any(|t| words.coordinators.longest_at(std::slice::from_ref(t), 0).is_some()) {
+        if between.iter().any(|t| {
+            words
+                .coordinators
+                .longest_at(std::slice::from_ref(t), 0)
+                .is_some()
+        }) {
             return true;
         }
         if !between.iter().all(|t| t.is(",")) {

@@ -22,7 +22,11 @@ pub enum DateKind {
     /// Complete in the text: "20 Juni 2024", "Februari 2022", "2022".
     Absolute(EventDate),
     /// Day and month, the year from the reference: "20 Juni", "(20/6)".
-    DayMonth { day: u32, month: u32, weekday: Option<u32> },
+    DayMonth {
+        day: u32,
+        month: u32,
+        weekday: Option<u32>,
+    },
     /// "on Thursday", "pada Kamis": the last such day up to the reference.
     Weekday(u32),
     /// Days from the reference: "kemarin", "two days ago".
@@ -78,7 +82,10 @@ enum Unit {
 /// "sehari", "sepekan", "sebulan", "setahun": one unit.
 fn se_unit(t: &Token, words: &DateWords) -> Option<Unit> {
     let rest = t.norm.strip_prefix("se")?;
-    let fake = Token { norm: rest.to_string(), ..t.clone() };
+    let fake = Token {
+        norm: rest.to_string(),
+        ..t.clone()
+    };
     unit_days(&fake, words)
 }
 
@@ -119,22 +126,45 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     let t = &tokens[i];
     let get = |k: usize| tokens.get(k);
     let is = |k: usize, s: &str| get(k).is_some_and(|t| t.is(s));
-    let expr = |end: usize, kind: DateKind| Some(DateExpr { first: i, end, kind });
+    let expr = |end: usize, kind: DateKind| {
+        Some(DateExpr {
+            first: i,
+            end,
+            kind,
+        })
+    };
 
     // Weekday, optionally with "(20/6)" or "(20/6/2024)" or ", 20 Juni".
     if let Some(&wd) = w.weekdays.get(&t.norm) {
-        if let Some(mut e) = slash_date(tokens, i + 1).or_else(|| slash_date(tokens, i + 2).filter(|_| is(i + 1, ",")))
-            .or_else(|| at(tokens, i + 1, w).filter(|e| matches!(e.kind, DateKind::DayMonth { .. } | DateKind::Absolute(_))))
-            .or_else(|| if is(i + 1, ",") { at(tokens, i + 2, w) } else { None })
+        if let Some(mut e) = slash_date(tokens, i + 1)
+            .or_else(|| slash_date(tokens, i + 2).filter(|_| is(i + 1, ",")))
+            .or_else(|| {
+                at(tokens, i + 1, w)
+                    .filter(|e| matches!(e.kind, DateKind::DayMonth { .. } | DateKind::Absolute(_)))
+            })
+            .or_else(|| {
+                if is(i + 1, ",") {
+                    at(tokens, i + 2, w)
+                } else {
+                    None
+                }
+            })
         {
             if let DateKind::DayMonth { day, month, .. } = e.kind {
-                e.kind = DateKind::DayMonth { day, month, weekday: Some(wd) };
+                e.kind = DateKind::DayMonth {
+                    day,
+                    month,
+                    weekday: Some(wd),
+                };
             }
             e.first = i;
             return Some(e);
         }
         // "Minggu" is also "week": a weekday only when not a unit use.
-        if in_list(get(i + 1), &w.last) || in_list(get(i + 1), &w.this) || in_list(get(i + 1), &w.next) {
+        if in_list(get(i + 1), &w.last)
+            || in_list(get(i + 1), &w.this)
+            || in_list(get(i + 1), &w.next)
+        {
             // fall through to unit handling below
         } else {
             return expr(i + 1, DateKind::Weekday(wd));
@@ -146,9 +176,23 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     // "20 Juni 2024", "20 June"
     if let (Some(d), Some(m)) = (day_of(t), month(get(i + 1), w)) {
         if let Some(y) = get(i + 2).and_then(year_of) {
-            return expr(i + 3, DateKind::Absolute(EventDate { year: y, month: Some(m), day: Some(d) }));
+            return expr(
+                i + 3,
+                DateKind::Absolute(EventDate {
+                    year: y,
+                    month: Some(m),
+                    day: Some(d),
+                }),
+            );
         }
-        return expr(i + 2, DateKind::DayMonth { day: d, month: m, weekday: None });
+        return expr(
+            i + 2,
+            DateKind::DayMonth {
+                day: d,
+                month: m,
+                weekday: None,
+            },
+        );
     }
     if let Some(m) = month(Some(t), w) {
         // A month name must look like one: capitalised ("May" vs "may").
@@ -156,28 +200,66 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             return None;
         }
         // "June 20, 2024", "June 20"
-        if let Some(d) = get(i + 1).and_then(day_of).filter(|_| get(i + 1).is_some_and(|x| x.norm.len() <= 2)) {
-            let (y_at, comma) = if is(i + 2, ",") { (i + 3, true) } else { (i + 2, false) };
+        if let Some(d) = get(i + 1)
+            .and_then(day_of)
+            .filter(|_| get(i + 1).is_some_and(|x| x.norm.len() <= 2))
+        {
+            let (y_at, comma) = if is(i + 2, ",") {
+                (i + 3, true)
+            } else {
+                (i + 2, false)
+            };
             if let Some(y) = get(y_at).and_then(year_of) {
-                return expr(y_at + 1, DateKind::Absolute(EventDate { year: y, month: Some(m), day: Some(d) }));
+                return expr(
+                    y_at + 1,
+                    DateKind::Absolute(EventDate {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    }),
+                );
             }
             let _ = comma;
-            return expr(i + 2, DateKind::DayMonth { day: d, month: m, weekday: None });
+            return expr(
+                i + 2,
+                DateKind::DayMonth {
+                    day: d,
+                    month: m,
+                    weekday: None,
+                },
+            );
         }
         // "Februari 2022", "February 2022"
         if let Some(y) = get(i + 1).and_then(year_of) {
-            return expr(i + 2, DateKind::Absolute(EventDate { year: y, month: Some(m), day: None }));
+            return expr(
+                i + 2,
+                DateKind::Absolute(EventDate {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                }),
+            );
         }
         return None;
     }
     // A bare year after a word that introduces one: "pada 2022", "in 2022".
     if let Some(y) = year_of(t) {
         let intro = i > 0
-            && ["in", "pada", "tahun", "since", "sejak", "of", "awal", "akhir", "early", "late", "until", "hingga", "sampai"]
-                .iter()
-                .any(|x| tokens[i - 1].is(x));
+            && [
+                "in", "pada", "tahun", "since", "sejak", "of", "awal", "akhir", "early", "late",
+                "until", "hingga", "sampai",
+            ]
+            .iter()
+            .any(|x| tokens[i - 1].is(x));
         if intro {
-            return expr(i + 1, DateKind::Absolute(EventDate { year: y, month: None, day: None }));
+            return expr(
+                i + 1,
+                DateKind::Absolute(EventDate {
+                    year: y,
+                    month: None,
+                    day: None,
+                }),
+            );
         }
         return None;
     }
@@ -193,7 +275,9 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         (1, u, i + 1)
     } else if let (Some(n), Some(u)) = (number(t, w), get(i + 1).and_then(|x| unit_days(x, w))) {
         (n, u, i + 2)
-    } else if (t.is("the") || t.is("keesokan")) && get(i + 1).is_some_and(|x| x.is("next") || x.is("following") || x.is("harinya")) {
+    } else if (t.is("the") || t.is("keesokan"))
+        && get(i + 1).is_some_and(|x| x.is("next") || x.is("following") || x.is("harinya"))
+    {
         let end = if is(i + 2, "day") { i + 3 } else { i + 2 };
         return expr(end, DateKind::Later(1));
     } else {
@@ -210,7 +294,10 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         return expr(next + 1, DateKind::Anchored(days(count)));
     }
     if in_list(nt, &w.before) || is(next, "sebelumnya") {
-        return expr(next + 1, DateKind::Anchored(-days(count)).flip_if(is(next, "sebelumnya")));
+        return expr(
+            next + 1,
+            DateKind::Anchored(-days(count)).flip_if(is(next, "sebelumnya")),
+        );
     }
     if is(next, "kemudian") || is(next, "later") {
         return expr(next + 1, DateKind::Later(days(count)));
@@ -262,15 +349,27 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         && let Some(n) = rel(tokens.get(i + 1))
         && u != Unit::Day
     {
-        return Some(DateExpr { first: i, end: i + 2, kind: step(u, n) });
+        return Some(DateExpr {
+            first: i,
+            end: i + 2,
+            kind: step(u, n),
+        });
     }
     // English order: modifier then unit ("earlier this year" too).
-    let (start, mod_at) = if t.is("earlier") || t.is("later") { (i, i + 1) } else { (i, i) };
+    let (start, mod_at) = if t.is("earlier") || t.is("later") {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
     if let Some(n) = rel(tokens.get(mod_at))
         && let Some(u) = tokens.get(mod_at + 1).and_then(|x| unit_days(x, w))
         && u != Unit::Day
     {
-        return Some(DateExpr { first: start, end: mod_at + 2, kind: step(u, n) });
+        return Some(DateExpr {
+            first: start,
+            end: mod_at + 2,
+            kind: step(u, n),
+        });
     }
     None
 }
@@ -284,7 +383,11 @@ fn slash_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
     if !get(s + 1).is_some_and(|t| t.is("/")) {
         return None;
     }
-    let m: u32 = get(s + 2)?.norm.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let m: u32 = get(s + 2)?
+        .norm
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
     let (year, mut end) = if get(s + 3).is_some_and(|t| t.is("/")) {
         let y: i32 = get(s + 4)?.norm.parse().ok()?;
         let y = if y < 100 { 2000 + y } else { y };
@@ -302,20 +405,33 @@ fn slash_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
     }
     let kind = match year {
         Some(y) => {
-            let date = EventDate { year: y, month: Some(m), day: Some(d) };
+            let date = EventDate {
+                year: y,
+                month: Some(m),
+                day: Some(d),
+            };
             date.to_naive()?;
             DateKind::Absolute(date)
         }
-        None => DateKind::DayMonth { day: d, month: m, weekday: None },
+        None => DateKind::DayMonth {
+            day: d,
+            month: m,
+            weekday: None,
+        },
     };
-    Some(DateExpr { first: i, end, kind })
+    Some(DateExpr {
+        first: i,
+        end,
+        kind,
+    })
 }
 
 /// The year in which `day`/`month` falls on `weekday` (Monday = 1): the
 /// first such year from `not_before` on, else the latest up to the horizon.
 pub fn infer_year(day: u32, month: u32, weekday: u32, not_before: Option<i32>) -> Option<i32> {
     let fits = |y: i32| {
-        NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday().number_from_monday() == weekday)
+        NaiveDate::from_ymd_opt(y, month, day)
+            .is_some_and(|d| d.weekday().number_from_monday() == weekday)
     };
     if let Some(start) = not_before {
         return (start..=HORIZON_YEAR + 1).find(|&y| fits(y));
@@ -328,7 +444,11 @@ pub fn infer_year(day: u32, month: u32, weekday: u32, not_before: Option<i32>) -
 pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
     match kind {
         DateKind::Absolute(d) => Some(d),
-        DateKind::DayMonth { day, month, weekday } => {
+        DateKind::DayMonth {
+            day,
+            month,
+            weekday,
+        } => {
             let r = reference?;
             let mut date = NaiveDate::from_ymd_opt(r.year(), month, day)?;
             // News tells the past: a date well after the reference is last year's.
@@ -347,9 +467,17 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
         DateKind::Months(n) => {
             let r = reference?;
             let total = r.year() as i64 * 12 + r.month0() as i64 + n;
-            Some(EventDate { year: total.div_euclid(12) as i32, month: Some(total.rem_euclid(12) as u32 + 1), day: None })
+            Some(EventDate {
+                year: total.div_euclid(12) as i32,
+                month: Some(total.rem_euclid(12) as u32 + 1),
+                day: None,
+            })
         }
-        DateKind::Years(n) => Some(EventDate { year: reference?.year() + n as i32, month: None, day: None }),
+        DateKind::Years(n) => Some(EventDate {
+            year: reference?.year() + n as i32,
+            month: None,
+            day: None,
+        }),
         DateKind::Anchored(_) | DateKind::Later(_) => None,
     }
 }
@@ -378,13 +506,34 @@ mod tests {
     #[test]
     fn indonesian_forms() {
         let w = words();
-        assert_eq!(kinds("pada Kamis (20/6)", &w), [DateKind::DayMonth { day: 20, month: 6, weekday: Some(4) }]);
+        assert_eq!(
+            kinds("pada Kamis (20/6)", &w),
+            [DateKind::DayMonth {
+                day: 20,
+                month: 6,
+                weekday: Some(4)
+            }]
+        );
         assert_eq!(
             kinds("Kamis (20/6/2024)", &w),
-            [DateKind::Absolute(EventDate { year: 2024, month: Some(6), day: Some(20) })]
+            [DateKind::Absolute(EventDate {
+                year: 2024,
+                month: Some(6),
+                day: Some(20)
+            })]
         );
-        assert_eq!(kinds("pada Februari 2022", &w), [DateKind::Absolute(EventDate { year: 2022, month: Some(2), day: None })]);
-        assert_eq!(kinds("sehari setelah pertemuan", &w), [DateKind::Anchored(1)]);
+        assert_eq!(
+            kinds("pada Februari 2022", &w),
+            [DateKind::Absolute(EventDate {
+                year: 2022,
+                month: Some(2),
+                day: None
+            })]
+        );
+        assert_eq!(
+            kinds("sehari setelah pertemuan", &w),
+            [DateKind::Anchored(1)]
+        );
         assert_eq!(kinds("dua hari lalu", &w), [DateKind::Days(-2)]);
         assert_eq!(kinds("pekan lalu", &w), [DateKind::Days(-7)]);
         assert_eq!(kinds("kemarin", &w), [DateKind::Days(-1)]);
@@ -399,7 +548,13 @@ mod tests {
     #[test]
     fn weekday_resolves_to_the_last_such_day() {
         let r = NaiveDate::from_ymd_opt(2024, 6, 21).unwrap(); // a Friday
-        assert_eq!(resolve(DateKind::Weekday(4), Some(r)).unwrap().to_string(), "2024-06-20");
-        assert_eq!(resolve(DateKind::Months(-1), Some(r)).unwrap().to_string(), "2024-05");
+        assert_eq!(
+            resolve(DateKind::Weekday(4), Some(r)).unwrap().to_string(),
+            "2024-06-20"
+        );
+        assert_eq!(
+            resolve(DateKind::Months(-1), Some(r)).unwrap().to_string(),
+            "2024-05"
+        );
     }
 }

@@ -8,16 +8,27 @@ pub enum InputError {
     #[error("{path}: {message}")]
     Unreadable { path: String, message: String },
     #[error("{path}:{line}: {message}")]
-    AtLine { path: String, line: usize, message: String },
+    AtLine {
+        path: String,
+        line: usize,
+        message: String,
+    },
 }
 
 impl InputError {
     pub fn file(path: impl Into<String>, message: impl Into<String>) -> InputError {
-        InputError::Unreadable { path: path.into(), message: message.into() }
+        InputError::Unreadable {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     pub fn line(path: impl Into<String>, line: usize, message: impl Into<String>) -> InputError {
-        InputError::AtLine { path: path.into(), line, message: message.into() }
+        InputError::AtLine {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -25,25 +36,48 @@ impl InputError {
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
     #[error("{file}:{line}: {message}")]
-    At { file: String, line: usize, message: String },
+    At {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error("{file}: entry '{id}': {message}")]
-    Entry { file: String, id: String, message: String },
+    Entry {
+        file: String,
+        id: String,
+        message: String,
+    },
     #[error("{file}: {message}")]
     File { file: String, message: String },
 }
 
 impl DataError {
     pub fn toml(file: &str, text: &str, err: &toml::de::Error) -> DataError {
-        let line = err.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1)).unwrap_or(0);
-        DataError::At { file: file.to_string(), line, message: err.message().to_string() }
+        let line = err
+            .span()
+            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .unwrap_or(0);
+        DataError::At {
+            file: file.to_string(),
+            line,
+            message: err.message().to_string(),
+        }
     }
 
     pub fn entry(file: &str, id: &str, message: impl Into<String>) -> DataError {
-        DataError::Entry { file: file.to_string(), id: id.to_string(), message: message.into() }
+        DataError::Entry {
+            file: file.to_string(),
+            id: id.to_string(),
+            message: message.into(),
+        }
     }
 
     pub fn at(file: &str, line: usize, message: impl Into<String>) -> DataError {
-        DataError::At { file: file.to_string(), line, message: message.into() }
+        DataError::At {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 

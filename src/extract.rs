@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 
 use crate::actors::{ActorWords, Discourse, Group, sentence_groups};
 use crate::dates::{self, DateExpr, DateKind};
+use crate::events::Mention;
 use crate::events::modality::ModalityCues;
 use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
-use crate::events::Mention;
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
@@ -73,18 +73,27 @@ impl<'a> Extractor<'a> {
     }
 
     fn tools(&self, lang: Lang) -> &LanguageTools<'a> {
-        self.tools.iter().find(|t| t.language.lang == lang).unwrap_or(&self.tools[0])
+        self.tools
+            .iter()
+            .find(|t| t.language.lang == lang)
+            .unwrap_or(&self.tools[0])
     }
 
     /// Guesses the language from function words.
     pub fn detect_language(&self, text: &str) -> Lang {
         let sample = &text[..text.len().min(20_000)];
-        let sample = &sample[..(0..=sample.len()).rev().find(|&i| sample.is_char_boundary(i)).unwrap_or(0)];
+        let sample = &sample[..(0..=sample.len())
+            .rev()
+            .find(|&i| sample.is_char_boundary(i))
+            .unwrap_or(0)];
         let tokens = tokenize(sample, Span::new(0, sample.len()));
         let mut best = (0usize, Lang::En);
         for t in &self.tools {
             let words = &t.language.cues.stopwords;
-            let n = tokens.iter().filter(|x| words.iter().any(|w| x.is(w))).count();
+            let n = tokens
+                .iter()
+                .filter(|x| words.iter().any(|w| x.is(w)))
+                .count();
             if n > best.0 {
                 best = (n, t.language.lang);
             }
@@ -93,7 +102,10 @@ impl<'a> Extractor<'a> {
     }
 
     pub fn extract(&self, article: &Article, options: &Options) -> ArticleResult {
-        let lang = article.language.or(options.lang).unwrap_or_else(|| self.detect_language(&article.text));
+        let lang = article
+            .language
+            .or(options.lang)
+            .unwrap_or_else(|| self.detect_language(&article.text));
         let tools = self.tools(lang);
         let text = &article.text;
         let sentences = segment::sentences(text);
@@ -106,8 +118,15 @@ impl<'a> Extractor<'a> {
                 Prepared { tokens, dates }
             })
             .collect();
-        let reference = article.published.or(options.published).or_else(|| infer_reference(&prepared));
-        let mut state = ArticleState { discourse: Discourse::default(), date: None, last_accuser: None };
+        let reference = article
+            .published
+            .or(options.published)
+            .or_else(|| infer_reference(&prepared));
+        let mut state = ArticleState {
+            discourse: Discourse::default(),
+            date: None,
+            last_accuser: None,
+        };
         let mut mentions = Vec::new();
         for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
             if s.kind == SentenceKind::Boilerplate || p.tokens.is_empty() {
@@ -136,7 +155,11 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        ArticleResult { mentions, reference, lang }
+        ArticleResult {
+            mentions,
+            reference,
+            lang,
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -158,7 +181,8 @@ impl<'a> Extractor<'a> {
         let sentence_text = &article.text[s.text.start..s.text.end];
         let mut out: Vec<Mention> = Vec::new();
         let mut agent: Option<Actor> = None;
-        for (n, hit) in hits.iter().enumerate() {
+        let mut all_roles = Vec::with_capacity(hits.len());
+        for hit in &hits {
             let trigger = &language.triggers[hit.trigger];
             let fallbacks = Fallbacks {
                 last_person: state.discourse.last_person.as_ref(),
@@ -166,8 +190,50 @@ impl<'a> Extractor<'a> {
                 last_accuser: state.last_accuser.as_ref(),
             };
             let r = roles::assign(&view, hit, trigger, &fallbacks);
+            if agent.is_none() {
+                agent = r.sources.first().cloned();
+            }
+            all_roles.push(r);
+        }
+        // "mengecam serangan Israel", "condemned the strikes by Israel": an
+        // act aimed at another act is aimed at its author.
+        for n in 0..hits.len().saturating_sub(1) {
+            let (hit, next) = (&hits[n], &hits[n + 1]);
+            let aimed = language.triggers[hit.trigger].event_type.is_speech()
+                && next.frame == Frame::Nominal
+                && next.first >= hit.end
+                && next.first - hit.end <= 2
+                && all_roles[n].targets.is_empty();
+            if aimed {
+                let author: Vec<Actor> = all_roles[n + 1].sources.clone();
+                if !author.iter().any(|a| {
+                    all_roles[n]
+                        .sources
+                        .iter()
+                        .any(|s| s.collapse() == a.collapse())
+                }) {
+                    all_roles[n].targets = author;
+                }
+            }
+        }
+        for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
+            let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
-                eprintln!("{} {:?} {:?} groups={:?}", trigger.id, hit, r, groups.iter().map(|g| (g.first, g.end, g.prep.clone(), g.members.iter().map(|m| m.id.clone()).collect::<Vec<_>>())).collect::<Vec<_>>());
+                eprintln!(
+                    "{} {:?} {:?} groups={:?}",
+                    trigger.id,
+                    hit,
+                    r,
+                    groups
+                        .iter()
+                        .map(|g| (
+                            g.first,
+                            g.end,
+                            g.prep.clone(),
+                            g.members.iter().map(|m| m.id.clone()).collect::<Vec<_>>()
+                        ))
+                        .collect::<Vec<_>>()
+                );
             }
             let mut event_type = trigger.event_type;
             if r.beneficiary && event_type == EventType::Mobilize {
@@ -178,18 +244,31 @@ impl<'a> Extractor<'a> {
             {
                 state.last_accuser = Some(a.clone());
             }
-            if agent.is_none() {
-                agent = r.sources.first().cloned();
-            }
-            let complement = !event_type.is_speech()
-                && hits[..n].iter().any(|h| {
-                    matches!(language.triggers[h.trigger].event_type, EventType::Accuse | EventType::Deny)
-                });
-            let modality = tools.modality.of(tokens, hit.first, complement);
-            let date = self.date_of(hit, &p.dates, tokens, reference, state.date, event_type, background, modality);
-            let location = r.location.map(|(a, b)| article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string());
+            let earlier = |types: &[EventType]| {
+                !event_type.is_speech()
+                    && hits[..n]
+                        .iter()
+                        .any(|h| types.contains(&language.triggers[h.trigger].event_type))
+            };
+            // Acts inside an accusation or denial are alleged; acts warned
+            // against, demanded, urged or considered are only possible.
+            let complement = if earlier(&[EventType::Accuse, EventType::Deny]) {
+                Some(Modality::Alleged)
+            } else if earlier(IRREALIS) {
+                Some(Modality::Hypothetical)
+            } else {
+                None
+            };
+            let modality = tools.modality.of(tokens, hit, complement);
+            let date = self.date_of(
+                hit, &p.dates, tokens, reference, state.date, event_type, background, modality,
+            );
+            let location = r.location.map(|(a, b)| {
+                article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string()
+            });
             let defence = trigger.defence
-                || (hit.end..(hit.object_end + 6).min(tokens.len())).any(|k| tools.defence_words.starts_at(tokens, k));
+                || (hit.end..(hit.object_end + 6).min(tokens.len()))
+                    .any(|k| tools.defence_words.starts_at(tokens, k));
             let evidence = Evidence {
                 article: article.id.clone(),
                 sentence: sentence_text.to_string(),
@@ -201,7 +280,7 @@ impl<'a> Extractor<'a> {
             let base = Mention {
                 event_type,
                 cameo: trigger.cameo.clone(),
-                source: r.sources.first().cloned().unwrap_or_else(|| placeholder()),
+                source: r.sources.first().cloned().unwrap_or_else(placeholder),
                 target: None,
                 participants: Vec::new(),
                 modality,
@@ -230,12 +309,18 @@ impl<'a> Extractor<'a> {
     ) -> Option<EventDate> {
         // "sehari setelah pertemuan": anchored to the sentence's own date or
         // the occasion the discourse is about.
-        let same_clause = |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.is(",") || t.is(";"));
+        let same_clause =
+            |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.is(",") || t.is(";"));
         let anchored = exprs.iter().find(|e| {
-            matches!(e.kind, DateKind::Anchored(_)) && e.end <= hit.first && hit.first - e.end <= 8 && same_clause(e.end, hit.first)
+            matches!(e.kind, DateKind::Anchored(_))
+                && e.end <= hit.first
+                && hit.first - e.end <= 8
+                && same_clause(e.end, hit.first)
         });
         if let Some(e) = anchored {
-            let DateKind::Anchored(days) = e.kind else { unreachable!() };
+            let DateKind::Anchored(days) = e.kind else {
+                unreachable!()
+            };
             let own = exprs
                 .iter()
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
@@ -245,7 +330,13 @@ impl<'a> Extractor<'a> {
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
-            .min_by_key(|e| if e.first >= hit.end { e.first - hit.end } else { hit.first.saturating_sub(e.end) + 1 });
+            .min_by_key(|e| {
+                if e.first >= hit.end {
+                    e.first - hit.end
+                } else {
+                    hit.first.saturating_sub(e.end) + 1
+                }
+            });
         if let Some(e) = nearest {
             return match e.kind {
                 DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
@@ -278,7 +369,9 @@ fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
 
 fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
     match kind {
-        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Months(_) | DateKind::Years(_) => None,
+        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Months(_) | DateKind::Years(_) => {
+            None
+        }
         k => dates::resolve(k, reference).filter(|d| d.day.is_some()),
     }
 }
@@ -295,7 +388,12 @@ fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
         })
         .max();
     for e in &all {
-        if let DateKind::DayMonth { day, month, weekday: Some(wd) } = e.kind {
+        if let DateKind::DayMonth {
+            day,
+            month,
+            weekday: Some(wd),
+        } = e.kind
+        {
             let year = dates::infer_year(day, month, wd, max_year)?;
             return NaiveDate::from_ymd_opt(year, month, day);
         }
@@ -316,12 +414,25 @@ fn dateline(text: &str, s: &Sentence) -> Span {
     }
     let t = &text[s.text.start..s.text.end];
     let head: String = t.chars().take(80).collect();
-    let dash = ["\u{2014} ", " - ", " \u{2013} ", " -- "].iter().filter_map(|d| head.find(d)).min();
+    let dash = ["\u{2014} ", " - ", " \u{2013} ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min();
     let Some(dash) = dash else { return none };
-    let first_word: String = t.chars().take_while(|c| !c.is_whitespace() && *c != ',').collect();
+    let first_word: String = t
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != ',')
+        .collect();
     let caps = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    if caps { Span::new(s.text.start, s.text.start + dash) } else { none }
+        && first_word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if caps {
+        Span::new(s.text.start, s.text.start + dash)
+    } else {
+        none
+    }
 }
 
 fn placeholder() -> Actor {
@@ -337,7 +448,12 @@ fn placeholder() -> Actor {
 }
 
 /// One mention per source and target; symmetric types list everyone.
-fn expand(base: Mention, r: &roles::Roles, needs_target: bool, event_type: EventType) -> Vec<Mention> {
+fn expand(
+    base: Mention,
+    r: &roles::Roles,
+    needs_target: bool,
+    event_type: EventType,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let distinct = |v: Vec<Actor>| {
         let mut seen: Vec<String> = Vec::new();
@@ -354,7 +470,14 @@ fn expand(base: Mention, r: &roles::Roles, needs_target: bool, event_type: Event
             .collect::<Vec<_>>()
     };
     if event_type.is_symmetric() {
-        let all = distinct(r.sources.iter().chain(&r.targets).chain(&r.between).cloned().collect());
+        let all = distinct(
+            r.sources
+                .iter()
+                .chain(&r.targets)
+                .chain(&r.between)
+                .cloned()
+                .collect(),
+        );
         if all.len() < 2 {
             return out;
         }
@@ -399,9 +522,22 @@ fn expand(base: Mention, r: &roles::Roles, needs_target: bool, event_type: Event
     out
 }
 
+/// Speech acts whose complement is an act that has not happened.
+const IRREALIS: &[EventType] = &[
+    EventType::Warn,
+    EventType::Threaten,
+    EventType::Demand,
+    EventType::Appeal,
+    EventType::Consider,
+    EventType::IntendCooperate,
+];
+
 fn cooperative(t: EventType) -> bool {
     matches!(
         t,
-        EventType::IntendCooperate | EventType::Cooperate | EventType::MilitaryCooperation | EventType::Negotiate
+        EventType::IntendCooperate
+            | EventType::Cooperate
+            | EventType::MilitaryCooperation
+            | EventType::Negotiate
     )
 }

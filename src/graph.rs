@@ -9,7 +9,9 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Deserialize;
 
 use crate::error::DataError;
-use crate::export::wire::{GraphJson, GraphMeta, LinkJson, NodeJson, RelationJson, StateChange, EventJson};
+use crate::export::wire::{
+    EventJson, GraphJson, GraphMeta, LinkJson, NodeJson, RelationJson, StateChange,
+};
 use crate::lexicon::Lexicon;
 use crate::merge::Event;
 use crate::model::{Actor, Modality};
@@ -60,7 +62,9 @@ impl Graph {
                     && c != &a.id
                     && let Some(entry) = lexicon.gazetteer.get(c)
                 {
-                    actors.entry(c.clone()).or_insert_with(|| entry.actor.clone());
+                    actors
+                        .entry(c.clone())
+                        .or_insert_with(|| entry.actor.clone());
                 }
             }
         }
@@ -74,7 +78,11 @@ impl Graph {
                 graph.add_edge(index[&e.source.id], index[&t.id], i);
             }
         }
-        Graph { graph, events, index }
+        Graph {
+            graph,
+            events,
+            index,
+        }
     }
 
     /// Relation summaries for every ordered pair of collapsed actors.
@@ -94,25 +102,38 @@ impl Graph {
         pairs
             .into_iter()
             .map(|((s, t), mut evs)| {
-                evs.sort_by(|a, b| (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id)));
+                evs.sort_by(|a, b| {
+                    (a.date.is_none(), a.date, &a.id).cmp(&(b.date.is_none(), b.date, &b.id))
+                });
                 let mut quad = [0usize; 4];
                 for e in &evs {
                     quad[(e.quad_class.clamp(1, 4) - 1) as usize] += 1;
                 }
                 let mean = evs.iter().map(|e| e.goldstein).sum::<f64>() / evs.len() as f64;
-                let dates: Vec<String> = evs.iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+                let dates: Vec<String> = evs
+                    .iter()
+                    .filter_map(|e| e.date.map(|d| d.to_string()))
+                    .collect();
                 let mut state = "neutral".to_string();
                 let mut states = Vec::new();
-                for e in evs.iter().filter(|e| e.modality == Modality::Asserted && e.date.is_some()) {
+                for e in evs
+                    .iter()
+                    .filter(|e| e.modality == Modality::Asserted && e.date.is_some())
+                {
                     let rule = rules.iter().find(|r| {
-                        r.types.iter().any(|x| x == e.event_type.name()) && r.defence.is_none_or(|d| d == e.defence)
+                        r.types.iter().any(|x| x == e.event_type.name())
+                            && r.defence.is_none_or(|d| d == e.defence)
                     });
                     if let Some(r) = rule
                         && !r.unless.contains(&state)
                         && r.state != state
                     {
                         state = r.state.clone();
-                        states.push(StateChange { state: state.clone(), since: e.date.map(|d| d.to_string()), event: e.id.clone() });
+                        states.push(StateChange {
+                            state: state.clone(),
+                            since: e.date.map(|d| d.to_string()),
+                            event: e.id.clone(),
+                        });
                     }
                 }
                 RelationJson {
@@ -172,7 +193,11 @@ impl Graph {
                 None => unary.push(ej),
             }
         }
-        let mut articles: Vec<String> = self.events.iter().flat_map(|e| e.articles.iter().cloned()).collect();
+        let mut articles: Vec<String> = self
+            .events
+            .iter()
+            .flat_map(|e| e.articles.iter().cloned())
+            .collect();
         articles.sort();
         articles.dedup();
         GraphJson {

@@ -48,7 +48,9 @@ pub struct Pipeline<'a> {
 
 impl<'a> Pipeline<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Pipeline<'a> {
-        Pipeline { extractor: Extractor::new(lexicon) }
+        Pipeline {
+            extractor: Extractor::new(lexicon),
+        }
     }
 
     /// Extracts and merges the events of `articles`.

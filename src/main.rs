@@ -125,9 +125,23 @@ fn options(input: &InputArgs) -> Options {
 
 /// Reads the inputs, reporting problems; returns the articles and whether
 /// everything was read.
-fn read_inputs(inputs: Vec<PathBuf>, default: &str, args: &InputArgs, quiet: bool) -> (Vec<geokg::model::Article>, bool) {
-    let inputs = if inputs.is_empty() { vec![PathBuf::from(default)] } else { inputs };
-    let outcome = read::read_all(&inputs, &ReadOptions { max_bytes: args.max_bytes });
+fn read_inputs(
+    inputs: Vec<PathBuf>,
+    default: &str,
+    args: &InputArgs,
+    quiet: bool,
+) -> (Vec<geokg::model::Article>, bool) {
+    let inputs = if inputs.is_empty() {
+        vec![PathBuf::from(default)]
+    } else {
+        inputs
+    };
+    let outcome = read::read_all(
+        &inputs,
+        &ReadOptions {
+            max_bytes: args.max_bytes,
+        },
+    );
     if !quiet {
         for w in &outcome.warnings {
             eprintln!("geokg: warning: {w}");
@@ -148,14 +162,21 @@ fn run(cli: Cli) -> Result<bool> {
             let events = pipeline.events(&articles, &options(&input));
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(export::events_jsonl(&events).as_bytes()).and_then(|_| out.flush()) {
+            if let Err(e) = out
+                .write_all(export::events_jsonl(&events).as_bytes())
+                .and_then(|_| out.flush())
+            {
                 if e.kind() != std::io::ErrorKind::BrokenPipe {
                     bail!("writing standard output: {e}");
                 }
             }
             Ok(clean)
         }
-        Command::Build { inputs, output, input } => {
+        Command::Build {
+            inputs,
+            output,
+            input,
+        } => {
             let lexicon = load_lexicon(&cli.data)?;
             let (articles, clean) = read_inputs(inputs, "examples", &input, cli.quiet);
             if articles.is_empty() {
@@ -167,8 +188,14 @@ fn run(cli: Cli) -> Result<bool> {
             let graph = Graph::build(events, &lexicon);
             let json = graph.to_json(&rules);
             let dot_text = dot::to_dot(&json);
-            export::write_atomic(&output.join("events.jsonl"), export::events_jsonl(&graph.events).as_bytes())?;
-            export::write_atomic(&output.join("graph.json"), (serde_json::to_string_pretty(&json)? + "\n").as_bytes())?;
+            export::write_atomic(
+                &output.join("events.jsonl"),
+                export::events_jsonl(&graph.events).as_bytes(),
+            )?;
+            export::write_atomic(
+                &output.join("graph.json"),
+                (serde_json::to_string_pretty(&json)? + "\n").as_bytes(),
+            )?;
             export::write_atomic(&output.join("graph.dot"), dot_text.as_bytes())?;
             match dot::render(&dot_text, "svg") {
                 Ok(svg) => export::write_atomic(&output.join("graph.svg"), &svg)?,
@@ -185,8 +212,13 @@ fn run(cli: Cli) -> Result<bool> {
             }
             Ok(clean)
         }
-        Command::Render { graph, format, output } => {
-            let text = std::fs::read_to_string(&graph).with_context(|| format!("{}", graph.display()))?;
+        Command::Render {
+            graph,
+            format,
+            output,
+        } => {
+            let text =
+                std::fs::read_to_string(&graph).with_context(|| format!("{}", graph.display()))?;
             let json: GraphJson = serde_json::from_str(&text)
                 .with_context(|| format!("{}: not a geokg graph JSON", graph.display()))?;
             let dot_text = dot::to_dot(&json);

@@ -47,21 +47,43 @@ fn key(m: &Mention) -> Key {
     let parts = if m.event_type.is_symmetric() {
         m.collapsed_participants()
     } else {
-        vec![m.source.collapse().to_string(), m.target.as_ref().map(|t| t.collapse().to_string()).unwrap_or_default()]
+        vec![
+            m.source.collapse().to_string(),
+            m.target
+                .as_ref()
+                .map(|t| t.collapse().to_string())
+                .unwrap_or_default(),
+        ]
     };
     (m.event_type, m.modality, parts)
 }
 
 fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
-    (&a.evidence.article, a.evidence.span, &a.evidence.rule, &a.source.id)
-        .cmp(&(&b.evidence.article, b.evidence.span, &b.evidence.rule, &b.source.id))
-        .then_with(|| a.target.as_ref().map(|t| &t.id).cmp(&b.target.as_ref().map(|t| &t.id)))
+    (
+        &a.evidence.article,
+        a.evidence.span,
+        &a.evidence.rule,
+        &a.source.id,
+    )
+        .cmp(&(
+            &b.evidence.article,
+            b.evidence.span,
+            &b.evidence.rule,
+            &b.source.id,
+        ))
+        .then_with(|| {
+            a.target
+                .as_ref()
+                .map(|t| &t.id)
+                .cmp(&b.target.as_ref().map(|t| &t.id))
+        })
 }
 
 /// Merges mentions into events, sorted by date, then type and id.
 pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
     mentions.sort_by(canonical);
-    let (body, corroborating): (Vec<Mention>, Vec<Mention>) = mentions.into_iter().partition(|m| !m.corroborating);
+    let (body, corroborating): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| !m.corroborating);
     let mut by_key: BTreeMap<Key, Vec<Mention>> = BTreeMap::new();
     for m in body {
         by_key.entry(key(&m)).or_default().push(m);
@@ -71,13 +93,20 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
         // Most precise dates first, so coarser ones join them.
         list.sort_by(|a, b| {
             let p = |m: &Mention| m.date.map(|d| d.precision());
-            p(b).cmp(&p(a)).then_with(|| a.date.cmp(&b.date)).then_with(|| canonical(a, b))
+            p(b).cmp(&p(a))
+                .then_with(|| a.date.cmp(&b.date))
+                .then_with(|| canonical(a, b))
         });
         let mut local: Vec<(Option<EventDate>, Vec<Mention>)> = Vec::new();
         for m in list {
             let slot = match m.date {
-                Some(d) => local.iter().position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
-                None => local.iter().position(|(cd, _)| cd.is_some()).or_else(|| local.iter().position(|(cd, _)| cd.is_none())),
+                Some(d) => local
+                    .iter()
+                    .position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
+                None => local
+                    .iter()
+                    .position(|(cd, _)| cd.is_some())
+                    .or_else(|| local.iter().position(|(cd, _)| cd.is_none())),
             };
             match slot {
                 Some(i) => local[i].1.push(m),
@@ -90,7 +119,10 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
         let k = key(&m);
         let found = clusters.iter_mut().find(|c| {
             let ck = key(&c[0]);
-            ck.0 == k.0 && ck.2 == k.2 && m.date.is_none_or(|d| c.iter().any(|x| x.date.is_none_or(|xd| xd.compatible(&d))))
+            ck.0 == k.0
+                && ck.2 == k.2
+                && m.date
+                    .is_none_or(|d| c.iter().any(|x| x.date.is_none_or(|xd| xd.compatible(&d))))
         });
         if let Some(c) = found {
             c.push(m);
@@ -98,7 +130,12 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
     }
     let mut events: Vec<Event> = clusters.into_iter().map(|c| build(c, lexicon)).collect();
     events.sort_by(|a, b| {
-        (a.date.is_none(), a.date, a.event_type.name(), &a.id).cmp(&(b.date.is_none(), b.date, b.event_type.name(), &b.id))
+        (a.date.is_none(), a.date, a.event_type.name(), &a.id).cmp(&(
+            b.date.is_none(),
+            b.date,
+            b.event_type.name(),
+            &b.id,
+        ))
     });
     events
 }
@@ -144,7 +181,10 @@ fn build(cluster: Vec<Mention>, lexicon: &Lexicon) -> Event {
         p.extend(t.clone());
         (s, t, p)
     };
-    let date = body.iter().filter_map(|m| m.date).max_by_key(|d| (d.precision(), std::cmp::Reverse(*d)));
+    let date = body
+        .iter()
+        .filter_map(|m| m.date)
+        .max_by_key(|d| (d.precision(), std::cmp::Reverse(*d)));
     let mut evidence: Vec<Evidence> = cluster.iter().map(|m| m.evidence.clone()).collect();
     evidence.sort();
     evidence.dedup();
@@ -155,15 +195,33 @@ fn build(cluster: Vec<Mention>, lexicon: &Lexicon) -> Event {
     let cameo = first.cameo.clone();
     let info = lexicon.cameo_info(&cameo);
     let sentences = evidence.iter().filter(|e| !e.heading).count();
-    let base = if first.modality == Modality::Asserted { 0.6 } else { 0.5 };
-    let confidence = (base + 0.1 * (sentences.saturating_sub(1) as f64) + 0.1 * (articles.len().saturating_sub(1) as f64)).min(0.95);
+    let base = if first.modality == Modality::Asserted {
+        0.6
+    } else {
+        0.5
+    };
+    let confidence = (base
+        + 0.1 * (sentences.saturating_sub(1) as f64)
+        + 0.1 * (articles.len().saturating_sub(1) as f64))
+        .min(0.95);
     let confidence = (confidence * 100.0).round() / 100.0;
-    let parts: Vec<String> = participants.iter().map(|a| a.collapse().to_string()).collect();
+    let parts: Vec<String> = participants
+        .iter()
+        .map(|a| a.collapse().to_string())
+        .collect();
     let id_text = format!(
         "{}|{}|{}|{}",
         first.event_type.name(),
         first.modality.name(),
-        if first.event_type.is_symmetric() { parts.join(",") } else { format!("{}>{}", source.collapse(), target.as_ref().map(|t| t.collapse()).unwrap_or("")) },
+        if first.event_type.is_symmetric() {
+            parts.join(",")
+        } else {
+            format!(
+                "{}>{}",
+                source.collapse(),
+                target.as_ref().map(|t| t.collapse()).unwrap_or("")
+            )
+        },
         date.map(|d| d.to_string()).unwrap_or_default()
     );
     Event {

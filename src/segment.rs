@@ -33,15 +33,38 @@ pub struct Sentence {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e",
-    "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "lt", "col", "gov", "pres", "kol", "bpk", "ir",
-    "drs", "dll", "dsb", "tsb", "sdr", "capt", "adm", "maj", "mt", "ft", "corp", "inc", "ltd", "co", "brig",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc",
+    "e.g", "i.e", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "lt", "col", "gov",
+    "pres", "kol", "bpk", "ir", "drs", "dll", "dsb", "tsb", "sdr", "capt", "adm", "maj", "mt",
+    "ft", "corp", "inc", "ltd", "co", "brig",
 ];
 
 const BOILERPLATE_OPENERS: &[&str] = &[
-    "baca juga", "read more", "read also", "see also", "lihat juga", "foto:", "photo:", "(foto", "(photo",
-    "simak juga", "tonton juga", "watch:", "editor:", "penulis:", "reporter:", "sumber:", "artikel ini",
-    "copyright", "©", "advertisement", "iklan", "follow us", "ikuti kami", "related:", "berita terkait",
+    "baca juga",
+    "read more",
+    "read also",
+    "see also",
+    "lihat juga",
+    "foto:",
+    "photo:",
+    "(foto",
+    "(photo",
+    "simak juga",
+    "tonton juga",
+    "watch:",
+    "editor:",
+    "penulis:",
+    "reporter:",
+    "sumber:",
+    "artikel ini",
+    "copyright",
+    "©",
+    "advertisement",
+    "iklan",
+    "follow us",
+    "ikuti kami",
+    "related:",
+    "berita terkait",
 ];
 
 /// Splits `text` into sentences.
@@ -106,7 +129,12 @@ fn sentence_cuts(line: &str) -> Vec<usize> {
         if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
             // Closing quotes and brackets stay with the sentence they close.
-            while j < chars.len() && matches!(chars[j].1, '"' | '\u{201D}' | '\u{2019}' | '\'' | ')' | ']' | '.' | '!' | '?') {
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '"' | '\u{201D}' | '\u{2019}' | '\'' | ')' | ']' | '.' | '!' | '?'
+                )
+            {
                 j += 1;
             }
             let ws_start = j;
@@ -117,7 +145,10 @@ fn sentence_cuts(line: &str) -> Vec<usize> {
                 let next = chars[j].1;
                 let starts_new = next.is_uppercase()
                     || next.is_ascii_digit()
-                    || matches!(next, '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '-');
+                    || matches!(
+                        next,
+                        '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '-'
+                    );
                 if starts_new && !(c == '.' && is_abbreviation(line, chars[i].0)) {
                     cuts.push(chars[j].0);
                 }
@@ -168,11 +199,24 @@ fn line_kind(trimmed: &str, cuts: usize) -> SentenceKind {
     let capitalised = words
         .iter()
         .filter(|w| w.chars().count() > 3)
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
         .count();
-    let long_words = words.iter().filter(|w| w.chars().count() > 3).count().max(1);
+    let long_words = words
+        .iter()
+        .filter(|w| w.chars().count() > 3)
+        .count()
+        .max(1);
     let title_case = capitalised * 10 >= long_words * 7 && words.len() >= 2;
-    if !closed || title_case { SentenceKind::Heading } else { SentenceKind::Body }
+    // A full stop closes a sentence; a question mark may close a headline.
+    if !closed && (last != '?' || title_case) {
+        SentenceKind::Heading
+    } else {
+        SentenceKind::Body
+    }
 }
 
 #[cfg(test)]
@@ -180,7 +224,10 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<(&str, SentenceKind)> {
-        sentences(s).into_iter().map(|x| (&s[x.text.start..x.text.end], x.kind)).collect()
+        sentences(s)
+            .into_iter()
+            .map(|x| (&s[x.text.start..x.text.end], x.kind))
+            .collect()
     }
 
     #[test]
@@ -192,13 +239,16 @@ mod tests {
         for w in got.windows(2) {
             assert_eq!(w[0].span.end, w[1].span.start);
         }
-        assert_eq!(texts(s), vec![
-            ("Judul Berita Besar", SentenceKind::Heading),
-            ("Ini kalimat.", SentenceKind::Body),
-            ("Ini \u{201C}kutipan.\u{201D}", SentenceKind::Body),
-            ("Lalu U.S. officials said so.", SentenceKind::Body),
-            ("Baca juga: Lain", SentenceKind::Boilerplate),
-        ]);
+        assert_eq!(
+            texts(s),
+            vec![
+                ("Judul Berita Besar", SentenceKind::Heading),
+                ("Ini kalimat.", SentenceKind::Body),
+                ("Ini \u{201C}kutipan.\u{201D}", SentenceKind::Body),
+                ("Lalu U.S. officials said so.", SentenceKind::Body),
+                ("Baca juga: Lain", SentenceKind::Boilerplate),
+            ]
+        );
     }
 
     #[test]

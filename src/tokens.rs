@@ -46,7 +46,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let raw = &slice[s..e];
         let norm = raw.to_lowercase().replace('\u{2019}', "'");
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
-        out.push(Token { span: Span::new(span.start + s, span.start + e), norm, kind, capital });
+        out.push(Token {
+            span: Span::new(span.start + s, span.start + e),
+            norm,
+            kind,
+            capital,
+        });
     };
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -60,16 +65,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let c = chars[j].1;
                 if c.is_alphanumeric() {
                     j += 1;
-                } else if (c == '-' || c == '.') && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+                } else if (c == '-' || c == '.')
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphanumeric()
+                {
                     // "negara-negara", "U.S": keep joined; a dot only inside
                     // single-letter abbreviations, not "end.Next".
-                    if c == '.' && !(j >= i + 1 && j - i == 1 && chars[i].1.is_uppercase()) {
+                    if c == '.' && !(j - i == 1 && chars[i].1.is_uppercase()) {
                         break;
                     }
                     j += 2;
                     if c == '.' {
                         // U.S. -> also swallow the trailing dot of the abbreviation
-                        while j + 1 < chars.len() && chars[j].1 == '.' && chars[j + 1].1.is_alphanumeric() {
+                        while j + 1 < chars.len()
+                            && chars[j].1 == '.'
+                            && chars[j + 1].1.is_alphanumeric()
+                        {
                             j += 2;
                         }
                         if j < chars.len() && chars[j].1 == '.' && j >= 2 && chars[j - 2].1 == '.' {
@@ -80,9 +91,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     break;
                 }
             }
-            let end = if j < chars.len() { chars[j].0 } else { slice.len() };
+            let end = if j < chars.len() {
+                chars[j].0
+            } else {
+                slice.len()
+            };
             // n't: "didn't" -> "did" "n't"
-            if j + 1 < chars.len() && is_apostrophe(chars[j].1) && chars[j + 1].1 == 't' && end - pos > 1 {
+            if j + 1 < chars.len()
+                && is_apostrophe(chars[j].1)
+                && chars[j + 1].1 == 't'
+                && end - pos > 1
+            {
                 let word = &slice[pos..end];
                 if word.ends_with('n') || word.ends_with('N') {
                     let n_at = end - 1;
@@ -97,7 +116,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i = j;
             continue;
         }
-        if is_apostrophe(c) && i + 1 < chars.len() && (chars[i + 1].1 == 's' || chars[i + 1].1 == 'S') {
+        if is_apostrophe(c)
+            && i + 1 < chars.len()
+            && (chars[i + 1].1 == 's' || chars[i + 1].1 == 'S')
+        {
             let after = chars.get(i + 2).map(|c| c.1);
             if after.is_none_or(|a| !a.is_alphanumeric()) {
                 let end = chars.get(i + 2).map(|c| c.0).unwrap_or(slice.len());
@@ -121,7 +143,9 @@ pub struct PhraseSet<T> {
 
 impl<T: Clone> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { by_first: BTreeMap::new() }
+        PhraseSet {
+            by_first: BTreeMap::new(),
+        }
     }
 }
 
@@ -153,12 +177,20 @@ impl<T: Clone> PhraseSet<T> {
         norm: impl Fn(&Token) -> Vec<&str>,
     ) -> Vec<(usize, &'s T)> {
         let mut out = Vec::new();
-        let Some(first) = tokens.get(at) else { return out };
+        let Some(first) = tokens.get(at) else {
+            return out;
+        };
         for key in norm(first) {
             if let Some(list) = self.by_first.get(key) {
                 for (words, value) in list {
                     let ok = words.iter().enumerate().all(|(k, w)| {
-                        tokens.get(at + k).is_some_and(|t| if k == 0 { true } else { norm(t).contains(&w.as_str()) })
+                        tokens.get(at + k).is_some_and(|t| {
+                            if k == 0 {
+                                true
+                            } else {
+                                norm(t).contains(&w.as_str())
+                            }
+                        })
                     });
                     if ok {
                         out.push((words.len(), value));
@@ -172,7 +204,9 @@ impl<T: Clone> PhraseSet<T> {
 
     /// The longest phrase at `at` compared by plain norms.
     pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
-        self.matches_at(tokens, at, |t| vec![t.norm.as_str()]).into_iter().next()
+        self.matches_at(tokens, at, |t| vec![t.norm.as_str()])
+            .into_iter()
+            .next()
     }
 
     /// Whether any phrase starts at `at`.
@@ -183,7 +217,10 @@ impl<T: Clone> PhraseSet<T> {
 
 /// Splits a phrase the way [`tokenize`] would, lowercased.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
-    tokenize(phrase, Span::new(0, phrase.len())).into_iter().map(|t| t.norm).collect()
+    tokenize(phrase, Span::new(0, phrase.len()))
+        .into_iter()
+        .map(|t| t.norm)
+        .collect()
 }
 
 #[cfg(test)]
@@ -191,14 +228,28 @@ mod tests {
     use super::*;
 
     fn norms(s: &str) -> Vec<String> {
-        tokenize(s, Span::new(0, s.len())).into_iter().map(|t| t.norm).collect()
+        tokenize(s, Span::new(0, s.len()))
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
     }
 
     #[test]
     fn words_punctuation_and_clitics() {
-        assert_eq!(norms("Kamis (20/6), negara-negara Barat"), [
-            "kamis", "(", "20", "/", "6", ")", ",", "negara-negara", "barat"
-        ]);
+        assert_eq!(
+            norms("Kamis (20/6), negara-negara Barat"),
+            [
+                "kamis",
+                "(",
+                "20",
+                "/",
+                "6",
+                ")",
+                ",",
+                "negara-negara",
+                "barat"
+            ]
+        );
         assert_eq!(norms("Russia's invasion"), ["russia", "'s", "invasion"]);
         assert_eq!(norms("Seoul didn't send"), ["seoul", "did", "n't", "send"]);
         assert_eq!(norms("the U.S. said."), ["the", "u.s.", "said", "."]);

@@ -28,7 +28,11 @@ pub struct Mention {
 impl Mention {
     /// Participants collapsed to their states, sorted: what merging compares.
     pub fn collapsed_participants(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.participants.iter().map(|a| a.collapse().to_string()).collect();
+        let mut v: Vec<String> = self
+            .participants
+            .iter()
+            .map(|a| a.collapse().to_string())
+            .collect();
         v.sort();
         v.dedup();
         v

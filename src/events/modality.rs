@@ -8,7 +8,9 @@
 //! phrases that hedge with one ("tidak menutup kemungkinan") are matched as
 //! whole phrases first.
 
+use crate::events::triggers::Hit;
 use crate::lexicon::language::Cues;
+use crate::lexicon::morph::Frame;
 use crate::model::Modality;
 use crate::tokens::{PhraseSet, Token};
 
@@ -23,6 +25,8 @@ enum Cue {
 
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
+    /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
+    predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
 }
 
@@ -43,16 +47,27 @@ impl ModalityCues {
                 phrases.insert(p, cue);
             }
         }
-        ModalityCues { phrases, openers: PhraseSet::from_words(&c.clause_openers, ()) }
+        ModalityCues {
+            phrases,
+            predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
+            openers: PhraseSet::from_words(&c.clause_openers, ()),
+        }
     }
 
-    /// The modality of a trigger starting at token `first`; `complement`
-    /// says an accusation or denial precedes it in the sentence.
-    pub fn of(&self, tokens: &[Token], first: usize, complement: bool) -> Modality {
+    /// The modality of a trigger; `complement` is what an earlier
+    /// accusation, denial or warning in the sentence makes of it.
+    pub fn of(&self, tokens: &[Token], hit: &Hit, complement: Option<Modality>) -> Modality {
+        let first = hit.first;
         let mut clause_start = 0;
         for k in (0..first).rev() {
             let t = &tokens[k];
-            if t.is(",") || t.is(";") || t.is(":") || t.is("\u{201C}") || t.is("\u{201D}") || t.is("\"") {
+            if t.is(",")
+                || t.is(";")
+                || t.is(":")
+                || t.is("\u{201C}")
+                || t.is("\u{201D}")
+                || t.is("\"")
+            {
                 clause_start = k + 1;
                 break;
             }
@@ -80,12 +95,24 @@ impl ModalityCues {
                 _ => k += 1,
             }
         }
+        if hit.frame == Frame::Nominal {
+            // A noun that is the subject: its predicate may call it possible.
+            let mut k = hit.end;
+            while k < tokens.len()
+                && !(tokens[k].is(",") || tokens[k].is(";") || self.openers.starts_at(tokens, k))
+            {
+                if self.predicates.starts_at(tokens, k) {
+                    hypothetical = true;
+                }
+                k += 1;
+            }
+        }
         let question = tokens.last().is_some_and(|t| t.is("?"));
         if negated {
             Modality::Negated
-        } else if complement || alleged {
+        } else if alleged || complement == Some(Modality::Alleged) {
             Modality::Alleged
-        } else if hypothetical || question {
+        } else if hypothetical || question || complement == Some(Modality::Hypothetical) {
             Modality::Hypothetical
         } else {
             Modality::Asserted
@@ -104,19 +131,64 @@ mod tests {
         let cues = ModalityCues::new(&lex.language(lang).cues);
         let t = tokenize(s, Span::new(0, s.len()));
         let at = t.iter().position(|x| x.is(trigger)).unwrap();
-        cues.of(&t, at, false)
+        let hit = Hit {
+            trigger: 0,
+            frame: Frame::Active,
+            first: at,
+            end: at + 1,
+            object_end: at + 1,
+            possessive: false,
+        };
+        cues.of(&t, &hit, None)
     }
 
     #[test]
     fn cues_and_their_scope() {
         use Modality::*;
         let id = Lang::Id;
-        assert_eq!(modality_of(id, "Korea Selatan sedang mempertimbangkan untuk mengirim senjata", "mengirim"), Hypothetical);
-        assert_eq!(modality_of(id, "Rusia tidak membutuhkan pengerahan tentara", "pengerahan"), Negated);
-        assert_eq!(modality_of(id, "Korut tidak hanya mengirim senjata", "mengirim"), Asserted);
-        assert_eq!(modality_of(id, "Jika Korsel mengirim senjata, Rusia membalas", "membalas"), Asserted);
-        assert_eq!(modality_of(id, "Putin berharap bahwa mitra ini, terutama AS, berhenti memasok senjata", "memasok"), Hypothetical);
-        assert_eq!(modality_of(Lang::En, "Seoul did not send weapons", "send"), Negated);
-        assert_eq!(modality_of(Lang::En, "Seoul may send weapons", "send"), Hypothetical);
+        assert_eq!(
+            modality_of(
+                id,
+                "Korea Selatan sedang mempertimbangkan untuk mengirim senjata",
+                "mengirim"
+            ),
+            Hypothetical
+        );
+        assert_eq!(
+            modality_of(
+                id,
+                "Rusia tidak membutuhkan pengerahan tentara",
+                "pengerahan"
+            ),
+            Negated
+        );
+        assert_eq!(
+            modality_of(id, "Korut tidak hanya mengirim senjata", "mengirim"),
+            Asserted
+        );
+        assert_eq!(
+            modality_of(
+                id,
+                "Jika Korsel mengirim senjata, Rusia membalas",
+                "membalas"
+            ),
+            Asserted
+        );
+        assert_eq!(
+            modality_of(
+                id,
+                "Putin berharap bahwa mitra ini, terutama AS, berhenti memasok senjata",
+                "memasok"
+            ),
+            Hypothetical
+        );
+        assert_eq!(
+            modality_of(Lang::En, "Seoul did not send weapons", "send"),
+            Negated
+        );
+        assert_eq!(
+            modality_of(Lang::En, "Seoul may send weapons", "send"),
+            Hypothetical
+        );
     }
 }

@@ -66,15 +66,25 @@ impl<'a> View<'a> {
         let mut relatives = Vec::new();
         for (i, _) in tokens.iter().enumerate() {
             if words.relative.starts_at(tokens, i) {
-                let end = (i + 1..tokens.len()).find(|&k| tokens[k].is(",") || tokens[k].is(";")).unwrap_or(tokens.len());
+                let end = (i + 1..tokens.len())
+                    .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
+                    .unwrap_or(tokens.len());
                 relatives.push((i, end));
             }
         }
-        View { tokens, groups, relatives, words }
+        View {
+            tokens,
+            groups,
+            relatives,
+            words,
+        }
     }
 
     fn relative_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.relatives.iter().copied().find(|&(a, b)| a <= i && i < b)
+        self.relatives
+            .iter()
+            .copied()
+            .find(|&(a, b)| a <= i && i < b)
     }
 
     fn eligible(&self, g: &Group) -> bool {
@@ -105,7 +115,8 @@ impl<'a> View<'a> {
         }
         let g = best?;
         // A clause opener or semicolon between subject and verb starts a new clause.
-        let blocked = (g.end..at).any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
+        let blocked = (g.end..at)
+            .any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
         (!blocked).then_some(g)
     }
 
@@ -114,14 +125,19 @@ impl<'a> View<'a> {
         if hit.frame == Frame::Nominal {
             return None;
         }
-        self.groups.iter().find(|g| starts_after(g, hit) && !g.is_prep_object() && !g.specifier)
+        self.groups
+            .iter()
+            .find(|g| starts_after(g, hit) && !g.is_prep_object() && !g.specifier)
     }
 
     /// The first group after `from` introduced by one of `preps`, before
     /// the clause ends.
     pub fn prep_group(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
         let limit = (from..self.tokens.len())
-            .find(|&k| self.tokens[k].is(";") || (k > from && self.words.clause_openers.starts_at(self.tokens, k)))
+            .find(|&k| {
+                self.tokens[k].is(";")
+                    || (k > from && self.words.clause_openers.starts_at(self.tokens, k))
+            })
             .unwrap_or(self.tokens.len())
             .min(from + 14);
         self.groups
@@ -133,25 +149,39 @@ impl<'a> View<'a> {
     /// The first group after `from`, whatever introduces it (not a place).
     pub fn later(&self, from: usize) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
-            g.first >= from && !g.specifier && !g.prep.as_ref().is_some_and(|p| self.words.locative.contains(p))
+            g.first >= from
+                && !g.specifier
+                && !g
+                    .prep
+                    .as_ref()
+                    .is_some_and(|p| self.words.locative.contains(p))
         })
     }
 
     /// A place "di Pyongyang", "in Hanoi" near the trigger.
     pub fn location(&self, from: usize) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
-            g.first >= from && g.first < from + 10 && g.prep.as_ref().is_some_and(|p| self.words.locative.contains(p))
+            g.first >= from
+                && g.first < from + 10
+                && g.prep
+                    .as_ref()
+                    .is_some_and(|p| self.words.locative.contains(p))
         })
     }
 
     fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
         if self.words.id_genitive {
             // invasi Rusia, pengerahan tentara Korea Utara
-            return self.groups.iter().find(|g| starts_after(g, hit) && g.prep.is_none() && !g.specifier);
+            return self
+                .groups
+                .iter()
+                .find(|g| starts_after(g, hit) && g.prep.is_none() && !g.specifier);
         }
         // Russia's invasion, the Russian invasion, a US strike
         self.groups.iter().find(|g| {
-            (g.end == hit.first || (g.possessive && g.end + 1 == hit.first)) && !g.specifier && g.prep.is_none()
+            (g.end == hit.first || (g.possessive && g.end + 1 == hit.first))
+                && !g.specifier
+                && g.prep.is_none()
         })
     }
 
@@ -173,13 +203,17 @@ impl<'a> View<'a> {
     /// The accuser named after an accusation noun following the trigger
     /// ("membantah tudingan AS").
     fn accuser_named(&self, hit: &Hit) -> Option<&'a Group> {
-        let k = (hit.end..(hit.end + 3).min(self.tokens.len())).find(|&k| self.words.accusation_nouns.starts_at(self.tokens, k))?;
+        let k = (hit.end..(hit.end + 3).min(self.tokens.len()))
+            .find(|&k| self.words.accusation_nouns.starts_at(self.tokens, k))?;
         let (n, _) = self.words.accusation_nouns.longest_at(self.tokens, k)?;
-        self.groups.iter().find(|g| g.first == k + n && g.prep.is_none())
+        self.groups
+            .iter()
+            .find(|g| g.first == k + n && g.prep.is_none())
     }
 
     pub fn mentions_accusation(&self, hit: &Hit) -> bool {
-        (hit.end..(hit.end + 3).min(self.tokens.len())).any(|k| self.words.accusation_nouns.starts_at(self.tokens, k))
+        (hit.end..(hit.end + 3).min(self.tokens.len()))
+            .any(|k| self.words.accusation_nouns.starts_at(self.tokens, k))
     }
 }
 
@@ -212,9 +246,15 @@ pub struct Fallbacks<'a> {
 pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
     let mut roles = Roles::default();
     let members = |g: Option<&Group>| g.map(|g| g.members.clone()).unwrap_or_default();
-    let preps: &[String] = if trigger.target_preps.is_empty() { &view.words.target_preps } else { &trigger.target_preps };
+    let preps: &[String] = if trigger.target_preps.is_empty() {
+        &view.words.target_preps
+    } else {
+        &trigger.target_preps
+    };
     if trigger.event_type.is_symmetric()
-        && let Some(g) = view.prep_group(hit.end, &view.words.between).filter(|g| g.first <= hit.object_end.max(hit.end) + 3)
+        && let Some(g) = view
+            .prep_group(hit.end, &view.words.between)
+            .filter(|g| g.first <= hit.object_end.max(hit.end) + 3)
     {
         roles.between = g.members.clone();
     }
@@ -223,17 +263,32 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.sources = members(view.subject(hit.first));
         }
         Frame::Passive => {
-            let agent = view.prep_group(hit.end, &view.words.agent_preps).or_else(|| {
-                if view.words.id_genitive { view.groups.iter().find(|g| g.first == hit.end && g.prep.is_none()) } else { None }
-            });
+            let agent = view
+                .prep_group(hit.end, &view.words.agent_preps)
+                .or_else(|| {
+                    if view.words.id_genitive {
+                        view.groups
+                            .iter()
+                            .find(|g| g.first == hit.end && g.prep.is_none())
+                    } else {
+                        None
+                    }
+                });
             roles.sources = members(agent);
             roles.targets = members(view.subject(hit.first));
         }
         Frame::Nominal => {
-            let source = view.genitive(hit).or_else(|| view.prep_group(hit.end, &view.words.source_preps));
+            let source = view
+                .genitive(hit)
+                .or_else(|| view.prep_group(hit.end, &view.words.source_preps));
             roles.sources = members(source);
             if roles.sources.is_empty() && hit.possessive {
-                roles.sources = view.nearest_person_before(hit.first).or(fb.last_person).cloned().into_iter().collect();
+                roles.sources = view
+                    .nearest_person_before(hit.first)
+                    .or(fb.last_person)
+                    .cloned()
+                    .into_iter()
+                    .collect();
             }
             if roles.sources.is_empty() {
                 roles.sources = members(view.subject(hit.first));
@@ -246,7 +301,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         }
     }
     if let Some(g) = view.beneficiary(hit) {
-        let source = view.genitive(hit).or_else(|| view.prep_group(hit.end, &view.words.source_preps));
+        let source = view
+            .genitive(hit)
+            .or_else(|| view.prep_group(hit.end, &view.words.source_preps));
         if let Some(s) = source {
             roles.sources = s.members.clone();
             roles.targets = g.members.clone();
@@ -259,9 +316,16 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             TargetRule::None => None,
             TargetRule::Prep => view.prep_group(after, preps),
             TargetRule::ObjectOrPrep => view.object(hit).or_else(|| view.prep_group(after, preps)),
-            TargetRule::ObjectOrLater => view.object(hit).or_else(|| view.prep_group(after, preps)).or_else(|| {
-                view.later(after).filter(|g| !g.members.iter().any(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse())))
-            }),
+            TargetRule::ObjectOrLater => view
+                .object(hit)
+                .or_else(|| view.prep_group(after, preps))
+                .or_else(|| {
+                    view.later(after).filter(|g| {
+                        !g.members
+                            .iter()
+                            .any(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+                    })
+                }),
             TargetRule::Accuser => {
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)

@@ -39,7 +39,11 @@ fn plain_norm(t: &Token) -> Vec<&str> {
 /// A word and its stem without enclitics (`kunjungannya`, `kunjungan`).
 fn norms_with_stems(t: &Token) -> Vec<&str> {
     let (stem, _) = strip_clitics(&t.norm);
-    if stem != t.norm { vec![t.norm.as_str(), stem] } else { vec![t.norm.as_str()] }
+    if stem != t.norm {
+        vec![t.norm.as_str(), stem]
+    } else {
+        vec![t.norm.as_str()]
+    }
 }
 
 impl TriggerMatcher {
@@ -50,8 +54,16 @@ impl TriggerMatcher {
         }
         TriggerMatcher {
             forms,
-            objects: lang.triggers.iter().map(|t| PhraseSet::from_words(&t.objects, ())).collect(),
-            not_before: lang.triggers.iter().map(|t| PhraseSet::from_words(&t.not_before, ())).collect(),
+            objects: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.objects, ()))
+                .collect(),
+            not_before: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.not_before, ()))
+                .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
             determiners: lang.cues.determiners.clone(),
             lang: lang.lang,
@@ -62,7 +74,11 @@ impl TriggerMatcher {
     pub fn find(&self, tokens: &[Token], triggers: &[Trigger]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;
-        let norms: fn(&Token) -> Vec<&str> = if self.lang == Lang::Id { norms_with_stems } else { plain_norm };
+        let norms: fn(&Token) -> Vec<&str> = if self.lang == Lang::Id {
+            norms_with_stems
+        } else {
+            plain_norm
+        };
         while i < tokens.len() {
             let mut found = None;
             for (len, candidates) in self.forms.matches_at(tokens, i, norms) {
@@ -91,7 +107,8 @@ impl TriggerMatcher {
         triggers: &[Trigger],
     ) -> Option<Hit> {
         let last = &tokens[end - 1];
-        let possessive = self.lang == Lang::Id && last.norm.ends_with("nya") && strip_clitics(&last.norm).1;
+        let possessive =
+            self.lang == Lang::Id && last.norm.ends_with("nya") && strip_clitics(&last.norm).1;
         // Entries that need an object come first: "mengirim senjata" is
         // supply_arms before "mengirim" is anything else.
         let mut order: Vec<usize> = candidates.iter().map(|c| c.0).collect();
@@ -109,9 +126,20 @@ impl TriggerMatcher {
                     None => continue,
                 }
             };
-            let frames: Vec<Frame> = candidates.iter().filter(|c| c.0 == t).map(|c| c.1).collect();
+            let frames: Vec<Frame> = candidates
+                .iter()
+                .filter(|c| c.0 == t)
+                .map(|c| c.1)
+                .collect();
             let frame = self.frame(tokens, first, &frames);
-            return Some(Hit { trigger: t, frame, first, end, object_end, possessive });
+            return Some(Hit {
+                trigger: t,
+                frame,
+                first,
+                end,
+                object_end,
+                possessive,
+            });
         }
         None
     }
@@ -134,7 +162,9 @@ impl TriggerMatcher {
             }
         }
         let back = first.saturating_sub(3);
-        (back..first).any(|k| set.starts_at(tokens, k)).then_some(end)
+        (back..first)
+            .any(|k| set.starts_at(tokens, k))
+            .then_some(end)
     }
 
     fn frame(&self, tokens: &[Token], first: usize, frames: &[Frame]) -> Frame {
@@ -143,7 +173,8 @@ impl TriggerMatcher {
             return frames[0];
         }
         let before = |k: usize| first.checked_sub(k).map(|i| &tokens[i]);
-        let aux_before = (1..=2).any(|k| before(k).is_some_and(|t| self.passive_aux.iter().any(|a| t.is(a))));
+        let aux_before =
+            (1..=2).any(|k| before(k).is_some_and(|t| self.passive_aux.iter().any(|a| t.is(a))));
         if has(Frame::Passive) && (aux_before || !has(Frame::Active)) {
             return Frame::Passive;
         }
@@ -154,6 +185,60 @@ impl TriggerMatcher {
         if has(Frame::Active) {
             return Frame::Active;
         }
-        frames.iter().copied().find(|f| *f != Frame::Headline).unwrap_or(Frame::Headline)
+        frames
+            .iter()
+            .copied()
+            .find(|f| *f != Frame::Headline)
+            .unwrap_or(Frame::Headline)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::model::{Lang, Span};
+    use crate::tokens::tokenize;
+
+    fn hits(lang: Lang, s: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().unwrap();
+        let l = lex.language(lang);
+        let m = super::TriggerMatcher::new(l);
+        let t = tokenize(s, Span::new(0, s.len()));
+        m.find(&t, &l.triggers)
+            .iter()
+            .map(|h| format!("{}:{:?}", l.triggers[h.trigger].id, h.frame))
+            .collect()
+    }
+
+    #[test]
+    fn morphology_and_frames() {
+        assert_eq!(
+            hits(Lang::Id, "Iran berunding dengan AS"),
+            ["id.negotiate.runding:Active"]
+        );
+        assert_eq!(
+            hits(Lang::Id, "kunjungannya ke Vietnam"),
+            ["id.visit.kunjung:Nominal"]
+        );
+        assert_eq!(
+            hits(Lang::Id, "Rusia Kirim Senjata"),
+            ["id.supply_arms.kirim:Headline"]
+        );
+        assert_eq!(
+            hits(Lang::Id, "Korea Utara dikunjungi Putin"),
+            ["id.visit.kunjung:Passive"]
+        );
+        assert_eq!(
+            hits(Lang::En, "Pyongyang was visited by Putin"),
+            ["en.visit.visit:Passive"]
+        );
+        assert_eq!(
+            hits(Lang::En, "Putin visited Pyongyang"),
+            ["en.visit.visit:Active"]
+        );
+        assert_eq!(
+            hits(Lang::En, "the visit to Pyongyang"),
+            ["en.visit.visit:Nominal"]
+        );
     }
 }

@@ -6,7 +6,9 @@
 //! and date.
 
 use graphviz_rust::cmd::{CommandArg, Format};
-use graphviz_rust::dot_structures::{Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex};
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use super::wire::GraphJson;
@@ -54,15 +56,28 @@ fn edge_colour(quad: u8) -> &'static str {
 /// The graph as a graphviz-rust structure.
 pub fn to_graph(g: &GraphJson) -> Graph {
     let mut stmts = vec![
-        Stmt::GAttribute(GraphAttributes::Graph(vec![attr("rankdir", "LR"), attr("fontname", "Helvetica")])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![attr("style", "filled"), attr("fontname", "Helvetica")])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", "Helvetica"), attr("fontsize", "10")])),
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("rankdir", "LR"),
+            attr("fontname", "Helvetica"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("style", "filled"),
+            attr("fontname", "Helvetica"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("fontname", "Helvetica"),
+            attr("fontsize", "10"),
+        ])),
     ];
     for n in &g.nodes {
         let (shape, fill) = node_colour(n.kind);
         stmts.push(Stmt::Node(Node {
             id: NodeId(quoted(&n.id), None),
-            attributes: vec![attr("label", &n.name), attr("shape", shape), attr("fillcolor", fill)],
+            attributes: vec![
+                attr("label", &n.name),
+                attr("shape", shape),
+                attr("fillcolor", fill),
+            ],
         }));
     }
     for l in &g.links {
@@ -72,13 +87,20 @@ pub fn to_graph(g: &GraphJson) -> Graph {
             Modality::Negated => "dotted",
             Modality::Alleged => "dashed",
         };
-        let colour = if l.modality == Modality::Alleged { "#888888" } else { edge_colour(l.quad_class) };
+        let colour = if l.modality == Modality::Alleged {
+            "#888888"
+        } else {
+            edge_colour(l.quad_class)
+        };
         let label = match &l.date {
             Some(d) => format!("{}\n{}", l.event_type, d),
             None => l.event_type.clone(),
         };
         stmts.push(Stmt::Edge(Edge {
-            ty: EdgeTy::Pair(Vertex::N(NodeId(quoted(&l.source), None)), Vertex::N(NodeId(quoted(&l.target), None))),
+            ty: EdgeTy::Pair(
+                Vertex::N(NodeId(quoted(&l.source), None)),
+                Vertex::N(NodeId(quoted(&l.target), None)),
+            ),
             attributes: vec![
                 attr("label", &label),
                 attr("color", colour),
@@ -88,7 +110,11 @@ pub fn to_graph(g: &GraphJson) -> Graph {
             ],
         }));
     }
-    Graph::DiGraph { id: Id::Plain("geokg".into()), strict: false, stmts }
+    Graph::DiGraph {
+        id: Id::Plain("geokg".into()),
+        strict: false,
+        stmts,
+    }
 }
 
 /// DOT text.
@@ -101,18 +127,22 @@ pub fn to_dot(g: &GraphJson) -> String {
 
 /// Whether Graphviz's `dot` is on PATH.
 pub fn dot_available() -> bool {
-    std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("dot").is_file()))
+    std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("dot").is_file()))
 }
 
 /// Renders DOT text to SVG or PNG with `dot`.
 pub fn render(dot: &str, format: &str) -> Result<Vec<u8>, String> {
     if !dot_available() {
-        return Err("graphviz `dot` not found on PATH (install it: apt-get install graphviz)".into());
+        return Err(
+            "graphviz `dot` not found on PATH (install it: apt-get install graphviz)".into(),
+        );
     }
     let f = match format {
         "svg" => Format::Svg,
         "png" => Format::Png,
         other => return Err(format!("cannot render '{other}': use svg or png")),
     };
-    graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(f)]).map_err(|e| format!("graphviz `dot` failed: {e}"))
+    graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(f)])
+        .map_err(|e| format!("graphviz `dot` failed: {e}"))
 }

@@ -26,7 +26,12 @@ pub struct ActorRef {
 
 impl From<&Actor> for ActorRef {
     fn from(a: &Actor) -> ActorRef {
-        ActorRef { id: a.id.clone(), name: a.name.clone(), kind: a.kind, country: a.country.clone() }
+        ActorRef {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+        }
     }
 }
 
@@ -191,9 +196,16 @@ pub struct GraphJson {
 
 /// The JSON Schemas of what geokg writes, as (file name, pretty JSON).
 pub fn schemas() -> Vec<(&'static str, String)> {
-    let pretty = |v: schemars::Schema| serde_json::to_string_pretty(&v).expect("schema serializes") + "\n";
+    let pretty =
+        |v: schemars::Schema| serde_json::to_string_pretty(&v).expect("schema serializes") + "\n";
     vec![
-        ("event.schema.json", pretty(schemars::schema_for!(EventJson))),
-        ("graph.schema.json", pretty(schemars::schema_for!(GraphJson))),
+        (
+            "event.schema.json",
+            pretty(schemars::schema_for!(EventJson)),
+        ),
+        (
+            "graph.schema.json",
+            pretty(schemars::schema_for!(GraphJson)),
+        ),
     ]
 }

@@ -42,10 +42,17 @@ impl Entry {
         }
         let role = date
             .and_then(|d| {
-                self.roles.iter().find(|r| r.start.is_none_or(|s| s <= d) && r.end.is_none_or(|e| d < e))
+                self.roles
+                    .iter()
+                    .find(|r| r.start.is_none_or(|s| s <= d) && r.end.is_none_or(|e| d < e))
             })
             .or_else(|| {
-                date.and_then(|d| self.roles.iter().filter(|r| r.start.is_some_and(|s| s <= d)).max_by_key(|r| r.start))
+                date.and_then(|d| {
+                    self.roles
+                        .iter()
+                        .filter(|r| r.start.is_some_and(|s| s <= d))
+                        .max_by_key(|r| r.start)
+                })
             })
             .unwrap_or(&self.roles[0]);
         actor.country = Some(role.state.clone());
@@ -145,7 +152,8 @@ impl GazetteerBuilder {
         match self.by_id.get(&entry.actor.id) {
             Some(&i) => self.entries[i] = entry,
             None => {
-                self.by_id.insert(entry.actor.id.clone(), self.entries.len());
+                self.by_id
+                    .insert(entry.actor.id.clone(), self.entries.len());
                 self.entries.push(entry);
             }
         }
@@ -157,10 +165,19 @@ impl GazetteerBuilder {
             let get = |k: &str| row.get(k).map(String::as_str).unwrap_or("");
             let iso3 = get("iso3");
             if iso3.len() != 3 {
-                return Err(DataError::at(origin, line, format!("iso3 '{iso3}' is not three letters")));
+                return Err(DataError::at(
+                    origin,
+                    line,
+                    format!("iso3 '{iso3}' is not three letters"),
+                ));
             }
             let mut aliases = vec![get("name_en").to_string(), get("name_id").to_string()];
-            for col in ["names_en_other", "adjective_en", "names_id_other", "seat_metonyms"] {
+            for col in [
+                "names_en_other",
+                "adjective_en",
+                "names_id_other",
+                "seat_metonyms",
+            ] {
                 aliases.extend(split_multi(get(col)).map(str::to_string));
             }
             for col in ["capital_en", "capital_id"] {
@@ -200,11 +217,16 @@ impl GazetteerBuilder {
                 title: get("title_en").to_string(),
                 start: parse_date(get("start")),
                 end: parse_date(get("end")),
-                ended_unknown: note.starts_with("end unverified:") || note.starts_with("dates unverified:"),
+                ended_unknown: note.starts_with("end unverified:")
+                    || note.starts_with("dates unverified:"),
             };
             for (col, value) in [("start", get("start")), ("end", get("end"))] {
                 if !value.is_empty() && parse_date(value).is_none() {
-                    return Err(DataError::at(origin, line, format!("{col} '{value}' is not YYYY-MM-DD")));
+                    return Err(DataError::at(
+                        origin,
+                        line,
+                        format!("{col} '{value}' is not YYYY-MM-DD"),
+                    ));
                 }
             }
             let name = get("name").to_string();
@@ -246,10 +268,12 @@ impl GazetteerBuilder {
 
     /// Reads an `actors.toml` file: groups, organisations, aliases, places.
     pub fn add_actors_toml(&mut self, text: &str, origin: &str) -> Result<(), DataError> {
-        let file: ActorsFile = toml::from_str(text).map_err(|e| DataError::toml(origin, text, &e))?;
+        let file: ActorsFile =
+            toml::from_str(text).map_err(|e| DataError::toml(origin, text, &e))?;
         for spec in file.actors {
-            let kind = ActorKind::parse(&spec.kind)
-                .ok_or_else(|| DataError::entry(origin, &spec.id, format!("unknown kind '{}'", spec.kind)))?;
+            let kind = ActorKind::parse(&spec.kind).ok_or_else(|| {
+                DataError::entry(origin, &spec.id, format!("unknown kind '{}'", spec.kind))
+            })?;
             let mut aliases = vec![spec.name.clone()];
             aliases.extend(spec.aliases);
             dedup_keep_order(&mut aliases);
@@ -271,9 +295,9 @@ impl GazetteerBuilder {
             });
         }
         for spec in file.aliases {
-            let entry = self
-                .entry_mut(&spec.actor)
-                .ok_or_else(|| DataError::entry(origin, &spec.actor, "alias for an unknown actor"))?;
+            let entry = self.entry_mut(&spec.actor).ok_or_else(|| {
+                DataError::entry(origin, &spec.actor, "alias for an unknown actor")
+            })?;
             for a in spec.aliases {
                 if !entry.actor.aliases.contains(&a) {
                     entry.actor.aliases.push(a);
@@ -288,27 +312,22 @@ impl GazetteerBuilder {
 
     pub fn build(self) -> Result<Gazetteer, DataError> {
         let mut forms: BTreeMap<String, Target> = BTreeMap::new();
-        let mut ambiguous: BTreeSet<String> = BTreeSet::new();
         let mut order: Vec<(String, Target)> = Vec::new();
-        let mut add = |form: &str, target: Target, strong: bool| {
+        let mut add = |form: &str, target: Target| {
             let key = form.to_lowercase();
-            match forms.get(&key) {
-                None => {
-                    forms.insert(key, target);
-                    order.push((form.to_string(), target));
-                }
-                Some(t) if *t != target && !strong => {
-                    ambiguous.insert(key);
-                }
-                Some(_) => {}
+            // A name already taken keeps its first owner; derived names
+            // never displace a listed one.
+            if let std::collections::btree_map::Entry::Vacant(slot) = forms.entry(key) {
+                slot.insert(target);
+                order.push((form.to_string(), target));
             }
         };
         for name in &self.places {
-            add(name, Target::Place, true);
+            add(name, Target::Place);
         }
         for (i, entry) in self.entries.iter().enumerate() {
             for alias in &entry.actor.aliases {
-                add(alias, Target::Actor(i), true);
+                add(alias, Target::Actor(i));
             }
         }
         // Surnames and first names stand for a person only when no other
@@ -319,25 +338,39 @@ impl GazetteerBuilder {
         }
         for (w, i) in &self.weak_aliases {
             if weak_count[&w.to_lowercase()].len() == 1 {
-                add(w, Target::Actor(*i), false);
+                add(w, Target::Actor(*i));
             }
         }
         let patterns: Vec<Pattern> = order
             .into_iter()
-            .filter(|(form, _)| !ambiguous.contains(&form.to_lowercase()))
             .map(|(form, target)| {
                 let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-                let exact = letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
+                let exact = letters.len() >= 2
+                    && letters.len() <= 5
+                    && letters.iter().all(|c| c.is_uppercase());
                 let capital = form.chars().next().is_some_and(char::is_uppercase);
-                Pattern { target, exact, capital, form }
+                Pattern {
+                    target,
+                    exact,
+                    capital,
+                    form,
+                }
             })
             .collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(patterns.iter().map(|p| p.form.as_str()))
-            .map_err(|e| DataError::File { file: "gazetteer".into(), message: e.to_string() })?;
-        Ok(Gazetteer { by_id: self.by_id, entries: self.entries, patterns, matcher })
+            .map_err(|e| DataError::File {
+                file: "gazetteer".into(),
+                message: e.to_string(),
+            })?;
+        Ok(Gazetteer {
+            by_id: self.by_id,
+            entries: self.entries,
+            patterns,
+            matcher,
+        })
     }
 }
 
@@ -352,7 +385,12 @@ fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, DataError> {
     let mut lines = text.lines().enumerate();
     let header: Vec<&str> = match lines.next() {
         Some((_, h)) => h.split('\t').collect(),
-        None => return Err(DataError::File { file: origin.into(), message: "empty table".into() }),
+        None => {
+            return Err(DataError::File {
+                file: origin.into(),
+                message: "empty table".into(),
+            });
+        }
     };
     let mut rows = Vec::new();
     for (i, line) in lines {
@@ -367,7 +405,14 @@ fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, DataError> {
                 format!("{} cells, the header has {}", cells.len(), header.len()),
             ));
         }
-        rows.push((i + 1, header.iter().zip(cells).map(|(h, c)| (h.to_string(), c.to_string())).collect()));
+        rows.push((
+            i + 1,
+            header
+                .iter()
+                .zip(cells)
+                .map(|(h, c)| (h.to_string(), c.to_string()))
+                .collect(),
+        ));
     }
     Ok(rows)
 }
@@ -405,23 +450,75 @@ impl Gazetteer {
     /// boundaries, with the case rules of [`Pattern`].
     pub fn find(&self, text: &str) -> Vec<RawMention> {
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(text) {
+        let mut pos = 0;
+        // A match that fails the boundary or case check must not hide a
+        // valid one that starts inside it ("The Eu|ropean Union" is not
+        // "the EU"), so the search resumes one character later.
+        while let Some(m) = self
+            .matcher
+            .find(aho_corasick::Input::new(text).span(pos..text.len()))
+        {
             let (start, end) = (m.start(), m.end());
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
-                continue;
-            }
             let pattern = &self.patterns[m.pattern().as_usize()];
             let found = &text[start..end];
-            if pattern.exact && found != pattern.form {
-                continue;
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            let valid = !before.is_some_and(is_word_char)
+                && !after.is_some_and(is_word_char)
+                && (!pattern.exact || found == pattern.form)
+                && (!pattern.capital || found.chars().next().is_some_and(char::is_uppercase));
+            if valid {
+                out.push(RawMention {
+                    span: Span::new(start, end),
+                    target: pattern.target,
+                });
+                pos = end;
+            } else {
+                pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
             }
-            if pattern.capital && !found.chars().next().is_some_and(char::is_uppercase) {
-                continue;
+            if pos >= text.len() {
+                break;
             }
-            out.push(RawMention { span: Span::new(start, end), target: pattern.target });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    fn found(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().unwrap();
+        let g = &lex.gazetteer;
+        g.find(text)
+            .into_iter()
+            .map(|m| match m.target {
+                super::Target::Actor(i) => g.entry(i).actor.id.clone(),
+                super::Target::Place => format!("place:{}", &text[m.span.start..m.span.end]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_match_on_word_boundaries_with_case_rules() {
+        assert_eq!(
+            found("The European Union imposed sanctions on Russia."),
+            ["EU", "RUS"]
+        );
+        assert_eq!(found("Korea Selatan dan Korea Utara"), ["KOR", "PRK"]);
+        assert_eq!(
+            found("AS dan Rusia; as far as Russian"),
+            ["USA", "RUS", "RUS"]
+        );
+        assert_eq!(
+            found("di Tepi Barat, negara-negara Barat"),
+            ["place:Tepi Barat", "WEST"]
+        );
+        assert_eq!(found("Israel menyerang Iran"), ["ISR", "IRN"]);
+        assert_eq!(
+            found("Presiden Putin bertemu Kim Jong Un"),
+            ["vladimir_putin", "kim_jong_un"]
+        );
     }
 }

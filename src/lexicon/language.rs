@@ -94,6 +94,10 @@ pub struct Cues {
     /// (`berharap bahwa`, `hopes that`).
     #[serde(default)]
     pub hypothetical_wide: Vec<String>,
+    /// Predicates that make a noun trigger before them only possible
+    /// ("... masih sebatas kemungkinan", "... is planned").
+    #[serde(default)]
+    pub hypothetical_predicate: Vec<String>,
     #[serde(default)]
     pub negation: Vec<String>,
     /// Phrases that start with a negation word but do not negate.
@@ -258,10 +262,33 @@ impl Language {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
         }
         append!(
-            hypothetical, hypothetical_wide, negation, not_negation, alleged, background,
-            report_verbs, first_person, the_two, relative, prepositions, locative, target_preps,
-            source_preps, agent_preps, between, coordinators, specifiers, need_verbs,
-            clause_openers, titles, demonstratives, accusation_nouns, stopwords, passive_aux, determiners,
+            hypothetical,
+            hypothetical_wide,
+            hypothetical_predicate,
+            negation,
+            not_negation,
+            alleged,
+            background,
+            report_verbs,
+            first_person,
+            the_two,
+            relative,
+            prepositions,
+            locative,
+            target_preps,
+            source_preps,
+            agent_preps,
+            between,
+            coordinators,
+            specifiers,
+            need_verbs,
+            clause_openers,
+            titles,
+            demonstratives,
+            accusation_nouns,
+            stopwords,
+            passive_aux,
+            determiners,
             defence_words
         );
         let d = file.dates;
@@ -273,14 +300,29 @@ impl Language {
         macro_rules! append_dates {
             ($($f:ident),*) => { $( mine.$f.extend(d.$f); )* };
         }
-        append_dates!(day_units, week_units, month_units, year_units, ago, after, before, last, this, next);
+        append_dates!(
+            day_units,
+            week_units,
+            month_units,
+            year_units,
+            ago,
+            after,
+            before,
+            last,
+            this,
+            next
+        );
         for spec in file.triggers {
             let trigger = self.compile(&spec, origin)?;
             match self.triggers.iter().position(|t| t.id == trigger.id) {
                 Some(i) => self.triggers[i] = trigger,
                 None => self.triggers.push(trigger),
             }
-            let index = self.triggers.iter().position(|t| t.id == spec.id).unwrap_or_default();
+            let index = self
+                .triggers
+                .iter()
+                .position(|t| t.id == spec.id)
+                .unwrap_or_default();
             self.add_forms(index, &spec);
         }
         Ok(())
@@ -288,12 +330,19 @@ impl Language {
 
     fn compile(&self, spec: &TriggerSpec, origin: &str) -> Result<Trigger, DataError> {
         let event_type = EventType::parse(&spec.event_type).ok_or_else(|| {
-            DataError::entry(origin, &spec.id, format!("unknown event type '{}'", spec.event_type))
+            DataError::entry(
+                origin,
+                &spec.id,
+                format!("unknown event type '{}'", spec.event_type),
+            )
         })?;
         Ok(Trigger {
             id: spec.id.clone(),
             event_type,
-            cameo: spec.cameo.clone().unwrap_or_else(|| event_type.cameo().to_string()),
+            cameo: spec
+                .cameo
+                .clone()
+                .unwrap_or_else(|| event_type.cameo().to_string()),
             objects: lower_all(&spec.objects),
             not_before: lower_all(&spec.not_before),
             target: spec.target,

@@ -51,7 +51,10 @@ impl Lexicon {
         gaz.add_leaders(LEADERS, "data/leaders.tsv")?;
         gaz.add_actors_toml(ACTORS, "data/actors.toml")?;
         let mut languages = BTreeMap::new();
-        for (lang, text, origin) in [(Lang::Id, LANG_ID, "data/lang/id.toml"), (Lang::En, LANG_EN, "data/lang/en.toml")] {
+        for (lang, text, origin) in [
+            (Lang::Id, LANG_ID, "data/lang/id.toml"),
+            (Lang::En, LANG_EN, "data/lang/en.toml"),
+        ] {
             let mut language = Language::empty(lang);
             language.extend(Language::parse(text, origin)?, origin)?;
             languages.insert(lang, language);
@@ -59,7 +62,11 @@ impl Lexicon {
         for dir in extra {
             load_dir(dir, &mut gaz, &mut languages)?;
         }
-        Ok(Lexicon { gazetteer: gaz.build()?, languages, cameo: parse_cameo(CAMEO)? })
+        Ok(Lexicon {
+            gazetteer: gaz.build()?,
+            languages,
+            cameo: parse_cameo(CAMEO)?,
+        })
     }
 
     pub fn language(&self, lang: Lang) -> &Language {
@@ -67,7 +74,9 @@ impl Lexicon {
     }
 
     pub fn cameo_info(&self, code: &str) -> Option<&CameoInfo> {
-        self.cameo.get(code).or_else(|| self.cameo.get(&code[..code.len().min(3)]))
+        self.cameo
+            .get(code)
+            .or_else(|| self.cameo.get(&code[..code.len().min(3)]))
     }
 }
 
@@ -75,7 +84,10 @@ fn read(path: &Path) -> Result<Option<String>, DataError> {
     match std::fs::read_to_string(path) {
         Ok(s) => Ok(Some(s)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(DataError::File { file: path.display().to_string(), message: e.to_string() }),
+        Err(e) => Err(DataError::File {
+            file: path.display().to_string(),
+            message: e.to_string(),
+        }),
     }
 }
 
@@ -85,7 +97,10 @@ fn load_dir(
     languages: &mut BTreeMap<Lang, Language>,
 ) -> Result<(), DataError> {
     if !dir.is_dir() {
-        return Err(DataError::File { file: dir.display().to_string(), message: "not a directory".into() });
+        return Err(DataError::File {
+            file: dir.display().to_string(),
+            message: "not a directory".into(),
+        });
     }
     let origin = |name: &str| dir.join(name).display().to_string();
     if let Some(t) = read(&dir.join("states.tsv"))? {
@@ -100,7 +115,10 @@ fn load_dir(
     let lang_dir = dir.join("lang");
     if lang_dir.is_dir() {
         let mut files: Vec<_> = std::fs::read_dir(&lang_dir)
-            .map_err(|e| DataError::File { file: lang_dir.display().to_string(), message: e.to_string() })?
+            .map_err(|e| DataError::File {
+                file: lang_dir.display().to_string(),
+                message: e.to_string(),
+            })?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();
@@ -113,7 +131,10 @@ fn load_dir(
                 file: origin.clone(),
                 message: format!("unsupported language '{}'", file.language),
             })?;
-            languages.entry(lang).or_insert_with(|| Language::empty(lang)).extend(file, &origin)?;
+            languages
+                .entry(lang)
+                .or_insert_with(|| Language::empty(lang))
+                .extend(file, &origin)?;
         }
     }
     Ok(())

@@ -48,16 +48,19 @@ pub fn indonesian_forms(root: &str) -> Vec<(String, Frame)> {
     let (me, me_root) = nasal_prefix(&root, "me");
     let (pe, pe_root) = nasal_prefix(&root, "pe");
     let active_base = format!("{me}{me_root}");
+    // ber-, per-, ter- lose their r before a root that starts with one:
+    // runding -> berunding, perundingan.
+    let r = if root.starts_with('r') { "" } else { "r" };
     for suffix in ["", "kan", "i"] {
         out.push((format!("{active_base}{suffix}"), Frame::Active));
-        out.push((format!("memper{root}{suffix}"), Frame::Active));
+        out.push((format!("mempe{r}{root}{suffix}"), Frame::Active));
         out.push((format!("di{root}{suffix}"), Frame::Passive));
-        out.push((format!("diper{root}{suffix}"), Frame::Passive));
+        out.push((format!("dipe{r}{root}{suffix}"), Frame::Passive));
     }
-    out.push((format!("ber{root}"), Frame::Active));
-    out.push((format!("ter{root}"), Frame::Passive));
+    out.push((format!("be{r}{root}"), Frame::Active));
+    out.push((format!("te{r}{root}"), Frame::Passive));
     out.push((format!("{pe}{pe_root}an"), Frame::Nominal));
-    out.push((format!("per{root}an"), Frame::Nominal));
+    out.push((format!("pe{r}{root}an"), Frame::Nominal));
     out.push((format!("{root}an"), Frame::Nominal));
     out.push((root.clone(), Frame::Headline));
     out.push((format!("{root}kan"), Frame::Headline));
@@ -68,7 +71,12 @@ pub fn indonesian_forms(root: &str) -> Vec<(String, Frame)> {
 /// Strips the enclitics news Indonesian attaches to any word. Returns the
 /// stem and whether a possessive `-nya` was removed.
 pub fn strip_clitics(word: &str) -> (&str, bool) {
-    for (suffix, possessive) in [("nya", true), ("lah", false), ("kah", false), ("pun", false)] {
+    for (suffix, possessive) in [
+        ("nya", true),
+        ("lah", false),
+        ("kah", false),
+        ("pun", false),
+    ] {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.chars().count() >= 4
         {
@@ -104,6 +112,8 @@ mod tests {
         assert!(has("kunjung", "kunjungan", Frame::Nominal));
         assert!(has("usir", "mengusir", Frame::Active));
         assert!(has("kecam", "mengecam", Frame::Active));
+        assert!(has("runding", "berunding", Frame::Active));
+        assert!(has("runding", "perundingan", Frame::Nominal));
     }
 
     #[test]

@@ -77,7 +77,19 @@ impl std::fmt::Display for EventType {
 }
 
 /// Whether an event happened, is only possible, was ruled out, or is claimed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     Asserted,
@@ -97,7 +109,19 @@ impl Modality {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     Year,
@@ -116,7 +140,11 @@ pub struct EventDate {
 impl EventDate {
     pub fn day(d: chrono::NaiveDate) -> EventDate {
         use chrono::Datelike;
-        EventDate { year: d.year(), month: Some(d.month()), day: Some(d.day()) }
+        EventDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
     }
 
     pub fn precision(&self) -> DatePrecision {

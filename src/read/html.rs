@@ -6,14 +6,23 @@ use scraper::{ElementRef, Html, Selector};
 
 use crate::model::Article;
 
-const SKIP: &[&str] = &["script", "style", "nav", "footer", "header", "aside", "noscript", "form", "figure"];
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "footer", "header", "aside", "noscript", "form", "figure",
+];
 
 fn skipped(el: &ElementRef) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| SKIP.contains(&a.value().name()))
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| SKIP.contains(&a.value().name()))
 }
 
 fn text_of(el: &ElementRef) -> String {
-    el.text().collect::<Vec<_>>().join("").split_whitespace().collect::<Vec<_>>().join(" ")
+    el.text()
+        .collect::<Vec<_>>()
+        .join("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The article in an HTML page, or `None` when no text is found.
@@ -21,11 +30,17 @@ pub fn article(html: &str) -> Option<Article> {
     let doc = Html::parse_document(html);
     let sel = |s: &str| Selector::parse(s).ok();
     let blocks = sel("h1, h2, h3, h4, p, li, blockquote")?;
-    let root = ["article", "main", "body"].iter().find_map(|r| doc.select(&sel(r)?).next());
+    let root = ["article", "main", "body"]
+        .iter()
+        .find_map(|r| doc.select(&sel(r)?).next());
     let mut lines = Vec::new();
     if let Some(root) = root {
         for el in root.select(&blocks) {
-            if skipped(&el) || el.ancestors().filter_map(ElementRef::wrap).any(|a| matches!(a.value().name(), "p" | "li" | "blockquote") && a.id() != el.id()) {
+            if skipped(&el)
+                || el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                    matches!(a.value().name(), "p" | "li" | "blockquote") && a.id() != el.id()
+                })
+            {
                 continue;
             }
             let t = text_of(&el);
@@ -41,16 +56,33 @@ pub fn article(html: &str) -> Option<Article> {
         .and_then(|s| doc.select(&s).find(|e| !skipped(e)).map(|e| text_of(&e)))
         .or_else(|| sel("title").and_then(|s| doc.select(&s).next().map(|e| text_of(&e))));
     let meta = |name: &str| {
-        sel(&format!("meta[property=\"{name}\"], meta[name=\"{name}\"]"))
-            .and_then(|s| doc.select(&s).next().and_then(|e| e.value().attr("content").map(str::to_string)))
+        sel(&format!("meta[property=\"{name}\"], meta[name=\"{name}\"]")).and_then(|s| {
+            doc.select(&s)
+                .next()
+                .and_then(|e| e.value().attr("content").map(str::to_string))
+        })
     };
     let mut warnings = Vec::new();
     let published = meta("article:published_time")
         .or_else(|| meta("published"))
-        .or_else(|| sel("time[datetime]").and_then(|s| doc.select(&s).next().and_then(|e| e.value().attr("datetime").map(str::to_string))))
+        .or_else(|| {
+            sel("time[datetime]").and_then(|s| {
+                doc.select(&s)
+                    .next()
+                    .and_then(|e| e.value().attr("datetime").map(str::to_string))
+            })
+        })
         .and_then(|p| super::parse_published(&p, "html", &mut warnings));
-    let language = sel("html").and_then(|s| doc.select(&s).next().and_then(|e| e.value().attr("lang").and_then(crate::model::Lang::parse)));
-    let url = sel("link[rel=\"canonical\"]").and_then(|s| doc.select(&s).next().and_then(|e| e.value().attr("href").map(str::to_string)));
+    let language = sel("html").and_then(|s| {
+        doc.select(&s)
+            .next()
+            .and_then(|e| e.value().attr("lang").and_then(crate::model::Lang::parse))
+    });
+    let url = sel("link[rel=\"canonical\"]").and_then(|s| {
+        doc.select(&s)
+            .next()
+            .and_then(|e| e.value().attr("href").map(str::to_string))
+    });
     Some(Article {
         id: String::new(),
         title,

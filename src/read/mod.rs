@@ -35,11 +35,15 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_bytes: DEFAULT_MAX_BYTES }
+        ReadOptions {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
     }
 }
 
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm"];
+const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm",
+];
 
 /// Expands inputs: a directory becomes its article files, recursively and
 /// sorted; `-` stays standard input.
@@ -57,7 +61,10 @@ pub fn expand(inputs: &[PathBuf], outcome: &mut ReadOutcome) -> Vec<PathBuf> {
         } else if input.exists() {
             out.push(input.clone());
         } else {
-            outcome.errors.push(InputError::file(input.display().to_string(), "no such file or directory"));
+            outcome.errors.push(InputError::file(
+                input.display().to_string(),
+                "no such file or directory",
+            ));
         }
     }
     out
@@ -67,7 +74,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>, outcome: &m
     // Symlink loops: never enter a directory twice.
     if let Ok(real) = dir.canonicalize() {
         if seen.contains(&real) {
-            outcome.warnings.push(format!("{}: directory already visited (symlink loop?), skipped", dir.display()));
+            outcome.warnings.push(format!(
+                "{}: directory already visited (symlink loop?), skipped",
+                dir.display()
+            ));
             return;
         }
         seen.push(real);
@@ -75,7 +85,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>, outcome: &m
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            outcome.errors.push(InputError::file(dir.display().to_string(), e.to_string()));
+            outcome
+                .errors
+                .push(InputError::file(dir.display().to_string(), e.to_string()));
             return;
         }
     };
@@ -84,7 +96,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>, outcome: &m
     for p in paths {
         if p.is_dir() {
             walk(&p, out, seen, outcome);
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())) {
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
             out.push(p);
         }
     }
@@ -102,15 +118,25 @@ pub fn read_all(inputs: &[PathBuf], options: &ReadOptions) -> ReadOutcome {
 fn read_bytes(path: &Path, options: &ReadOptions) -> Result<Vec<u8>, String> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().take(options.max_bytes + 1).read_to_end(&mut buf).map_err(|e| e.to_string())?;
+        std::io::stdin()
+            .take(options.max_bytes + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| e.to_string())?;
         if buf.len() as u64 > options.max_bytes {
-            return Err(format!("standard input is over the {} byte limit (--max-bytes)", options.max_bytes));
+            return Err(format!(
+                "standard input is over the {} byte limit (--max-bytes)",
+                options.max_bytes
+            ));
         }
         return Ok(buf);
     }
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     if meta.len() > options.max_bytes {
-        return Err(format!("{} bytes, over the {} byte limit (--max-bytes)", meta.len(), options.max_bytes));
+        return Err(format!(
+            "{} bytes, over the {} byte limit (--max-bytes)",
+            meta.len(),
+            options.max_bytes
+        ));
     }
     std::fs::read(path).map_err(|e| e.to_string())
 }
@@ -125,12 +151,21 @@ pub fn decode(bytes: &[u8], name: &str, warnings: &mut Vec<String>) -> Result<St
         if let Some(rest) = bytes.strip_prefix(&bom) {
             let units: Vec<u16> = rest
                 .chunks_exact(2)
-                .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+                .map(|c| {
+                    if le {
+                        u16::from_le_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_be_bytes([c[0], c[1]])
+                    }
+                })
                 .collect();
             return Ok(String::from_utf16_lossy(&units));
         }
     }
-    let controls = bytes.iter().filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))).count();
+    let controls = bytes
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))
+        .count();
     if bytes.contains(&0) || controls * 20 > bytes.len().max(1) {
         return Err("binary data, not text".into());
     }
@@ -147,11 +182,17 @@ fn stem(path: &Path) -> String {
     if path.as_os_str() == "-" {
         return "stdin".into();
     }
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "article".into())
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "article".into())
 }
 
 fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
-    let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+    let name = if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
     let bytes = match read_bytes(path, options) {
         Ok(b) => b,
         Err(e) => return out.errors.push(InputError::file(&name, e)),
@@ -163,12 +204,20 @@ fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
     if text.trim().is_empty() {
         return out.errors.push(InputError::file(&name, "empty article"));
     }
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
     let stdin_json = path.as_os_str() == "-" && text.trim_start().starts_with('{');
     match ext.as_str() {
         "json" => match serde_json::from_str::<JsonArticle>(&text) {
             Ok(j) => push_json(j, &stem(path), &name, 0, out),
-            Err(e) => out.errors.push(InputError::line(&name, e.line(), format!("invalid article JSON: {e}"))),
+            Err(e) => out.errors.push(InputError::line(
+                &name,
+                e.line(),
+                format!("invalid article JSON: {e}"),
+            )),
         },
         "jsonl" | "ndjson" => read_jsonl(&text, path, &name, out),
         _ if stdin_json => read_jsonl(&text, path, &name, out),
@@ -178,7 +227,9 @@ fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
                 a.origin = name;
                 out.articles.push(a);
             }
-            None => out.errors.push(InputError::file(&name, "no article text found in the HTML")),
+            None => out
+                .errors
+                .push(InputError::file(&name, "no article text found in the HTML")),
         },
         _ => {
             let mut a = plain(&text, &name, &mut out.warnings);
@@ -198,7 +249,11 @@ fn read_jsonl(text: &str, path: &Path, name: &str, out: &mut ReadOutcome) {
         }
         match serde_json::from_str::<JsonArticle>(line) {
             Ok(j) => push_json(j, &format!("{}-{}", stem(path), i + 1), name, i + 1, out),
-            Err(e) => out.errors.push(InputError::line(name, i + 1, format!("invalid article JSON: {e}"))),
+            Err(e) => out.errors.push(InputError::line(
+                name,
+                i + 1,
+                format!("invalid article JSON: {e}"),
+            )),
         }
     }
 }
@@ -222,9 +277,17 @@ struct JsonArticle {
 }
 
 fn push_json(j: JsonArticle, default_id: &str, name: &str, line: usize, out: &mut ReadOutcome) {
-    let at = if line > 0 { format!("{name}:{line}") } else { name.to_string() };
+    let at = if line > 0 {
+        format!("{name}:{line}")
+    } else {
+        name.to_string()
+    };
     let Some(text) = j.text.filter(|t| !t.trim().is_empty()) else {
-        let e = if line > 0 { InputError::line(name, line, "article has no text") } else { InputError::file(name, "article has no text") };
+        let e = if line > 0 {
+            InputError::line(name, line, "article has no text")
+        } else {
+            InputError::file(name, "article has no text")
+        };
         return out.errors.push(e);
     };
     let id = match j.id {
@@ -232,9 +295,24 @@ fn push_json(j: JsonArticle, default_id: &str, name: &str, line: usize, out: &mu
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => default_id.to_string(),
     };
-    let published = j.published.as_deref().and_then(|p| parse_published(p, &at, &mut out.warnings));
-    let language = j.language.as_deref().and_then(|l| parse_language(l, &at, &mut out.warnings));
-    out.articles.push(Article { id, title: j.title, text, published, url: j.url, language, source: j.source, origin: at });
+    let published = j
+        .published
+        .as_deref()
+        .and_then(|p| parse_published(p, &at, &mut out.warnings));
+    let language = j
+        .language
+        .as_deref()
+        .and_then(|l| parse_language(l, &at, &mut out.warnings));
+    out.articles.push(Article {
+        id,
+        title: j.title,
+        text,
+        published,
+        url: j.url,
+        language,
+        source: j.source,
+        origin: at,
+    });
 }
 
 /// Accepts `YYYY-MM-DD` or an RFC 3339 timestamp; anything else is a
@@ -248,7 +326,9 @@ pub fn parse_published(value: &str, at: &str, warnings: &mut Vec<String>) -> Opt
     match NaiveDate::parse_from_str(date_part, "%Y-%m-%d") {
         Ok(d) if v.len() == 10 || v[10..].starts_with(['T', ' ']) => Some(d),
         _ => {
-            warnings.push(format!("{at}: published '{v}' is not a YYYY-MM-DD date; ignored"));
+            warnings.push(format!(
+                "{at}: published '{v}' is not a YYYY-MM-DD date; ignored"
+            ));
             None
         }
     }
@@ -257,12 +337,23 @@ pub fn parse_published(value: &str, at: &str, warnings: &mut Vec<String>) -> Opt
 fn parse_language(value: &str, at: &str, warnings: &mut Vec<String>) -> Option<Lang> {
     let l = Lang::parse(value);
     if l.is_none() && !value.trim().is_empty() {
-        warnings.push(format!("{at}: language '{value}' is not supported (id, en); detecting it instead"));
+        warnings.push(format!(
+            "{at}: language '{value}' is not supported (id, en); detecting it instead"
+        ));
     }
     l
 }
 
-const META_KEYS: &[&str] = &["title", "published", "url", "language", "source", "id", "date", "author"];
+const META_KEYS: &[&str] = &[
+    "title",
+    "published",
+    "url",
+    "language",
+    "source",
+    "id",
+    "date",
+    "author",
+];
 
 /// Plain text or Markdown, with optional front matter between `---` lines
 /// or a block of `key: value` header lines ended by a blank line.
@@ -270,7 +361,10 @@ fn plain(text: &str, name: &str, warnings: &mut Vec<String>) -> Article {
     let mut meta: Vec<(String, String)> = Vec::new();
     let mut body = text;
     let trimmed = text.trim_start_matches('\u{feff}');
-    if let Some(rest) = trimmed.strip_prefix("---\n").or_else(|| trimmed.strip_prefix("---\r\n")) {
+    if let Some(rest) = trimmed
+        .strip_prefix("---\n")
+        .or_else(|| trimmed.strip_prefix("---\r\n"))
+    {
         if let Some(end) = rest.find("\n---") {
             for line in rest[..end].lines() {
                 if let Some((k, v)) = line.split_once(':') {
@@ -278,7 +372,10 @@ fn plain(text: &str, name: &str, warnings: &mut Vec<String>) -> Article {
                 }
             }
             let after = &rest[end + 4..];
-            body = after.strip_prefix('\n').or_else(|| after.strip_prefix("\r\n")).unwrap_or(after);
+            body = after
+                .strip_prefix('\n')
+                .or_else(|| after.strip_prefix("\r\n"))
+                .unwrap_or(after);
         }
     } else {
         let mut consumed = 0;
@@ -302,9 +399,21 @@ fn plain(text: &str, name: &str, warnings: &mut Vec<String>) -> Article {
             }
         }
     }
-    let get = |k: &str| meta.iter().find(|(mk, _)| mk == k).map(|(_, v)| v.clone()).filter(|v| !v.is_empty());
-    let title = get("title").or_else(|| body.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_string));
-    let published = get("published").or_else(|| get("date")).and_then(|p| parse_published(&p, name, warnings));
+    let get = |k: &str| {
+        meta.iter()
+            .find(|(mk, _)| mk == k)
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.is_empty())
+    };
+    let title = get("title").or_else(|| {
+        body.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(str::to_string)
+    });
+    let published = get("published")
+        .or_else(|| get("date"))
+        .and_then(|p| parse_published(&p, name, warnings));
     let language = get("language").and_then(|l| parse_language(&l, name, warnings));
     let text = body.to_string();
     Article {
@@ -320,7 +429,9 @@ fn plain(text: &str, name: &str, warnings: &mut Vec<String>) -> Article {
 }
 
 fn unquote(v: &str) -> &str {
-    v.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(v)
+    v.strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap_or(v)
 }
 
 #[cfg(test)]
@@ -330,11 +441,19 @@ mod tests {
     #[test]
     fn front_matter_and_header_lines() {
         let mut w = Vec::new();
-        let a = plain("---\ntitle: \"T\"\npublished: 2024-06-19\nlanguage: en\n---\nBody text.\n", "x.md", &mut w);
+        let a = plain(
+            "---\ntitle: \"T\"\npublished: 2024-06-19\nlanguage: en\n---\nBody text.\n",
+            "x.md",
+            &mut w,
+        );
         assert_eq!(a.title.as_deref(), Some("T"));
         assert_eq!(a.published.unwrap().to_string(), "2024-06-19");
         assert_eq!(a.text, "Body text.\n");
-        let a = plain("published: 2024-06-21\nlanguage: id\n\nJUDUL\nIsi.\n", "x.txt", &mut w);
+        let a = plain(
+            "published: 2024-06-21\nlanguage: id\n\nJUDUL\nIsi.\n",
+            "x.txt",
+            &mut w,
+        );
         assert_eq!(a.language, Some(Lang::Id));
         assert_eq!(a.text, "JUDUL\nIsi.\n");
         assert_eq!(a.title.as_deref(), Some("JUDUL"));
@@ -353,8 +472,14 @@ mod tests {
     fn decoding() {
         let mut w = Vec::new();
         assert!(decode(b"\x00\x01\x02binary", "b", &mut w).is_err());
-        assert_eq!(decode(b"caf\xe9 ok", "l", &mut w).unwrap(), "caf\u{fffd} ok");
+        assert_eq!(
+            decode(b"caf\xe9 ok", "l", &mut w).unwrap(),
+            "caf\u{fffd} ok"
+        );
         assert_eq!(w.len(), 1);
-        assert_eq!(decode(&[0xFF, 0xFE, b'h', 0, b'i', 0], "u", &mut w).unwrap(), "hi");
+        assert_eq!(
+            decode(&[0xFF, 0xFE, b'h', 0, b'i', 0], "u", &mut w).unwrap(),
+            "hi"
+        );
     }
 }
