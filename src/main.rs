@@ -162,13 +162,13 @@ fn run(cli: Cli) -> Result<bool> {
             let events = pipeline.events(&articles, &options(&input));
             use std::io::Write;
             let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error.
             if let Err(e) = out
                 .write_all(export::events_jsonl(&events).as_bytes())
                 .and_then(|_| out.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
             {
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    bail!("writing standard output: {e}");
-                }
+                bail!("writing standard output: {e}");
             }
             Ok(clean)
         }
