@@ -27,6 +27,8 @@ pub struct Group {
     pub possessive: bool,
     /// Stood for by a pronoun or "the two countries", not named.
     pub anaphoric: bool,
+    /// People in the group that the article introduced.
+    pub introduced: Vec<Actor>,
 }
 
 impl Group {
@@ -41,12 +43,42 @@ pub struct Discourse {
     pub last_person: Option<Actor>,
     /// Distinct states, most recent last.
     pub recent_states: Vec<Actor>,
+    /// The last coordination of two or more actors ("they", "mereka").
+    pub last_plural: Vec<Actor>,
+    /// The last group or alliance named ("the bloc").
+    pub last_bloc: Option<Actor>,
+    /// People the gazetteer does not know, introduced by the article
+    /// ("juru bicara Kemlu China Mao Ning"): full name and surname.
+    pub names: Vec<(String, Actor)>,
 }
 
 impl Discourse {
     pub fn note(&mut self, groups: &[Group]) {
+        for g in groups.iter() {
+            if g.members.len() >= 2 {
+                self.last_plural = g.members.clone();
+            }
+        }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             for a in &g.members {
+                if a.kind == ActorKind::Group {
+                    self.last_bloc = Some(a.clone());
+                }
+            }
+            for a in &g.introduced {
+                {
+                    let lower = a.name.to_lowercase();
+                    if !self.names.iter().any(|(n, _)| *n == lower) {
+                        self.names.push((lower.clone(), a.clone()));
+                        if let Some(last) = lower
+                            .split_whitespace()
+                            .last()
+                            .filter(|l| l.chars().count() >= 3)
+                        {
+                            self.names.push((last.to_string(), a.clone()));
+                        }
+                    }
+                }
                 if a.kind == ActorKind::Person {
                     self.last_person = Some(a.clone());
                 }
@@ -63,6 +95,13 @@ impl Discourse {
 /// Word lists from the language, compiled for matching.
 pub struct ActorWords {
     titles: PhraseSet<()>,
+    person_pronouns: Vec<String>,
+    plural_pronouns: PhraseSet<()>,
+    bloc_anaphora: PhraseSet<()>,
+    name_links: Vec<String>,
+    quantifiers: Vec<String>,
+    /// Words that never start or join a name (function words, date words).
+    function_words: std::collections::BTreeSet<String>,
     coordinators: PhraseSet<()>,
     specifiers: PhraseSet<()>,
     prepositions: PhraseSet<()>,
@@ -74,8 +113,40 @@ pub struct ActorWords {
 impl ActorWords {
     pub fn new(lang: &Language) -> ActorWords {
         let c = &lang.cues;
+        let mut function_words = std::collections::BTreeSet::new();
+        for list in [
+            &c.prepositions,
+            &c.clause_openers,
+            &c.coordinators,
+            &c.stopwords,
+            &c.report_verbs,
+            &c.demonstratives,
+            &c.relative,
+            &c.specifiers,
+            &c.hypothetical,
+            &c.negation,
+            &c.background,
+            &c.person_pronouns,
+            &c.first_person,
+            &lang.dates.day_units,
+        ] {
+            for w in list {
+                for part in w.split_whitespace() {
+                    function_words.insert(part.to_lowercase());
+                }
+            }
+        }
+        function_words.extend(lang.dates.months.keys().cloned());
+        function_words.extend(lang.dates.weekdays.keys().cloned());
+        function_words.extend(lang.dates.relative_days.keys().cloned());
         ActorWords {
             titles: PhraseSet::from_words(&c.titles, ()),
+            person_pronouns: c.person_pronouns.clone(),
+            plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
+            bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
+            name_links: c.name_links.clone(),
+            quantifiers: c.quantifiers.clone(),
+            function_words,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             specifiers: PhraseSet::from_words(&c.specifiers, ()),
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
@@ -88,6 +159,106 @@ impl ActorWords {
     pub fn is_title(&self, t: &Token) -> bool {
         self.titles.longest_at(std::slice::from_ref(t), 0).is_some()
     }
+
+    /// Words that may stand before a name as part of its noun phrase:
+    /// titles, numbers and quantifiers ("dua kapal Filipina"), and
+    /// capitalised words that are not function words ("Sekretaris Dewan
+    /// Keamanan Nasional Tertinggi Iran").
+    fn joins_name(&self, t: &Token) -> bool {
+        t.is_word()
+            && (self.is_title(t)
+                || t.norm.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || self.quantifiers.iter().any(|q| t.is(q))
+                || (t.capital && !self.function_words.contains(&t.norm)))
+    }
+
+    fn can_be_name(&self, t: &Token) -> bool {
+        t.is_word() && t.capital && !self.function_words.contains(&t.norm) && !self.is_title(t)
+    }
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+/// People the data does not know, named right after their state and title:
+/// "Chinese foreign ministry spokesperson Mao Ning", "Presiden Guyana
+/// Irfaan Ali", "Pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing".
+fn introduce_people(tokens: &[Token], units: &mut Vec<Unit>, words: &ActorWords) {
+    let covered = |units: &[Unit], k: usize| units.iter().any(|u| u.first <= k && k < u.end);
+    let mut found = Vec::new();
+    for u in units.iter().filter(|u| {
+        !u.anaphoric && matches!(u.actor.kind, ActorKind::State | ActorKind::Organization)
+    }) {
+        let Some(country) = u.actor.country.clone() else {
+            continue;
+        };
+        let mut k = u.end;
+        if tokens.get(k).is_some_and(|t| t.is(",")) {
+            k += 1;
+        }
+        while tokens
+            .get(k)
+            .is_some_and(|t| words.is_title(t) || words.name_links.iter().any(|l| t.is(l)))
+        {
+            k += 1;
+        }
+        // "Maj. Gen." and other abbreviated ranks before the name.
+        while tokens
+            .get(k)
+            .is_some_and(|t| t.capital && t.norm.len() <= 4)
+            && tokens.get(k + 1).is_some_and(|t| t.is("."))
+        {
+            k += 2;
+        }
+        let start = k;
+        while k < tokens.len()
+            && k - start < 4
+            && words.can_be_name(&tokens[k])
+            && !covered(units, k)
+        {
+            k += 1;
+        }
+        // A name has at least two words, or one after a title.
+        let titled = start > u.end && words.is_title(&tokens[start - 1]);
+        if k > start && (k - start >= 2 || titled) {
+            let name: Vec<&str> = tokens[start..k].iter().map(|t| t.norm.as_str()).collect();
+            let display = tokens[start..k]
+                .iter()
+                .map(|t| {
+                    let mut c = t.norm.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            found.push(Unit {
+                actor: Actor {
+                    id: slug(&name.join(" ")),
+                    name: display,
+                    kind: ActorKind::Person,
+                    country: Some(country),
+                    wikidata: None,
+                    aliases: Vec::new(),
+                    members: Vec::new(),
+                },
+                first: start,
+                end: k,
+                anaphoric: false,
+                introduced: true,
+            });
+        }
+    }
+    units.extend(found);
 }
 
 #[derive(Clone, Debug)]
@@ -96,6 +267,8 @@ struct Unit {
     first: usize,
     end: usize,
     anaphoric: bool,
+    /// A person the article introduced, not one from the data.
+    introduced: bool,
 }
 
 /// Finds the groups of one sentence.
@@ -107,6 +280,7 @@ pub fn sentence_groups(
     discourse: &Discourse,
     date: Option<chrono::NaiveDate>,
     blocked: Span,
+    triggers: &[bool],
 ) -> (Vec<Group>, Option<Actor>) {
     let mut units: Vec<Unit> = Vec::new();
     let mut place_tokens = vec![false; tokens.len()];
@@ -131,49 +305,100 @@ pub fn sentence_groups(
                     first,
                     end,
                     anaphoric: false,
+                    introduced: false,
                 })
             }
         }
     }
+    introduce_people(tokens, &mut units, words);
     let speaker = find_speaker(tokens, &units, words, discourse);
-    // Pronouns and "the two countries".
+    // Pronouns, "the two countries", and people the article introduced.
     let mut i = 0;
     while i < tokens.len() {
         if units.iter().any(|u| u.first <= i && i < u.end) {
             i += 1;
             continue;
         }
+        let anaphor = |actors: Vec<Actor>, n: usize| -> Vec<Unit> {
+            actors
+                .into_iter()
+                .map(|actor| Unit {
+                    actor,
+                    first: i,
+                    end: i + n,
+                    anaphoric: true,
+                    introduced: false,
+                })
+                .collect()
+        };
         if let Some((n, _)) = words.the_two.longest_at(tokens, i) {
             let k = discourse.recent_states.len();
             if k >= 2 {
-                for a in &discourse.recent_states[k - 2..] {
-                    units.push(Unit {
-                        actor: a.clone(),
-                        first: i,
-                        end: i + n,
-                        anaphoric: true,
-                    });
-                }
+                units.extend(anaphor(discourse.recent_states[k - 2..].to_vec(), n));
             }
             i += n;
             continue;
         }
+        if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i) {
+            units.extend(anaphor(discourse.last_plural.clone(), n));
+            i += n;
+            continue;
+        }
+        if let Some((n, _)) = words.bloc_anaphora.longest_at(tokens, i) {
+            units.extend(anaphor(
+                discourse.last_bloc.clone().into_iter().collect(),
+                n,
+            ));
+            i += n;
+            continue;
+        }
+        let t = &tokens[i];
         if let Some(sp) = &speaker
-            && words.first_person.iter().any(|p| tokens[i].is(p))
+            && words.first_person.iter().any(|p| t.is(p))
         {
-            units.push(Unit {
-                actor: sp.clone(),
-                first: i,
-                end: i + 1,
-                anaphoric: true,
-            });
+            units.extend(anaphor(vec![sp.clone()], 1));
+        } else if words.person_pronouns.iter().any(|p| t.is(p)) {
+            units.extend(anaphor(
+                discourse.last_person.clone().into_iter().collect(),
+                1,
+            ));
+        } else if t.capital {
+            // The longest name the article introduced that starts here.
+            let mut best: Option<(usize, &Actor)> = None;
+            for (name, actor) in &discourse.names {
+                let parts: Vec<&str> = name.split_whitespace().collect();
+                let fits = parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| tokens.get(i + k).is_some_and(|x| x.is(p)));
+                if fits && best.is_none_or(|(n, _)| parts.len() > n) {
+                    best = Some((parts.len(), actor));
+                }
+            }
+            if let Some((n, actor)) = best {
+                units.push(Unit {
+                    actor: actor.clone(),
+                    first: i,
+                    end: i + n,
+                    anaphoric: false,
+                    introduced: false,
+                });
+                i += n;
+                continue;
+            }
         }
         i += 1;
     }
     units.sort_by_key(|u| (u.first, u.end));
-    // Titles before a name belong to it.
+    // Titles before a name belong to it (never another name).
+    let taken: Vec<bool> = (0..tokens.len())
+        .map(|k| {
+            triggers.get(k).copied().unwrap_or(false)
+                || units.iter().any(|u| u.first <= k && k < u.end)
+        })
+        .collect();
     for u in units.iter_mut() {
-        while u.first > 0 && words.is_title(&tokens[u.first - 1]) && !tokens[u.first - 1].is("'s") {
+        while u.first > 0 && words.joins_name(&tokens[u.first - 1]) && !taken[u.first - 1] {
             u.first -= 1;
         }
     }
@@ -227,6 +452,7 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
             if joinable || (overlapping && prev.actor.collapse() == u.actor.collapse()) {
                 if u.actor.kind.specificity() > prev.actor.kind.specificity() {
                     prev.actor = u.actor;
+                    prev.introduced = u.introduced;
                 }
                 prev.end = prev.end.max(u.end);
                 continue;
@@ -256,7 +482,11 @@ fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Gro
             specifier: false,
             possessive: false,
             anaphoric: units[i].anaphoric,
+            introduced: Vec::new(),
         };
+        if units[i].introduced {
+            g.introduced.push(units[i].actor.clone());
+        }
         let mut j = i + 1;
         while j < units.len() {
             let between = &tokens[g.end.min(units[j].first)..units[j].first];
@@ -281,6 +511,9 @@ fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Gro
             }
             g.end = g.end.max(units[j].end);
             g.anaphoric |= units[j].anaphoric;
+            if units[j].introduced {
+                g.introduced.push(units[j].actor.clone());
+            }
             j += 1;
         }
         // "baik X maupun Y", "both X and Y": the opener belongs to the group.

@@ -26,6 +26,7 @@ pub struct LanguageTools<'a> {
     modality: ModalityCues,
     background: PhraseSet<()>,
     defence_words: PhraseSet<()>,
+    event_anaphora: PhraseSet<()>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -39,6 +40,7 @@ impl<'a> LanguageTools<'a> {
             modality: ModalityCues::new(c),
             background: PhraseSet::from_words(&c.background, ()),
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
+            event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),
         }
     }
 }
@@ -126,6 +128,7 @@ impl<'a> Extractor<'a> {
             discourse: Discourse::default(),
             date: None,
             last_accuser: None,
+            last_event: None,
         };
         let mut mentions = Vec::new();
         for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
@@ -135,6 +138,13 @@ impl<'a> Extractor<'a> {
             let blocked = dateline(text, s);
             let lo = raw.partition_point(|m| m.span.start < s.text.start);
             let hi = raw.partition_point(|m| m.span.start < s.text.end);
+            let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
+            let mut trigger_tokens = vec![false; p.tokens.len()];
+            for h in &hits {
+                trigger_tokens[h.first..h.end]
+                    .iter_mut()
+                    .for_each(|t| *t = true);
+            }
             let (groups, _speaker) = sentence_groups(
                 &p.tokens,
                 &raw[lo..hi],
@@ -143,8 +153,9 @@ impl<'a> Extractor<'a> {
                 &state.discourse,
                 reference,
                 blocked,
+                &trigger_tokens,
             );
-            let found = self.sentence(article, tools, s, p, &groups, reference, &mut state);
+            let found = self.sentence(article, tools, s, p, &groups, &hits, reference, &mut state);
             mentions.extend(found);
             if s.kind == SentenceKind::Body {
                 state.discourse.note(&groups);
@@ -170,19 +181,19 @@ impl<'a> Extractor<'a> {
         s: &Sentence,
         p: &Prepared,
         groups: &[Group],
+        hits: &[Hit],
         reference: Option<NaiveDate>,
         state: &mut ArticleState,
     ) -> Vec<Mention> {
         let tokens = &p.tokens;
         let language = tools.language;
         let view = View::new(tokens, groups, &tools.role_words);
-        let hits = tools.triggers.find(tokens, &language.triggers);
         let background = has_phrase(&tools.background, tokens);
         let sentence_text = &article.text[s.text.start..s.text.end];
         let mut out: Vec<Mention> = Vec::new();
         let mut agent: Option<Actor> = None;
         let mut all_roles = Vec::with_capacity(hits.len());
-        for hit in &hits {
+        for hit in hits {
             let trigger = &language.triggers[hit.trigger];
             let fallbacks = Fallbacks {
                 last_person: state.discourse.last_person.as_ref(),
@@ -214,6 +225,26 @@ impl<'a> Extractor<'a> {
                 }) {
                     all_roles[n].targets = author;
                 }
+            }
+        }
+        // "mengecam langkah tersebut", "welcomed the decision": aimed at the
+        // author of the last event told.
+        for (hit, r) in hits.iter().zip(all_roles.iter_mut()) {
+            let speech = language.triggers[hit.trigger].event_type.is_speech();
+            let refers_back = (hit.end..(hit.end + 3).min(tokens.len()))
+                .any(|k| tools.event_anaphora.starts_at(tokens, k));
+            if speech
+                && r.targets.is_empty()
+                && refers_back
+                && let Some((sources, targets)) = &state.last_event
+            {
+                let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
+                r.targets = if sources.iter().any(own) {
+                    targets.clone()
+                } else {
+                    sources.clone()
+                };
+                r.targets.retain(|a| !own(a));
             }
         }
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
@@ -259,7 +290,9 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             };
-            let modality = tools.modality.of(tokens, hit, complement);
+            let modality = tools
+                .modality
+                .of(tokens, hit, complement, event_type.is_speech());
             let date = self.date_of(
                 hit, &p.dates, tokens, reference, state.date, event_type, background, modality,
             );
@@ -290,7 +323,16 @@ impl<'a> Extractor<'a> {
                 corroborating,
                 defence,
             };
-            out.extend(expand(base, &r, trigger.needs_target, event_type));
+            let made = expand(base, &r, trigger.needs_target, event_type);
+            if let Some(m) = made.first()
+                && !event_type.is_speech()
+            {
+                state.last_event = Some((
+                    vec![m.source.clone()],
+                    m.target.clone().into_iter().collect(),
+                ));
+            }
+            out.extend(made);
         }
         out
     }
@@ -361,6 +403,8 @@ struct ArticleState {
     /// body sentence that is not background.
     date: Option<EventDate>,
     last_accuser: Option<Actor>,
+    /// Source and target of the last act told (not a speech act).
+    last_event: Option<(Vec<Actor>, Vec<Actor>)>,
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {

@@ -5,13 +5,20 @@ use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn geokg(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_geokg")).args(args).output().expect("geokg runs")
+    Command::new(env!("CARGO_BIN_EXE_geokg"))
+        .args(args)
+        .output()
+        .expect("geokg runs")
 }
 
 /// A fresh temporary directory for one test.
 fn temp_dir(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!("geokg-test-{}-{}-{name}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let dir = std::env::temp_dir().join(format!(
+        "geokg-test-{}-{}-{name}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -30,8 +37,18 @@ fn build_writes_every_output_and_is_byte_identical_across_runs() {
     let examples = root().join("examples");
     let (a, b) = (temp_dir("a"), temp_dir("b"));
     for out in [&a, &b] {
-        let o = geokg(&["build", examples.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"]);
-        assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+        let o = geokg(&[
+            "build",
+            examples.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ]);
+        assert!(
+            o.status.success(),
+            "build failed: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
     for f in ["events.jsonl", "graph.json", "graph.dot"] {
         let (x, y) = (read(&a.join(f)), read(&b.join(f)));
@@ -62,7 +79,11 @@ fn article_order_does_not_change_the_events() {
 #[test]
 fn bad_inputs_are_reported_by_name_and_the_batch_goes_on() {
     let dir = temp_dir("bad");
-    std::fs::write(dir.join("good.txt"), "Judul\nPresiden Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).\n").unwrap();
+    std::fs::write(
+        dir.join("good.txt"),
+        "Judul\nPresiden Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     std::fs::write(dir.join("blank.md"), "   \n\n").unwrap();
     std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
@@ -72,17 +93,40 @@ fn bad_inputs_are_reported_by_name_and_the_batch_goes_on() {
         "{\"id\":\"ok\",\"text\":\"Russia invaded Ukraine in February 2022.\",\"language\":\"en\"}\nnot json\n",
     )
     .unwrap();
-    std::fs::write(dir.join("latin1.txt"), b"Judul\nRusia menginvasi Ukraina pada Februari 2022. Caf\xe9.\n").unwrap();
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"Judul\nRusia menginvasi Ukraina pada Februari 2022. Caf\xe9.\n",
+    )
+    .unwrap();
     let o = geokg(&["extract", dir.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&o.stderr);
     let out = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(1), "exit code says something was skipped; stderr: {err}");
-    for name in ["empty.txt", "blank.md", "binary.txt", "broken.json:1", "mixed.jsonl:2"] {
-        assert!(err.lines().any(|l| l.contains(name)), "no line names {name}: {err}");
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "exit code says something was skipped; stderr: {err}"
+    );
+    for name in [
+        "empty.txt",
+        "blank.md",
+        "binary.txt",
+        "broken.json:1",
+        "mixed.jsonl:2",
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(name)),
+            "no line names {name}: {err}"
+        );
     }
     assert!(err.contains("latin1.txt: not valid UTF-8"), "{err}");
-    assert!(out.contains("\"visit\""), "good article still extracted: {out}");
-    assert!(out.contains("\"invade\""), "good JSONL line still extracted: {out}");
+    assert!(
+        out.contains("\"visit\""),
+        "good article still extracted: {out}"
+    );
+    assert!(
+        out.contains("\"invade\""),
+        "good JSONL line still extracted: {out}"
+    );
     let missing = geokg(&["extract", dir.join("nope.txt").to_str().unwrap()]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("nope.txt"));
@@ -92,7 +136,11 @@ fn bad_inputs_are_reported_by_name_and_the_batch_goes_on() {
 fn published_date_from_the_command_line_resolves_relative_dates() {
     let dir = temp_dir("pub");
     let f = dir.join("a.txt");
-    std::fs::write(&f, "Seoul summons envoy\nSouth Korea summoned the Russian ambassador on Friday.\n").unwrap();
+    std::fs::write(
+        &f,
+        "Seoul summons envoy\nSouth Korea summoned the Russian ambassador on Friday.\n",
+    )
+    .unwrap();
     let o = geokg(&["extract", f.to_str().unwrap(), "--published", "2024-06-22"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("\"date\":\"2024-06-21\""), "{out}");
@@ -104,30 +152,53 @@ fn published_date_from_the_command_line_resolves_relative_dates() {
 fn checked_in_schemas_are_current() {
     for (name, schema) in geokg::export::wire::schemas() {
         let on_disk = String::from_utf8(read(&root().join("schemas").join(name))).unwrap();
-        assert_eq!(on_disk, schema, "schemas/{name} is stale: run `cargo run -- schema`");
+        assert_eq!(
+            on_disk, schema,
+            "schemas/{name} is stale: run `cargo run -- schema`"
+        );
     }
 }
 
 #[test]
 fn outputs_validate_against_the_schemas() {
     let out = temp_dir("schema");
-    let o = geokg(&["build", root().join("examples").to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"]);
+    let o = geokg(&[
+        "build",
+        root().join("examples").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
     assert!(o.status.success());
     let load = |p: PathBuf| -> serde_json::Value { serde_json::from_slice(&read(&p)).unwrap() };
-    let event_schema = jsonschema::validator_for(&load(root().join("schemas/event.schema.json"))).unwrap();
-    let graph_schema = jsonschema::validator_for(&load(root().join("schemas/graph.schema.json"))).unwrap();
+    let event_schema =
+        jsonschema::validator_for(&load(root().join("schemas/event.schema.json"))).unwrap();
+    let graph_schema =
+        jsonschema::validator_for(&load(root().join("schemas/graph.schema.json"))).unwrap();
     let events = String::from_utf8(read(&out.join("events.jsonl"))).unwrap();
     assert!(events.lines().count() > 5);
     for line in events.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let errors: Vec<String> = event_schema.iter_errors(&v).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = event_schema
+            .iter_errors(&v)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{errors:?} in {line}");
     }
     let graph = load(out.join("graph.json"));
-    let errors: Vec<String> = graph_schema.iter_errors(&graph).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = graph_schema
+        .iter_errors(&graph)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(graph["directed"], true);
-    assert!(graph["links"].as_array().unwrap().iter().all(|l| l["key"].is_string()));
+    assert!(
+        graph["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["key"].is_string())
+    );
 }
 
 #[test]

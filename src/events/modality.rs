@@ -25,6 +25,7 @@ enum Cue {
 
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
+    purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
@@ -49,6 +50,7 @@ impl ModalityCues {
         }
         ModalityCues {
             phrases,
+            purpose: PhraseSet::from_words(&c.purpose, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
         }
@@ -56,7 +58,17 @@ impl ModalityCues {
 
     /// The modality of a trigger; `complement` is what an earlier
     /// accusation, denial or warning in the sentence makes of it.
-    pub fn of(&self, tokens: &[Token], hit: &Hit, complement: Option<Modality>) -> Modality {
+    ///
+    /// A speech act is the saying itself: "akan", "siap", "will" in "X
+    /// said it would reopen its embassy" make the reopening an intention,
+    /// which is asserted; only negation changes a speech act.
+    pub fn of(
+        &self,
+        tokens: &[Token],
+        hit: &Hit,
+        complement: Option<Modality>,
+        speech: bool,
+    ) -> Modality {
         let first = hit.first;
         let mut clause_start = 0;
         for k in (0..first).rev() {
@@ -107,7 +119,26 @@ impl ModalityCues {
                 k += 1;
             }
         }
+        // "untuk bertemu", "to meet": a purpose, not a fact.
+        if matches!(hit.frame, Frame::Active | Frame::Headline)
+            && (1..=2).any(|n| {
+                first >= n
+                    && self
+                        .purpose
+                        .longest_at(tokens, first - n)
+                        .is_some_and(|(len, _)| len == n)
+            })
+        {
+            hypothetical = true;
+        }
         let question = tokens.last().is_some_and(|t| t.is("?"));
+        if speech {
+            return if negated {
+                Modality::Negated
+            } else {
+                Modality::Asserted
+            };
+        }
         if negated {
             Modality::Negated
         } else if alleged || complement == Some(Modality::Alleged) {
@@ -139,7 +170,7 @@ mod tests {
             object_end: at + 1,
             possessive: false,
         };
-        cues.of(&t, &hit, None)
+        cues.of(&t, &hit, None, false)
     }
 
     #[test]

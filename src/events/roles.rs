@@ -103,7 +103,7 @@ impl<'a> View<'a> {
         }
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
-            if !self.eligible(g) {
+            if !self.eligible(g) || self.parenthetical(g, at) {
                 continue;
             }
             if let Some((a, b)) = self.relative_at(g.first)
@@ -120,14 +120,46 @@ impl<'a> View<'a> {
         (!blocked).then_some(g)
     }
 
+    /// "Amerika Serikat, sekutu perjanjian pertahanan Filipina, mengecam":
+    /// a group inside commas that follow another group is an apposition.
+    fn parenthetical(&self, g: &Group, at: usize) -> bool {
+        let open = (0..g.first).rev().find(|&k| self.tokens[k].is(","));
+        let close = (g.end..at).find(|&k| self.tokens[k].is(","));
+        match (open, close) {
+            (Some(o), Some(_)) => self.groups.iter().any(|h| h.end == o),
+            _ => false,
+        }
+    }
+
     /// The object right after the trigger (its object noun skipped).
     pub fn object(&self, hit: &Hit) -> Option<&'a Group> {
         if hit.frame == Frame::Nominal {
             return None;
         }
-        self.groups
-            .iter()
-            .find(|g| starts_after(g, hit) && !g.is_prep_object() && !g.specifier)
+        let after = hit.object_end.max(hit.end);
+        self.groups.iter().find(|g| {
+            !g.is_prep_object()
+                && !g.specifier
+                && (starts_after(g, hit)
+                    || (g.first > after
+                        && g.first <= after + MAX_OBJECT_GAP
+                        && self.tokens[after..g.first]
+                            .iter()
+                            .all(|t| self.plain_word(t))))
+        })
+    }
+
+    /// A lowercase content word that may stand between a verb and the
+    /// actor its object belongs to ("menyerang fasilitas nuklir Iran").
+    fn plain_word(&self, t: &Token) -> bool {
+        let one = std::slice::from_ref(t);
+        t.is_word()
+            && !t.capital
+            && !self.words.clause_openers.starts_at(one, 0)
+            && !self.words.relative.starts_at(one, 0)
+            && !self.words.target_preps.contains(&t.norm)
+            && !self.words.source_preps.contains(&t.norm)
+            && !self.words.locative.contains(&t.norm)
     }
 
     /// The first group after `from` introduced by one of `preps`, before
@@ -216,6 +248,9 @@ impl<'a> View<'a> {
             .any(|k| self.words.accusation_nouns.starts_at(self.tokens, k))
     }
 }
+
+/// How many plain words may stand between a verb and its object's actor.
+const MAX_OBJECT_GAP: usize = 3;
 
 /// The group begins right after the trigger or its object noun; a title
 /// that the trigger phrase ends with may have joined the group
@@ -343,6 +378,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     }
     if let Some(g) = view.location(hit.end) {
         roles.location = Some((g.first, g.end));
+        // An attack on, a visit to, an appeal to a place is aimed at its state.
+        if roles.targets.is_empty() && trigger.place_target {
+            roles.targets = g
+                .members
+                .iter()
+                .filter(|m| !roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+                .cloned()
+                .collect();
+        }
+    }
+    if trigger.reverse && !roles.targets.is_empty() {
+        std::mem::swap(&mut roles.sources, &mut roles.targets);
     }
     roles
 }

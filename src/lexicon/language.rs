@@ -76,6 +76,14 @@ pub struct TriggerSpec {
     /// A defence pact, a military alliance: moves a relation to `allied`.
     #[serde(default)]
     pub defence: bool,
+    /// Without a target, the state of the place it happens in is the
+    /// target ("serangan ke sejumlah kota di Ukraina").
+    #[serde(default)]
+    pub place_target: bool,
+    /// The subject receives: "Australia plans to buy U.S. submarines" is
+    /// supply_arms USA -> AUS.
+    #[serde(default)]
+    pub reverse: bool,
     #[serde(default)]
     pub examples: Vec<ExampleSpec>,
 }
@@ -151,6 +159,27 @@ pub struct Cues {
     pub accusation_nouns: Vec<String>,
     #[serde(default)]
     pub stopwords: Vec<String>,
+    /// "he", "she", "ia", "beliau": the last person named.
+    #[serde(default)]
+    pub person_pronouns: Vec<String>,
+    /// "they", "mereka": the last two or more actors named together.
+    #[serde(default)]
+    pub plural_pronouns: Vec<String>,
+    /// "the bloc": the last group named.
+    #[serde(default)]
+    pub bloc_anaphora: Vec<String>,
+    /// Words inside a title before a name ("Secretary of State").
+    #[serde(default)]
+    pub name_links: Vec<String>,
+    /// Numbers and quantifiers that may open a noun phrase ("dua", "several").
+    #[serde(default)]
+    pub quantifiers: Vec<String>,
+    /// Phrases that refer back to the last event ("langkah tersebut", "the move").
+    #[serde(default)]
+    pub event_anaphora: Vec<String>,
+    /// Words that make the verb after them a purpose, not a fact ("untuk", "to").
+    #[serde(default)]
+    pub purpose: Vec<String>,
     /// Auxiliaries that make a participle passive (`was visited`).
     #[serde(default)]
     pub passive_aux: Vec<String>,
@@ -225,6 +254,8 @@ pub struct Trigger {
     pub target_preps: Vec<String>,
     pub needs_target: bool,
     pub defence: bool,
+    pub place_target: bool,
+    pub reverse: bool,
     pub examples: Vec<ExampleSpec>,
 }
 
@@ -289,7 +320,14 @@ impl Language {
             stopwords,
             passive_aux,
             determiners,
-            defence_words
+            defence_words,
+            person_pronouns,
+            plural_pronouns,
+            bloc_anaphora,
+            name_links,
+            quantifiers,
+            event_anaphora,
+            purpose
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
@@ -349,6 +387,8 @@ impl Language {
             target_preps: lower_all(&spec.target_preps),
             needs_target: spec.needs_target,
             defence: spec.defence,
+            place_target: spec.place_target,
+            reverse: spec.reverse,
             examples: spec.examples.clone(),
         })
     }
