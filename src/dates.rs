@@ -29,6 +29,8 @@ pub enum DateKind {
     },
     /// "on Thursday", "pada Kamis": the last such day up to the reference.
     Weekday(u32),
+    /// A month without a year: "pada Maret lalu", "in April".
+    Month(u32),
     /// Days from the reference: "kemarin", "two days ago".
     Days(i64),
     /// Months or years from the reference: "last month", "tahun lalu".
@@ -124,6 +126,7 @@ fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {
 
 fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     let t = &tokens[i];
+    let start = i;
     let get = |k: usize| tokens.get(k);
     let is = |k: usize, s: &str| get(k).is_some_and(|t| t.is(s));
     let expr = |end: usize, kind: DateKind| {
@@ -199,6 +202,11 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         if !t.capital {
             return None;
         }
+        // "Feb. 24, 2022": the abbreviation's dot.
+        let i = if is(i + 1, ".") { i + 1 } else { i };
+        let get = |k: usize| tokens.get(k);
+        let is = |k: usize, s: &str| get(k).is_some_and(|t| t.is(s));
+        let expr = |end: usize, kind: DateKind| Some(DateExpr { first: start, end, kind });
         // "June 20, 2024", "June 20"
         if let Some(d) = get(i + 1)
             .and_then(day_of)
@@ -231,14 +239,19 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         }
         // "Februari 2022", "February 2022"
         if let Some(y) = get(i + 1).and_then(year_of) {
-            return expr(
-                i + 2,
-                DateKind::Absolute(EventDate {
-                    year: y,
-                    month: Some(m),
-                    day: None,
-                }),
-            );
+            return expr(i + 2, DateKind::Absolute(EventDate { year: y, month: Some(m), day: None }));
+        }
+        // "pada Maret lalu", "in April", "since March": the last such month.
+        let intro = start > 0
+            && [
+                "in", "pada", "sejak", "since", "bulan", "awal", "akhir", "pertengahan", "early", "late", "mid",
+                "until", "hingga",
+            ]
+            .iter()
+            .any(|x| tokens[start - 1].is(x));
+        if intro || in_list(get(i + 1), &w.last) {
+            let end = if in_list(get(i + 1), &w.last) { i + 2 } else { i + 1 };
+            return expr(end, DateKind::Month(m));
         }
         return None;
     }
@@ -457,6 +470,11 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             }
             let _ = weekday;
             Some(EventDate::day(date))
+        }
+        DateKind::Month(m) => {
+            let r = reference?;
+            let year = if m > r.month() { r.year() - 1 } else { r.year() };
+            Some(EventDate { year, month: Some(m), day: None })
         }
         DateKind::Weekday(wd) => {
             let r = reference?;

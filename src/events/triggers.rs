@@ -89,7 +89,9 @@ impl TriggerMatcher {
             }
             match found {
                 Some(hit) => {
-                    i = hit.end;
+                    // The object noun is part of this event, not another one
+                    // ("pause in U.S. military aid" is not also an arms supply).
+                    i = hit.end.max(hit.object_end);
                     out.push(hit);
                 }
                 None => i += 1,

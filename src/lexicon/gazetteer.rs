@@ -512,8 +512,8 @@ mod tests {
             ["USA", "RUS", "RUS"]
         );
         assert_eq!(
-            found("di Tepi Barat, negara-negara Barat"),
-            ["place:Tepi Barat", "WEST"]
+            found("di Jawa Barat, negara-negara Barat, Tepi Barat"),
+            ["place:Jawa Barat", "WEST", "PSE"]
         );
         assert_eq!(found("Israel menyerang Iran"), ["ISR", "IRN"]);
         assert_eq!(
