@@ -206,7 +206,13 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         let i = if is(i + 1, ".") { i + 1 } else { i };
         let get = |k: usize| tokens.get(k);
         let is = |k: usize, s: &str| get(k).is_some_and(|t| t.is(s));
-        let expr = |end: usize, kind: DateKind| Some(DateExpr { first: start, end, kind });
+        let expr = |end: usize, kind: DateKind| {
+            Some(DateExpr {
+                first: start,
+                end,
+                kind,
+            })
+        };
         // "June 20, 2024", "June 20"
         if let Some(d) = get(i + 1)
             .and_then(day_of)
@@ -239,18 +245,40 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         }
         // "Februari 2022", "February 2022"
         if let Some(y) = get(i + 1).and_then(year_of) {
-            return expr(i + 2, DateKind::Absolute(EventDate { year: y, month: Some(m), day: None }));
+            return expr(
+                i + 2,
+                DateKind::Absolute(EventDate {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                }),
+            );
         }
         // "pada Maret lalu", "in April", "since March": the last such month.
         let intro = start > 0
             && [
-                "in", "pada", "sejak", "since", "bulan", "awal", "akhir", "pertengahan", "early", "late", "mid",
-                "until", "hingga",
+                "in",
+                "pada",
+                "sejak",
+                "since",
+                "bulan",
+                "awal",
+                "akhir",
+                "pertengahan",
+                "early",
+                "late",
+                "mid",
+                "until",
+                "hingga",
             ]
             .iter()
             .any(|x| tokens[start - 1].is(x));
         if intro || in_list(get(i + 1), &w.last) {
-            let end = if in_list(get(i + 1), &w.last) { i + 2 } else { i + 1 };
+            let end = if in_list(get(i + 1), &w.last) {
+                i + 2
+            } else {
+                i + 1
+            };
             return expr(end, DateKind::Month(m));
         }
         return None;
@@ -473,8 +501,16 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
         }
         DateKind::Month(m) => {
             let r = reference?;
-            let year = if m > r.month() { r.year() - 1 } else { r.year() };
-            Some(EventDate { year, month: Some(m), day: None })
+            let year = if m > r.month() {
+                r.year() - 1
+            } else {
+                r.year()
+            };
+            Some(EventDate {
+                year,
+                month: Some(m),
+                day: None,
+            })
         }
         DateKind::Weekday(wd) => {
             let r = reference?;

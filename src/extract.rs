@@ -323,7 +323,7 @@ impl<'a> Extractor<'a> {
                 corroborating,
                 defence,
             };
-            let made = expand(base, &r, trigger.needs_target, event_type);
+            let made = expand(base, &r, trigger.needs_target && !r.open_target, event_type);
             if let Some(m) = made.first()
                 && !event_type.is_speech()
             {

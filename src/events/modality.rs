@@ -25,6 +25,7 @@ enum Cue {
 
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
+    presupposing: PhraseSet<()>,
     purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
@@ -51,6 +52,7 @@ impl ModalityCues {
         ModalityCues {
             phrases,
             purpose: PhraseSet::from_words(&c.purpose, ()),
+            presupposing: PhraseSet::from_words(&c.presupposing, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
         }
@@ -132,6 +134,12 @@ impl ModalityCues {
             hypothetical = true;
         }
         let question = tokens.last().is_some_and(|t| t.is("?"));
+        // "menghentikan serangan", "halt its strikes": the act is going on.
+        let presupposed =
+            (first.saturating_sub(3)..first).any(|k| self.presupposing.starts_at(tokens, k));
+        if presupposed && !negated {
+            return Modality::Asserted;
+        }
         if speech {
             return if negated {
                 Modality::Negated

@@ -41,6 +41,7 @@ pub struct RoleWords {
     pub locative: Vec<String>,
     pub need_verbs: PhraseSet<()>,
     pub accusation_nouns: PhraseSet<()>,
+    pub all_parties: PhraseSet<()>,
     pub id_genitive: bool,
 }
 
@@ -56,6 +57,7 @@ impl RoleWords {
             locative: c.locative.clone(),
             need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
+            all_parties: PhraseSet::from_words(&c.all_parties, ()),
             id_genitive: indonesian,
         }
     }
@@ -269,6 +271,8 @@ pub struct Roles {
     pub location: Option<(usize, usize)>,
     /// The target is whom the act benefits (`X membutuhkan pengerahan Y`).
     pub beneficiary: bool,
+    /// Addressed to nobody in particular ("semua pihak"): no target needed.
+    pub open_target: bool,
 }
 
 /// Context the rules may fall back on.
@@ -387,6 +391,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 .cloned()
                 .collect();
         }
+    }
+    if roles.targets.is_empty() {
+        let after = hit.object_end.max(hit.end);
+        roles.open_target = (after..(after + 2).min(view.tokens.len()))
+            .any(|k| view.words.all_parties.starts_at(view.tokens, k));
     }
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);

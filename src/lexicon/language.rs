@@ -180,6 +180,13 @@ pub struct Cues {
     /// Words that make the verb after them a purpose, not a fact ("untuk", "to").
     #[serde(default)]
     pub purpose: Vec<String>,
+    /// Verbs that presuppose the act after them ("menghentikan serangan",
+    /// "halt its strikes"): the act is going on, so it is asserted.
+    #[serde(default)]
+    pub presupposing: Vec<String>,
+    /// Addressees that are nobody in particular ("semua pihak", "all sides").
+    #[serde(default)]
+    pub all_parties: Vec<String>,
     /// Auxiliaries that make a participle passive (`was visited`).
     #[serde(default)]
     pub passive_aux: Vec<String>,
@@ -327,7 +334,9 @@ impl Language {
             name_links,
             quantifiers,
             event_anaphora,
-            purpose
+            purpose,
+            presupposing,
+            all_parties
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
