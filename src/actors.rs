@@ -272,6 +272,7 @@ struct Unit {
 }
 
 /// Finds the groups of one sentence.
+#[allow(clippy::too_many_arguments)]
 pub fn sentence_groups(
     tokens: &[Token],
     raw: &[RawMention],

@@ -129,6 +129,7 @@ impl<'a> Extractor<'a> {
             date: None,
             last_accuser: None,
             last_event: None,
+            paragraph_date: None,
         };
         let mut mentions = Vec::new();
         for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
@@ -163,6 +164,7 @@ impl<'a> Extractor<'a> {
                     && let Some(d) = p.dates.iter().find_map(|e| day_date(e.kind, reference))
                 {
                     state.date = Some(d);
+                    state.paragraph_date = Some((s.paragraph, d));
                 }
             }
         }
@@ -293,9 +295,15 @@ impl<'a> Extractor<'a> {
             let modality = tools
                 .modality
                 .of(tokens, hit, complement, event_type.is_speech());
-            let date = self.date_of(
-                hit, &p.dates, tokens, reference, state.date, event_type, background, modality,
-            );
+            let context = DateContext {
+                exprs: &p.dates,
+                tokens,
+                reference,
+                discourse: state.date,
+                paragraph: state.paragraph_date.filter(|(p, _)| *p == s.paragraph).map(|(_, d)| d),
+                background,
+            };
+            let date = context.date_of(hit, event_type, modality);
             let location = r.location.map(|(a, b)| {
                 article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string()
             });
@@ -337,18 +345,25 @@ impl<'a> Extractor<'a> {
         out
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn date_of(
-        &self,
-        hit: &Hit,
-        exprs: &[DateExpr],
-        tokens: &[Token],
-        reference: Option<NaiveDate>,
-        discourse: Option<EventDate>,
-        event_type: EventType,
-        background: bool,
-        modality: Modality,
-    ) -> Option<EventDate> {
+}
+
+/// What dates an event: the sentence's date expressions and what the
+/// article has established so far.
+struct DateContext<'t> {
+    exprs: &'t [DateExpr],
+    tokens: &'t [Token],
+    reference: Option<NaiveDate>,
+    /// The day the discourse is about.
+    discourse: Option<EventDate>,
+    /// The last day named in this paragraph.
+    paragraph: Option<EventDate>,
+    /// The sentence tells background ("sebelumnya", "since").
+    background: bool,
+}
+
+impl DateContext<'_> {
+    fn date_of(&self, hit: &Hit, event_type: EventType, modality: Modality) -> Option<EventDate> {
+        let (exprs, tokens, reference, discourse) = (self.exprs, self.tokens, self.reference, self.discourse);
         // "sehari setelah pertemuan": anchored to the sentence's own date or
         // the occasion the discourse is about.
         let same_clause =
@@ -385,10 +400,12 @@ impl<'a> Extractor<'a> {
                 k => dates::resolve(k, reference),
             };
         }
-        if event_type.is_speech() && !background && modality != Modality::Alleged {
-            return discourse;
+        if self.background || modality == Modality::Alleged {
+            return None;
         }
-        None
+        // Acts told after a dated sentence of the same paragraph happened
+        // that day; speech acts belong to the occasion the discourse is about.
+        self.paragraph.filter(|_| modality == Modality::Asserted).or(if event_type.is_speech() { discourse } else { None })
     }
 }
 
@@ -405,6 +422,9 @@ struct ArticleState {
     last_accuser: Option<Actor>,
     /// Source and target of the last act told (not a speech act).
     last_event: Option<(Vec<Actor>, Vec<Actor>)>,
+    /// The last day-precise date of the paragraph being read: acts told
+    /// after it in the same paragraph happened that day unless told otherwise.
+    paragraph_date: Option<(usize, EventDate)>,
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
