@@ -147,7 +147,9 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             })
             .or_else(|| {
                 if is(i + 1, ",") {
-                    at(tokens, i + 2, w)
+                    at(tokens, i + 2, w).filter(|e| {
+                        matches!(e.kind, DateKind::DayMonth { .. } | DateKind::Absolute(_))
+                    })
                 } else {
                     None
                 }

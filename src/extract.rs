@@ -3,7 +3,7 @@
 //! sentence to the next (who "-nya" is, which date the quotes belong to,
 //! who made the accusation being denied).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::actors::{ActorWords, Discourse, Group, sentence_groups};
 use crate::dates::{self, DateExpr, DateKind};
@@ -116,8 +116,21 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| {
                 let tokens = tokenize(text, s.text);
-                let dates = dates::find(&tokens, &tools.language.dates);
-                Prepared { tokens, dates }
+                let mut dates = dates::find(&tokens, &tools.language.dates);
+                // A dateline's date is when the report was filed, not when
+                // anything in it happened.
+                let line = dateline(text, s);
+                let filed: Vec<DateExpr> = dates
+                    .iter()
+                    .filter(|e| e.first < tokens.len() && line.contains(tokens[e.first].span))
+                    .copied()
+                    .collect();
+                dates.retain(|e| !filed.contains(e));
+                Prepared {
+                    tokens,
+                    dates,
+                    filed,
+                }
             })
             .collect();
         let reference = article
@@ -233,7 +246,7 @@ impl<'a> Extractor<'a> {
         // author of the last event told.
         for (hit, r) in hits.iter().zip(all_roles.iter_mut()) {
             let speech = language.triggers[hit.trigger].event_type.is_speech();
-            let refers_back = (hit.end..(hit.end + 3).min(tokens.len()))
+            let refers_back = (hit.first + 1..(hit.end + 3).min(tokens.len()))
                 .any(|k| tools.event_anaphora.starts_at(tokens, k));
             if speech
                 && r.targets.is_empty()
@@ -300,7 +313,10 @@ impl<'a> Extractor<'a> {
                 tokens,
                 reference,
                 discourse: state.date,
-                paragraph: state.paragraph_date.filter(|(p, _)| *p == s.paragraph).map(|(_, d)| d),
+                paragraph: state
+                    .paragraph_date
+                    .filter(|(p, _)| *p == s.paragraph)
+                    .map(|(_, d)| d),
                 background,
             };
             let date = context.date_of(hit, event_type, modality);
@@ -344,7 +360,6 @@ impl<'a> Extractor<'a> {
         }
         out
     }
-
 }
 
 /// What dates an event: the sentence's date expressions and what the
@@ -363,7 +378,8 @@ struct DateContext<'t> {
 
 impl DateContext<'_> {
     fn date_of(&self, hit: &Hit, event_type: EventType, modality: Modality) -> Option<EventDate> {
-        let (exprs, tokens, reference, discourse) = (self.exprs, self.tokens, self.reference, self.discourse);
+        let (exprs, tokens, reference, discourse) =
+            (self.exprs, self.tokens, self.reference, self.discourse);
         // "sehari setelah pertemuan": anchored to the sentence's own date or
         // the occasion the discourse is about.
         let same_clause =
@@ -405,13 +421,21 @@ impl DateContext<'_> {
         }
         // Acts told after a dated sentence of the same paragraph happened
         // that day; speech acts belong to the occasion the discourse is about.
-        self.paragraph.filter(|_| modality == Modality::Asserted).or(if event_type.is_speech() { discourse } else { None })
+        self.paragraph
+            .filter(|_| modality == Modality::Asserted)
+            .or(if event_type.is_speech() {
+                discourse
+            } else {
+                None
+            })
     }
 }
 
 struct Prepared {
     tokens: Vec<Token>,
     dates: Vec<DateExpr>,
+    /// Dates in the dateline.
+    filed: Vec<DateExpr>,
 }
 
 struct ArticleState {
@@ -443,7 +467,10 @@ fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
 /// Publication date from the text: a weekday with a day and month fixes the
 /// year; the latest full date stands in otherwise.
 fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
-    let all: Vec<&DateExpr> = prepared.iter().flat_map(|p| p.dates.iter()).collect();
+    let all: Vec<&DateExpr> = prepared
+        .iter()
+        .flat_map(|p| p.filed.iter().chain(p.dates.iter()))
+        .collect();
     let max_year = all
         .iter()
         .filter_map(|e| match e.kind {
@@ -451,23 +478,32 @@ fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
             _ => None,
         })
         .max();
-    for e in &all {
-        if let DateKind::DayMonth {
+    let weekday_date = all.iter().find_map(|e| match e.kind {
+        DateKind::DayMonth {
             day,
             month,
             weekday: Some(wd),
-        } = e.kind
-        {
-            let year = dates::infer_year(day, month, wd, max_year)?;
-            return NaiveDate::from_ymd_opt(year, month, day);
-        }
-        if let DateKind::Absolute(d) = e.kind
-            && d.day.is_some()
-        {
-            return d.to_naive();
-        }
-    }
-    None
+        } => NaiveDate::from_ymd_opt(dates::infer_year(day, month, wd, max_year)?, month, day),
+        _ => None,
+    });
+    // The dateline says when the report was filed ("SEOUL, June 21 (Reuters) -").
+    let filed = prepared
+        .iter()
+        .flat_map(|p| p.filed.iter())
+        .find_map(|e| match e.kind {
+            DateKind::Absolute(d) => d.to_naive(),
+            DateKind::DayMonth { day, month, .. } => {
+                let year = weekday_date.map(|d| d.year()).or(max_year)?;
+                NaiveDate::from_ymd_opt(year, month, day)
+            }
+            _ => None,
+        });
+    filed.or(weekday_date).or_else(|| {
+        all.iter().find_map(|e| match e.kind {
+            DateKind::Absolute(d) if d.day.is_some() => d.to_naive(),
+            _ => None,
+        })
+    })
 }
 
 /// A dateline ("SEOUL, June 21 (Reuters) -") names a place, not an actor.
