@@ -37,7 +37,7 @@ impl<'a> LanguageTools<'a> {
             actor_words: ActorWords::new(language),
             role_words: RoleWords::new(c, language.lang == Lang::Id),
             triggers: TriggerMatcher::new(language),
-            modality: ModalityCues::new(c),
+            modality: ModalityCues::new(c, &language.dates.months.keys().cloned().collect::<Vec<_>>()),
             background: PhraseSet::from_words(&c.background, ()),
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
             event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),

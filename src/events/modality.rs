@@ -25,6 +25,8 @@ enum Cue {
 
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
+    /// Month names: "May 7" is a date, not the modal "may".
+    months: Vec<String>,
     presupposing: PhraseSet<()>,
     purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
@@ -36,7 +38,7 @@ pub struct ModalityCues {
 const NARROW_WINDOW: usize = 9;
 
 impl ModalityCues {
-    pub fn new(c: &Cues) -> ModalityCues {
+    pub fn new(c: &Cues, months: &[String]) -> ModalityCues {
         let mut phrases = PhraseSet::default();
         for (list, cue) in [
             (&c.hypothetical, Cue::Hypothetical),
@@ -51,6 +53,7 @@ impl ModalityCues {
         }
         ModalityCues {
             phrases,
+            months: months.to_vec(),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
@@ -94,8 +97,9 @@ impl ModalityCues {
         let (mut negated, mut hypothetical, mut alleged) = (false, false, false);
         let mut k = 0;
         while k < first {
+            let month = tokens[k].capital && self.months.iter().any(|m| tokens[k].is(m));
             match self.phrases.longest_at(tokens, k) {
-                Some((n, cue)) if k + n <= first => {
+                Some((n, cue)) if k + n <= first && !month => {
                     let in_clause = k >= narrow_from;
                     match cue {
                         Cue::Wide => hypothetical = true,
@@ -167,7 +171,8 @@ mod tests {
 
     fn modality_of(lang: Lang, s: &str, trigger: &str) -> Modality {
         let lex = crate::lexicon::Lexicon::builtin().unwrap();
-        let cues = ModalityCues::new(&lex.language(lang).cues);
+        let l = lex.language(lang);
+        let cues = ModalityCues::new(&l.cues, &l.dates.months.keys().cloned().collect::<Vec<_>>());
         let t = tokenize(s, Span::new(0, s.len()));
         let at = t.iter().position(|x| x.is(trigger)).unwrap();
         let hit = Hit {
