@@ -27,6 +27,7 @@ pub struct LanguageTools<'a> {
     background: PhraseSet<()>,
     defence_words: PhraseSet<()>,
     event_anaphora: PhraseSet<()>,
+    verb_joiners: PhraseSet<()>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -37,10 +38,14 @@ impl<'a> LanguageTools<'a> {
             actor_words: ActorWords::new(language),
             role_words: RoleWords::new(c, language.lang == Lang::Id),
             triggers: TriggerMatcher::new(language),
-            modality: ModalityCues::new(c, &language.dates.months.keys().cloned().collect::<Vec<_>>()),
+            modality: ModalityCues::new(
+                c,
+                &language.dates.months.keys().cloned().collect::<Vec<_>>(),
+            ),
             background: PhraseSet::from_words(&c.background, ()),
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
             event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),
+            verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
         }
     }
 }
@@ -207,7 +212,7 @@ impl<'a> Extractor<'a> {
         let sentence_text = &article.text[s.text.start..s.text.end];
         let mut out: Vec<Mention> = Vec::new();
         let mut agent: Option<Actor> = None;
-        let mut all_roles = Vec::with_capacity(hits.len());
+        let mut all_roles: Vec<roles::Roles> = Vec::with_capacity(hits.len());
         for hit in hits {
             let trigger = &language.triggers[hit.trigger];
             let fallbacks = Fallbacks {
@@ -215,7 +220,20 @@ impl<'a> Extractor<'a> {
                 sentence_agent: agent.as_ref(),
                 last_accuser: state.last_accuser.as_ref(),
             };
-            let r = roles::assign(&view, hit, trigger, &fallbacks);
+            let mut r = roles::assign(&view, hit, trigger, &fallbacks);
+            // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs
+            // joined by a coordinator share their subject.
+            let joined = hit.first > 0
+                && matches!(hit.frame, Frame::Active | Frame::Headline)
+                && tools.verb_joiners.starts_at(tokens, hit.first - 1);
+            if joined
+                && let Some(prev) = all_roles.last()
+                && !prev.sources.is_empty()
+            {
+                r.sources = prev.sources.clone();
+                r.targets
+                    .retain(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()));
+            }
             if agent.is_none() {
                 agent = r.sources.first().cloned();
             }
@@ -305,9 +323,22 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             };
-            let modality = tools
+            let mut modality = tools
                 .modality
                 .of(tokens, hit, complement, event_type.is_speech());
+            let mut cameo = trigger.cameo.clone();
+            // "China siap memperdalam kerja sama": an intent to cooperate,
+            // expressed, not a cooperation that may happen.
+            if matches!(
+                event_type,
+                EventType::Cooperate | EventType::MilitaryCooperation
+            ) && modality == Modality::Hypothetical
+                && tools.modality.intent_before(tokens, hit)
+            {
+                event_type = EventType::IntendCooperate;
+                modality = Modality::Asserted;
+                cameo = event_type.cameo().to_string();
+            }
             let context = DateContext {
                 exprs: &p.dates,
                 tokens,
@@ -336,7 +367,7 @@ impl<'a> Extractor<'a> {
             let corroborating = s.kind == SentenceKind::Heading || hit.frame == Frame::Headline;
             let base = Mention {
                 event_type,
-                cameo: trigger.cameo.clone(),
+                cameo,
                 source: r.sources.first().cloned().unwrap_or_else(placeholder),
                 target: None,
                 participants: Vec::new(),

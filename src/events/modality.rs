@@ -25,6 +25,9 @@ enum Cue {
 
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
+    intent: PhraseSet<()>,
+    speculative: PhraseSet<()>,
+    content: PhraseSet<()>,
     /// Month names: "May 7" is a date, not the modal "may".
     months: Vec<String>,
     presupposing: PhraseSet<()>,
@@ -53,12 +56,26 @@ impl ModalityCues {
         }
         ModalityCues {
             phrases,
+            intent: PhraseSet::from_words(&c.intent, ()),
+            speculative: PhraseSet::from_words(&c.speculative, ()),
+            content: PhraseSet::from_words(&c.content_markers, ()),
             months: months.to_vec(),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
         }
+    }
+
+    /// Whether an intent cue stands in the trigger's clause before it.
+    pub fn intent_before(&self, tokens: &[Token], hit: &Hit) -> bool {
+        let from = hit.first.saturating_sub(NARROW_WINDOW);
+        let clause = (from..hit.first)
+            .rev()
+            .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
+            .map_or(from, |k| k + 1);
+        (clause..hit.first).any(|k| self.intent.starts_at(tokens, k))
+            && !(clause..hit.first).any(|k| self.speculative.starts_at(tokens, k))
     }
 
     /// The modality of a trigger; `complement` is what an earlier
@@ -112,6 +129,10 @@ impl ModalityCues {
                 }
                 _ => k += 1,
             }
+        }
+        if hit.frame == Frame::Nominal && (0..first).any(|k| self.content.starts_at(tokens, k)) {
+            // "lima poin konsensus, yakni ... bantuan kemanusiaan": agreed, not done.
+            hypothetical = true;
         }
         if hit.frame == Frame::Nominal {
             // A noun that is the subject: its predicate may call it possible.

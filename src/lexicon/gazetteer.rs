@@ -133,6 +133,9 @@ pub struct GazetteerBuilder {
     places: Vec<String>,
     /// Aliases derived from names (surnames): used only when unambiguous.
     weak_aliases: Vec<(String, usize)>,
+    /// Aliases written in `actors.toml`: they win over the tables
+    /// ("Brussels" is the EU before it is Belgium's capital).
+    preferred: Vec<(String, usize)>,
 }
 
 fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
@@ -277,6 +280,13 @@ impl GazetteerBuilder {
             let mut aliases = vec![spec.name.clone()];
             aliases.extend(spec.aliases);
             dedup_keep_order(&mut aliases);
+            let index = self
+                .by_id
+                .get(&spec.id)
+                .copied()
+                .unwrap_or(self.entries.len());
+            self.preferred
+                .extend(aliases.iter().map(|a| (a.clone(), index)));
             let country = match kind {
                 ActorKind::State => Some(spec.country.unwrap_or_else(|| spec.id.clone())),
                 _ => spec.country,
@@ -295,9 +305,12 @@ impl GazetteerBuilder {
             });
         }
         for spec in file.aliases {
-            let entry = self.entry_mut(&spec.actor).ok_or_else(|| {
+            let index = *self.by_id.get(&spec.actor).ok_or_else(|| {
                 DataError::entry(origin, &spec.actor, "alias for an unknown actor")
             })?;
+            self.preferred
+                .extend(spec.aliases.iter().map(|a| (a.clone(), index)));
+            let entry = &mut self.entries[index];
             for a in spec.aliases {
                 if !entry.actor.aliases.contains(&a) {
                     entry.actor.aliases.push(a);
@@ -324,6 +337,9 @@ impl GazetteerBuilder {
         };
         for name in &self.places {
             add(name, Target::Place);
+        }
+        for (alias, i) in &self.preferred {
+            add(alias, Target::Actor(*i));
         }
         for (i, entry) in self.entries.iter().enumerate() {
             for alias in &entry.actor.aliases {

@@ -184,6 +184,20 @@ pub struct Cues {
     /// "halt its strikes"): the act is going on, so it is asserted.
     #[serde(default)]
     pub presupposing: Vec<String>,
+    /// Words that join two verbs sharing a subject ("dan", "and then").
+    #[serde(default)]
+    pub verb_joiners: Vec<String>,
+    /// Cues of intent: cooperation governed by one is an expressed intent
+    /// to cooperate ("siap memperdalam kerja sama", "agreed to deepen ties").
+    #[serde(default)]
+    pub intent: Vec<String>,
+    /// Cues of speculation that overrule an intent ("mungkin akan meningkatkan").
+    #[serde(default)]
+    pub speculative: Vec<String>,
+    /// Words that open the content of an agreement or plan ("yakni",
+    /// "namely"): acts named after them are only agreed, not done.
+    #[serde(default)]
+    pub content_markers: Vec<String>,
     /// Addressees that are nobody in particular ("semua pihak", "all sides").
     #[serde(default)]
     pub all_parties: Vec<String>,
@@ -336,7 +350,11 @@ impl Language {
             event_anaphora,
             purpose,
             presupposing,
-            all_parties
+            all_parties,
+            verb_joiners,
+            intent,
+            speculative,
+            content_markers
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
