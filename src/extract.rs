@@ -146,7 +146,7 @@ impl<'a> Extractor<'a> {
             discourse: Discourse::default(),
             date: None,
             last_accuser: None,
-            last_event: None,
+            told: Vec::new(),
             paragraph_date: None,
         };
         let mut mentions = Vec::new();
@@ -260,24 +260,47 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // "mengecam langkah tersebut", "welcomed the decision": aimed at the
-        // author of the last event told.
+        // Acts referred back to: "mengecam langkah tersebut", "welcomed the
+        // decision" are aimed at the author of that act (taking precedence
+        // over actors named later, "as a violation of Iran's sovereignty");
+        // "The pact, signed in Washington last week" is that pact's signing.
         for (hit, r) in hits.iter().zip(all_roles.iter_mut()) {
-            let speech = language.triggers[hit.trigger].event_type.is_speech();
-            let refers_back = (hit.first + 1..(hit.end + 3).min(tokens.len()))
-                .any(|k| tools.event_anaphora.starts_at(tokens, k));
-            if speech
-                && r.targets.is_empty()
-                && refers_back
-                && let Some((sources, targets)) = &state.last_event
-            {
-                let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
-                r.targets = if sources.iter().any(own) {
-                    targets.clone()
-                } else {
-                    sources.clone()
-                };
-                r.targets.retain(|a| !own(a));
+            let event_type = language.triggers[hit.trigger].event_type;
+            if event_type.is_speech() {
+                let after = (hit.first + 1..(hit.end + 3).min(tokens.len())).find_map(|k| {
+                    tools
+                        .event_anaphora
+                        .longest_at(tokens, k)
+                        .map(|(n, _)| (k, n))
+                });
+                if let Some((k, n)) = after
+                    && let Some(past) = state.referred(language, &tokens[k..k + n], None)
+                {
+                    let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
+                    let mut aimed = if past.sources.iter().any(own) {
+                        past.targets.clone()
+                    } else {
+                        past.sources.clone()
+                    };
+                    aimed.retain(|a| !own(a));
+                    if !aimed.is_empty() {
+                        r.targets = aimed;
+                    }
+                }
+            } else if r.sources.is_empty() && r.targets.is_empty() && r.between.is_empty() {
+                let before = (hit.first.saturating_sub(8)..hit.first).find_map(|k| {
+                    tools
+                        .event_anaphora
+                        .longest_at(tokens, k)
+                        .map(|(n, _)| (k, n))
+                });
+                if let Some((k, n)) = before
+                    && let Some(past) =
+                        state.referred(language, &tokens[k..k + n], Some(event_type))
+                {
+                    r.sources = past.sources.clone();
+                    r.targets = past.targets.clone();
+                }
             }
         }
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
@@ -349,8 +372,9 @@ impl<'a> Extractor<'a> {
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d),
                 background,
+                report_verbs: &language.cues.report_verbs,
             };
-            let date = context.date_of(hit, event_type, modality);
+            let (date, date_weak) = context.date_of(hit, event_type, modality);
             let location = r.location.map(|(a, b)| {
                 article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string()
             });
@@ -373,6 +397,7 @@ impl<'a> Extractor<'a> {
                 participants: Vec::new(),
                 modality,
                 date,
+                date_weak,
                 location,
                 evidence,
                 corroborating,
@@ -382,10 +407,19 @@ impl<'a> Extractor<'a> {
             if let Some(m) = made.first()
                 && !event_type.is_speech()
             {
-                state.last_event = Some((
-                    vec![m.source.clone()],
-                    m.target.clone().into_iter().collect(),
-                ));
+                let (sources, targets) = if event_type.is_symmetric() {
+                    (m.participants.clone(), Vec::new())
+                } else {
+                    (
+                        vec![m.source.clone()],
+                        m.target.clone().into_iter().collect(),
+                    )
+                };
+                state.told.push(Told {
+                    event_type,
+                    sources,
+                    targets,
+                });
             }
             out.extend(made);
         }
@@ -405,10 +439,19 @@ struct DateContext<'t> {
     paragraph: Option<EventDate>,
     /// The sentence tells background ("sebelumnya", "since").
     background: bool,
+    report_verbs: &'t [String],
 }
 
 impl DateContext<'_> {
-    fn date_of(&self, hit: &Hit, event_type: EventType, modality: Modality) -> Option<EventDate> {
+    /// The event's date, and whether it is weak: borrowed from a report
+    /// ("officials said on Monday") or from the paragraph, so that another
+    /// report of the same event with a date of its own wins in merging.
+    fn date_of(
+        &self,
+        hit: &Hit,
+        event_type: EventType,
+        modality: Modality,
+    ) -> (Option<EventDate>, bool) {
         let (exprs, tokens, reference, discourse) =
             (self.exprs, self.tokens, self.reference, self.discourse);
         // "sehari setelah pertemuan": anchored to the sentence's own date or
@@ -429,7 +472,10 @@ impl DateContext<'_> {
                 .iter()
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
                 .find_map(|x| dates::resolve(x.kind, reference));
-            return own.or(discourse).and_then(|a| dates::shift(a, -days));
+            return (
+                own.or(discourse).and_then(|a| dates::shift(a, -days)),
+                false,
+            );
         }
         let nearest = exprs
             .iter()
@@ -442,23 +488,72 @@ impl DateContext<'_> {
                 }
             });
         if let Some(e) = nearest {
-            return match e.kind {
+            let reported = !event_type.is_speech()
+                && (e.first.saturating_sub(2)..e.first)
+                    .any(|k| self.report_verbs.iter().any(|r| tokens[k].is(r)));
+            let date = match e.kind {
                 DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
                 k => dates::resolve(k, reference),
             };
+            return (date, reported);
         }
         if self.background || modality == Modality::Alleged {
-            return None;
+            return (None, false);
         }
         // Acts told after a dated sentence of the same paragraph happened
         // that day; speech acts belong to the occasion the discourse is about.
-        self.paragraph
-            .filter(|_| modality == Modality::Asserted)
-            .or(if event_type.is_speech() {
-                discourse
-            } else {
-                None
+        if event_type.is_speech() {
+            return (discourse, false);
+        }
+        (
+            self.paragraph.filter(|_| modality == Modality::Asserted),
+            true,
+        )
+    }
+}
+
+/// An act the article has told, for later references back to it.
+struct Told {
+    event_type: EventType,
+    sources: Vec<Actor>,
+    targets: Vec<Actor>,
+}
+
+impl ArticleState {
+    /// The act a phrase like "the attack" or "langkah tersebut" refers to:
+    /// the last act of the type its head noun names, else the last act
+    /// that is not a meeting or visit; `want` narrows it to one type.
+    fn referred(
+        &self,
+        language: &Language,
+        phrase: &[Token],
+        want: Option<EventType>,
+    ) -> Option<&Told> {
+        let head = phrase.last()?;
+        let named: Vec<EventType> = language
+            .forms
+            .get(&head.norm)
+            .map(|v| {
+                v.iter()
+                    .map(|(t, _)| language.triggers[*t].event_type)
+                    .collect()
             })
+            .unwrap_or_default();
+        let consult = |t: EventType| {
+            matches!(
+                t,
+                EventType::Meet
+                    | EventType::Visit
+                    | EventType::Host
+                    | EventType::PhoneCall
+                    | EventType::Negotiate
+            )
+        };
+        self.told.iter().rev().find(|e| match want {
+            Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
+            None if named.is_empty() => !consult(e.event_type),
+            None => named.contains(&e.event_type),
+        })
     }
 }
 
@@ -475,8 +570,8 @@ struct ArticleState {
     /// body sentence that is not background.
     date: Option<EventDate>,
     last_accuser: Option<Actor>,
-    /// Source and target of the last act told (not a speech act).
-    last_event: Option<(Vec<Actor>, Vec<Actor>)>,
+    /// The acts told so far (not speech acts), in order.
+    told: Vec<Told>,
     /// The last day-precise date of the paragraph being read: acts told
     /// after it in the same paragraph happened that day unless told otherwise.
     paragraph_date: Option<(usize, EventDate)>,

@@ -7,6 +7,8 @@
 //! the same participants once people and ministries collapse to their
 //! states (symmetric types ignore direction), and their dates are
 //! compatible (equal, or one refines the other: 2024-06 and 2024-06-19).
+//! A date borrowed from a report verb or the paragraph gives way to a date
+//! another report of the same key gives itself.
 //! An undated report joins the earliest dated event of its key. Heading and
 //! headline-register mentions only corroborate: they join a body event of
 //! the same type and participants, whatever its modality or date, and are
@@ -90,6 +92,12 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
     }
     let mut clusters: Vec<Vec<Mention>> = Vec::new();
     for (_, mut list) in by_key {
+        // A borrowed date gives way when another report has a date of its own.
+        if list.iter().any(|m| m.date.is_some() && !m.date_weak) {
+            for m in list.iter_mut().filter(|m| m.date_weak) {
+                m.date = None;
+            }
+        }
         // Most precise dates first, so coarser ones join them.
         list.sort_by(|a, b| {
             let p = |m: &Mention| m.date.map(|d| d.precision());

@@ -16,6 +16,9 @@ pub struct Mention {
     pub participants: Vec<Actor>,
     pub modality: Modality,
     pub date: Option<EventDate>,
+    /// The date was borrowed (from a report verb or the paragraph): a
+    /// report of the same event with its own date overrides it.
+    pub date_weak: bool,
     pub location: Option<String>,
     pub evidence: Evidence,
     /// Read in a heading or in headline register: it can corroborate an
