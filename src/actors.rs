@@ -60,24 +60,22 @@ impl Discourse {
             }
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
+            for a in &g.introduced {
+                let lower = a.name.to_lowercase();
+                if !self.names.iter().any(|(n, _)| *n == lower) {
+                    self.names.push((lower.clone(), a.clone()));
+                    if let Some(last) = lower
+                        .split_whitespace()
+                        .last()
+                        .filter(|l| l.chars().count() >= 3)
+                    {
+                        self.names.push((last.to_string(), a.clone()));
+                    }
+                }
+            }
             for a in &g.members {
                 if a.kind == ActorKind::Group {
                     self.last_bloc = Some(a.clone());
-                }
-            }
-            for a in &g.introduced {
-                {
-                    let lower = a.name.to_lowercase();
-                    if !self.names.iter().any(|(n, _)| *n == lower) {
-                        self.names.push((lower.clone(), a.clone()));
-                        if let Some(last) = lower
-                            .split_whitespace()
-                            .last()
-                            .filter(|l| l.chars().count() >= 3)
-                        {
-                            self.names.push((last.to_string(), a.clone()));
-                        }
-                    }
                 }
                 if a.kind == ActorKind::Person {
                     self.last_person = Some(a.clone());
