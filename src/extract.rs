@@ -696,22 +696,36 @@ fn expand(
             .collect::<Vec<_>>()
     };
     if event_type.is_symmetric() {
-        let all = distinct(
-            r.sources
-                .iter()
-                .chain(&r.targets)
-                .chain(&r.between)
-                .cloned()
-                .collect(),
-        );
-        if all.len() < 2 {
-            return out;
+        // Dyads, as event data sets count them: "X bertemu Y dan Z" is X-Y
+        // and X-Z; "X, Y dan Z menandatangani" is every pair of them.
+        let mut left = distinct(r.sources.clone());
+        let mut right = distinct(r.targets.iter().chain(&r.between).cloned().collect());
+        if left.is_empty() {
+            left = std::mem::take(&mut right);
         }
-        let mut m = base;
-        m.source = all[0].clone();
-        m.target = Some(all[1].clone());
-        m.participants = all;
-        out.push(m);
+        let mut pairs = Vec::new();
+        if right.is_empty() {
+            for (i, a) in left.iter().enumerate() {
+                for b in &left[i + 1..] {
+                    pairs.push((a.clone(), b.clone()));
+                }
+            }
+        } else {
+            for a in &left {
+                for b in &right {
+                    if a.collapse() != b.collapse() {
+                        pairs.push((a.clone(), b.clone()));
+                    }
+                }
+            }
+        }
+        for (a, b) in pairs {
+            let mut m = base.clone();
+            m.source = a.clone();
+            m.target = Some(b.clone());
+            m.participants = vec![a, b];
+            out.push(m);
+        }
         return out;
     }
     let mut sources = distinct(r.sources.clone());
