@@ -50,13 +50,34 @@ pub struct Discourse {
     /// People the gazetteer does not know, introduced by the article
     /// ("juru bicara Kemlu China Mao Ning"): full name and surname.
     pub names: Vec<(String, Actor)>,
+    /// The paragraph being read, and those where the last person and the
+    /// last plurality were named: pronouns reach back one paragraph at most.
+    pub paragraph: usize,
+    person_paragraph: usize,
+    plural_paragraph: usize,
 }
 
 impl Discourse {
+    /// The person "ia", "he" can refer to.
+    pub fn recent_person(&self) -> Option<&Actor> {
+        self.last_person
+            .as_ref()
+            .filter(|_| self.paragraph <= self.person_paragraph + 1)
+    }
+
+    fn recent_plural(&self) -> Vec<Actor> {
+        if self.paragraph <= self.plural_paragraph + 1 {
+            self.last_plural.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
     pub fn note(&mut self, groups: &[Group]) {
         for g in groups.iter() {
             if g.members.len() >= 2 {
                 self.last_plural = g.members.clone();
+                self.plural_paragraph = self.paragraph;
             }
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
@@ -79,6 +100,7 @@ impl Discourse {
                 }
                 if a.kind == ActorKind::Person {
                     self.last_person = Some(a.clone());
+                    self.person_paragraph = self.paragraph;
                 }
                 if a.kind == ActorKind::State || a.country.is_some() {
                     let code = a.collapse().to_string();
@@ -339,7 +361,7 @@ pub fn sentence_groups(
             continue;
         }
         if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i) {
-            units.extend(anaphor(discourse.last_plural.clone(), n));
+            units.extend(anaphor(discourse.recent_plural(), n));
             i += n;
             continue;
         }

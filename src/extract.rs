@@ -28,6 +28,7 @@ pub struct LanguageTools<'a> {
     defence_words: PhraseSet<()>,
     event_anaphora: PhraseSet<()>,
     verb_joiners: PhraseSet<()>,
+    auxiliaries: Vec<String>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -46,6 +47,7 @@ impl<'a> LanguageTools<'a> {
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
             event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),
             verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
+            auxiliaries: c.auxiliaries.clone(),
         }
     }
 }
@@ -155,6 +157,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let blocked = dateline(text, s);
+            state.discourse.paragraph = s.paragraph;
             let lo = raw.partition_point(|m| m.span.start < s.text.start);
             let hi = raw.partition_point(|m| m.span.start < s.text.end);
             let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
@@ -223,9 +226,14 @@ impl<'a> Extractor<'a> {
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
             // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs
             // joined by a coordinator share their subject.
-            let joined = hit.first > 0
-                && matches!(hit.frame, Frame::Active | Frame::Headline)
-                && tools.verb_joiners.starts_at(tokens, hit.first - 1);
+            let joined = matches!(hit.frame, Frame::Active | Frame::Headline)
+                && (1..=3).any(|back| {
+                    hit.first >= back
+                        && tools.verb_joiners.starts_at(tokens, hit.first - back)
+                        && tokens[hit.first - back + 1..hit.first]
+                            .iter()
+                            .all(|t| tools.auxiliaries.contains(&t.norm))
+                });
             if joined
                 && let Some(prev) = all_roles.last()
                 && !prev.sources.is_empty()

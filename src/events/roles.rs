@@ -42,6 +42,7 @@ pub struct RoleWords {
     pub need_verbs: PhraseSet<()>,
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
+    pub report_verbs: Vec<String>,
     pub id_genitive: bool,
 }
 
@@ -58,6 +59,7 @@ impl RoleWords {
             need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
+            report_verbs: c.report_verbs.clone(),
             id_genitive: indonesian,
         }
     }
@@ -329,8 +331,15 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .into_iter()
                     .collect();
             }
+            // A noun in what someone said is not the speaker's act:
+            // "Takaichi mengatakan serangan bersenjata terhadap Taiwan ...".
             if roles.sources.is_empty() {
-                roles.sources = members(view.subject(hit.first));
+                let subject = view.subject(hit.first).filter(|g| {
+                    !view.tokens[g.end..hit.first]
+                        .iter()
+                        .any(|t| view.words.report_verbs.iter().any(|r| t.is(r)))
+                });
+                roles.sources = members(subject);
             }
             if roles.sources.is_empty()
                 && let Some(a) = fb.sentence_agent

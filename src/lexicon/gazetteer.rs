@@ -247,7 +247,13 @@ impl GazetteerBuilder {
             let index = self.entries.len();
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() > 1 {
-                for w in [words[0], words[words.len() - 1]] {
+                // Surnames stand for a person; first names only where the
+                // press uses them alone (Indonesian names: "Prabowo").
+                let firsts: &[&str] = if state == "IDN" { &words[..1] } else { &[] };
+                for &w in firsts
+                    .iter()
+                    .chain(std::iter::once(&words[words.len() - 1]))
+                {
                     if w.chars().count() >= 5 && w.chars().next().is_some_and(char::is_uppercase) {
                         self.weak_aliases.push((w.to_string(), index));
                     }

@@ -184,6 +184,10 @@ pub struct Cues {
     /// "halt its strikes"): the act is going on, so it is asserted.
     #[serde(default)]
     pub presupposing: Vec<String>,
+    /// Auxiliaries and adverbs that may stand between a joiner and its verb
+    /// ("and has sent", "dan juga telah mengirim").
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
     /// Words that join two verbs sharing a subject ("dan", "and then").
     #[serde(default)]
     pub verb_joiners: Vec<String>,
@@ -352,6 +356,7 @@ impl Language {
             presupposing,
             all_parties,
             verb_joiners,
+            auxiliaries,
             intent,
             speculative,
             content_markers
