@@ -416,7 +416,13 @@ impl<'a> Extractor<'a> {
                 && !event_type.is_speech()
             {
                 let (sources, targets) = if event_type.is_symmetric() {
-                    (m.participants.clone(), Vec::new())
+                    let mut all: Vec<Actor> = Vec::new();
+                    for a in made.iter().flat_map(|m| m.participants.iter()) {
+                        if !all.iter().any(|b| b.collapse() == a.collapse()) {
+                            all.push(a.clone());
+                        }
+                    }
+                    (all, Vec::new())
                 } else {
                     (
                         vec![m.source.clone()],
