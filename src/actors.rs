@@ -470,6 +470,11 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                 && !prev.anaphoric
                 && !u.anaphoric;
             let overlapping = u.first < prev.end;
+            // "KBRI Kuala Lumpur": an organisation and the city it sits in.
+            if u.first == prev.end && prev.actor.kind == ActorKind::Organization && !u.anaphoric {
+                prev.end = u.end;
+                continue;
+            }
             if joinable || (overlapping && prev.actor.collapse() == u.actor.collapse()) {
                 if u.actor.kind.specificity() > prev.actor.kind.specificity() {
                     prev.actor = u.actor;
@@ -562,7 +567,14 @@ fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Gro
                 .longest_at(std::slice::from_ref(before), 0)
                 .is_some()
             {
-                g.prep = Some(before.norm.clone());
+                // "the foreign ministers of Congo and Rwanda": "of" after a
+                // title makes a genitive, not a prepositional object.
+                let genitive = words.name_links.iter().any(|l| before.is(l))
+                    && g.first >= 2
+                    && words.is_title(&tokens[g.first - 2]);
+                if !genitive {
+                    g.prep = Some(before.norm.clone());
+                }
             }
         }
         g.possessive = tokens.get(g.end).is_some_and(|t| t.is("'s"));

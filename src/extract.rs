@@ -274,7 +274,7 @@ impl<'a> Extractor<'a> {
         // "The pact, signed in Washington last week" is that pact's signing.
         for (hit, r) in hits.iter().zip(all_roles.iter_mut()) {
             let event_type = language.triggers[hit.trigger].event_type;
-            if event_type.is_speech() {
+            if event_type.is_speech() || event_type == EventType::Host {
                 let after = (hit.first + 1..(hit.end + 3).min(tokens.len())).find_map(|k| {
                     tools
                         .event_anaphora

@@ -183,7 +183,10 @@ impl<'a> View<'a> {
     }
 
     /// The first group after `from`, whatever introduces it (not a place).
-    pub fn later(&self, from: usize) -> Option<&'a Group> {
+    /// The first group after `from` that is not a place and not one of
+    /// `exclude` (the source: "warned that China would ..." is not aimed
+    /// at China).
+    pub fn later(&self, from: usize, exclude: &[Actor]) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
             g.first >= from
                 && !g.specifier
@@ -191,6 +194,10 @@ impl<'a> View<'a> {
                     .prep
                     .as_ref()
                     .is_some_and(|p| self.words.locative.contains(p))
+                && !g
+                    .members
+                    .iter()
+                    .any(|m| exclude.iter().any(|x| x.collapse() == m.collapse()))
         })
     }
 
@@ -364,16 +371,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             TargetRule::None => None,
             TargetRule::Prep => view.prep_group(after, preps),
             TargetRule::ObjectOrPrep => view.object(hit).or_else(|| view.prep_group(after, preps)),
+            // The object noun may hold the actor: "banned hundreds of
+            // Chinese apps", "tarif kendaraan listrik buatan China".
             TargetRule::ObjectOrLater => view
                 .object(hit)
                 .or_else(|| view.prep_group(after, preps))
-                .or_else(|| {
-                    view.later(after).filter(|g| {
-                        !g.members
-                            .iter()
-                            .any(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
-                    })
-                }),
+                .or_else(|| view.later(hit.end, &roles.sources)),
             TargetRule::Accuser => {
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)
