@@ -470,16 +470,17 @@ fn slash_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
 }
 
 /// The year in which `day`/`month` falls on `weekday` (Monday = 1): the
-/// first such year from `not_before` on, else the latest up to the horizon.
+/// latest such year up to the horizon and from `not_before` on.
 pub fn infer_year(day: u32, month: u32, weekday: u32, not_before: Option<i32>) -> Option<i32> {
     let fits = |y: i32| {
         NaiveDate::from_ymd_opt(y, month, day)
             .is_some_and(|d| d.weekday().number_from_monday() == weekday)
     };
-    if let Some(start) = not_before {
-        return (start..=HORIZON_YEAR + 1).find(|&y| fits(y));
-    }
-    (1990..=HORIZON_YEAR).rev().find(|&y| fits(y))
+    // News is mostly recent: the latest fitting year that is not before
+    // the latest year the article names.
+    (not_before.unwrap_or(1990)..=HORIZON_YEAR)
+        .rev()
+        .find(|&y| fits(y))
 }
 
 /// Resolves an expression against the reference date. `Anchored` and

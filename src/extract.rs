@@ -475,7 +475,7 @@ impl DateContext<'_> {
         let anchored = exprs.iter().find(|e| {
             matches!(e.kind, DateKind::Anchored(_))
                 && e.end <= hit.first
-                && hit.first - e.end <= 8
+                && hit.first - e.end <= 16
                 && same_clause(e.end, hit.first)
         });
         if let Some(e) = anchored {
@@ -519,8 +519,13 @@ impl DateContext<'_> {
         if event_type.is_speech() {
             return (discourse, false);
         }
+        // Other acts told as news, without a date of their own, happened on
+        // the day the paragraph or the article is about; the date is weak,
+        // so a report that dates the act itself wins.
         (
-            self.paragraph.filter(|_| modality == Modality::Asserted),
+            self.paragraph
+                .or(discourse)
+                .filter(|_| modality == Modality::Asserted),
             true,
         )
     }
