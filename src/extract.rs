@@ -491,16 +491,31 @@ impl DateContext<'_> {
                 false,
             );
         }
+        // The nearest date, but not one behind "sejak"/"since" after the
+        // trigger: "kunjungan pertama sejak lawatannya pada Juli 2000"
+        // measures a span from another act, it does not date this one.
+        let distance = |e: &DateExpr| {
+            if e.first >= hit.end {
+                e.first - hit.end
+            } else {
+                hit.first.saturating_sub(e.end) + 1
+            }
+        };
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
-            .min_by_key(|e| {
-                if e.first >= hit.end {
-                    e.first - hit.end
-                } else {
-                    hit.first.saturating_sub(e.end) + 1
-                }
-            });
+            .filter(|e| {
+                // ("sejak 1 Oktober" after an invasion is when it began.)
+                let day = matches!(
+                    e.kind,
+                    DateKind::DayMonth { .. } | DateKind::Weekday(_) | DateKind::Days(_)
+                ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
+                day || e.first < hit.end
+                    || !tokens[hit.end..e.first]
+                        .iter()
+                        .any(|t| t.is("sejak") || t.is("since"))
+            })
+            .min_by_key(|e| distance(e));
         if let Some(e) = nearest {
             let reported = !event_type.is_speech()
                 && (e.first.saturating_sub(2)..e.first)
