@@ -41,6 +41,8 @@ pub enum DateKind {
     Anchored(i64),
     /// Days after the discourse's date: "sehari kemudian", "the next day".
     Later(i64),
+    /// "hours after the pact": the day cannot be told; dates nothing.
+    Vague,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +62,9 @@ fn number(t: &Token, words: &DateWords) -> Option<i64> {
 fn unit_days(t: &Token, words: &DateWords) -> Option<Unit> {
     let n = t.norm.as_str();
     let has = |l: &Vec<String>| l.iter().any(|w| w == n);
-    if has(&words.day_units) {
+    if has(&words.hour_units) {
+        Some(Unit::Hour)
+    } else if has(&words.day_units) {
         Some(Unit::Day)
     } else if has(&words.week_units) {
         Some(Unit::Week)
@@ -75,6 +79,8 @@ fn unit_days(t: &Token, words: &DateWords) -> Option<Unit> {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Unit {
+    /// "hours after": too close to tell the day.
+    Hour,
     Day,
     Week,
     Month,
@@ -313,6 +319,12 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             return expr(i + parts.len(), DateKind::Days(*days));
         }
     }
+    // "hours after the pact", "beberapa jam setelah": the day cannot be told.
+    if unit_days(t, w) == Some(Unit::Hour)
+        && (in_list(get(i + 1), &w.after) || in_list(get(i + 1), &w.before))
+    {
+        return expr(i + 2, DateKind::Vague);
+    }
     // Counts: "dua hari lalu", "sehari setelah", "two days after", "a day later".
     let (count, unit, next) = if let Some(u) = se_unit(t, w) {
         (1, u, i + 1)
@@ -326,7 +338,15 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     } else {
         return unit_phrase(tokens, i, w);
     };
+    if unit == Unit::Hour {
+        let nt = get(next);
+        if in_list(nt, &w.after) || in_list(nt, &w.before) || in_list(nt, &w.ago) {
+            return expr(next + 1, DateKind::Vague);
+        }
+        return None;
+    }
     let days = |n: i64| match unit {
+        Unit::Hour => 0,
         Unit::Day => n,
         Unit::Week => 7 * n,
         Unit::Month => 30 * n,
@@ -348,7 +368,7 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     if in_list(nt, &w.ago) {
         let end = if is(next, "yang") { next + 2 } else { next + 1 };
         return match unit {
-            Unit::Day | Unit::Week => expr(end, DateKind::Days(-days(count))),
+            Unit::Hour | Unit::Day | Unit::Week => expr(end, DateKind::Days(-days(count))),
             Unit::Month => expr(end, DateKind::Months(-count)),
             Unit::Year => expr(end, DateKind::Years(-count)),
         };
@@ -371,7 +391,7 @@ impl DateKind {
 fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     let t = tokens.get(i)?;
     let step = |u: Unit, n: i64| match u {
-        Unit::Day => DateKind::Days(n),
+        Unit::Hour | Unit::Day => DateKind::Days(n),
         Unit::Week => DateKind::Days(7 * n),
         Unit::Month => DateKind::Months(n),
         Unit::Year => DateKind::Years(n),
@@ -535,7 +555,7 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             month: None,
             day: None,
         }),
-        DateKind::Anchored(_) | DateKind::Later(_) => None,
+        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Vague => None,
     }
 }
 

@@ -97,6 +97,27 @@ impl<'a> View<'a> {
 
     /// The subject of a verb at token `at`.
     pub fn subject(&self, at: usize) -> Option<&'a Group> {
+        self.subject_of(at, false)
+    }
+
+    /// The subject for a noun: the object of a verb in an earlier clause
+    /// is skipped ("Putin meninggalkan Vietnam ..., menutup lawatan" is
+    /// Putin's tour; "meminta Israel menghentikan serangan" is Israel's).
+    fn subject_of_noun(&self, at: usize) -> Option<&'a Group> {
+        self.subject_of(at, true)
+    }
+
+    /// An Indonesian verb form stands right before the group.
+    fn after_verb(&self, g: &Group) -> bool {
+        self.words.id_genitive
+            && g.first > 0
+            && ["me", "di", "ber", "mem", "men", "meng"].iter().any(|p| {
+                let t = &self.tokens[g.first - 1].norm;
+                t.starts_with(p) && t.chars().count() > 5
+            })
+    }
+
+    fn subject_of(&self, at: usize, skip_objects: bool) -> Option<&'a Group> {
         if let Some((rel, _)) = self.relative_at(at) {
             // Inside "yang ...": the head noun before the relative word.
             let mut k = rel;
@@ -107,7 +128,11 @@ impl<'a> View<'a> {
         }
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
-            if !self.eligible(g) || self.parenthetical(g, at) {
+            let comma_between = self.tokens[g.end..at].iter().any(|t| t.is(","));
+            if !self.eligible(g)
+                || self.parenthetical(g, at)
+                || (skip_objects && comma_between && self.after_verb(g))
+            {
                 continue;
             }
             if let Some((a, b)) = self.relative_at(g.first)
@@ -341,7 +366,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // A noun in what someone said is not the speaker's act:
             // "Takaichi mengatakan serangan bersenjata terhadap Taiwan ...".
             if roles.sources.is_empty() {
-                let subject = view.subject(hit.first).filter(|g| {
+                let subject = view.subject_of_noun(hit.first).filter(|g| {
                     !view.tokens[g.end..hit.first]
                         .iter()
                         .any(|t| view.words.report_verbs.iter().any(|r| t.is(r)))

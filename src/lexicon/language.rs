@@ -231,6 +231,8 @@ pub struct DateWords {
     #[serde(default)]
     pub numbers: BTreeMap<String, i64>,
     #[serde(default)]
+    pub hour_units: Vec<String>,
+    #[serde(default)]
     pub day_units: Vec<String>,
     #[serde(default)]
     pub week_units: Vec<String>,
@@ -371,6 +373,7 @@ impl Language {
             ($($f:ident),*) => { $( mine.$f.extend(d.$f); )* };
         }
         append_dates!(
+            hour_units,
             day_units,
             week_units,
             month_units,
