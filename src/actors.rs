@@ -43,6 +43,12 @@ pub struct Discourse {
     pub last_person: Option<Actor>,
     /// Distinct states, most recent last.
     pub recent_states: Vec<Actor>,
+    /// How often each state or group was named: "kedua negara", "the two
+    /// sides" are the two the article is about.
+    counts: std::collections::BTreeMap<String, (usize, usize, Actor)>,
+    /// The person the last sentence was about (its subject).
+    topic_person: Option<Actor>,
+    topic_paragraph: usize,
     /// The last coordination of two or more actors ("they", "mereka").
     pub last_plural: Vec<Actor>,
     /// The last group or alliance named ("the bloc").
@@ -55,14 +61,30 @@ pub struct Discourse {
     pub paragraph: usize,
     person_paragraph: usize,
     plural_paragraph: usize,
+    seen: usize,
 }
 
 impl Discourse {
-    /// The person "ia", "he" can refer to.
+    /// The person "ia", "he" can refer to: the last sentence subject that
+    /// was a person, else the last person named, one paragraph back at most.
     pub fn recent_person(&self) -> Option<&Actor> {
-        self.last_person
+        let topic = self
+            .topic_person
             .as_ref()
-            .filter(|_| self.paragraph <= self.person_paragraph + 1)
+            .filter(|_| self.paragraph <= self.topic_paragraph + 1);
+        topic.or_else(|| {
+            self.last_person
+                .as_ref()
+                .filter(|_| self.paragraph <= self.person_paragraph + 1)
+        })
+    }
+
+    /// "kedua negara", "the two sides": the two actors named most often,
+    /// the more recent first on ties.
+    pub fn main_pair(&self) -> Vec<Actor> {
+        let mut v: Vec<&(usize, usize, Actor)> = self.counts.values().collect();
+        v.sort_by_key(|(n, last, _)| std::cmp::Reverse((*n, *last)));
+        v.into_iter().take(2).map(|(_, _, a)| a.clone()).collect()
     }
 
     fn recent_plural(&self) -> Vec<Actor> {
@@ -79,6 +101,12 @@ impl Discourse {
                 self.last_plural = g.members.clone();
                 self.plural_paragraph = self.paragraph;
             }
+        }
+        if let Some(g) = groups.first().filter(|g| g.first <= 3)
+            && let Some(p) = g.members.iter().find(|a| a.kind == ActorKind::Person)
+        {
+            self.topic_person = Some(p.clone());
+            self.topic_paragraph = self.paragraph;
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             for a in &g.introduced {
@@ -106,6 +134,17 @@ impl Discourse {
                     let code = a.collapse().to_string();
                     self.recent_states.retain(|s| s.collapse() != code);
                     self.recent_states.push(a.clone());
+                }
+                self.seen += 1;
+                let seen = self.seen;
+                let entry =
+                    self.counts
+                        .entry(a.collapse().to_string())
+                        .or_insert((0, 0, a.clone()));
+                entry.0 += 1;
+                entry.1 = seen;
+                if entry.2.kind.specificity() < a.kind.specificity() || a.kind == ActorKind::State {
+                    entry.2 = a.clone();
                 }
             }
         }
@@ -353,9 +392,9 @@ pub fn sentence_groups(
                 .collect()
         };
         if let Some((n, _)) = words.the_two.longest_at(tokens, i) {
-            let k = discourse.recent_states.len();
-            if k >= 2 {
-                units.extend(anaphor(discourse.recent_states[k - 2..].to_vec(), n));
+            let pair = discourse.main_pair();
+            if pair.len() == 2 {
+                units.extend(anaphor(pair, n));
             }
             i += n;
             continue;
