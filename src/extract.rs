@@ -29,6 +29,7 @@ pub struct LanguageTools<'a> {
     event_anaphora: PhraseSet<()>,
     verb_joiners: PhraseSet<()>,
     auxiliaries: Vec<String>,
+    purpose: PhraseSet<()>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -48,6 +49,7 @@ impl<'a> LanguageTools<'a> {
             event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),
             verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
             auxiliaries: c.auxiliaries.clone(),
+            purpose: PhraseSet::from_words(&c.purpose, ()),
         }
     }
 }
@@ -234,7 +236,20 @@ impl<'a> Extractor<'a> {
                             .iter()
                             .all(|t| tools.auxiliaries.contains(&t.norm))
                 });
-            if joined
+            // "summoned Japan's ambassador ... to protest": a purpose clause
+            // has the subject of the verb it serves, unless that verb hands
+            // the act to its object ("meminta Israel untuk menghentikan").
+            let purpose = matches!(hit.frame, Frame::Active | Frame::Headline)
+                && hit.first >= 1
+                && tools.purpose.starts_at(tokens, hit.first - 1)
+                && !all_roles.is_empty()
+                && !OBJECT_CONTROL.contains(&language.triggers[hits[all_roles.len() - 1].trigger].event_type)
+                // not across a relative clause ("senjata ..., yang dapat
+                // digunakan untuk menyerang": the weapons' purpose)
+                && !tokens[hits[all_roles.len() - 1].end..hit.first]
+                    .iter()
+                    .any(|t| language.cues.relative.iter().any(|r| t.is(r)));
+            if (joined || purpose)
                 && let Some(prev) = all_roles.last()
                 && !prev.sources.is_empty()
             {
@@ -331,6 +346,18 @@ impl<'a> Extractor<'a> {
                 );
             }
             let mut event_type = trigger.event_type;
+            // A warning of force is a threat (CAMEO 138): "warned that the
+            // jets would be shot down", "mengancam akan menyerang".
+            if event_type == EventType::Warn
+                && hits[n + 1..].iter().any(|h| {
+                    matches!(
+                        language.triggers[h.trigger].event_type,
+                        EventType::Attack | EventType::Invade
+                    )
+                })
+            {
+                event_type = EventType::Threaten;
+            }
             if r.beneficiary && event_type == EventType::Mobilize {
                 event_type = EventType::MilitaryCooperation;
             }
@@ -357,7 +384,11 @@ impl<'a> Extractor<'a> {
             let mut modality = tools
                 .modality
                 .of(tokens, hit, complement, event_type.is_speech());
-            let mut cameo = trigger.cameo.clone();
+            let mut cameo = if event_type == trigger.event_type {
+                trigger.cameo.clone()
+            } else {
+                event_type.cameo().to_string()
+            };
             // "China siap memperdalam kerja sama": an intent to cooperate,
             // expressed, not a cooperation that may happen.
             if matches!(
@@ -795,6 +826,16 @@ fn expand(
     }
     out
 }
+
+/// Verbs whose object does the act of the clause after them ("meminta
+/// Israel untuk menghentikan", "urged Seoul to stop").
+const OBJECT_CONTROL: &[EventType] = &[
+    EventType::Appeal,
+    EventType::Demand,
+    EventType::Warn,
+    EventType::Threaten,
+    EventType::Accuse,
+];
 
 /// Speech acts whose complement is an act that has not happened.
 const IRREALIS: &[EventType] = &[
