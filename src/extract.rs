@@ -442,6 +442,26 @@ impl<'a> Extractor<'a> {
                 corroborating,
                 defence,
             };
+            let mut r = r;
+            // A warning, protest or deployment aimed at no one named is aimed
+            // at the other party of the story: the one of the two actors the
+            // article is about that is not the source.
+            if r.targets.is_empty()
+                && !r.open_target
+                && COUNTERPART.contains(&event_type)
+                && r.sources.len() == 1
+            {
+                let pair = state.discourse.main_pair();
+                let own = r.sources[0].collapse().to_string();
+                if pair.iter().any(|a| a.collapse() == own) {
+                    r.targets = pair.into_iter().filter(|a| a.collapse() != own).collect();
+                }
+            }
+            // "X dan Y berperang": reciprocal acts between the members.
+            if trigger.mutual && r.targets.is_empty() && r.sources.len() >= 2 {
+                r.targets = vec![r.sources[1].clone()];
+                r.sources.truncate(1);
+            }
             let made = expand(base, &r, trigger.needs_target && !r.open_target, event_type);
             if let Some(m) = made.first()
                 && !event_type.is_speech()
@@ -835,6 +855,15 @@ const OBJECT_CONTROL: &[EventType] = &[
     EventType::Warn,
     EventType::Threaten,
     EventType::Accuse,
+];
+
+/// Acts that, when no target is named, are aimed at the story's other party.
+const COUNTERPART: &[EventType] = &[
+    EventType::Warn,
+    EventType::Threaten,
+    EventType::Protest,
+    EventType::Demand,
+    EventType::Mobilize,
 ];
 
 /// Speech acts whose complement is an act that has not happened.

@@ -84,6 +84,9 @@ pub struct TriggerSpec {
     /// supply_arms USA -> AUS.
     #[serde(default)]
     pub reverse: bool,
+    /// Reciprocal: "X dan Y berperang" is X acting on Y.
+    #[serde(default)]
+    pub mutual: bool,
     #[serde(default)]
     pub examples: Vec<ExampleSpec>,
 }
@@ -283,6 +286,7 @@ pub struct Trigger {
     pub defence: bool,
     pub place_target: bool,
     pub reverse: bool,
+    pub mutual: bool,
     pub examples: Vec<ExampleSpec>,
 }
 
@@ -424,6 +428,7 @@ impl Language {
             defence: spec.defence,
             place_target: spec.place_target,
             reverse: spec.reverse,
+            mutual: spec.mutual,
             examples: spec.examples.clone(),
         })
     }
