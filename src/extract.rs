@@ -326,6 +326,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.end)).collect();
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -412,6 +413,7 @@ impl<'a> Extractor<'a> {
                     .map(|(_, d)| d),
                 background,
                 report_verbs: &language.cues.report_verbs,
+                spans: &spans,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
             let location = r.location.map(|(a, b)| {
@@ -505,6 +507,8 @@ struct DateContext<'t> {
     /// The sentence tells background ("sebelumnya", "since").
     background: bool,
     report_verbs: &'t [String],
+    /// Token spans of every trigger in the sentence.
+    spans: &'t [(usize, usize)],
 }
 
 impl DateContext<'_> {
@@ -561,10 +565,13 @@ impl DateContext<'_> {
                     e.kind,
                     DateKind::DayMonth { .. } | DateKind::Weekday(_) | DateKind::Days(_)
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
-                day || e.first < hit.end
-                    || !tokens[hit.end..e.first]
-                        .iter()
-                        .any(|t| t.is("sejak") || t.is("since"))
+                let since_at = (hit.end..e.first.max(hit.end))
+                    .find(|&k| tokens[k].is("sejak") || tokens[k].is("since"));
+                // ...unless another act stands between: "setelah perundingan
+                // yang dimulai sejak Senin (6/3)" dates the talks.
+                let other_between = since_at
+                    .is_some_and(|k| self.spans.iter().any(|&(a, _)| a >= hit.end && a < k));
+                e.first < hit.end || since_at.is_none() || (day && !other_between)
             })
             .min_by_key(|e| distance(e));
         if let Some(e) = nearest {

@@ -43,6 +43,7 @@ pub struct RoleWords {
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
     pub report_verbs: Vec<String>,
+    pub adjunct_openers: Vec<String>,
     pub id_genitive: bool,
 }
 
@@ -60,6 +61,7 @@ impl RoleWords {
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
             report_verbs: c.report_verbs.clone(),
+            adjunct_openers: c.adjunct_openers.clone(),
             id_genitive: indonesian,
         }
     }
@@ -366,11 +368,20 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // A noun in what someone said is not the speaker's act:
             // "Takaichi mengatakan serangan bersenjata terhadap Taiwan ...".
             if roles.sources.is_empty() {
-                let subject = view.subject_of_noun(hit.first).filter(|g| {
-                    !view.tokens[g.end..hit.first]
-                        .iter()
-                        .any(|t| view.words.report_verbs.iter().any(|r| t.is(r)))
+                // ...nor is a noun in an adjunct: "after a strike on its
+                // consulate", "sebagai protes atas eksekusi".
+                let adjunct = (hit.first.saturating_sub(3)..hit.first).any(|k| {
+                    let t = &view.tokens[k];
+                    view.words.adjunct_openers.iter().any(|a| t.is(a))
                 });
+                let subject = view
+                    .subject_of_noun(hit.first)
+                    .filter(|_| !adjunct)
+                    .filter(|g| {
+                        !view.tokens[g.end..hit.first]
+                            .iter()
+                            .any(|t| view.words.report_verbs.iter().any(|r| t.is(r)))
+                    });
                 roles.sources = members(subject);
             }
             if roles.sources.is_empty()

@@ -191,6 +191,10 @@ pub struct Cues {
     /// ("and has sent", "dan juga telah mengirim").
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Words that open an adjunct ("after a strike", "sebagai protes"):
+    /// a noun inside one is not the clause subject's act.
+    #[serde(default)]
+    pub adjunct_openers: Vec<String>,
     /// Words that join two verbs sharing a subject ("dan", "and then").
     #[serde(default)]
     pub verb_joiners: Vec<String>,
@@ -362,6 +366,7 @@ impl Language {
             presupposing,
             all_parties,
             verb_joiners,
+            adjunct_openers,
             auxiliaries,
             intent,
             speculative,
