@@ -28,6 +28,7 @@ pub struct LanguageTools<'a> {
     defence_words: PhraseSet<()>,
     event_anaphora: PhraseSet<()>,
     verb_joiners: PhraseSet<()>,
+    agreement_nouns: PhraseSet<()>,
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
 }
@@ -49,6 +50,7 @@ impl<'a> LanguageTools<'a> {
             event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),
             verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
             auxiliaries: c.auxiliaries.clone(),
+            agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
         }
     }
@@ -429,7 +431,31 @@ impl<'a> Extractor<'a> {
                 rule: trigger.id.clone(),
                 heading: s.kind == SentenceKind::Heading,
             };
-            let corroborating = s.kind == SentenceKind::Heading || hit.frame == Frame::Headline;
+            // "the sanctions", "serangan tersebut": a noun that refers back
+            // to an act told before adds evidence to it, it tells no new act;
+            // so does a cooperation that names an agreement ("Perjanjian
+            // Kerja Sama Pertahanan", "Defence Cooperation Agreement").
+            let refers_back = hit.frame == Frame::Nominal
+                && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
+                    tools
+                        .event_anaphora
+                        .longest_at(tokens, k)
+                        .is_some_and(|(n, _)| k + n >= hit.end)
+                });
+            let names_agreement = matches!(
+                event_type,
+                EventType::Cooperate | EventType::MilitaryCooperation
+            ) && (hit
+                .first
+                .checked_sub(1)
+                .is_some_and(|k| tools.agreement_nouns.starts_at(tokens, k))
+                || tools
+                    .agreement_nouns
+                    .starts_at(tokens, hit.end.max(hit.object_end)));
+            let corroborating = s.kind == SentenceKind::Heading
+                || hit.frame == Frame::Headline
+                || refers_back
+                || names_agreement;
             let base = Mention {
                 event_type,
                 cameo,

@@ -195,6 +195,10 @@ pub struct Cues {
     /// a noun inside one is not the clause subject's act.
     #[serde(default)]
     pub adjunct_openers: Vec<String>,
+    /// Nouns that name an agreement ("perjanjian", "agreement"): a
+    /// cooperation next to one is the agreement's name.
+    #[serde(default)]
+    pub agreement_nouns: Vec<String>,
     /// Words that join two verbs sharing a subject ("dan", "and then").
     #[serde(default)]
     pub verb_joiners: Vec<String>,
@@ -366,6 +370,7 @@ impl Language {
             presupposing,
             all_parties,
             verb_joiners,
+            agreement_nouns,
             adjunct_openers,
             auxiliaries,
             intent,
