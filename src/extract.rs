@@ -512,6 +512,7 @@ impl<'a> Extractor<'a> {
                     event_type,
                     sources,
                     targets,
+                    date: m.date,
                 });
             }
             out.extend(made);
@@ -635,6 +636,7 @@ struct Told {
     event_type: EventType,
     sources: Vec<Actor>,
     targets: Vec<Actor>,
+    date: Option<EventDate>,
 }
 
 impl ArticleState {
@@ -667,11 +669,20 @@ impl ArticleState {
                     | EventType::Negotiate
             )
         };
-        self.told.iter().rev().find(|e| match want {
+        let fits = |e: &&Told| match want {
             Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
             None if named.is_empty() => !consult(e.event_type),
             None => named.contains(&e.event_type),
-        })
+        };
+        // An act of the day the discourse is about comes first: "condemned
+        // the attack on Saturday" is Saturday's attack, not an older one.
+        let today = self.date;
+        self.told
+            .iter()
+            .rev()
+            .filter(fits)
+            .find(|e| today.is_some() && e.date == today)
+            .or_else(|| self.told.iter().rev().find(fits))
     }
 }
 
