@@ -908,6 +908,8 @@ const COUNTERPART: &[EventType] = &[
     EventType::Protest,
     EventType::Demand,
     EventType::Mobilize,
+    EventType::Sanction,
+    EventType::ReduceRelations,
 ];
 
 /// Speech acts whose complement is an act that has not happened.

@@ -71,7 +71,13 @@ impl<'a> View<'a> {
     pub fn new(tokens: &'a [Token], groups: &'a [Group], words: &'a RoleWords) -> View<'a> {
         let mut relatives = Vec::new();
         for (i, _) in tokens.iter().enumerate() {
-            if words.relative.starts_at(tokens, i) {
+            // "that" after a verb of saying or an -ed verb opens what was
+            // said, not a relative clause ("announced that New Delhi ...").
+            let complementizer = tokens[i].is("that")
+                && i > 0
+                && (tokens[i - 1].norm.ends_with("ed")
+                    || words.report_verbs.iter().any(|r| tokens[i - 1].is(r)));
+            if words.relative.starts_at(tokens, i) && !complementizer {
                 let end = (i + 1..tokens.len())
                     .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
                     .unwrap_or(tokens.len());
