@@ -289,35 +289,76 @@ fn introduce_people(tokens: &[Token], units: &mut Vec<Unit>, words: &ActorWords)
         // A name has at least two words, or one after a title.
         let titled = start > u.end && words.is_title(&tokens[start - 1]);
         if k > start && (k - start >= 2 || titled) {
-            let name: Vec<&str> = tokens[start..k].iter().map(|t| t.norm.as_str()).collect();
-            let display = tokens[start..k]
-                .iter()
-                .map(|t| {
-                    let mut c = t.norm.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                        .unwrap_or_default()
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            found.push(Unit {
-                actor: Actor {
-                    id: slug(&name.join(" ")),
-                    name: display,
-                    kind: ActorKind::Person,
-                    country: Some(country),
-                    wikidata: None,
-                    aliases: Vec::new(),
-                    members: Vec::new(),
-                },
-                first: start,
-                end: k,
-                anaphoric: false,
-                introduced: true,
-            });
+            found.push(introduced(&tokens[start..k], start, k, country));
         }
     }
+    // "James Kabarebe, Rwanda's minister of state", "Hassan Sheikh Mohamud,
+    // Presiden Somalia": a name, a comma, then its state and title.
+    let mut k = 0;
+    while k < tokens.len() {
+        let start = k;
+        while k < tokens.len()
+            && k - start < 4
+            && words.can_be_name(&tokens[k])
+            && !covered(units, k)
+        {
+            k += 1;
+        }
+        if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
+            let mut j = k + 1;
+            while j < tokens.len()
+                && j - k <= 4
+                && (words.is_title(&tokens[j]) || tokens[j].is("'s"))
+                && !covered(units, j)
+            {
+                j += 1;
+            }
+            let state = units.iter().find(|u| {
+                u.first > k
+                    && u.first <= k + 4
+                    && !u.anaphoric
+                    && u.actor.kind == ActorKind::State
+                    && (k + 1..u.first).all(|x| words.is_title(&tokens[x]) || tokens[x].is("'s"))
+            });
+            if let Some(u) = state
+                && let Some(country) = u.actor.country.clone()
+            {
+                let _ = j;
+                found.push(introduced(&tokens[start..k], start, k, country));
+            }
+        }
+        k = if k > start { k } else { k + 1 };
+    }
     units.extend(found);
+}
+
+fn introduced(name_tokens: &[Token], first: usize, end: usize, country: String) -> Unit {
+    let name: Vec<&str> = name_tokens.iter().map(|t| t.norm.as_str()).collect();
+    let display = name_tokens
+        .iter()
+        .map(|t| {
+            let mut c = t.norm.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Unit {
+        actor: Actor {
+            id: slug(&name.join(" ")),
+            name: display,
+            kind: ActorKind::Person,
+            country: Some(country),
+            wikidata: None,
+            aliases: Vec::new(),
+            members: Vec::new(),
+        },
+        first,
+        end,
+        anaphoric: false,
+        introduced: true,
+    }
 }
 
 #[derive(Clone, Debug)]
