@@ -320,7 +320,15 @@ fn introduce_people(tokens: &[Token], units: &mut Vec<Unit>, words: &ActorWords)
                     && u.actor.kind == ActorKind::State
                     && (k + 1..u.first).all(|x| words.is_title(&tokens[x]) || tokens[x].is("'s"))
             });
-            if let Some(u) = state
+            // A title must say who the person is: before the state
+            // ("Presiden Somalia") or after it ("Rwanda's minister").
+            let titled = |u: &Unit| {
+                (k + 1..u.first).any(|x| words.is_title(&tokens[x]) && !tokens[x].is("the"))
+                    || tokens
+                        .get(u.end)
+                        .is_some_and(|t| t.is("'s") || words.is_title(t))
+            };
+            if let Some(u) = state.filter(|u| titled(u))
                 && let Some(country) = u.actor.country.clone()
             {
                 let _ = j;

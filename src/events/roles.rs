@@ -253,11 +253,11 @@ impl<'a> View<'a> {
                 .iter()
                 .find(|g| starts_after(g, hit) && g.prep.is_none() && !g.specifier);
         }
-        // Russia's invasion, the Russian invasion, a US strike
+        // Russia's invasion, the Russian invasion, a US strike; a preposition
+        // before them governs the whole phrase ("by Russia's invasion",
+        // "of Israeli attacks").
         self.groups.iter().find(|g| {
-            (g.end == hit.first || (g.possessive && g.end + 1 == hit.first))
-                && !g.specifier
-                && g.prep.is_none()
+            (g.end == hit.first || (g.possessive && g.end + 1 == hit.first)) && !g.specifier
         })
     }
 
