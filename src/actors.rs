@@ -409,6 +409,11 @@ pub fn sentence_groups(
                 if blocked.contains(m.span) {
                     continue;
                 }
+                // A surname right after another name is someone else's:
+                // "Yassin Ibrahim" is not Anwar Ibrahim.
+                if m.weak && first > 0 && words.can_be_name(&tokens[first - 1]) {
+                    continue;
+                }
                 units.push(Unit {
                     actor: gazetteer.entry(i).actor_on(date),
                     first,

@@ -384,9 +384,17 @@ impl<'a> Extractor<'a> {
             } else {
                 None
             };
-            let mut modality = tools
-                .modality
-                .of(tokens, hit, complement, event_type.is_speech());
+            // A negation before the verb that governs this act negates that
+            // verb: "tidak ... membantah serangan" leaves the attack alleged.
+            let scope_from = if complement.is_some() {
+                hits[..n].last().map_or(0, |h| h.end)
+            } else {
+                0
+            };
+            let mut modality =
+                tools
+                    .modality
+                    .of(tokens, hit, complement, event_type.is_speech(), scope_from);
             let mut cameo = if event_type == trigger.event_type {
                 trigger.cameo.clone()
             } else {
@@ -489,6 +497,11 @@ impl<'a> Extractor<'a> {
             if trigger.mutual && r.targets.is_empty() && r.sources.len() >= 2 {
                 r.targets = vec![r.sources[1].clone()];
                 r.sources.truncate(1);
+            }
+            // "did not criticise", "tidak membantah": no speech act happened,
+            // and event data do not count speech acts that did not.
+            if event_type.is_speech() && modality == Modality::Negated {
+                continue;
             }
             let made = expand(base, &r, trigger.needs_target && !r.open_target, event_type);
             if let Some(m) = made.first()
@@ -847,6 +860,14 @@ fn expand(
                     }
                 }
             }
+        }
+        // A gathering of more than three parties is no dyadic event: the
+        // pairs would count a summit's every guest as a meeting.
+        let mut parties: Vec<&str> = left.iter().chain(&right).map(|a| a.collapse()).collect();
+        parties.sort();
+        parties.dedup();
+        if parties.len() > 3 {
+            return out;
         }
         for (a, b) in pairs {
             let mut m = base.clone();

@@ -90,6 +90,7 @@ impl ModalityCues {
         hit: &Hit,
         complement: Option<Modality>,
         speech: bool,
+        scope_from: usize,
     ) -> Modality {
         let first = hit.first;
         let mut clause_start = 0;
@@ -121,7 +122,9 @@ impl ModalityCues {
                     match cue {
                         Cue::Wide => hypothetical = true,
                         Cue::Hypothetical if in_clause => hypothetical = true,
-                        Cue::Negation if in_clause && k + 6 >= first => negated = true,
+                        Cue::Negation if in_clause && k + 6 >= first && k >= scope_from => {
+                            negated = true
+                        }
                         Cue::Alleged if in_clause => alleged = true,
                         _ => {}
                     }
@@ -204,7 +207,7 @@ mod tests {
             object_end: at + 1,
             possessive: false,
         };
-        cues.of(&t, &hit, None, false)
+        cues.of(&t, &hit, None, false, 0)
     }
 
     #[test]

@@ -363,6 +363,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 .genitive(hit)
                 .or_else(|| view.prep_group(hit.end, &view.words.source_preps));
             roles.sources = members(source);
+            // "Pelosi's visit": a possessor geokg does not know is still the
+            // possessor; no one else is the source.
+            let unknown_possessor =
+                source.is_none() && hit.first > 0 && view.tokens[hit.first - 1].is("'s");
+            if unknown_possessor {
+                return roles;
+            }
             if roles.sources.is_empty() && hit.possessive {
                 roles.sources = view
                     .nearest_person_before(hit.first)
@@ -415,6 +422,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             TargetRule::ObjectOrPrep => view.object(hit).or_else(|| view.prep_group(after, preps)),
             // The object noun may hold the actor: "banned hundreds of
             // Chinese apps", "tarif kendaraan listrik buatan China".
+            // "Pakistan dan Afghanistan sepakat ...": parties that agree
+            // together act on each other, not on whoever is named later.
+            TargetRule::ObjectOrLater
+                if roles.sources.len() >= 2 && trigger.event_type.quad_cooperative() =>
+            {
+                view.object(hit).or_else(|| view.prep_group(after, preps))
+            }
             TargetRule::ObjectOrLater => view
                 .object(hit)
                 .or_else(|| view.prep_group(after, preps))

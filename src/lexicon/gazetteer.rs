@@ -75,6 +75,9 @@ struct Pattern {
     exact: bool,
     /// Starts with a capital: the text must too.
     capital: bool,
+    /// A surname standing for a person: not when another name precedes it
+    /// ("Yassin Ibrahim" is not Anwar Ibrahim).
+    weak: bool,
     form: String,
 }
 
@@ -83,6 +86,8 @@ struct Pattern {
 pub struct RawMention {
     pub span: Span,
     pub target: Target,
+    /// Found by a derived name (a surname) only.
+    pub weak: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -331,25 +336,25 @@ impl GazetteerBuilder {
 
     pub fn build(self) -> Result<Gazetteer, DataError> {
         let mut forms: BTreeMap<String, Target> = BTreeMap::new();
-        let mut order: Vec<(String, Target)> = Vec::new();
-        let mut add = |form: &str, target: Target| {
+        let mut order: Vec<(String, Target, bool)> = Vec::new();
+        let mut add = |form: &str, target: Target, weak: bool| {
             let key = form.to_lowercase();
             // A name already taken keeps its first owner; derived names
             // never displace a listed one.
             if let std::collections::btree_map::Entry::Vacant(slot) = forms.entry(key) {
                 slot.insert(target);
-                order.push((form.to_string(), target));
+                order.push((form.to_string(), target, weak));
             }
         };
         for name in &self.places {
-            add(name, Target::Place);
+            add(name, Target::Place, false);
         }
         for (alias, i) in &self.preferred {
-            add(alias, Target::Actor(*i));
+            add(alias, Target::Actor(*i), false);
         }
         for (i, entry) in self.entries.iter().enumerate() {
             for alias in &entry.actor.aliases {
-                add(alias, Target::Actor(i));
+                add(alias, Target::Actor(i), false);
             }
         }
         // Surnames and first names stand for a person only when no other
@@ -360,12 +365,12 @@ impl GazetteerBuilder {
         }
         for (w, i) in &self.weak_aliases {
             if weak_count[&w.to_lowercase()].len() == 1 {
-                add(w, Target::Actor(*i));
+                add(w, Target::Actor(*i), true);
             }
         }
         let patterns: Vec<Pattern> = order
             .into_iter()
-            .map(|(form, target)| {
+            .map(|(form, target, weak)| {
                 let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
                 let exact = letters.len() >= 2
                     && letters.len() <= 5
@@ -375,6 +380,7 @@ impl GazetteerBuilder {
                     target,
                     exact,
                     capital,
+                    weak,
                     form,
                 }
             })
@@ -493,6 +499,7 @@ impl Gazetteer {
                 out.push(RawMention {
                     span: Span::new(start, end),
                     target: pattern.target,
+                    weak: pattern.weak,
                 });
                 pos = end;
             } else {

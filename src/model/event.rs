@@ -30,6 +30,11 @@ macro_rules! event_types {
                 match self { $(EventType::$variant => $speech,)* }
             }
 
+            /// Verbal or material cooperation (quad classes 1 and 2).
+            pub fn quad_cooperative(self) -> bool {
+                self.cameo().as_bytes()[0] == b'0'
+            }
+
             pub fn parse(s: &str) -> Option<EventType> {
                 match s { $($name => Some(EventType::$variant),)* _ => None }
             }
