@@ -219,3 +219,65 @@ fn help_is_there_for_every_command() {
         assert!(String::from_utf8_lossy(&o.stdout).contains("Usage"));
     }
 }
+
+#[test]
+fn a_user_data_directory_adds_a_leader_and_a_trigger() {
+    let data = temp_dir("data");
+    std::fs::write(
+        data.join("leaders.tsv"),
+        "person_id\tname\tnames_other\twikidata\tstate\trole\ttitle_en\ttitle_id\tstart\tend\tnote\n\
+         ana_kowalska\tAna Kowalska\tKowalska\t\tPOL\tforeign_minister\tForeign Minister\tMenlu\t2026-01-01\t\t\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(data.join("lang")).unwrap();
+    std::fs::write(
+        data.join("lang/en.toml"),
+        "language = \"en\"\n[[trigger]]\nid = \"user.en.snub\"\ntype = \"reduce_relations\"\nverbs = [\"snubbed\"]\n\
+         examples = [{ text = \"Poland snubbed Hungary.\", expect = [\"reduce_relations POL->HUN asserted\"] }]\n",
+    )
+    .unwrap();
+    let article = data.join("a.txt");
+    std::fs::write(
+        &article,
+        "Snub\nForeign Minister Ana Kowalska snubbed Hungary on Monday.\n",
+    )
+    .unwrap();
+    let without = geokg(&[
+        "extract",
+        article.to_str().unwrap(),
+        "--published",
+        "2026-03-03",
+    ]);
+    assert!(!String::from_utf8_lossy(&without.stdout).contains("reduce_relations"));
+    let with = geokg(&[
+        "--data",
+        data.to_str().unwrap(),
+        "extract",
+        article.to_str().unwrap(),
+        "--published",
+        "2026-03-03",
+    ]);
+    let out = String::from_utf8_lossy(&with.stdout);
+    assert!(out.contains("\"type\":\"reduce_relations\""), "{out}");
+    assert!(out.contains("\"id\":\"ana_kowalska\""), "{out}");
+    assert!(out.contains("\"date\":\"2026-03-02\""), "{out}");
+    let bad = temp_dir("baddata");
+    std::fs::create_dir_all(bad.join("lang")).unwrap();
+    std::fs::write(
+        bad.join("lang/x.toml"),
+        "language = \"en\"\n[[trigger]]\nid = \"x\"\ntype = \"hug\"\n",
+    )
+    .unwrap();
+    let o = geokg(&[
+        "--data",
+        bad.to_str().unwrap(),
+        "extract",
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("x.toml"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -14,7 +14,13 @@ const MIN_PRECISION: f64 = 0.88;
 const MIN_RECALL: f64 = 0.66;
 const MIN_DATES: f64 = 0.60;
 
-const SYMMETRIC: &[&str] = &["meet", "sign_agreement", "cooperate", "negotiate", "phone_call"];
+const SYMMETRIC: &[&str] = &[
+    "meet",
+    "sign_agreement",
+    "cooperate",
+    "negotiate",
+    "phone_call",
+];
 
 struct Sys {
     event_type: String,
@@ -29,7 +35,11 @@ fn code(a: &Value) -> Option<String> {
     match a {
         Value::Null => None,
         Value::String(s) => Some(s.clone()),
-        Value::Object(o) => o.get("country").and_then(Value::as_str).or_else(|| o.get("id").and_then(Value::as_str)).map(str::to_string),
+        Value::Object(o) => o
+            .get("country")
+            .and_then(Value::as_str)
+            .or_else(|| o.get("id").and_then(Value::as_str))
+            .map(str::to_string),
         _ => None,
     }
 }
@@ -43,37 +53,53 @@ fn list(g: &Value, any: &str, one: &str) -> Vec<Option<String>> {
 
 fn matches(g: &Value, s: &Sys) -> bool {
     let types: Vec<String> = match g.get("type_any").and_then(Value::as_array) {
-        Some(v) => v.iter().filter_map(|t| t.as_str().map(str::to_string)).collect(),
+        Some(v) => v
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect(),
         None => vec![g["type"].as_str().unwrap_or_default().to_string()],
     };
     if !types.contains(&s.event_type) || g["modality"].as_str() != Some(s.modality.as_str()) {
         return false;
     }
-    let (srcs, tgts) = (list(g, "source_any", "source"), list(g, "target_any", "target"));
+    let (srcs, tgts) = (
+        list(g, "source_any", "source"),
+        list(g, "target_any", "target"),
+    );
     if srcs.contains(&s.source) && tgts.contains(&s.target) {
         return true;
     }
-    let symmetric = SYMMETRIC.contains(&s.event_type.as_str()) || SYMMETRIC.contains(&g["type"].as_str().unwrap_or_default());
+    let symmetric = SYMMETRIC.contains(&s.event_type.as_str())
+        || SYMMETRIC.contains(&g["type"].as_str().unwrap_or_default());
     if symmetric {
         if srcs.contains(&s.target) && tgts.contains(&s.source) {
             return true;
         }
         let ps: BTreeSet<Option<String>> = s.participants.iter().cloned().map(Some).collect();
-        return srcs.iter().any(|x| ps.contains(x)) && tgts.iter().any(|y| y.is_some() && ps.contains(y));
+        return srcs.iter().any(|x| ps.contains(x))
+            && tgts.iter().any(|y| y.is_some() && ps.contains(y));
     }
     false
 }
 
 fn date_ok(g: &Value, s: &Sys) -> bool {
-    let Some(gd) = g.get("date").and_then(Value::as_str) else { return true };
-    let Some(sd) = s.date.as_deref() else { return false };
+    let Some(gd) = g.get("date").and_then(Value::as_str) else {
+        return true;
+    };
+    let Some(sd) = s.date.as_deref() else {
+        return false;
+    };
     sd.starts_with(gd) && sd.len() <= gd.len() + 3 && (sd.len() == gd.len() || gd.len() < 10)
 }
 
 fn violates(m: &Value, s: &Sys) -> bool {
     for k in ["type", "modality"] {
         if let Some(v) = m.get(k).and_then(Value::as_str) {
-            let mine = if k == "type" { &s.event_type } else { &s.modality };
+            let mine = if k == "type" {
+                &s.event_type
+            } else {
+                &s.modality
+            };
             if v != mine {
                 return false;
             }
@@ -84,7 +110,8 @@ fn violates(m: &Value, s: &Sys) -> bool {
         pairs.push((s.target.clone(), s.source.clone()));
     }
     let fits = |(a, b): &(Option<String>, Option<String>)| {
-        m.get("source").is_none_or(|v| code(v) == *a) && m.get("target").is_none_or(|v| code(v) == *b)
+        m.get("source").is_none_or(|v| code(v) == *a)
+            && m.get("target").is_none_or(|v| code(v) == *b)
     };
     if !pairs.iter().any(fits) {
         return false;
@@ -100,7 +127,11 @@ fn split_header(text: &str) -> (Option<String>, String) {
     let lines: Vec<&str> = text.split('\n').collect();
     let mut i = 0;
     let mut published = None;
-    while i < lines.len() && lines[i].split_once(": ").is_some_and(|(k, _)| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')) {
+    while i < lines.len()
+        && lines[i].split_once(": ").is_some_and(|(k, _)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        })
+    {
         if let Some(v) = lines[i].strip_prefix("published: ") {
             published = Some(v.trim().to_string());
         }
@@ -118,19 +149,33 @@ fn corpus_scores_hold() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let lexicon = geokg::Lexicon::builtin().unwrap();
     let pipeline = geokg::Pipeline::new(&lexicon);
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     names.sort();
-    let (mut tp, mut required, mut fp, mut dated, mut dated_ok, mut bad) = (0, 0, 0, 0, 0, Vec::new());
+    let (mut tp, mut required, mut fp, mut dated, mut dated_ok, mut bad) =
+        (0, 0, 0, 0, 0, Vec::new());
     let mut articles = 0;
-    for gold_path in names.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+    for gold_path in names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+    {
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
         let text = std::fs::read_to_string(dir.join(gold["article"].as_str().unwrap())).unwrap();
         let (published, body) = split_header(&text);
         let options = geokg::Options {
-            published: published.and_then(|p| chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
+            published: published
+                .and_then(|p| chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
             lang: None,
         };
-        let article = geokg::model::Article { id: "a".into(), text: body, ..Default::default() };
+        let article = geokg::model::Article {
+            id: "a".into(),
+            text: body,
+            ..Default::default()
+        };
         let events: Vec<Sys> = pipeline
             .events(&[article], &options)
             .iter()
@@ -138,7 +183,11 @@ fn corpus_scores_hold() {
                 event_type: e.event_type.name().to_string(),
                 source: Some(e.source.collapse().to_string()),
                 target: e.target.as_ref().map(|t| t.collapse().to_string()),
-                participants: e.participants.iter().map(|a| a.collapse().to_string()).collect(),
+                participants: e
+                    .participants
+                    .iter()
+                    .map(|a| a.collapse().to_string())
+                    .collect(),
                 modality: e.modality.name().to_string(),
                 date: e.date.map(|d| d.to_string()),
             })
@@ -147,7 +196,10 @@ fn corpus_scores_hold() {
         let gold_events = gold["events"].as_array().unwrap();
         let mut used = BTreeSet::new();
         for optional in [false, true] {
-            for g in gold_events.iter().filter(|g| g.get("optional").and_then(Value::as_bool).unwrap_or(false) == optional) {
+            for g in gold_events
+                .iter()
+                .filter(|g| g.get("optional").and_then(Value::as_bool).unwrap_or(false) == optional)
+            {
                 let hit = (0..events.len()).find(|i| !used.contains(i) && matches(g, &events[*i]));
                 if !optional {
                     required += 1;
@@ -167,7 +219,14 @@ fn corpus_scores_hold() {
         for m in gold["must_not"].as_array().into_iter().flatten() {
             for s in &events {
                 if violates(m, s) {
-                    bad.push(format!("{}: {} {:?}->{:?} ({})", gold_path.display(), s.event_type, s.source, s.target, m["why"]));
+                    bad.push(format!(
+                        "{}: {} {:?}->{:?} ({})",
+                        gold_path.display(),
+                        s.event_type,
+                        s.source,
+                        s.target,
+                        m["why"]
+                    ));
                 }
             }
         }
@@ -175,10 +234,16 @@ fn corpus_scores_hold() {
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / required.max(1) as f64;
     let dates = dated_ok as f64 / dated.max(1) as f64;
-    eprintln!("corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}", bad.len());
+    eprintln!(
+        "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
+        bad.len()
+    );
     assert!(articles >= 25, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
-    assert!(precision >= MIN_PRECISION, "precision {precision:.3} < {MIN_PRECISION}");
+    assert!(
+        precision >= MIN_PRECISION,
+        "precision {precision:.3} < {MIN_PRECISION}"
+    );
     assert!(recall >= MIN_RECALL, "recall {recall:.3} < {MIN_RECALL}");
     assert!(dates >= MIN_DATES, "dates {dates:.3} < {MIN_DATES}");
 }
