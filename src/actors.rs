@@ -561,7 +561,12 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                     .all(|t| t.is(",") || t.is("'s") || words.is_title(t))
                 && prev.actor.collapse() == u.actor.collapse()
                 && !prev.anaphoric
-                && !u.anaphoric;
+                && !u.anaphoric
+                // "Di Jakarta, Kementerian Luar Negeri RI ...": a place
+                // before a comma is where, not who.
+                && !(between.iter().any(|t| t.is(","))
+                    && prev.first > 0
+                    && words.prepositions.longest_at(std::slice::from_ref(&tokens[prev.first - 1]), 0).is_some());
             let overlapping = u.first < prev.end;
             // "KBRI Kuala Lumpur": an organisation and the city it sits in.
             if u.first == prev.end && prev.actor.kind == ActorKind::Organization && !u.anaphoric {

@@ -251,11 +251,24 @@ impl<'a> Extractor<'a> {
                 && !tokens[hits[all_roles.len() - 1].end..hit.first]
                     .iter()
                     .any(|t| language.cues.relative.iter().any(|r| t.is(r)));
+            // The subject shared is that of the last verb (not of a noun in
+            // between), else the sentence's own subject.
+            let shared = all_roles
+                .iter()
+                .zip(hits)
+                .rev()
+                .find(|(p, h)| !p.sources.is_empty() && h.frame != Frame::Nominal)
+                .map(|(p, _)| p.sources.clone())
+                .or_else(|| {
+                    groups
+                        .first()
+                        .filter(|g| g.first <= 3 && g.prep.is_none())
+                        .map(|g| g.members.clone())
+                });
             if (joined || purpose)
-                && let Some(prev) = all_roles.last()
-                && !prev.sources.is_empty()
+                && let Some(sources) = shared
             {
-                r.sources = prev.sources.clone();
+                r.sources = sources;
                 r.targets
                     .retain(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()));
             }

@@ -30,7 +30,7 @@ pub struct TriggerMatcher {
     lang: Lang,
 }
 
-const OBJECT_WINDOW: usize = 5;
+const OBJECT_WINDOW: usize = 7;
 
 fn plain_norm(t: &Token) -> Vec<&str> {
     vec![t.norm.as_str()]
