@@ -161,6 +161,9 @@ pub struct ActorWords {
     quantifiers: Vec<String>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
+    /// Head-first noun phrases: a preposition may stand several nouns
+    /// before the actor its phrase ends with (Indonesian).
+    head_first: bool,
     coordinators: PhraseSet<()>,
     specifiers: PhraseSet<()>,
     prepositions: PhraseSet<()>,
@@ -206,6 +209,7 @@ impl ActorWords {
             name_links: c.name_links.clone(),
             quantifiers: c.quantifiers.clone(),
             function_words,
+            head_first: lang.lang == crate::model::Lang::Id,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             specifiers: PhraseSet::from_words(&c.specifiers, ()),
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
@@ -517,7 +521,7 @@ pub fn sentence_groups(
         }
     }
     let units = fold_appositions(units, tokens, words);
-    (coordinate(units, tokens, words), speaker)
+    (coordinate(units, tokens, words, triggers), speaker)
 }
 
 /// The speaker of a quote in this sentence: "ujar Putin", "Putin said",
@@ -594,7 +598,43 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
     out
 }
 
-fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Group> {
+/// "ke kapal pemasok Filipina": a preposition before up to three plain
+/// nouns governs the actor they lead to. Verbs (a trigger, an Indonesian
+/// meN-/di-/ber- form) end the search.
+fn prep_behind_nouns(
+    tokens: &[Token],
+    first: usize,
+    words: &ActorWords,
+    triggers: &[bool],
+) -> Option<usize> {
+    for k in (first.saturating_sub(4)..first).rev() {
+        let t = &tokens[k];
+        if words
+            .prepositions
+            .longest_at(std::slice::from_ref(t), 0)
+            .is_some()
+        {
+            return (k + 1 < first).then_some(k);
+        }
+        let verb = triggers.get(k).copied().unwrap_or(false)
+            || ["me", "di", "ber", "ter"]
+                .iter()
+                .any(|p| t.norm.starts_with(p) && t.norm.chars().count() > 5);
+        let quantity =
+            words.quantifiers.iter().any(|q| t.is(q)) || t.norm.chars().all(|c| c.is_ascii_digit());
+        if !t.is_word() || t.capital || verb || quantity || words.function_words.contains(&t.norm) {
+            return None;
+        }
+    }
+    None
+}
+
+fn coordinate(
+    units: Vec<Unit>,
+    tokens: &[Token],
+    words: &ActorWords,
+    triggers: &[bool],
+) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
     while i < units.len() {
@@ -673,6 +713,10 @@ fn coordinate(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> Vec<Gro
                 if !genitive {
                     g.prep = Some(before.norm.clone());
                 }
+            } else if let Some(k) =
+                prep_behind_nouns(tokens, g.first, words, triggers).filter(|_| words.head_first)
+            {
+                g.prep = Some(tokens[k].norm.clone());
             }
         }
         g.possessive = tokens.get(g.end).is_some_and(|t| t.is("'s"));
