@@ -342,6 +342,18 @@ impl<'a> Extractor<'a> {
             }
         }
         let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.end)).collect();
+        // Who uses force in each attack or invasion of the sentence.
+        let force: Vec<Option<Vec<String>>> = hits
+            .iter()
+            .zip(&all_roles)
+            .map(|(h, r)| {
+                matches!(
+                    language.triggers[h.trigger].event_type,
+                    EventType::Attack | EventType::Invade
+                )
+                .then(|| r.sources.iter().map(|a| a.collapse().to_string()).collect())
+            })
+            .collect();
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -364,13 +376,16 @@ impl<'a> Extractor<'a> {
             let mut event_type = trigger.event_type;
             // A warning of force is a threat (CAMEO 138): "warned that the
             // jets would be shot down", "mengancam akan menyerang".
+            // The force must be the warner's own (or its author unnamed):
+            // "warned that respons Iran akan keras jika Israel menyerang"
+            // warns of Israel's attack, it threatens none.
+            let own: Vec<&str> = r.sources.iter().map(|a| a.collapse()).collect();
             if event_type == EventType::Warn
-                && hits[n + 1..].iter().any(|h| {
-                    matches!(
-                        language.triggers[h.trigger].event_type,
-                        EventType::Attack | EventType::Invade
-                    )
-                })
+                && force
+                    .iter()
+                    .skip(n + 1)
+                    .flatten()
+                    .any(|by| by.is_empty() || by.iter().any(|c| own.contains(&c.as_str())))
             {
                 event_type = EventType::Threaten;
             }
