@@ -157,6 +157,7 @@ pub struct ActorWords {
     person_pronouns: Vec<String>,
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
+    state_anaphora: PhraseSet<()>,
     name_links: Vec<String>,
     quantifiers: Vec<String>,
     /// Words that never start or join a name (function words, date words).
@@ -206,6 +207,7 @@ impl ActorWords {
             person_pronouns: c.person_pronouns.clone(),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
+            state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             name_links: c.name_links.clone(),
             quantifiers: c.quantifiers.clone(),
             function_words,
@@ -459,6 +461,19 @@ pub fn sentence_groups(
         }
         if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i) {
             units.extend(anaphor(discourse.recent_plural(), n));
+            i += n;
+            continue;
+        }
+        if let Some((n, _)) = words.state_anaphora.longest_at(tokens, i) {
+            units.extend(anaphor(
+                discourse
+                    .recent_states
+                    .last()
+                    .cloned()
+                    .into_iter()
+                    .collect(),
+                n,
+            ));
             i += n;
             continue;
         }

@@ -171,6 +171,9 @@ pub struct Cues {
     /// "the bloc": the last group named.
     #[serde(default)]
     pub bloc_anaphora: Vec<String>,
+    /// "the ministry", "negara tersebut": the last state named.
+    #[serde(default)]
+    pub state_anaphora: Vec<String>,
     /// Words inside a title before a name ("Secretary of State").
     #[serde(default)]
     pub name_links: Vec<String>,
@@ -363,6 +366,7 @@ impl Language {
             person_pronouns,
             plural_pronouns,
             bloc_anaphora,
+            state_anaphora,
             name_links,
             quantifiers,
             event_anaphora,
