@@ -81,7 +81,7 @@ fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
         })
 }
 
-/// Merges mentions into events, sorted by date, then type and id.
+/// Merges mentions into events, in the order the articles first tell them.
 pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
     mentions.sort_by(canonical);
     let (body, corroborating): (Vec<Mention>, Vec<Mention>) =
@@ -137,10 +137,19 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
         }
     }
     let mut events: Vec<Event> = clusters.into_iter().map(|c| build(c, lexicon)).collect();
+    // In the order the articles tell them: by the first report (article,
+    // then position), which does not depend on the order of input.
+    let first_told = |e: &Event| {
+        e.evidence
+            .iter()
+            .filter(|v| !v.heading)
+            .chain(&e.evidence)
+            .map(|v| (v.article.clone(), v.span.start))
+            .min()
+    };
     events.sort_by(|a, b| {
-        (a.date.is_none(), a.date, a.event_type.name(), &a.id).cmp(&(
-            b.date.is_none(),
-            b.date,
+        (first_told(a), a.event_type.name(), &a.id).cmp(&(
+            first_told(b),
             b.event_type.name(),
             &b.id,
         ))
