@@ -48,7 +48,7 @@ pub struct Discourse {
     counts: std::collections::BTreeMap<String, (usize, usize, Actor)>,
     /// The person the last sentence was about (its subject).
     topic_person: Option<Actor>,
-    topic_paragraph: usize,
+    topic_sentence: usize,
     /// The last coordination of two or more actors ("they", "mereka").
     pub last_plural: Vec<Actor>,
     /// The last group or alliance named ("the bloc").
@@ -56,26 +56,28 @@ pub struct Discourse {
     /// People the gazetteer does not know, introduced by the article
     /// ("juru bicara Kemlu China Mao Ning"): full name and surname.
     pub names: Vec<(String, Actor)>,
-    /// The paragraph being read, and those where the last person and the
-    /// last plurality were named: pronouns reach back one paragraph at most.
+    /// The paragraph being read, and the sentences where the last person
+    /// and the last plurality were named.
     pub paragraph: usize,
-    person_paragraph: usize,
+    /// The sentence being read: a pronoun reaches back one sentence.
+    pub sentence: usize,
+    person_sentence: usize,
     plural_paragraph: usize,
     seen: usize,
 }
 
 impl Discourse {
     /// The person "ia", "he" can refer to: the last sentence subject that
-    /// was a person, else the last person named, one paragraph back at most.
+    /// was a person, else the last person named, one sentence back at most.
     pub fn recent_person(&self) -> Option<&Actor> {
         let topic = self
             .topic_person
             .as_ref()
-            .filter(|_| self.paragraph <= self.topic_paragraph + 1);
+            .filter(|_| self.sentence <= self.topic_sentence + 1);
         topic.or_else(|| {
             self.last_person
                 .as_ref()
-                .filter(|_| self.paragraph <= self.person_paragraph + 1)
+                .filter(|_| self.sentence <= self.person_sentence + 1)
         })
     }
 
@@ -106,7 +108,7 @@ impl Discourse {
             && let Some(p) = g.members.iter().find(|a| a.kind == ActorKind::Person)
         {
             self.topic_person = Some(p.clone());
-            self.topic_paragraph = self.paragraph;
+            self.topic_sentence = self.sentence;
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             for a in &g.introduced {
@@ -128,7 +130,7 @@ impl Discourse {
                 }
                 if a.kind == ActorKind::Person {
                     self.last_person = Some(a.clone());
-                    self.person_paragraph = self.paragraph;
+                    self.person_sentence = self.sentence;
                 }
                 if a.kind == ActorKind::State || a.country.is_some() {
                     let code = a.collapse().to_string();

@@ -162,6 +162,7 @@ impl<'a> Extractor<'a> {
             }
             let blocked = dateline(text, s);
             state.discourse.paragraph = s.paragraph;
+            state.discourse.sentence += 1;
             let lo = raw.partition_point(|m| m.span.start < s.text.start);
             let hi = raw.partition_point(|m| m.span.start < s.text.end);
             let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
@@ -452,6 +453,7 @@ impl<'a> Extractor<'a> {
                 background,
                 report_verbs: &language.cues.report_verbs,
                 spans: &spans,
+                relatives: &view.relatives,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
             let location = r.location.map(|(a, b)| {
@@ -577,6 +579,8 @@ struct DateContext<'t> {
     report_verbs: &'t [String],
     /// Token spans of every trigger in the sentence.
     spans: &'t [(usize, usize)],
+    /// Relative clauses of the sentence.
+    relatives: &'t [(usize, usize)],
 }
 
 impl DateContext<'_> {
@@ -627,6 +631,13 @@ impl DateContext<'_> {
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
+            // A date inside a relative clause dates that clause: "Trump, who
+            // landed on Sunday, had warned ..." says nothing of the warning.
+            .filter(|e| {
+                self.relatives.iter().all(|&(a, b)| {
+                    !(a <= e.first && e.first < b) || (a <= hit.first && hit.first < b)
+                })
+            })
             .filter(|e| {
                 // ("sejak 1 Oktober" after an invasion is when it began.)
                 let day = matches!(

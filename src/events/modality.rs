@@ -206,6 +206,7 @@ mod tests {
             end: at + 1,
             object_end: at + 1,
             possessive: false,
+            noun_form: false,
         };
         cues.of(&t, &hit, None, false, 0)
     }

@@ -341,7 +341,17 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     }
     match hit.frame {
         Frame::Active | Frame::Headline => {
-            roles.sources = members(view.subject(hit.first));
+            // "of Israeli attacks on ...": a verb form right after an actor
+            // inside a prepositional phrase is a noun, and that actor its
+            // author.
+            let adjective = view.groups.iter().find(|g| {
+                hit.noun_form
+                    && !view.words.id_genitive
+                    && g.end == hit.first
+                    && g.prep.is_some()
+                    && !g.specifier
+            });
+            roles.sources = members(adjective.or_else(|| view.subject(hit.first)));
         }
         Frame::Passive => {
             let agent = view

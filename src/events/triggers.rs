@@ -18,6 +18,8 @@ pub struct Hit {
     pub object_end: usize,
     /// The trigger carried a possessive `-nya` (`kunjungannya`).
     pub possessive: bool,
+    /// The form can also be read as a noun ("attacks", "visit").
+    pub noun_form: bool,
 }
 
 /// The language's trigger forms, compiled.
@@ -134,6 +136,7 @@ impl TriggerMatcher {
                 .map(|c| c.1)
                 .collect();
             let frame = self.frame(tokens, first, &frames);
+            let noun_form = frames.contains(&Frame::Nominal);
             return Some(Hit {
                 trigger: t,
                 frame,
@@ -141,6 +144,7 @@ impl TriggerMatcher {
                 end,
                 object_end,
                 possessive,
+                noun_form,
             });
         }
         None
