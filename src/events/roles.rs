@@ -352,6 +352,21 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     && !g.specifier
             });
             roles.sources = members(adjective.or_else(|| view.subject(hit.first)));
+            // "Sejak menginvasi Ukraina pada 2022, Rusia ...", "After meeting
+            // Xi, Putin ...": a fronted clause without a subject has the
+            // subject of the clause after its comma.
+            if roles.sources.is_empty()
+                && let Some(comma) = (hit.end..view.tokens.len()).find(|&k| view.tokens[k].is(","))
+                && !view.tokens[..hit.first].iter().any(|t| t.is(","))
+            {
+                let next = view
+                    .groups
+                    .iter()
+                    .find(|g| g.first > comma && g.prep.is_none() && !g.specifier);
+                if let Some(g) = next.filter(|g| g.first <= comma + 3) {
+                    roles.sources = g.members.clone();
+                }
+            }
         }
         Frame::Passive => {
             let agent = view
