@@ -961,7 +961,8 @@ const OBJECT_CONTROL: &[EventType] = &[
     EventType::Accuse,
 ];
 
-/// Acts that, when no target is named, are aimed at the story's other party.
+/// Acts that, when no target is named, are aimed at the story's other party
+/// (measured: more recall on every test set for a little precision).
 const COUNTERPART: &[EventType] = &[
     EventType::Warn,
     EventType::Threaten,
@@ -970,6 +971,8 @@ const COUNTERPART: &[EventType] = &[
     EventType::Mobilize,
     EventType::Sanction,
     EventType::ReduceRelations,
+    EventType::Criticize,
+    EventType::Reject,
 ];
 
 /// Speech acts whose complement is an act that has not happened.
