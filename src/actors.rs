@@ -268,6 +268,16 @@ fn introduce_people(tokens: &[Token], units: &mut Vec<Unit>, words: &ActorWords)
         let Some(country) = u.actor.country.clone() else {
             continue;
         };
+        // "Duta Besar Rusia untuk Korea Selatan Georgy Zinoviev": a state
+        // behind a preposition does not own the name after it.
+        if u.first > 0
+            && words
+                .prepositions
+                .longest_at(std::slice::from_ref(&tokens[u.first - 1]), 0)
+                .is_some()
+        {
+            continue;
+        }
         let mut k = u.end;
         if tokens.get(k).is_some_and(|t| t.is(",")) {
             k += 1;

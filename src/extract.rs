@@ -631,6 +631,18 @@ impl DateContext<'_> {
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
+            // "kunjungan pertamanya sejak tahun 2000, sebelum melanjutkan
+            // lawatan": a span's start dates nothing in a later clause.
+            .filter(|e| {
+                let since_before = (e.first.saturating_sub(2)..e.first)
+                    .any(|k| tokens[k].is("sejak") || tokens[k].is("since"));
+                let day = matches!(e.kind, DateKind::DayMonth { .. })
+                    || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
+                !(since_before
+                    && !day
+                    && e.end <= hit.first
+                    && tokens[e.end..hit.first].iter().any(|t| t.is(",")))
+            })
             // A date inside a relative clause dates that clause: "Trump, who
             // landed on Sunday, had warned ..." says nothing of the warning.
             .filter(|e| {

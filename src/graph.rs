@@ -41,6 +41,18 @@ pub fn state_rules() -> Result<Vec<StateRule>, DataError> {
         .map_err(|e| DataError::toml("data/relations.toml", RELATIONS, &e))
 }
 
+/// How grave a relation state is, for ordering the changes of one day.
+fn severity(state: &str) -> u8 {
+    match state {
+        "cooperative" => 0,
+        "allied" => 1,
+        "tense" => 2,
+        "hostile" => 3,
+        "at_war" => 4,
+        _ => 0,
+    }
+}
+
 /// Events and the actors they connect.
 pub struct Graph {
     pub graph: DiGraph<Actor, usize>,
@@ -116,19 +128,42 @@ impl Graph {
                     .collect();
                 let mut state = "neutral".to_string();
                 let mut states = Vec::new();
-                for e in evs
-                    .iter()
-                    .filter(|e| e.modality == Modality::Asserted && e.date.is_some())
-                {
-                    let rule = rules.iter().find(|r| {
+                let rule_of = |e: &Event| {
+                    rules.iter().find(|r| {
                         r.types.iter().any(|x| x == e.event_type.name())
                             && r.defence.is_none_or(|d| d == e.defence)
-                    });
+                    })
+                };
+                // Within a day the graver state is the one the day ends in:
+                // a visit and a warning on the same date leave the pair tense.
+                let mut moving: Vec<&&Event> = evs
+                    .iter()
+                    .filter(|e| e.modality == Modality::Asserted && e.date.is_some())
+                    .collect();
+                moving.sort_by_key(|e| {
+                    (e.date, rule_of(e).map(|r| severity(&r.state)), e.id.clone())
+                });
+                for e in moving {
+                    let rule = rule_of(e);
                     if let Some(r) = rule
                         && !r.unless.contains(&state)
                         && r.state != state
                     {
                         state = r.state.clone();
+                        // One change a day: the state the day ends in.
+                        let since = e.date.map(|d| d.to_string());
+                        if states
+                            .last()
+                            .is_some_and(|c: &StateChange| c.since == since)
+                        {
+                            states.pop();
+                        }
+                        if states
+                            .last()
+                            .is_some_and(|c: &StateChange| c.state == state)
+                        {
+                            continue;
+                        }
                         states.push(StateChange {
                             state: state.clone(),
                             since: e.date.map(|d| d.to_string()),
