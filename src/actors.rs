@@ -259,8 +259,16 @@ fn slug(name: &str) -> String {
 /// People the data does not know, named right after their state and title:
 /// "Chinese foreign ministry spokesperson Mao Ning", "Presiden Guyana
 /// Irfaan Ali", "Pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing".
-fn introduce_people(tokens: &[Token], units: &mut Vec<Unit>, words: &ActorWords) {
-    let covered = |units: &[Unit], k: usize| units.iter().any(|u| u.first <= k && k < u.end);
+fn introduce_people(
+    tokens: &[Token],
+    units: &mut Vec<Unit>,
+    words: &ActorWords,
+    triggers: &[bool],
+) {
+    // A trigger word is no part of a name ("Sudan Putus Hubungan ...").
+    let covered = |units: &[Unit], k: usize| {
+        triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
+    };
     let mut found = Vec::new();
     for u in units.iter().filter(|u| {
         !u.anaphoric && matches!(u.actor.kind, ActorKind::State | ActorKind::Organization)
@@ -442,7 +450,7 @@ pub fn sentence_groups(
             }
         }
     }
-    introduce_people(tokens, &mut units, words);
+    introduce_people(tokens, &mut units, words, triggers);
     let speaker = find_speaker(tokens, &units, words, discourse);
     // Pronouns, "the two countries", and people the article introduced.
     let mut i = 0;

@@ -17,6 +17,7 @@ pub use language::Language;
 
 const STATES: &str = include_str!("../../data/states.tsv");
 const LEADERS: &str = include_str!("../../data/leaders.tsv");
+const LEADERS_MORE: &str = include_str!("../../data/leaders_more.tsv");
 const ACTORS: &str = include_str!("../../data/actors.toml");
 const LANG_ID: &str = include_str!("../../data/lang/id.toml");
 const LANG_EN: &str = include_str!("../../data/lang/en.toml");
@@ -49,6 +50,7 @@ impl Lexicon {
         let mut gaz = GazetteerBuilder::default();
         gaz.add_states(STATES, "data/states.tsv")?;
         gaz.add_leaders(LEADERS, "data/leaders.tsv")?;
+        gaz.add_leaders(LEADERS_MORE, "data/leaders_more.tsv")?;
         gaz.add_actors_toml(ACTORS, "data/actors.toml")?;
         let mut languages = BTreeMap::new();
         for (lang, text, origin) in [
