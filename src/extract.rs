@@ -524,16 +524,32 @@ impl<'a> Extractor<'a> {
                 }
             }
             // "X dan Y berperang": reciprocal acts between the members.
+            // (both ways: each fought the other)
+            let mut reverse = None;
             if trigger.mutual && r.targets.is_empty() && r.sources.len() >= 2 {
-                r.targets = vec![r.sources[1].clone()];
-                r.sources.truncate(1);
+                let (a, b) = (r.sources[0].clone(), r.sources[1].clone());
+                r.targets = vec![b.clone()];
+                r.sources = vec![a.clone()];
+                reverse = Some((b, a));
             }
             // "did not criticise", "tidak membantah": no speech act happened,
             // and event data do not count speech acts that did not.
             if event_type.is_speech() && modality == Modality::Negated {
                 continue;
             }
-            let made = expand(base, &r, trigger.needs_target && !r.open_target, event_type);
+            let mut made = expand(
+                base.clone(),
+                &r,
+                trigger.needs_target && !r.open_target,
+                event_type,
+            );
+            if let Some((b, a)) = reverse {
+                let mut back = base;
+                back.source = b.clone();
+                back.target = Some(a.clone());
+                back.participants = vec![b, a];
+                made.push(back);
+            }
             if let Some(m) = made.first()
                 && !event_type.is_speech()
             {

@@ -259,7 +259,7 @@ impl GazetteerBuilder {
                     .iter()
                     .chain(std::iter::once(&words[words.len() - 1]))
                 {
-                    if w.chars().count() >= 5 && w.chars().next().is_some_and(char::is_uppercase) {
+                    if w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_uppercase) {
                         self.weak_aliases.push((w.to_string(), index));
                     }
                 }

@@ -84,7 +84,7 @@ pub struct TriggerSpec {
     /// supply_arms USA -> AUS.
     #[serde(default)]
     pub reverse: bool,
-    /// Reciprocal: "X dan Y berperang" is X acting on Y.
+    /// Reciprocal: "X dan Y berperang" is X acting on Y and Y on X.
     #[serde(default)]
     pub mutual: bool,
     #[serde(default)]
