@@ -747,6 +747,21 @@ fn coordinate(
                     && words.is_title(&tokens[g.first - 2]);
                 if !genitive {
                     g.prep = Some(before.norm.clone());
+                } else {
+                    // "with leaders of the Houthi rebels": the preposition
+                    // before the title phrase governs the actor.
+                    let mut k = g.first - 2;
+                    while k > 0 && words.is_title(&tokens[k - 1]) {
+                        k -= 1;
+                    }
+                    if k > 0
+                        && words
+                            .prepositions
+                            .longest_at(std::slice::from_ref(&tokens[k - 1]), 0)
+                            .is_some()
+                    {
+                        g.prep = Some(tokens[k - 1].norm.clone());
+                    }
                 }
             } else if let Some(k) =
                 prep_behind_nouns(tokens, g.first, words, triggers).filter(|_| words.head_first)
