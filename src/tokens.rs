@@ -202,11 +202,20 @@ impl<T: Clone> PhraseSet<T> {
         out
     }
 
-    /// The longest phrase at `at` compared by plain norms.
+    /// The longest phrase at `at` compared by plain norms (the hot path:
+    /// no allocation).
     pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
-        self.matches_at(tokens, at, |t| vec![t.norm.as_str()])
-            .into_iter()
-            .next()
+        let list = self.by_first.get(tokens.get(at)?.norm.as_str())?;
+        list.iter()
+            .find(|(words, _)| {
+                at + words.len() <= tokens.len()
+                    && words
+                        .iter()
+                        .skip(1)
+                        .zip(&tokens[at + 1..])
+                        .all(|(w, t)| t.norm == *w)
+            })
+            .map(|(words, value)| (words.len(), value))
     }
 
     /// Whether any phrase starts at `at`.
