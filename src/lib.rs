@@ -35,6 +35,7 @@ pub mod merge;
 pub mod model;
 pub mod read;
 pub mod segment;
+pub mod timeline;
 pub mod tokens;
 
 pub use extract::{Extractor, Options};

@@ -55,6 +55,21 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Show the events between actors in date order, with their relation states.
+    Timeline {
+        /// An actor id (a state code such as RUS, or a group such as NATO).
+        actor: String,
+        /// A second actor: only the events between the two.
+        other: Option<String>,
+        /// The graph to read.
+        #[arg(long, default_value = "output/graph.json")]
+        graph: PathBuf,
+        /// Leave out what happened after this date (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
+    },
     /// Write the JSON Schemas of geokg's outputs.
     Schema {
         /// Directory to write event.schema.json and graph.schema.json to.
@@ -81,6 +96,12 @@ enum LangArg {
     Id,
     En,
     Auto,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TimelineFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -233,6 +254,25 @@ fn run(cli: Cli) -> Result<bool> {
                     use std::io::Write;
                     std::io::stdout().write_all(&bytes)?;
                 }
+            }
+            Ok(true)
+        }
+        Command::Timeline {
+            actor,
+            other,
+            graph,
+            as_of,
+            format,
+        } => {
+            let text =
+                std::fs::read_to_string(&graph).with_context(|| format!("{}", graph.display()))?;
+            let json: GraphJson = serde_json::from_str(&text)
+                .with_context(|| format!("{}: not a geokg graph JSON", graph.display()))?;
+            let cut = as_of.map(|d| d.to_string());
+            let t = geokg::timeline::timeline(&json, &actor, other.as_deref(), cut.as_deref());
+            match format {
+                TimelineFormat::Text => print!("{}", geokg::timeline::to_text(&t)),
+                TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&t)?),
             }
             Ok(true)
         }

@@ -281,3 +281,34 @@ fn a_user_data_directory_adds_a_leader_and_a_trigger() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn timeline_shows_the_pact_and_the_state_it_began() {
+    let out = temp_dir("timeline");
+    let o = geokg(&[
+        "build",
+        root().join("examples").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success());
+    let graph = out.join("graph.json");
+    let t = geokg(&["timeline", "RUS", "PRK", "--graph", graph.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&t.stdout);
+    assert!(t.status.success(), "{}", String::from_utf8_lossy(&t.stderr));
+    assert!(text.contains("allied since 2024-06-19"), "{text}");
+    assert!(text.contains("sign_agreement"), "{text}");
+    let before = geokg(&[
+        "timeline",
+        "RUS",
+        "PRK",
+        "--graph",
+        graph.to_str().unwrap(),
+        "--as-of",
+        "2024-06-18",
+    ]);
+    let text = String::from_utf8_lossy(&before.stdout);
+    assert!(!text.contains("allied"), "{text}");
+    assert!(!text.contains("2024-06-19  sign_agreement"), "{text}");
+}
