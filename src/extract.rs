@@ -468,6 +468,7 @@ impl<'a> Extractor<'a> {
                 span: s.text,
                 rule: trigger.id.clone(),
                 heading: s.kind == SentenceKind::Heading,
+                url: article.url.clone(),
             };
             // "the sanctions", "serangan tersebut": a noun that refers back
             // to an act told before adds evidence to it, it tells no new act;

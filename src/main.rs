@@ -42,8 +42,26 @@ enum Command {
         /// Output directory.
         #[arg(short, long, default_value = "output")]
         output: PathBuf,
+        /// Formats to write: jsonl, json, dot, svg, png, graphml, gexf, cytoscape, csv.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_value = "jsonl,json,dot,svg,graphml,gexf,cytoscape,csv"
+        )]
+        format: Vec<String>,
         #[command(flatten)]
         input: InputArgs,
+    },
+    /// Convert a graph JSON written by `build` to another format.
+    Export {
+        /// A graph.json written by geokg.
+        graph: PathBuf,
+        /// jsonl, json, dot, svg, png, graphml, gexf, cytoscape or csv.
+        #[arg(long, short)]
+        format: String,
+        /// Output file (for csv: events.csv; actors.csv is written beside it).
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Draw a graph JSON written by `build` as DOT, SVG or PNG.
     Render {
@@ -174,6 +192,41 @@ fn read_inputs(
     (outcome.articles, outcome.errors.is_empty())
 }
 
+/// Reads a graph JSON that geokg wrote; anything else is refused, naming
+/// the file and where it went wrong.
+fn read_graph(path: &Path) -> Result<GraphJson> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a geokg graph JSON", path.display()))
+}
+
+/// Writes each format into `dir`; a rendering that needs Graphviz is
+/// skipped with one line when `dot` is missing.
+fn write_formats(
+    json: &GraphJson,
+    events: &[geokg::export::wire::EventJson],
+    formats: &[String],
+    dir: &Path,
+) -> Result<()> {
+    for f in formats {
+        let Some((_, name)) = export::FORMATS.iter().find(|(k, _)| k == f) else {
+            bail!("unknown format '{f}'");
+        };
+        match export::render_format(json, events, f) {
+            Ok(bytes) => export::write_atomic(&dir.join(name), &bytes)?,
+            Err(why) if f == "svg" || f == "png" => eprintln!("geokg: {name} skipped: {why}"),
+            Err(why) => bail!(why),
+        }
+        if f == "csv" {
+            export::write_atomic(
+                &dir.join("actors.csv"),
+                export::csv::actors_csv(json).as_bytes(),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
         Command::Extract { inputs, input } => {
@@ -196,6 +249,7 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Build {
             inputs,
             output,
+            format,
             input,
         } => {
             let lexicon = load_lexicon(&cli.data)?;
@@ -208,20 +262,12 @@ fn run(cli: Cli) -> Result<bool> {
             let rules = state_rules()?;
             let graph = Graph::build(events, &lexicon);
             let json = graph.to_json(&rules);
-            let dot_text = dot::to_dot(&json);
-            export::write_atomic(
-                &output.join("events.jsonl"),
-                export::events_jsonl(&graph.events).as_bytes(),
-            )?;
-            export::write_atomic(
-                &output.join("graph.json"),
-                (serde_json::to_string_pretty(&json)? + "\n").as_bytes(),
-            )?;
-            export::write_atomic(&output.join("graph.dot"), dot_text.as_bytes())?;
-            match dot::render(&dot_text, "svg") {
-                Ok(svg) => export::write_atomic(&output.join("graph.svg"), &svg)?,
-                Err(why) => eprintln!("geokg: graph.svg skipped: {why}"),
-            }
+            let event_json: Vec<_> = graph
+                .events
+                .iter()
+                .map(geokg::export::wire::EventJson::from)
+                .collect();
+            write_formats(&json, &event_json, &format, &output)?;
             if !cli.quiet {
                 eprintln!(
                     "geokg: {} articles, {} events, {} actors -> {}",
@@ -233,15 +279,30 @@ fn run(cli: Cli) -> Result<bool> {
             }
             Ok(clean)
         }
+        Command::Export {
+            graph,
+            format,
+            output,
+        } => {
+            let json = read_graph(&graph)?;
+            let events = export::graph_events(&json);
+            let bytes =
+                export::render_format(&json, &events, &format).map_err(anyhow::Error::msg)?;
+            export::write_atomic(&output, &bytes)?;
+            if format == "csv" {
+                export::write_atomic(
+                    &output.with_file_name("actors.csv"),
+                    export::csv::actors_csv(&json).as_bytes(),
+                )?;
+            }
+            Ok(true)
+        }
         Command::Render {
             graph,
             format,
             output,
         } => {
-            let text =
-                std::fs::read_to_string(&graph).with_context(|| format!("{}", graph.display()))?;
-            let json: GraphJson = serde_json::from_str(&text)
-                .with_context(|| format!("{}: not a geokg graph JSON", graph.display()))?;
+            let json = read_graph(&graph)?;
             let dot_text = dot::to_dot(&json);
             let bytes = match format {
                 RenderFormat::Dot => dot_text.into_bytes(),
@@ -264,10 +325,7 @@ fn run(cli: Cli) -> Result<bool> {
             as_of,
             format,
         } => {
-            let text =
-                std::fs::read_to_string(&graph).with_context(|| format!("{}", graph.display()))?;
-            let json: GraphJson = serde_json::from_str(&text)
-                .with_context(|| format!("{}: not a geokg graph JSON", graph.display()))?;
+            let json = read_graph(&graph)?;
             let cut = as_of.map(|d| d.to_string());
             let t = geokg::timeline::timeline(&json, &actor, other.as_deref(), cut.as_deref());
             match format {

@@ -312,3 +312,76 @@ fn timeline_shows_the_pact_and_the_state_it_began() {
     assert!(!text.contains("allied"), "{text}");
     assert!(!text.contains("2024-06-19  sign_agreement"), "{text}");
 }
+
+#[test]
+fn every_export_format_escapes_what_articles_say() {
+    let out = temp_dir("hostile");
+    let o = geokg(&[
+        "build",
+        root().join("tests/hostile").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = |f: &str| String::from_utf8(read(&out.join(f))).unwrap();
+    let events = text("events.jsonl");
+    assert!(
+        events.contains("=cmd|"),
+        "the hostile sentences are extracted: {events}"
+    );
+    for f in ["graph.graphml", "graph.gexf"] {
+        let xml = text(f);
+        assert!(
+            !xml.contains("<script") && !xml.contains("\t"),
+            "{f} leaks markup or raw tabs"
+        );
+        assert!(xml.contains("&quot;drones, missiles&quot;"), "{f}");
+    }
+    let csv = text("events.csv");
+    assert!(csv.contains(",'=cmd|"), "formula cells are inert: {csv}");
+    assert!(
+        csv.contains("\"\"drones, missiles\"\""),
+        "quotes doubled: {csv}"
+    );
+    let dot = text("graph.dot");
+    assert!(graphviz_rust::parse(&dot).is_ok(), "DOT parses");
+    // export reproduces build's files from graph.json
+    for (format, name) in [
+        ("graphml", "graph.graphml"),
+        ("gexf", "graph.gexf"),
+        ("cytoscape", "graph.cytoscape.json"),
+        ("csv", "events.csv"),
+    ] {
+        let again = out.join(format!("again-{name}"));
+        let o = geokg(&[
+            "export",
+            out.join("graph.json").to_str().unwrap(),
+            "--format",
+            format,
+            "-o",
+            again.to_str().unwrap(),
+        ]);
+        assert!(
+            o.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        if format != "csv" {
+            assert_eq!(
+                read(&again),
+                read(&out.join(name)),
+                "{format} differs between build and export"
+            );
+        }
+    }
+    let bad = geokg(&[
+        "export",
+        out.join("graph.json").to_str().unwrap(),
+        "--format",
+        "xlsx",
+        "-o",
+        "x",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+}

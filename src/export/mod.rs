@@ -2,8 +2,13 @@
 //! JSON, DOT, and SVG/PNG rendered by Graphviz. Every file is written to a
 //! temporary file beside it and renamed, so a reader never sees half a file.
 
+pub mod csv;
+pub mod cytoscape;
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
 pub mod wire;
+mod xml;
 
 use std::io::Write;
 use std::path::Path;
@@ -47,5 +52,96 @@ pub fn events_jsonl(events: &[Event]) -> String {
         out.push_str(&serde_json::to_string(&EventJson::from(e)).expect("events serialize"));
         out.push('\n');
     }
+    out
+}
+
+/// The formats geokg writes, with their file names in an output directory.
+pub const FORMATS: &[(&str, &str)] = &[
+    ("jsonl", "events.jsonl"),
+    ("json", "graph.json"),
+    ("dot", "graph.dot"),
+    ("svg", "graph.svg"),
+    ("png", "graph.png"),
+    ("graphml", "graph.graphml"),
+    ("gexf", "graph.gexf"),
+    ("cytoscape", "graph.cytoscape.json"),
+    ("csv", "events.csv"),
+];
+
+/// Renders `graph` in `format`; `csv` gives `events.csv` (see
+/// [`csv::actors_csv`] for its companion). SVG and PNG need Graphviz.
+pub fn render_format(
+    graph: &wire::GraphJson,
+    events: &[EventJson],
+    format: &str,
+) -> Result<Vec<u8>, String> {
+    Ok(match format {
+        "jsonl" => events
+            .iter()
+            .map(|e| serde_json::to_string(e).expect("events serialize") + "\n")
+            .collect::<String>()
+            .into_bytes(),
+        "json" => {
+            (serde_json::to_string_pretty(graph).expect("graph serializes") + "\n").into_bytes()
+        }
+        "dot" => dot::to_dot(graph).into_bytes(),
+        "svg" | "png" => dot::render(&dot::to_dot(graph), format)?,
+        "graphml" => graphml::to_graphml(graph).into_bytes(),
+        "gexf" => gexf::to_gexf(graph).into_bytes(),
+        "cytoscape" => (serde_json::to_string_pretty(&cytoscape::to_cytoscape(graph))
+            .expect("serializes")
+            + "\n")
+            .into_bytes(),
+        "csv" => csv::events_csv(events).into_bytes(),
+        other => {
+            return Err(format!(
+                "unknown format '{other}' (use {})",
+                FORMATS.iter().map(|f| f.0).collect::<Vec<_>>().join(", ")
+            ));
+        }
+    })
+}
+
+/// Every event of a graph JSON (links and unary events), for formats that
+/// list events.
+pub fn graph_events(graph: &wire::GraphJson) -> Vec<EventJson> {
+    let node = |id: &str| {
+        graph
+            .nodes
+            .iter()
+            .find(|n| n.id == id)
+            .map(|n| wire::ActorRef {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                kind: n.kind,
+                country: n.country.clone(),
+            })
+    };
+    let mut out: Vec<EventJson> = graph
+        .links
+        .iter()
+        .filter_map(|l| {
+            let source = node(&l.source)?;
+            let target = node(&l.target)?;
+            Some(EventJson {
+                id: l.key.clone(),
+                event_type: l.event_type.clone(),
+                cameo: l.cameo.clone(),
+                quad_class: l.quad_class,
+                goldstein: l.goldstein,
+                source,
+                target: Some(target),
+                participants: l.participants.iter().filter_map(|p| node(p)).collect(),
+                date: l.date.clone(),
+                date_precision: l.date_precision,
+                modality: l.modality,
+                location: l.location.clone(),
+                articles: l.articles.clone(),
+                evidence: l.evidence.clone(),
+                confidence: l.confidence,
+            })
+        })
+        .collect();
+    out.extend(graph.graph.unary_events.iter().cloned());
     out
 }

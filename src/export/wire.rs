@@ -48,6 +48,9 @@ pub struct EvidenceJson {
     /// Read in a heading: corroborates, never asserts.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heading: bool,
+    /// The article's address, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// One line of `events.jsonl`.
@@ -103,6 +106,7 @@ impl From<&Event> for EventJson {
                     end: v.span.end,
                     rule: v.rule.clone(),
                     heading: v.heading,
+                    url: v.url.clone(),
                 })
                 .collect(),
             confidence: e.confidence,
@@ -194,6 +198,27 @@ pub struct GraphJson {
     pub links: Vec<LinkJson>,
 }
 
+/// A Cytoscape.js node or edge: its fields flat under `data`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CyElement {
+    pub data: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CyElements {
+    pub nodes: Vec<CyElement>,
+    pub edges: Vec<CyElement>,
+}
+
+/// Cytoscape.js JSON: `cy.add(data.elements)` loads it.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CytoscapeJson {
+    pub elements: CyElements,
+}
+
 /// The JSON Schemas of what geokg writes, as (file name, pretty JSON).
 pub fn schemas() -> Vec<(&'static str, String)> {
     let pretty =
@@ -206,6 +231,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         (
             "graph.schema.json",
             pretty(schemars::schema_for!(GraphJson)),
+        ),
+        (
+            "cytoscape.schema.json",
+            pretty(schemars::schema_for!(CytoscapeJson)),
         ),
     ]
 }

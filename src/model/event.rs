@@ -215,4 +215,6 @@ pub struct Evidence {
     pub rule: String,
     /// The sentence is a heading: it corroborates, it never asserts.
     pub heading: bool,
+    /// The article's address, when known.
+    pub url: Option<String>,
 }
