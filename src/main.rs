@@ -46,7 +46,7 @@ enum Command {
         #[arg(
             long,
             value_delimiter = ',',
-            default_value = "jsonl,json,dot,svg,graphml,gexf,cytoscape,csv"
+            default_value = "jsonl,json,dot,svg,png,graphml,gexf,cytoscape,csv"
         )]
         format: Vec<String>,
         #[command(flatten)]

@@ -185,6 +185,14 @@ fn outputs_validate_against_the_schemas() {
             .collect();
         assert!(errors.is_empty(), "{errors:?} in {line}");
     }
+    let cytoscape_schema =
+        jsonschema::validator_for(&load(root().join("schemas/cytoscape.schema.json"))).unwrap();
+    let cy = load(out.join("graph.cytoscape.json"));
+    let errors: Vec<String> = cytoscape_schema
+        .iter_errors(&cy)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
     let graph = load(out.join("graph.json"));
     let errors: Vec<String> = graph_schema
         .iter_errors(&graph)
