@@ -153,6 +153,7 @@ impl<'a> Extractor<'a> {
             date: None,
             last_accuser: None,
             told: Vec::new(),
+            published_known: article.published.or(options.published).is_some(),
             paragraph_date: None,
         };
         let mut mentions = Vec::new();
@@ -186,8 +187,18 @@ impl<'a> Extractor<'a> {
             mentions.extend(found);
             if s.kind == SentenceKind::Body {
                 state.discourse.note(&groups);
+                // A day after the reference is a plan: the discourse is not about it.
                 if !has_phrase(&tools.background, &p.tokens)
-                    && let Some(d) = p.dates.iter().find_map(|e| day_date(e.kind, reference))
+                    && let Some(d) = p
+                        .dates
+                        .iter()
+                        .find_map(|e| day_date(e.kind, reference))
+                        .filter(|d| {
+                            reference.is_none_or(|r| {
+                                d.to_naive()
+                                    .is_none_or(|n| n <= r + chrono::Duration::days(1))
+                            })
+                        })
                 {
                     state.date = Some(d);
                     state.paragraph_date = Some((s.paragraph, d));
@@ -266,6 +277,22 @@ impl<'a> Extractor<'a> {
                         .filter(|g| g.first <= 3 && g.prep.is_none())
                         .map(|g| g.members.clone())
                 });
+            // A joined verb with no subject to share has none of its own
+            // either: the actor before it is the object of the verb before
+            // ("memanggil Duta Besar China ... dan menyampaikan protes").
+            if joined
+                && shared.is_none()
+                && let Some(prev) = all_roles.len().checked_sub(1).map(|i| &hits[i])
+                && r.sources.iter().any(|s| {
+                    groups.iter().any(|g| {
+                        g.first >= prev.end
+                            && g.first < hit.first
+                            && g.members.iter().any(|m| m.id == s.id)
+                    })
+                })
+            {
+                r.sources.clear();
+            }
             if (joined || purpose)
                 && let Some(sources) = shared
             {
@@ -456,6 +483,16 @@ impl<'a> Extractor<'a> {
                 relatives: &view.relatives,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
+            // An act dated after the article was written has not happened yet.
+            // (Its earliest possible day is after the publication day.)
+            let future = !date_weak
+                && date.zip(reference).is_some_and(|(d, r)| {
+                    NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+                        .is_some_and(|earliest| earliest > r + chrono::Duration::days(1))
+                });
+            if future && state.published_known && modality == Modality::Asserted {
+                modality = Modality::Hypothetical;
+            }
             let location = r.location.map(|(a, b)| {
                 article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string()
             });
@@ -532,6 +569,10 @@ impl<'a> Extractor<'a> {
                 r.targets = vec![b.clone()];
                 r.sources = vec![a.clone()];
                 reverse = Some((b, a));
+            }
+            // A joint statement is an act of the pair, not one each makes.
+            if event_type == EventType::Statement && r.sources.len() >= 2 {
+                continue;
             }
             // "did not criticise", "tidak membantah": no speech act happened,
             // and event data do not count speech acts that did not.
@@ -683,9 +724,16 @@ impl DateContext<'_> {
             })
             .min_by_key(|e| distance(e));
         if let Some(e) = nearest {
-            let reported = !event_type.is_speech()
-                && (e.first.saturating_sub(2)..e.first)
-                    .any(|k| self.report_verbs.iter().any(|r| tokens[k].is(r)));
+            // A date given with the saying ("said on Monday", "ujar Hermono
+            // di Kuala Lumpur, Kamis") dates the saying, not the act said.
+            let is_report = |k: usize| self.report_verbs.iter().any(|r| tokens[k].is(r));
+            // The date closes a quote's attribution after the act: it is
+            // when it was said, and says nothing of when the act was.
+            if !event_type.is_speech() && e.first > hit.end && (hit.end..e.first).any(is_report) {
+                return (None, false);
+            }
+            let reported =
+                !event_type.is_speech() && (e.first.saturating_sub(2)..e.first).any(is_report);
             let date = match e.kind {
                 DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
                 k => dates::resolve(k, reference),
@@ -782,6 +830,8 @@ struct ArticleState {
     last_accuser: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
+    /// The reference date is the publication date, not one inferred.
+    published_known: bool,
     /// The last day-precise date of the paragraph being read: acts told
     /// after it in the same paragraph happened that day unless told otherwise.
     paragraph_date: Option<(usize, EventDate)>,
