@@ -437,7 +437,11 @@ pub fn sentence_groups(
                 }
                 // A surname right after another name is someone else's:
                 // "Yassin Ibrahim" is not Anwar Ibrahim.
-                if m.weak && first > 0 && words.can_be_name(&tokens[first - 1]) {
+                if m.weak
+                    && ((first > 0 && words.can_be_name(&tokens[first - 1]))
+                        // "May 6" is a month, not Theresa May.
+                        || (end == first + 1 && words.function_words.contains(&tokens[first].norm)))
+                {
                     continue;
                 }
                 units.push(Unit {

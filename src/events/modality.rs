@@ -25,6 +25,8 @@ enum Cue {
 
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
+    joiners: PhraseSet<()>,
+    auxiliaries: Vec<String>,
     intent: PhraseSet<()>,
     speculative: PhraseSet<()>,
     content: PhraseSet<()>,
@@ -56,6 +58,31 @@ impl ModalityCues {
         }
         ModalityCues {
             phrases,
+            joiners: PhraseSet::from_words(&c.verb_joiners, ()),
+            auxiliaries: c
+                .auxiliaries
+                .iter()
+                .filter(|a| {
+                    ![
+                        "then",
+                        "later",
+                        "lalu",
+                        "kemudian",
+                        "segera",
+                        "langsung",
+                        "again",
+                        "once",
+                        "quickly",
+                        "immediately",
+                        "kembali",
+                        "pun",
+                        "juga",
+                        "also",
+                    ]
+                    .contains(&a.as_str())
+                })
+                .cloned()
+                .collect(),
             intent: PhraseSet::from_words(&c.intent, ()),
             speculative: PhraseSet::from_words(&c.speculative, ()),
             content: PhraseSet::from_words(&c.content_markers, ()),
@@ -108,6 +135,15 @@ impl ModalityCues {
             }
             if self.openers.starts_at(tokens, k) {
                 clause_start = k;
+                break;
+            }
+            // "was ready to defend itself and had deployed troops": a
+            // coordinator before a new auxiliary starts a new clause.
+            if k + 1 < first
+                && self.joiners.starts_at(tokens, k)
+                && self.auxiliaries.iter().any(|a| tokens[k + 1].is(a))
+            {
+                clause_start = k + 1;
                 break;
             }
         }
