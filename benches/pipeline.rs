@@ -54,6 +54,7 @@ fn extract_2000_words(bencher: divan::Bencher, lang: Lang) {
     let options = Options {
         published: chrono::NaiveDate::from_ymd_opt(2024, 6, 21),
         lang: Some(lang),
+        ..Default::default()
     };
     bencher
         .counter(divan::counter::BytesCount::new(article.text.len()))

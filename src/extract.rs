@@ -63,12 +63,30 @@ pub struct Extractor<'a> {
 }
 
 /// Options that apply to a whole run.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Reference date for articles without one.
     pub published: Option<NaiveDate>,
     /// Language for articles that do not state theirs; `None` detects it.
     pub lang: Option<Lang>,
+    /// Sentences longer than this (bytes) are skipped with a warning: the
+    /// role rules look at every pair of actors, so a run-on "sentence" of a
+    /// scraped page would cost time out of all proportion.
+    pub max_sentence_bytes: usize,
+}
+
+/// A news sentence is a few hundred bytes; this leaves room for the longest
+/// real ones and for lists that lost their punctuation.
+pub const DEFAULT_MAX_SENTENCE_BYTES: usize = 5_000;
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            published: None,
+            lang: None,
+            max_sentence_bytes: DEFAULT_MAX_SENTENCE_BYTES,
+        }
+    }
 }
 
 /// What one article yields.
@@ -77,6 +95,8 @@ pub struct ArticleResult {
     pub mentions: Vec<Mention>,
     pub reference: Option<NaiveDate>,
     pub lang: Lang,
+    /// Problems worth telling the user, each naming the article.
+    pub warnings: Vec<String>,
 }
 
 impl<'a> Extractor<'a> {
@@ -94,6 +114,12 @@ impl<'a> Extractor<'a> {
 
     /// Guesses the language from function words.
     pub fn detect_language(&self, text: &str) -> Lang {
+        self.language_evidence(text).0
+    }
+
+    /// The likeliest language, how many of the sampled words are its
+    /// function words, and how many words were sampled.
+    fn language_evidence(&self, text: &str) -> (Lang, usize, usize) {
         let sample = &text[..text.len().min(20_000)];
         let sample = &sample[..(0..=sample.len())
             .rev()
@@ -111,14 +137,27 @@ impl<'a> Extractor<'a> {
                 best = (n, t.language.lang);
             }
         }
-        best.1
+        (best.1, best.0, tokens.len())
     }
 
     pub fn extract(&self, article: &Article, options: &Options) -> ArticleResult {
-        let lang = article
-            .language
-            .or(options.lang)
-            .unwrap_or_else(|| self.detect_language(&article.text));
+        let mut warnings = Vec::new();
+        let lang = match article.language.or(options.lang) {
+            Some(lang) => lang,
+            None => {
+                let (lang, hits, words) = self.language_evidence(&article.text);
+                // Indonesian and English prose is a fifth function words or
+                // more; text in another language shares a few by chance.
+                if words >= 40 && hits * 100 < words * 5 {
+                    warnings.push(format!(
+                        "{}: does not read as a supported language (id, en): {hits} of {words} words are function words; read as {}",
+                        article.origin,
+                        lang.code()
+                    ));
+                }
+                lang
+            }
+        };
         let tools = self.tools(lang);
         let text = &article.text;
         let sentences = segment::sentences(text);
@@ -159,6 +198,16 @@ impl<'a> Extractor<'a> {
         let mut mentions = Vec::new();
         for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
             if s.kind == SentenceKind::Boilerplate || p.tokens.is_empty() {
+                continue;
+            }
+            if s.text.len() > options.max_sentence_bytes {
+                let line = text[..s.text.start].matches('\n').count() + 1;
+                warnings.push(format!(
+                    "{}: sentence at line {line} of the text is {} bytes, over the limit of {} (--max-sentence-bytes); skipped",
+                    article.origin,
+                    s.text.len(),
+                    options.max_sentence_bytes
+                ));
                 continue;
             }
             let blocked = dateline(text, s);
@@ -209,6 +258,7 @@ impl<'a> Extractor<'a> {
             mentions,
             reference,
             lang,
+            warnings,
         }
     }
 

@@ -56,10 +56,28 @@ impl<'a> Pipeline<'a> {
 
     /// Extracts and merges the events of `articles`.
     pub fn events(&self, articles: &[model::Article], options: &Options) -> Vec<Event> {
-        let mut mentions = Vec::new();
-        for a in articles {
-            mentions.extend(self.extractor.extract(a, options).mentions);
-        }
-        merge::merge(mentions, self.extractor.lexicon)
+        self.run(articles, options).events
     }
+
+    /// Extracts and merges the events of `articles`, keeping the warnings
+    /// (limits hit, unsupported language) in article order.
+    pub fn run(&self, articles: &[model::Article], options: &Options) -> Run {
+        let mut mentions = Vec::new();
+        let mut warnings = Vec::new();
+        for a in articles {
+            let result = self.extractor.extract(a, options);
+            mentions.extend(result.mentions);
+            warnings.extend(result.warnings);
+        }
+        Run {
+            events: merge::merge(mentions, self.extractor.lexicon),
+            warnings,
+        }
+    }
+}
+
+/// What a pipeline run yields.
+pub struct Run {
+    pub events: Vec<Event>,
+    pub warnings: Vec<String>,
 }

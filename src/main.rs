@@ -107,6 +107,9 @@ struct InputArgs {
     /// Largest input file read, in bytes.
     #[arg(long, default_value_t = read::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
+    /// Longest sentence read, in bytes; longer ones are skipped with a warning.
+    #[arg(long, default_value_t = geokg::extract::DEFAULT_MAX_SENTENCE_BYTES)]
+    max_sentence_bytes: usize,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -159,6 +162,7 @@ fn options(input: &InputArgs) -> Options {
             LangArg::En => Some(Lang::En),
             LangArg::Auto => None,
         },
+        max_sentence_bytes: input.max_sentence_bytes,
     }
 }
 
@@ -233,7 +237,13 @@ fn run(cli: Cli) -> Result<bool> {
             let lexicon = load_lexicon(&cli.data)?;
             let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
             let pipeline = Pipeline::new(&lexicon);
-            let events = pipeline.events(&articles, &options(&input));
+            let run = pipeline.run(&articles, &options(&input));
+            if !cli.quiet {
+                for w in &run.warnings {
+                    eprintln!("geokg: warning: {w}");
+                }
+            }
+            let events = run.events;
             use std::io::Write;
             let mut out = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error.
@@ -258,7 +268,13 @@ fn run(cli: Cli) -> Result<bool> {
                 bail!("no articles to build from");
             }
             let pipeline = Pipeline::new(&lexicon);
-            let events = pipeline.events(&articles, &options(&input));
+            let run = pipeline.run(&articles, &options(&input));
+            if !cli.quiet {
+                for w in &run.warnings {
+                    eprintln!("geokg: warning: {w}");
+                }
+            }
+            let events = run.events;
             let rules = state_rules()?;
             let graph = Graph::build(events, &lexicon);
             let json = graph.to_json(&rules);

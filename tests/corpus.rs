@@ -170,6 +170,7 @@ fn corpus_scores_hold() {
             published: published
                 .and_then(|p| chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok()),
             lang: None,
+            ..Default::default()
         };
         let article = geokg::model::Article {
             id: "a".into(),

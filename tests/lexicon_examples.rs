@@ -54,6 +54,7 @@ fn every_trigger_example_yields_its_events() {
                 let options = Options {
                     published: None,
                     lang: Some(*lang),
+                    ..Default::default()
                 };
                 let mut got: Vec<String> = pipeline
                     .events(&[article], &options)

@@ -166,8 +166,16 @@ pub fn decode(bytes: &[u8], name: &str, warnings: &mut Vec<String>) -> Result<St
         .iter()
         .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))
         .count();
-    if bytes.contains(&0) || controls * 20 > bytes.len().max(1) {
+    if controls * 20 > bytes.len().max(1) {
         return Err("binary data, not text".into());
+    }
+    // A few stray NULs in text (a bad copy, a broken scraper) are dropped,
+    // not the whole article.
+    if bytes.contains(&0) {
+        let n = bytes.iter().filter(|&&b| b == 0).count();
+        warnings.push(format!("{name}: {n} NUL bytes in the text; removed"));
+        let cleaned: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
+        return decode(&cleaned, name, warnings);
     }
     match String::from_utf8(bytes.to_vec()) {
         Ok(s) => Ok(s),
@@ -211,6 +219,10 @@ fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
         .unwrap_or_default();
     let stdin_json = path.as_os_str() == "-" && text.trim_start().starts_with('{');
     match ext.as_str() {
+        "json" if !text.trim_start().starts_with('{') => out.errors.push(InputError::file(
+            &name,
+            "invalid article JSON: expected one article object {\"text\": ...}",
+        )),
         "json" => match serde_json::from_str::<JsonArticle>(&text) {
             Ok(j) => push_json(j, &stem(path), &name, 0, out),
             Err(e) => out.errors.push(InputError::line(
@@ -324,7 +336,16 @@ pub fn parse_published(value: &str, at: &str, warnings: &mut Vec<String>) -> Opt
     }
     let date_part = v.get(..10).unwrap_or(v);
     match NaiveDate::parse_from_str(date_part, "%Y-%m-%d") {
-        Ok(d) if v.len() == 10 || v[10..].starts_with(['T', ' ']) => Some(d),
+        Ok(d) if v.len() == 10 || v[10..].starts_with(['T', ' ']) => {
+            // Kept: the clock may be wrong, or the date a typo; either way
+            // the user should know relative dates hang on it.
+            if today().is_some_and(|t| d > t) {
+                warnings.push(format!(
+                    "{at}: published {d} is in the future; relative dates are resolved against it"
+                ));
+            }
+            Some(d)
+        }
         _ => {
             warnings.push(format!(
                 "{at}: published '{v}' is not a YYYY-MM-DD date; ignored"
@@ -332,6 +353,16 @@ pub fn parse_published(value: &str, at: &str, warnings: &mut Vec<String>) -> Opt
             None
         }
     }
+}
+
+/// The system clock's date (UTC), for the future-date warning only: output
+/// never depends on it.
+fn today() -> Option<NaiveDate> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(chrono::Days::new(secs / 86_400))
 }
 
 fn parse_language(value: &str, at: &str, warnings: &mut Vec<String>) -> Option<Lang> {
@@ -376,6 +407,10 @@ fn plain(text: &str, name: &str, warnings: &mut Vec<String>) -> Article {
                 .strip_prefix('\n')
                 .or_else(|| after.strip_prefix("\r\n"))
                 .unwrap_or(after);
+        } else {
+            warnings.push(format!(
+                "{name}: front matter opened with '---' is never closed; read as plain text"
+            ));
         }
     } else {
         let mut consumed = 0;
