@@ -164,6 +164,7 @@ pub struct ActorWords {
     quantifiers: Vec<String>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
+    months: std::collections::BTreeSet<String>,
     /// Head-first noun phrases: a preposition may stand several nouns
     /// before the actor its phrase ends with (Indonesian).
     head_first: bool,
@@ -201,10 +202,13 @@ impl ActorWords {
                 }
             }
         }
-        function_words.extend(lang.dates.months.keys().cloned());
+        let months: std::collections::BTreeSet<String> =
+            lang.dates.months.keys().cloned().collect();
+        function_words.extend(months.iter().cloned());
         function_words.extend(lang.dates.weekdays.keys().cloned());
         function_words.extend(lang.dates.relative_days.keys().cloned());
         ActorWords {
+            months,
             titles: PhraseSet::from_words(&c.titles, ()),
             person_pronouns: c.person_pronouns.clone(),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
@@ -441,6 +445,18 @@ pub fn sentence_groups(
                     && ((first > 0 && words.can_be_name(&tokens[first - 1]))
                         // "May 6" is a month, not Theresa May.
                         || (end == first + 1 && words.function_words.contains(&tokens[first].norm)))
+                {
+                    continue;
+                }
+                // Even a listed one-word name is a month next to a number:
+                // "on May 7", "7 May", "May 2025".
+                let number = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
+                };
+                if end == first + 1
+                    && words.months.contains(&tokens[first].norm)
+                    && (number(first.checked_sub(1)) || number(Some(end)))
                 {
                     continue;
                 }

@@ -31,6 +31,7 @@ pub struct LanguageTools<'a> {
     agreement_nouns: PhraseSet<()>,
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
+    factual_openers: PhraseSet<()>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -52,6 +53,7 @@ impl<'a> LanguageTools<'a> {
             auxiliaries: c.auxiliaries.clone(),
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
+            factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
         }
     }
 }
@@ -477,9 +479,11 @@ impl<'a> Extractor<'a> {
             }
             let earlier = |types: &[EventType]| {
                 !event_type.is_speech()
-                    && hits[..n]
-                        .iter()
-                        .any(|h| types.contains(&language.triggers[h.trigger].event_type))
+                    && hits[..n].iter().any(|h| {
+                        types.contains(&language.triggers[h.trigger].event_type)
+                            && !(h.end..hit.first)
+                                .any(|k| tools.factual_openers.starts_at(tokens, k))
+                    })
             };
             // Acts inside an accusation or denial are alleged; acts warned
             // against, demanded, urged or considered are only possible.

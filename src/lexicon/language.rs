@@ -198,6 +198,11 @@ pub struct Cues {
     /// a noun inside one is not the clause subject's act.
     #[serde(default)]
     pub adjunct_openers: Vec<String>,
+    /// Subordinators whose clause tells what happened: an act after one is
+    /// not inside an earlier warning or accusation ("warned Kyiv after its
+    /// drones struck tankers": the strike happened).
+    #[serde(default)]
+    pub factual_openers: Vec<String>,
     /// Nouns that name an agreement ("perjanjian", "agreement"): a
     /// cooperation next to one is the agreement's name.
     #[serde(default)]
@@ -376,6 +381,7 @@ impl Language {
             verb_joiners,
             agreement_nouns,
             adjunct_openers,
+            factual_openers,
             auxiliaries,
             intent,
             speculative,
