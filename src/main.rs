@@ -204,6 +204,34 @@ fn read_graph(path: &Path) -> Result<GraphJson> {
         .with_context(|| format!("{}: not a geokg graph JSON", path.display()))
 }
 
+/// Extracts and merges the events, reporting the pipeline's warnings.
+fn extract_events(
+    lexicon: &Lexicon,
+    articles: &[geokg::model::Article],
+    input: &InputArgs,
+    quiet: bool,
+) -> Vec<geokg::Event> {
+    let run = Pipeline::new(lexicon).run(articles, &options(input));
+    if !quiet {
+        for w in &run.warnings {
+            eprintln!("geokg: warning: {w}");
+        }
+    }
+    run.events
+}
+
+/// Writes one rendered format to `path`; CSV brings `actors.csv` beside it.
+fn write_rendered(json: &GraphJson, bytes: &[u8], format: &str, path: &Path) -> Result<()> {
+    export::write_atomic(path, bytes)?;
+    if format == "csv" {
+        export::write_atomic(
+            &path.with_file_name("actors.csv"),
+            export::csv::actors_csv(json).as_bytes(),
+        )?;
+    }
+    Ok(())
+}
+
 /// Writes each format into `dir`; a rendering that needs Graphviz is
 /// skipped with one line when `dot` is missing.
 fn write_formats(
@@ -217,15 +245,9 @@ fn write_formats(
             bail!("unknown format '{f}'");
         };
         match export::render_format(json, events, f) {
-            Ok(bytes) => export::write_atomic(&dir.join(name), &bytes)?,
+            Ok(bytes) => write_rendered(json, &bytes, f, &dir.join(name))?,
             Err(why) if f == "svg" || f == "png" => eprintln!("geokg: {name} skipped: {why}"),
             Err(why) => bail!(why),
-        }
-        if f == "csv" {
-            export::write_atomic(
-                &dir.join("actors.csv"),
-                export::csv::actors_csv(json).as_bytes(),
-            )?;
         }
     }
     Ok(())
@@ -236,14 +258,7 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Extract { inputs, input } => {
             let lexicon = load_lexicon(&cli.data)?;
             let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
-            let pipeline = Pipeline::new(&lexicon);
-            let run = pipeline.run(&articles, &options(&input));
-            if !cli.quiet {
-                for w in &run.warnings {
-                    eprintln!("geokg: warning: {w}");
-                }
-            }
-            let events = run.events;
+            let events = extract_events(&lexicon, &articles, &input, cli.quiet);
             use std::io::Write;
             let mut out = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error.
@@ -267,14 +282,7 @@ fn run(cli: Cli) -> Result<bool> {
             if articles.is_empty() {
                 bail!("no articles to build from");
             }
-            let pipeline = Pipeline::new(&lexicon);
-            let run = pipeline.run(&articles, &options(&input));
-            if !cli.quiet {
-                for w in &run.warnings {
-                    eprintln!("geokg: warning: {w}");
-                }
-            }
-            let events = run.events;
+            let events = extract_events(&lexicon, &articles, &input, cli.quiet);
             let rules = state_rules()?;
             let graph = Graph::build(events, &lexicon);
             let json = graph.to_json(&rules);
@@ -304,13 +312,7 @@ fn run(cli: Cli) -> Result<bool> {
             let events = export::graph_events(&json);
             let bytes =
                 export::render_format(&json, &events, &format).map_err(anyhow::Error::msg)?;
-            export::write_atomic(&output, &bytes)?;
-            if format == "csv" {
-                export::write_atomic(
-                    &output.with_file_name("actors.csv"),
-                    export::csv::actors_csv(&json).as_bytes(),
-                )?;
-            }
+            write_rendered(&json, &bytes, &format, &output)?;
             Ok(true)
         }
         Command::Render {
