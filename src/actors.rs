@@ -273,6 +273,18 @@ fn introduce_people(
     let covered = |units: &[Unit], k: usize| {
         triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
     };
+    // Where a run of at most four name words from `start` ends.
+    let name_end = |units: &[Unit], start: usize| {
+        let mut k = start;
+        while k < tokens.len()
+            && k - start < 4
+            && words.can_be_name(&tokens[k])
+            && !covered(units, k)
+        {
+            k += 1;
+        }
+        k
+    };
     let mut found = Vec::new();
     for u in units.iter().filter(|u| {
         !u.anaphoric && matches!(u.actor.kind, ActorKind::State | ActorKind::Organization)
@@ -309,13 +321,7 @@ fn introduce_people(
             k += 2;
         }
         let start = k;
-        while k < tokens.len()
-            && k - start < 4
-            && words.can_be_name(&tokens[k])
-            && !covered(units, k)
-        {
-            k += 1;
-        }
+        let k = name_end(units, start);
         // A name has at least two words, or one after a title.
         let titled = start > u.end && words.is_title(&tokens[start - 1]);
         if k > start && (k - start >= 2 || titled) {
@@ -327,13 +333,7 @@ fn introduce_people(
     let mut k = 0;
     while k < tokens.len() {
         let start = k;
-        while k < tokens.len()
-            && k - start < 4
-            && words.can_be_name(&tokens[k])
-            && !covered(units, k)
-        {
-            k += 1;
-        }
+        k = name_end(units, start);
         if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
             let mut j = k + 1;
             while j < tokens.len()
