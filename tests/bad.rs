@@ -1,15 +1,11 @@
 //! The bad-input corpus of `tests/bad/`: every bad file gets its line on
 //! standard error, the good ones still yield events, nothing is half-done.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn geokg(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_geokg"))
-        .args(args)
-        .output()
-        .expect("run geokg")
-}
+use common::{geokg, root, temp_dir};
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 struct Expectation {
     file: String,
@@ -19,8 +15,7 @@ struct Expectation {
 }
 
 fn expectations() -> Vec<Expectation> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
-    std::fs::read_to_string(root.join("expect.tsv"))
+    std::fs::read_to_string(root().join("tests/bad/expect.tsv"))
         .unwrap()
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -42,10 +37,8 @@ fn expectations() -> Vec<Expectation> {
 /// Returns the folder and whether the unreadable file really is unreadable
 /// (it is not to root).
 fn bad_folder(name: &str) -> (PathBuf, bool) {
-    let dir = std::env::temp_dir().join(format!("geokg-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let inputs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad/inputs");
+    let dir = temp_dir(name);
+    let inputs = root().join("tests/bad/inputs");
     for entry in std::fs::read_dir(inputs).unwrap() {
         let p = entry.unwrap().path();
         std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
@@ -209,8 +202,7 @@ fn limits_are_flags() {
 #[cfg(unix)]
 #[test]
 fn a_killed_build_leaves_no_half_written_output() {
-    let dir = std::env::temp_dir().join(format!("geokg-kill-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = temp_dir("kill");
     let small = dir.join("small");
     let large = dir.join("large");
     std::fs::create_dir_all(&small).unwrap();

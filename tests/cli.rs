@@ -1,55 +1,14 @@
 //! The `geokg` binary end to end: outputs, determinism, bad input, schemas.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
 
-fn geokg(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_geokg"))
-        .args(args)
-        .output()
-        .expect("geokg runs")
-}
-
-/// A fresh temporary directory for one test.
-fn temp_dir(name: &str) -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "geokg-test-{}-{}-{name}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(p: &Path) -> Vec<u8> {
-    std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
+use common::{build_quietly, geokg, read, root, temp_dir};
+use std::path::PathBuf;
 
 #[test]
 fn build_writes_every_output_and_is_byte_identical_across_runs() {
     let examples = root().join("examples");
-    let (a, b) = (temp_dir("a"), temp_dir("b"));
-    for out in [&a, &b] {
-        let o = geokg(&[
-            "build",
-            examples.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ]);
-        assert!(
-            o.status.success(),
-            "build failed: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
+    let (a, b) = (build_quietly(&examples, "a"), build_quietly(&examples, "b"));
     for f in ["events.jsonl", "graph.json", "graph.dot"] {
         let (x, y) = (read(&a.join(f)), read(&b.join(f)));
         assert!(!x.is_empty(), "{f} is empty");
@@ -161,15 +120,7 @@ fn checked_in_schemas_are_current() {
 
 #[test]
 fn outputs_validate_against_the_schemas() {
-    let out = temp_dir("schema");
-    let o = geokg(&[
-        "build",
-        root().join("examples").to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success());
+    let out = build_quietly(&root().join("examples"), "schema");
     let load = |p: PathBuf| -> serde_json::Value { serde_json::from_slice(&read(&p)).unwrap() };
     let event_schema =
         jsonschema::validator_for(&load(root().join("schemas/event.schema.json"))).unwrap();
@@ -292,15 +243,7 @@ fn a_user_data_directory_adds_a_leader_and_a_trigger() {
 
 #[test]
 fn timeline_shows_the_pact_and_the_state_it_began() {
-    let out = temp_dir("timeline");
-    let o = geokg(&[
-        "build",
-        root().join("examples").to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success());
+    let out = build_quietly(&root().join("examples"), "timeline");
     let graph = out.join("graph.json");
     let t = geokg(&["timeline", "RUS", "PRK", "--graph", graph.to_str().unwrap()]);
     let text = String::from_utf8_lossy(&t.stdout);
@@ -323,15 +266,7 @@ fn timeline_shows_the_pact_and_the_state_it_began() {
 
 #[test]
 fn every_export_format_escapes_what_articles_say() {
-    let out = temp_dir("hostile");
-    let o = geokg(&[
-        "build",
-        root().join("tests/hostile").to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = build_quietly(&root().join("tests/hostile"), "hostile");
     let text = |f: &str| String::from_utf8(read(&out.join(f))).unwrap();
     let events = text("events.jsonl");
     assert!(
