@@ -76,8 +76,8 @@ fn build_graph_from_examples(bencher: divan::Bencher) {
     bencher
         .counter(divan::counter::BytesCount::new(bytes))
         .bench(|| {
-            let events = pipeline.events(&articles, &Options::default());
-            let graph = geokg::graph::Graph::build(events, lexicon());
+            let merged = pipeline.run(&articles, &Options::default()).merged;
+            let graph = geokg::graph::Graph::build(merged, lexicon());
             graph.to_json(&rules).links.len()
         });
 }

@@ -9,11 +9,12 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Deserialize;
 
 use crate::error::DataError;
+use crate::events::Mention;
 use crate::export::wire::{
-    EventJson, GraphJson, GraphMeta, LinkJson, NodeJson, RelationJson, StateChange,
+    EventJson, GraphJson, GraphMeta, LinkJson, MentionJson, NodeJson, RelationJson, StateChange,
 };
 use crate::lexicon::Lexicon;
-use crate::merge::Event;
+use crate::merge::{Event, Merged, total_order};
 use crate::model::{Actor, Modality};
 
 const RELATIONS: &str = include_str!("../data/relations.toml");
@@ -58,12 +59,15 @@ pub struct Graph {
     pub graph: DiGraph<Actor, usize>,
     pub events: Vec<Event>,
     pub index: BTreeMap<String, NodeIndex>,
+    /// Heading mentions that corroborate nothing yet.
+    pub unattached: Vec<Mention>,
 }
 
 impl Graph {
     /// Builds the graph; nodes and edges go in in sorted order, so every
     /// export is stable.
-    pub fn build(events: Vec<Event>, lexicon: &Lexicon) -> Graph {
+    pub fn build(merged: Merged, lexicon: &Lexicon) -> Graph {
+        let Merged { events, unattached } = merged;
         let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
         for e in &events {
             for a in &e.participants {
@@ -94,7 +98,37 @@ impl Graph {
             graph,
             events,
             index,
+            unattached,
         }
+    }
+
+    /// The graph as it stood on `cut` (`YYYY-MM-DD`): events dated after it
+    /// left out (undated ones kept), nodes and relations recomputed.
+    pub fn as_of(self, cut: &str, lexicon: &Lexicon) -> Graph {
+        let before =
+            |d: Option<crate::model::EventDate>| d.is_none_or(|d| d.to_string().as_str() <= cut);
+        let Graph {
+            events, unattached, ..
+        } = self;
+        Graph::build(
+            Merged {
+                events: events.into_iter().filter(|e| before(e.date)).collect(),
+                unattached: unattached.into_iter().filter(|m| before(m.date)).collect(),
+            },
+            lexicon,
+        )
+    }
+
+    /// Every mention the graph was merged from, in canonical order.
+    pub fn mentions(&self) -> Vec<&Mention> {
+        let mut all: Vec<&Mention> = self
+            .events
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .chain(&self.unattached)
+            .collect();
+        all.sort_by(|a, b| total_order(a, b));
+        all
     }
 
     /// Relation summaries for every ordered pair of collapsed actors.
@@ -244,6 +278,7 @@ impl Graph {
                 articles,
                 relations: self.relations(rules),
                 unary_events: unary,
+                mentions: self.mentions().into_iter().map(MentionJson::from).collect(),
             },
             nodes,
             links,

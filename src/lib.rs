@@ -6,7 +6,8 @@
 //! The pipeline's stages are its modules, in order:
 //! [`read`] → [`segment`] → [`actors`] → [`events`] (triggers, roles,
 //! modality) → [`dates`] → [`merge`] → [`graph`] → [`export`].
-//! [`extract`] runs the per-article stages; [`lexicon`] loads the data that
+//! [`combine`] merges graphs (their kept mentions), [`diff`] compares
+//! two. [`extract`] runs the per-article stages; [`lexicon`] loads the data that
 //! drives them (`data/`, extendable with `--data DIR`).
 //!
 //! ```
@@ -24,7 +25,9 @@
 //! ```
 
 pub mod actors;
+pub mod combine;
 pub mod dates;
+pub mod diff;
 pub mod error;
 pub mod events;
 pub mod export;
@@ -56,7 +59,7 @@ impl<'a> Pipeline<'a> {
 
     /// Extracts and merges the events of `articles`.
     pub fn events(&self, articles: &[model::Article], options: &Options) -> Vec<Event> {
-        self.run(articles, options).events
+        self.run(articles, options).merged.events
     }
 
     /// Extracts and merges the events of `articles`, keeping the warnings
@@ -70,7 +73,7 @@ impl<'a> Pipeline<'a> {
             warnings.extend(result.warnings);
         }
         Run {
-            events: merge::merge(mentions, self.extractor.lexicon),
+            merged: merge::merge_all(mentions, self.extractor.lexicon),
             warnings,
         }
     }
@@ -78,6 +81,7 @@ impl<'a> Pipeline<'a> {
 
 /// What a pipeline run yields.
 pub struct Run {
-    pub events: Vec<Event>,
+    /// The events, and heading mentions that corroborate none yet.
+    pub merged: merge::Merged,
     pub warnings: Vec<String>,
 }

@@ -49,8 +49,30 @@ enum Command {
             default_value = "jsonl,json,dot,svg,png,graphml,gexf,cytoscape,csv"
         )]
         format: Vec<String>,
+        /// Add the articles to the graph already in DIR (DIR/graph.json) and
+        /// rewrite DIR; a graph that cannot be read leaves DIR untouched.
+        #[arg(long, value_name = "DIR", conflicts_with = "output")]
+        into: Option<PathBuf>,
+        #[command(flatten)]
+        as_of: AsOf,
         #[command(flatten)]
         input: InputArgs,
+    },
+    /// Merge graph JSON files written by geokg into one (any order, same bytes).
+    Merge {
+        /// Graph JSON files (`-` for standard input).
+        #[arg(required = true)]
+        graphs: Vec<PathBuf>,
+        /// Output file [default: standard output].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// List events added and removed, and relation states changed, from OLD to NEW.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
     },
     /// Convert a graph JSON written by `build` to another format.
     Export {
@@ -62,6 +84,8 @@ enum Command {
         /// Output file (for csv: events.csv; actors.csv is written beside it).
         #[arg(short, long)]
         output: PathBuf,
+        #[command(flatten)]
+        as_of: AsOf,
     },
     /// Draw a graph JSON written by `build` as DOT, SVG or PNG.
     Render {
@@ -72,6 +96,8 @@ enum Command {
         /// Output file [default: standard output].
         #[arg(short, long)]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        as_of: AsOf,
     },
     /// Show the events between actors in date order, with their relation states.
     Timeline {
@@ -94,6 +120,13 @@ enum Command {
         #[arg(short, long, default_value = "schemas")]
         output: PathBuf,
     },
+}
+
+#[derive(Args)]
+struct AsOf {
+    /// The graph as it stood on this date: later events left out, states as of then.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<NaiveDate>,
 }
 
 #[derive(Args)]
@@ -196,12 +229,58 @@ fn read_inputs(
     (outcome.articles, outcome.errors.is_empty())
 }
 
-/// Reads a graph JSON that geokg wrote; anything else is refused, naming
-/// the file and where it went wrong.
+/// Reads a graph JSON that geokg wrote (`-`: standard input); anything
+/// else is refused, naming the file and where it went wrong.
 fn read_graph(path: &Path) -> Result<GraphJson> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
-    serde_json::from_str(&text)
-        .with_context(|| format!("{}: not a geokg graph JSON", path.display()))
+    Ok(read_graph_text(path)?.0)
+}
+
+fn read_graph_text(path: &Path) -> Result<(GraphJson, String)> {
+    let text = if path.as_os_str() == "-" {
+        let mut t = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut t).context("standard input")?;
+        t
+    } else {
+        std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?
+    };
+    let json = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a geokg graph JSON", path.display()))?;
+    Ok((json, text))
+}
+
+/// Reads a graph to merge into: it must be exactly what its mentions give,
+/// else it is refused (naming the line of the first difference), never
+/// overwritten.
+fn read_graph_checked(path: &Path, lexicon: &Lexicon) -> Result<Vec<geokg::events::Mention>> {
+    let (json, text) = read_graph_text(path)?;
+    let rules = state_rules()?;
+    let located = |e: geokg::combine::CombineError| {
+        let line = e
+            .locator()
+            .and_then(|id| {
+                [format!("\"key\": \"{id}\""), format!("\"id\": \"{id}\"")]
+                    .iter()
+                    .find_map(|needle| text.find(needle.as_str()))
+                    .or_else(|| text.find(&format!("\"{id}\"")))
+            })
+            .map(|at| format!(":{}", text[..at].lines().count().max(1)))
+            .unwrap_or_default();
+        anyhow::anyhow!("{}{line}: {e}", path.display())
+    };
+    geokg::combine::check(&json, lexicon, &rules).map_err(located)?;
+    geokg::combine::mentions_of(&json, lexicon).map_err(located)
+}
+
+/// The graph as of a date, rebuilt from the mentions it keeps.
+fn graph_as_of(json: GraphJson, as_of: &AsOf, lexicon_dirs: &[PathBuf]) -> Result<GraphJson> {
+    let Some(cut) = as_of.as_of else {
+        return Ok(json);
+    };
+    let lexicon = load_lexicon(lexicon_dirs)?;
+    let graph = geokg::combine::rebuild(&json, &lexicon)?;
+    Ok(graph
+        .as_of(&cut.to_string(), &lexicon)
+        .to_json(&state_rules()?))
 }
 
 /// Extracts and merges the events, reporting the pipeline's warnings.
@@ -210,14 +289,14 @@ fn extract_events(
     articles: &[geokg::model::Article],
     input: &InputArgs,
     quiet: bool,
-) -> Vec<geokg::Event> {
+) -> geokg::merge::Merged {
     let run = Pipeline::new(lexicon).run(articles, &options(input));
     if !quiet {
         for w in &run.warnings {
             eprintln!("geokg: warning: {w}");
         }
     }
-    run.events
+    run.merged
 }
 
 /// Writes one rendered format to `path`; CSV brings `actors.csv` beside it.
@@ -240,6 +319,9 @@ fn write_formats(
     formats: &[String],
     dir: &Path,
 ) -> Result<()> {
+    // graph.json last: when it is new, every other file is too.
+    let mut formats: Vec<&String> = formats.iter().collect();
+    formats.sort_by_key(|f| f.as_str() == "json");
     for f in formats {
         let Some((_, name)) = export::FORMATS.iter().find(|(k, _)| k == f) else {
             bail!("unknown format '{f}'");
@@ -253,38 +335,68 @@ fn write_formats(
     Ok(())
 }
 
+/// Writes to standard output; a closed pipe (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        bail!("writing standard output: {e}");
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
         Command::Extract { inputs, input } => {
             let lexicon = load_lexicon(&cli.data)?;
             let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
-            let events = extract_events(&lexicon, &articles, &input, cli.quiet);
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error.
-            if let Err(e) = out
-                .write_all(export::events_jsonl(&events).as_bytes())
-                .and_then(|_| out.flush())
-                && e.kind() != std::io::ErrorKind::BrokenPipe
-            {
-                bail!("writing standard output: {e}");
-            }
+            let events = extract_events(&lexicon, &articles, &input, cli.quiet).events;
+            write_stdout(export::events_jsonl(&events).as_bytes())?;
             Ok(clean)
         }
         Command::Build {
             inputs,
             output,
             format,
+            into,
+            as_of,
             input,
         } => {
             let lexicon = load_lexicon(&cli.data)?;
+            // Read (and check) the graph to add to before anything else:
+            // a refusal leaves DIR as it was.
+            let (output, kept) = match into {
+                Some(dir) => {
+                    let path = dir.join("graph.json");
+                    let kept = if path.exists() {
+                        read_graph_checked(&path, &lexicon)?
+                    } else {
+                        Vec::new()
+                    };
+                    (dir, kept)
+                }
+                None => (output, Vec::new()),
+            };
             let (articles, clean) = read_inputs(inputs, "examples", &input, cli.quiet);
             if articles.is_empty() {
                 bail!("no articles to build from");
             }
-            let events = extract_events(&lexicon, &articles, &input, cli.quiet);
+            let merged = extract_events(&lexicon, &articles, &input, cli.quiet);
             let rules = state_rules()?;
-            let graph = Graph::build(events, &lexicon);
+            let graph = if kept.is_empty() {
+                Graph::build(merged, &lexicon)
+            } else {
+                let mut fresh: Vec<geokg::events::Mention> =
+                    merged.events.into_iter().flat_map(|e| e.mentions).collect();
+                fresh.extend(merged.unattached);
+                geokg::combine::combine(vec![kept, fresh], &lexicon)
+            };
+            let graph = match as_of.as_of {
+                Some(cut) => graph.as_of(&cut.to_string(), &lexicon),
+                None => graph,
+            };
             let json = graph.to_json(&rules);
             let event_json: Vec<_> = graph
                 .events
@@ -303,12 +415,35 @@ fn run(cli: Cli) -> Result<bool> {
             }
             Ok(clean)
         }
+        Command::Merge { graphs, output } => {
+            let lexicon = load_lexicon(&cli.data)?;
+            let mut sets = Vec::new();
+            for path in &graphs {
+                sets.push(read_graph_checked(path, &lexicon)?);
+            }
+            let json = geokg::combine::combine(sets, &lexicon).to_json(&state_rules()?);
+            let bytes = export::render_format(&json, &[], "json").map_err(anyhow::Error::msg)?;
+            match output {
+                Some(path) => export::write_atomic(&path, &bytes)?,
+                None => write_stdout(&bytes)?,
+            }
+            Ok(true)
+        }
+        Command::Diff { old, new, format } => {
+            let d = geokg::diff::diff(&read_graph(&old)?, &read_graph(&new)?);
+            match format {
+                TimelineFormat::Text => print!("{}", geokg::diff::to_text(&d)),
+                TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
+            }
+            Ok(true)
+        }
         Command::Export {
             graph,
             format,
             output,
+            as_of,
         } => {
-            let json = read_graph(&graph)?;
+            let json = graph_as_of(read_graph(&graph)?, &as_of, &cli.data)?;
             let events = export::graph_events(&json);
             let bytes =
                 export::render_format(&json, &events, &format).map_err(anyhow::Error::msg)?;
@@ -319,8 +454,9 @@ fn run(cli: Cli) -> Result<bool> {
             graph,
             format,
             output,
+            as_of,
         } => {
-            let json = read_graph(&graph)?;
+            let json = graph_as_of(read_graph(&graph)?, &as_of, &cli.data)?;
             let dot_text = dot::to_dot(&json);
             let bytes = match format {
                 RenderFormat::Dot => dot_text.into_bytes(),
@@ -329,10 +465,7 @@ fn run(cli: Cli) -> Result<bool> {
             };
             match output {
                 Some(path) => export::write_atomic(&path, &bytes)?,
-                None => {
-                    use std::io::Write;
-                    std::io::stdout().write_all(&bytes)?;
-                }
+                None => write_stdout(&bytes)?,
             }
             Ok(true)
         }

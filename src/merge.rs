@@ -14,8 +14,12 @@
 //! the same type and participants, whatever its modality or date, and are
 //! dropped when there is none.
 //!
-//! The result does not depend on the order mentions arrive in: they are
-//! sorted first, and event ids hash the event's defining fields (FNV-1a).
+//! The result does not depend on the order mentions arrive in, nor on
+//! repeats: they are sorted in a total order and exact duplicates dropped
+//! first, and event ids hash the event's defining fields (FNV-1a). So
+//! merging is a function of the *set* of mentions, which is what makes
+//! combining graphs (`crate::combine`) idempotent, commutative and
+//! associative.
 
 use std::collections::BTreeMap;
 
@@ -41,9 +45,24 @@ pub struct Event {
     pub evidence: Vec<Evidence>,
     pub confidence: f64,
     pub defence: bool,
+    /// The reports this event was merged from, in canonical order: what a
+    /// graph keeps so that it can be merged again with another.
+    pub mentions: Vec<Mention>,
+}
+
+/// The result of merging: events, and the heading mentions that found no
+/// body event to corroborate (kept, because another article may bring one).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Merged {
+    pub events: Vec<Event>,
+    pub unattached: Vec<Mention>,
 }
 
 type Key = (EventType, Modality, Vec<String>);
+
+/// A mention with the date it was reported with (its working date may
+/// give way to another report's).
+type Reported = (Mention, Option<EventDate>);
 
 fn key(m: &Mention) -> Key {
     let parts = if m.event_type.is_symmetric() {
@@ -81,33 +100,66 @@ fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
         })
 }
 
+/// A total order on mentions: `canonical` first, then every other field,
+/// so that sorting gives the same sequence whatever the input order.
+pub fn total_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
+    let actor = |x: &Actor| (x.id.clone(), x.name.clone(), x.kind, x.country.clone());
+    let rest = |m: &Mention| {
+        (
+            m.event_type,
+            m.modality,
+            m.date,
+            m.date_weak,
+            m.corroborating,
+            m.defence,
+            m.cameo.clone(),
+            m.location.clone(),
+            actor(&m.source),
+            m.target.as_ref().map(actor),
+            m.participants.iter().map(actor).collect::<Vec<_>>(),
+        )
+    };
+    canonical(a, b)
+        .then_with(|| a.evidence.cmp(&b.evidence))
+        .then_with(|| rest(a).cmp(&rest(b)))
+}
+
 /// Merges mentions into events, in the order the articles first tell them.
-pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
-    mentions.sort_by(canonical);
+pub fn merge(mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
+    merge_all(mentions, lexicon).events
+}
+
+/// Merges mentions into events and keeps the heading mentions left over.
+pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
+    mentions.sort_by(total_order);
+    mentions.dedup();
     let (body, corroborating): (Vec<Mention>, Vec<Mention>) =
         mentions.into_iter().partition(|m| !m.corroborating);
     let mut by_key: BTreeMap<Key, Vec<Mention>> = BTreeMap::new();
     for m in body {
         by_key.entry(key(&m)).or_default().push(m);
     }
-    let mut clusters: Vec<Vec<Mention>> = Vec::new();
-    for (_, mut list) in by_key {
+    // Each mention travels with the date it was reported with: a borrowed
+    // date may give way below, but the graph keeps the report as it was.
+    let mut clusters: Vec<Vec<Reported>> = Vec::new();
+    for (_, list) in by_key {
+        let mut list: Vec<Reported> = list.into_iter().map(|m| (m.clone(), m.date)).collect();
         // A borrowed date gives way when another report has a date of its own.
-        if list.iter().any(|m| m.date.is_some() && !m.date_weak) {
-            for m in list.iter_mut().filter(|m| m.date_weak) {
+        if list.iter().any(|(m, _)| m.date.is_some() && !m.date_weak) {
+            for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
                 m.date = None;
             }
         }
         // Most precise dates first, so coarser ones join them.
-        list.sort_by(|a, b| {
+        list.sort_by(|(a, _), (b, _)| {
             let p = |m: &Mention| m.date.map(|d| d.precision());
             p(b).cmp(&p(a))
                 .then_with(|| a.date.cmp(&b.date))
-                .then_with(|| canonical(a, b))
+                .then_with(|| total_order(a, b))
         });
-        let mut local: Vec<(Option<EventDate>, Vec<Mention>)> = Vec::new();
+        let mut local: Vec<(Option<EventDate>, Vec<Reported>)> = Vec::new();
         for m in list {
-            let slot = match m.date {
+            let slot = match m.0.date {
                 Some(d) => local
                     .iter()
                     .position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
@@ -118,22 +170,29 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
             };
             match slot {
                 Some(i) => local[i].1.push(m),
-                None => local.push((m.date, vec![m])),
+                None => local.push((m.0.date, vec![m])),
             }
         }
         clusters.extend(local.into_iter().map(|(_, v)| v));
     }
+    let mut unattached = Vec::new();
     for m in corroborating {
         let k = key(&m);
         let found = clusters.iter_mut().find(|c| {
-            let ck = key(&c[0]);
+            let ck = key(&c[0].0);
             ck.0 == k.0
                 && ck.2 == k.2
-                && m.date
-                    .is_none_or(|d| c.iter().any(|x| x.date.is_none_or(|xd| xd.compatible(&d))))
+                && m.date.is_none_or(|d| {
+                    c.iter()
+                        .any(|(x, _)| x.date.is_none_or(|xd| xd.compatible(&d)))
+                })
         });
-        if let Some(c) = found {
-            c.push(m);
+        match found {
+            Some(c) => {
+                let date = m.date;
+                c.push((m, date));
+            }
+            None => unattached.push(m),
         }
     }
     let mut events: Vec<Event> = clusters.into_iter().map(|c| build(c, lexicon)).collect();
@@ -154,7 +213,7 @@ pub fn merge(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
             &b.id,
         ))
     });
-    events
+    Merged { events, unattached }
 }
 
 /// The more specific of two actors for the same state: a person over a
@@ -173,7 +232,16 @@ fn better<'a>(a: &'a Actor, b: &'a Actor) -> &'a Actor {
     }
 }
 
-fn build(cluster: Vec<Mention>, lexicon: &Lexicon) -> Event {
+fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
+    let mut reported: Vec<Mention> = pairs
+        .iter()
+        .map(|(m, date)| Mention {
+            date: *date,
+            ..m.clone()
+        })
+        .collect();
+    reported.sort_by(total_order);
+    let cluster: Vec<Mention> = pairs.into_iter().map(|(m, _)| m).collect();
     let body: Vec<&Mention> = cluster.iter().filter(|m| !m.corroborating).collect();
     let first = body.first().copied().unwrap_or(&cluster[0]);
     let mut best: BTreeMap<String, Actor> = BTreeMap::new();
@@ -257,6 +325,7 @@ fn build(cluster: Vec<Mention>, lexicon: &Lexicon) -> Event {
         evidence,
         confidence,
         defence: body.iter().any(|m| m.defence),
+        mentions: reported,
     }
 }
 

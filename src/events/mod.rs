@@ -7,7 +7,7 @@ pub mod triggers;
 use crate::model::{Actor, EventDate, EventType, Evidence, Modality};
 
 /// One report of an event in one sentence, before merging.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
     pub event_type: EventType,
     pub cameo: String,

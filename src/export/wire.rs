@@ -11,8 +11,11 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::events::Mention;
 use crate::merge::Event;
-use crate::model::{Actor, ActorKind, DatePrecision, Modality};
+use crate::model::{
+    Actor, ActorKind, DatePrecision, EventDate, EventType, Evidence, Modality, Span,
+};
 
 /// An actor inlined in an event.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
@@ -51,6 +54,110 @@ pub struct EvidenceJson {
     /// The article's address, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+impl From<&Evidence> for EvidenceJson {
+    fn from(v: &Evidence) -> EvidenceJson {
+        EvidenceJson {
+            article: v.article.clone(),
+            sentence: v.sentence.clone(),
+            start: v.span.start,
+            end: v.span.end,
+            rule: v.rule.clone(),
+            heading: v.heading,
+            url: v.url.clone(),
+        }
+    }
+}
+
+impl From<&EvidenceJson> for Evidence {
+    fn from(v: &EvidenceJson) -> Evidence {
+        Evidence {
+            article: v.article.clone(),
+            sentence: v.sentence.clone(),
+            span: Span {
+                start: v.start,
+                end: v.end,
+            },
+            rule: v.rule.clone(),
+            heading: v.heading,
+            url: v.url.clone(),
+        }
+    }
+}
+
+/// One report of an event, as read, before merging. A graph keeps all of
+/// them (`graph.mentions`) so that graphs merge again exactly: merging
+/// two graphs is merging the union of their mentions.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MentionJson {
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub cameo: String,
+    pub source: ActorRef,
+    pub target: Option<ActorRef>,
+    pub participants: Vec<ActorRef>,
+    pub modality: Modality,
+    #[schemars(regex(pattern = r"^\d{4}(-\d{2}(-\d{2})?)?$"))]
+    pub date: Option<String>,
+    /// The date was borrowed from a report verb or the paragraph.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub date_weak: bool,
+    pub location: Option<String>,
+    /// Read in a heading or headline register: corroborates only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub corroborating: bool,
+    /// A defence pact or alliance.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub defence: bool,
+    pub evidence: EvidenceJson,
+}
+
+impl From<&Mention> for MentionJson {
+    fn from(m: &Mention) -> MentionJson {
+        MentionJson {
+            event_type: m.event_type.name().to_string(),
+            cameo: m.cameo.clone(),
+            source: (&m.source).into(),
+            target: m.target.as_ref().map(Into::into),
+            participants: m.participants.iter().map(Into::into).collect(),
+            modality: m.modality,
+            date: m.date.map(|d| d.to_string()),
+            date_weak: m.date_weak,
+            location: m.location.clone(),
+            corroborating: m.corroborating,
+            defence: m.defence,
+            evidence: (&m.evidence).into(),
+        }
+    }
+}
+
+impl MentionJson {
+    /// The mention back, its actors completed by `actor` (which knows the
+    /// graph's nodes); an unknown type or a malformed date is an error.
+    pub fn to_mention(&self, actor: &dyn Fn(&ActorRef) -> Actor) -> Result<Mention, String> {
+        let event_type = EventType::parse(&self.event_type)
+            .ok_or_else(|| format!("unknown event type '{}'", self.event_type))?;
+        let date = match &self.date {
+            Some(d) => Some(EventDate::parse(d).ok_or_else(|| format!("bad date '{d}'"))?),
+            None => None,
+        };
+        Ok(Mention {
+            event_type,
+            cameo: self.cameo.clone(),
+            source: actor(&self.source),
+            target: self.target.as_ref().map(actor),
+            participants: self.participants.iter().map(actor).collect(),
+            modality: self.modality,
+            date,
+            date_weak: self.date_weak,
+            location: self.location.clone(),
+            evidence: (&self.evidence).into(),
+            corroborating: self.corroborating,
+            defence: self.defence,
+        })
+    }
 }
 
 /// One line of `events.jsonl`.
@@ -96,19 +203,7 @@ impl From<&Event> for EventJson {
             modality: e.modality,
             location: e.location.clone(),
             articles: e.articles.clone(),
-            evidence: e
-                .evidence
-                .iter()
-                .map(|v| EvidenceJson {
-                    article: v.article.clone(),
-                    sentence: v.sentence.clone(),
-                    start: v.span.start,
-                    end: v.span.end,
-                    rule: v.rule.clone(),
-                    heading: v.heading,
-                    url: v.url.clone(),
-                })
-                .collect(),
+            evidence: e.evidence.iter().map(Into::into).collect(),
             confidence: e.confidence,
         }
     }
@@ -185,6 +280,8 @@ pub struct GraphMeta {
     pub articles: Vec<String>,
     pub relations: Vec<RelationJson>,
     pub unary_events: Vec<EventJson>,
+    /// Every report the events were merged from (see [`MentionJson`]).
+    pub mentions: Vec<MentionJson>,
 }
 
 /// `graph.json`: node-link form for networkx, D3 and friends.
