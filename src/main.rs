@@ -96,6 +96,13 @@ enum Command {
         /// Output file [default: standard output].
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Draw instead the relations among these actors (e.g. RUS,PRK,KOR) at
+        /// each date one changed state, side by side.
+        #[arg(long, value_delimiter = ',', value_name = "A,B,C")]
+        timeline: Vec<String>,
+        /// Most panels drawn by --timeline.
+        #[arg(long, default_value_t = 6)]
+        panels: usize,
         #[command(flatten)]
         as_of: AsOf,
     },
@@ -454,10 +461,16 @@ fn run(cli: Cli) -> Result<bool> {
             graph,
             format,
             output,
+            timeline,
+            panels,
             as_of,
         } => {
             let json = graph_as_of(read_graph(&graph)?, &as_of, &cli.data)?;
-            let dot_text = dot::to_dot(&json);
+            let dot_text = if timeline.is_empty() {
+                dot::to_dot(&json)
+            } else {
+                dot::small_multiples(&json, &timeline, panels).map_err(anyhow::Error::msg)?
+            };
             let bytes = match format {
                 RenderFormat::Dot => dot_text.into_bytes(),
                 RenderFormat::Svg => dot::render(&dot_text, "svg").map_err(anyhow::Error::msg)?,

@@ -297,3 +297,50 @@ fn as_of_leaves_out_later_events_and_diff_lists_them() {
     let o = geokg(&["diff", s(&graph), s(&graph)]);
     assert_eq!(String::from_utf8_lossy(&o.stdout), "no changes\n");
 }
+
+#[test]
+fn render_timeline_draws_the_alliance_forming_panel_by_panel() {
+    let whole = build_quietly(&root().join("examples"), "whole");
+    let graph = whole.join("graph.json");
+    let o = geokg(&[
+        "render",
+        s(&graph),
+        "--timeline",
+        "RUS,PRK,KOR",
+        "--format",
+        "dot",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let dot = String::from_utf8(o.stdout).unwrap();
+    // Panels in date order, each a cluster with its own copy of the actors.
+    let panels: Vec<&str> = dot.split("subgraph cluster_").skip(1).collect();
+    assert!(panels.len() >= 3, "{dot}");
+    let labels: Vec<&str> = panels
+        .iter()
+        .map(|p| {
+            p.split("label=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert!(labels[0].starts_with("before "), "{labels:?}");
+    let dates: Vec<&&str> = labels[1..].iter().collect();
+    assert!(dates.windows(2).all(|w| w[0] < w[1]), "{labels:?}");
+    let allied = |p: &str| {
+        p.lines().any(|l| {
+            l.contains("_RUS\" -> ") && l.contains("_PRK") && l.contains("label=\"allied\"")
+        })
+    };
+    let pact = labels
+        .iter()
+        .position(|l| *l == "2024-06-19")
+        .expect("a panel for the pact");
+    assert!(!allied(panels[pact - 1]), "allied before the pact");
+    assert!(allied(panels[pact]), "not allied on the pact's date");
+    let o = geokg(&["render", s(&graph), "--timeline", "RUS,NOWHERE"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("NOWHERE"));
+}

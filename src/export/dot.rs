@@ -146,3 +146,164 @@ pub fn render(dot: &str, format: &str) -> Result<Vec<u8>, String> {
     graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(f)])
         .map_err(|e| format!("graphviz `dot` failed: {e}"))
 }
+
+/// The colour a relation state is drawn in.
+fn state_colour(state: &str) -> &'static str {
+    match state {
+        "allied" => "#1b5e20",
+        "cooperative" => "#43a047",
+        "tense" => "#ef6c00",
+        "hostile" => "#c62828",
+        "at_war" => "#4a0000",
+        _ => "#9e9e9e",
+    }
+}
+
+/// The state of the relation `r` on `date`: the last change on or before it.
+fn state_on(r: &super::wire::RelationJson, date: &str) -> String {
+    r.states
+        .iter()
+        .rev()
+        .find(|c| c.since.as_deref().is_some_and(|s| s <= date))
+        .map(|c| c.state.clone())
+        .unwrap_or_else(|| "neutral".into())
+}
+
+/// Small multiples of the relations among `actors` (state codes or group
+/// ids): one panel per date a relation among them changed state (at most
+/// `max_panels`, the last always kept), side by side, plus a first panel
+/// for the time before, so a reader sees an alliance form. Pairs still
+/// neutral have no arrow; arrows carry the state's name. Invisible edges
+/// from every node of a panel to every node of the next keep the panels
+/// in date order, left to right.
+pub fn small_multiples(
+    g: &GraphJson,
+    actors: &[String],
+    max_panels: usize,
+) -> Result<String, String> {
+    let codes: Vec<String> = actors.iter().map(|a| a.trim().to_uppercase()).collect();
+    let unknown: Vec<&String> = codes
+        .iter()
+        .filter(|c| !g.nodes.iter().any(|n| n.id.to_uppercase() == **c))
+        .collect();
+    if !unknown.is_empty() || codes.len() < 2 {
+        return Err(format!(
+            "--timeline needs at least two actors of the graph (unknown: {})",
+            unknown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let relations: Vec<&super::wire::RelationJson> = g
+        .graph
+        .relations
+        .iter()
+        .filter(|r| codes.contains(&r.source) && codes.contains(&r.target))
+        .collect();
+    let mut dates: Vec<String> = relations
+        .iter()
+        .flat_map(|r| r.states.iter().filter_map(|c| c.since.clone()))
+        .collect();
+    dates.sort();
+    dates.dedup();
+    if dates.len() > max_panels.max(1) {
+        // Evenly spaced, the last kept: the state the story ends in.
+        let n = max_panels.max(1);
+        let last = dates.len() - 1;
+        dates = (0..n)
+            .map(|i| dates[i * last / (n - 1).max(1)].clone())
+            .collect();
+        dates.dedup();
+    }
+    let mut panels: Vec<(String, String)> = Vec::new();
+    if let Some(first) = dates.first() {
+        panels.push((format!("before {first}"), String::new()));
+    }
+    panels.extend(dates.iter().map(|d| (d.clone(), d.clone())));
+    if panels.is_empty() {
+        panels.push(("no state changes".into(), String::new()));
+    }
+    let name = |code: &str| {
+        g.nodes
+            .iter()
+            .find(|n| n.id.to_uppercase() == code)
+            .map(|n| n.name.clone())
+            .unwrap_or_else(|| code.to_string())
+    };
+    let mut stmts = vec![
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("rankdir", "LR"),
+            attr("fontname", "Helvetica"),
+            attr("labelloc", "t"),
+            attr("label", &format!("Relations among {}", codes.join(", "))),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("shape", "box"),
+            attr("style", "filled,rounded"),
+            attr("fillcolor", "#dbe9f6"),
+            attr("fontname", "Helvetica"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("fontname", "Helvetica"),
+            attr("fontsize", "10"),
+        ])),
+    ];
+    for (i, (label, date)) in panels.iter().enumerate() {
+        let node_id = |code: &str| NodeId(quoted(&format!("p{i}_{code}")), None);
+        let mut inner = vec![Stmt::Attribute(attr("label", label))];
+        for c in &codes {
+            inner.push(Stmt::Node(Node {
+                id: node_id(c),
+                attributes: vec![attr("label", &name(c))],
+            }));
+        }
+        for r in &relations {
+            let state = if date.is_empty() {
+                "neutral".to_string()
+            } else {
+                state_on(r, date)
+            };
+            if state == "neutral" {
+                continue;
+            }
+            let colour = state_colour(&state);
+            inner.push(Stmt::Edge(Edge {
+                ty: EdgeTy::Pair(Vertex::N(node_id(&r.source)), Vertex::N(node_id(&r.target))),
+                attributes: vec![
+                    attr("label", &state),
+                    attr("color", colour),
+                    attr("fontcolor", colour),
+                    attr("penwidth", "2"),
+                ],
+            }));
+        }
+        stmts.push(Stmt::Subgraph(graphviz_rust::dot_structures::Subgraph {
+            id: Id::Plain(format!("cluster_{i}")),
+            stmts: inner,
+        }));
+        if i > 0 {
+            for a in &codes {
+                for b in &codes {
+                    stmts.push(Stmt::Edge(Edge {
+                        ty: EdgeTy::Pair(
+                            Vertex::N(NodeId(quoted(&format!("p{}_{a}", i - 1)), None)),
+                            Vertex::N(node_id(b)),
+                        ),
+                        attributes: vec![attr("style", "invis")],
+                    }));
+                }
+            }
+        }
+    }
+    let graph = Graph::DiGraph {
+        id: Id::Plain("geokg_timeline".into()),
+        strict: false,
+        stmts,
+    };
+    let mut ctx = PrinterContext::default();
+    let mut s = graph.print(&mut ctx);
+    s.push('\n');
+    Ok(s)
+}
