@@ -535,6 +535,7 @@ impl<'a> Extractor<'a> {
                 report_verbs: &language.cues.report_verbs,
                 spans: &spans,
                 relatives: &view.relatives,
+                factual_openers: &tools.factual_openers,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
             // An act dated after the article was written has not happened yet.
@@ -693,6 +694,10 @@ struct DateContext<'t> {
     spans: &'t [(usize, usize)],
     /// Relative clauses of the sentence.
     relatives: &'t [(usize, usize)],
+    /// "after", "setelah": a date on the other side of one dates the
+    /// other clause ("said on Monday it would respond after the EU
+    /// blacklisted ..." says nothing of when the EU did).
+    factual_openers: &'t PhraseSet<()>,
 }
 
 impl DateContext<'_> {
@@ -760,6 +765,21 @@ impl DateContext<'_> {
             .filter(|e| {
                 self.relatives.iter().all(|&(a, b)| {
                     !(a <= e.first && e.first < b) || (a <= hit.first && hit.first < b)
+                })
+            })
+            .filter(|e| {
+                // (An opener that heads the date itself, "after June 5",
+                // "since February", is the date's own word.)
+                let (from, to) = if e.end <= hit.first {
+                    (e.end, hit.first)
+                } else {
+                    (hit.end, e.first.saturating_sub(2).max(hit.end))
+                };
+                // The opener's clause runs to the next comma: "On Monday,
+                // after talks, Xi signed" dates the signing.
+                !(from..to).any(|k| {
+                    self.factual_openers.starts_at(tokens, k)
+                        && !tokens[k..to].iter().any(|t| t.is(",") || t.is(";"))
                 })
             })
             .filter(|e| {

@@ -44,6 +44,7 @@ pub struct RoleWords {
     pub all_parties: PhraseSet<()>,
     pub report_verbs: Vec<String>,
     pub adjunct_openers: Vec<String>,
+    pub subject_possessives: Vec<String>,
     pub id_genitive: bool,
 }
 
@@ -62,6 +63,7 @@ impl RoleWords {
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
             report_verbs: c.report_verbs.clone(),
             adjunct_openers: c.adjunct_openers.clone(),
+            subject_possessives: c.subject_possessives.clone(),
             id_genitive: indonesian,
         }
     }
@@ -92,11 +94,13 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The innermost relative clause around token `i`.
     fn relative_at(&self, i: usize) -> Option<(usize, usize)> {
         self.relatives
             .iter()
             .copied()
-            .find(|&(a, b)| a <= i && i < b)
+            .filter(|&(a, b)| a <= i && i < b)
+            .max_by_key(|&(a, _)| a)
     }
 
     fn eligible(&self, g: &Group) -> bool {
@@ -132,7 +136,15 @@ impl<'a> View<'a> {
             if k > 0 && self.tokens[k - 1].is(",") {
                 k -= 1;
             }
-            return self.groups.iter().find(|g| g.end == k && self.eligible(g));
+            // The head may be a preposition's object ("held up by Turkey,
+            // which accused Stockholm"), but not a place ("in Hanoi, which").
+            return self.groups.iter().find(|g| {
+                g.end == k
+                    && !g.specifier
+                    && g.prep
+                        .as_ref()
+                        .is_none_or(|p| !self.words.locative.contains(p))
+            });
         }
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
@@ -155,6 +167,35 @@ impl<'a> View<'a> {
         let blocked = (g.end..at)
             .any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
         (!blocked).then_some(g)
+    }
+
+    /// A possessive pronoun stands shortly before the trigger ("in its
+    /// latest round of sanctions").
+    fn possessed(&self, hit: &Hit) -> bool {
+        (hit.first.saturating_sub(4)..hit.first).any(|k| {
+            self.words
+                .subject_possessives
+                .iter()
+                .any(|p| self.tokens[k].is(p))
+        })
+    }
+
+    /// The first group of the clause `g` stands in, when nothing but
+    /// plain words separates them (no comma, clause opener or preposition
+    /// object in between): the subject an object follows.
+    fn clause_subject(&self, g: &'a Group) -> &'a Group {
+        let mut first = g;
+        for h in self.groups.iter().filter(|h| h.end <= g.first).rev() {
+            let between = &self.tokens[h.end..first.first];
+            let separated = between.iter().any(|t| t.is(",") || t.is(";"))
+                || (h.end..first.first)
+                    .any(|k| self.words.clause_openers.starts_at(self.tokens, k));
+            if separated || !self.eligible(h) {
+                break;
+            }
+            first = h;
+        }
+        first
     }
 
     /// "Amerika Serikat, sekutu perjanjian pertahanan Filipina, mengecam":
@@ -215,18 +256,17 @@ impl<'a> View<'a> {
             .find(|g| g.prep.as_ref().is_some_and(|p| preps.contains(p)))
     }
 
-    /// The first group after `from`, whatever introduces it (not a place).
-    /// The first group after `from` that is not a place and not one of
+    /// The first group after `from` that is not a place, not an agent
+    /// ("and then by Hungary" acts, it is not acted upon) and not one of
     /// `exclude` (the source: "warned that China would ..." is not aimed
     /// at China).
     pub fn later(&self, from: usize, exclude: &[Actor]) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
             g.first >= from
                 && !g.specifier
-                && !g
-                    .prep
-                    .as_ref()
-                    .is_some_and(|p| self.words.locative.contains(p))
+                && !g.prep.as_ref().is_some_and(|p| {
+                    self.words.locative.contains(p) || self.words.agent_preps.contains(p)
+                })
                 && !g
                     .members
                     .iter()
@@ -351,7 +391,14 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     && g.prep.is_some()
                     && !g.specifier
             });
-            roles.sources = members(adjective.or_else(|| view.subject(hit.first)));
+            let subject = view.subject(hit.first).map(|g| {
+                if view.possessed(hit) {
+                    view.clause_subject(g)
+                } else {
+                    g
+                }
+            });
+            roles.sources = members(adjective.or(subject));
             // "Sejak menginvasi Ukraina pada 2022, Rusia ...", "After meeting
             // Xi, Putin ...": a fronted clause without a subject has the
             // subject of the clause after its comma.
@@ -420,6 +467,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                             .iter()
                             .any(|t| view.words.report_verbs.iter().any(|r| t.is(r)))
                     });
+                // "in its round of sanctions": the possessive stands for
+                // the clause's subject, not for an object between them.
+                let subject = match subject {
+                    Some(g) if view.possessed(hit) => Some(view.clause_subject(g)),
+                    other => other,
+                };
                 roles.sources = members(subject);
             }
             if roles.sources.is_empty()

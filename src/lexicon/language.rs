@@ -203,6 +203,11 @@ pub struct Cues {
     /// drones struck tankers": the strike happened).
     #[serde(default)]
     pub factual_openers: Vec<String>,
+    /// Possessive pronouns that stand for the clause's subject before a
+    /// noun trigger ("the EU blacklisted Chinese banks in its round of
+    /// sanctions": the EU's sanctions, not the banks').
+    #[serde(default)]
+    pub subject_possessives: Vec<String>,
     /// Nouns that name an agreement ("perjanjian", "agreement"): a
     /// cooperation next to one is the agreement's name.
     #[serde(default)]
@@ -382,6 +387,7 @@ impl Language {
             agreement_nouns,
             adjunct_openers,
             factual_openers,
+            subject_possessives,
             auxiliaries,
             intent,
             speculative,

@@ -1,0 +1,127 @@
+//! Sentence-level rules with their dates: each case is a sentence written
+//! for the test, the publication date, and every event it must give
+//! (type source->target modality date), nothing more.
+
+use geokg::model::{Article, Lang};
+use geokg::{Lexicon, Options, Pipeline};
+
+fn events(text: &str, lang: Lang, published: &str) -> Vec<String> {
+    let lexicon = Lexicon::builtin().unwrap();
+    let pipeline = Pipeline::new(&lexicon);
+    let article = Article {
+        id: "t".into(),
+        text: text.into(),
+        language: Some(lang),
+        ..Default::default()
+    };
+    let options = Options {
+        published: Some(published.parse().unwrap()),
+        lang: Some(lang),
+        ..Default::default()
+    };
+    let mut got: Vec<String> = pipeline
+        .events(&[article], &options)
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}->{} {} {}",
+                e.event_type.name(),
+                e.source.collapse(),
+                e.target.as_ref().map(|t| t.collapse()).unwrap_or("-"),
+                e.modality.name(),
+                e.date
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "undated".into())
+            )
+        })
+        .collect();
+    got.sort();
+    got
+}
+
+fn check(cases: &[(&str, Lang, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, lang, published, want) in cases {
+        let got = events(text, *lang, published);
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        if got != want {
+            failures.push(format!("{text}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_head_of_a_relative_clause_acts_even_after_a_preposition() {
+    check(&[
+        (
+            "The accession was blocked for months by Hungary, which accused Kyiv of mistreating ethnic Hungarians.",
+            Lang::En,
+            "2024-02-27",
+            &["accuse HUN->UKR asserted undated"],
+        ),
+        (
+            "Perundingan itu sempat tertahan oleh Turki, yang menuduh Swedia melindungi militan Kurdi.",
+            Lang::Id,
+            "2024-01-24",
+            &["accuse TUR->SWE asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_possessive_before_the_trigger_is_the_clause_subject() {
+    check(&[(
+        "On Friday the European Union blacklisted two Chinese banks in its new package of sanctions against Russia.",
+        Lang::En,
+        "2025-07-19",
+        &[
+            "sanction EU->CHN asserted 2025-07-18",
+            "sanction EU->RUS asserted 2025-07-18",
+        ],
+    )]);
+}
+
+#[test]
+fn a_date_across_after_dates_the_other_clause() {
+    check(&[
+        (
+            "Beijing lodged a protest with Brussels on Monday after the European Union blacklisted two Chinese banks in its latest sanctions package against Russia.",
+            Lang::En,
+            "2025-07-22",
+            &[
+                "protest CHN->EU asserted 2025-07-21",
+                "sanction EU->CHN asserted undated",
+                "sanction EU->RUS asserted undated",
+            ],
+        ),
+        (
+            "On Tuesday, after talks in Hanoi, Russia signed a defence agreement with Vietnam.",
+            Lang::En,
+            "2025-03-12",
+            &["sign_agreement RUS->VNM asserted 2025-03-11"],
+        ),
+    ]);
+}
+
+#[test]
+fn considering_needs_something_considered_against_someone() {
+    check(&[
+        (
+            "Ankara considers the militia a terrorist organisation.",
+            Lang::En,
+            "2024-01-10",
+            &[],
+        ),
+        (
+            "South Korea is considering sending artillery shells to Ukraine.",
+            Lang::En,
+            "2024-06-21",
+            &[
+                "consider KOR->UKR asserted undated",
+                "supply_arms KOR->UKR hypothetical undated",
+            ],
+        ),
+    ]);
+}
