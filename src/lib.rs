@@ -65,10 +65,17 @@ impl<'a> Pipeline<'a> {
     /// Extracts and merges the events of `articles`, keeping the warnings
     /// (limits hit, unsupported language) in article order.
     pub fn run(&self, articles: &[model::Article], options: &Options) -> Run {
+        // Articles are extracted in parallel (rayon's pool: all cores, or
+        // `--jobs`) and their results collected in input order, so the
+        // output is the single-threaded output byte for byte.
+        use rayon::prelude::*;
+        let results: Vec<extract::ArticleResult> = articles
+            .par_iter()
+            .map(|a| self.extractor.extract(a, options))
+            .collect();
         let mut mentions = Vec::new();
         let mut warnings = Vec::new();
-        for a in articles {
-            let result = self.extractor.extract(a, options);
+        for result in results {
             mentions.extend(result.mentions);
             warnings.extend(result.warnings);
         }

@@ -22,6 +22,9 @@ struct Cli {
     /// Print no warnings, only errors.
     #[arg(long, short, global = true)]
     quiet: bool,
+    /// Threads extracting articles [default: all cores]; the output is the same for any number.
+    #[arg(long, short, global = true, value_name = "N")]
+    jobs: Option<usize>,
     #[command(subcommand)]
     command: Command,
 }
@@ -179,6 +182,14 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// Exit codes: 0 all went well, 1 some input was skipped, 2 nothing could be done.
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(n) = cli.jobs
+        && let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+    {
+        eprintln!("geokg: error: --jobs {n}: {e}");
+        return ExitCode::from(2);
+    }
     match run(cli) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),

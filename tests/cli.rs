@@ -328,3 +328,28 @@ fn every_export_format_escapes_what_articles_say() {
     ]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn any_number_of_jobs_gives_the_same_bytes() {
+    // The corpus articles (its .json files are gold, not articles).
+    let mut articles: Vec<String> = std::fs::read_dir(root().join("tests/corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.to_str().unwrap().to_string())
+        .collect();
+    articles.sort();
+    assert!(articles.len() >= 20);
+    let run = |jobs: &str| {
+        let mut args = vec!["extract", "-q", "--jobs", jobs];
+        args.extend(articles.iter().map(String::as_str));
+        let o = geokg(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        o.stdout
+    };
+    let one = run("1");
+    assert!(one.len() > 10_000);
+    for jobs in ["2", "3", "8"] {
+        assert!(one == run(jobs), "--jobs {jobs} differs from --jobs 1");
+    }
+}
