@@ -42,7 +42,7 @@ enum Command {
     Build {
         /// Files, directories (recursive) or `-` [default: examples/].
         inputs: Vec<PathBuf>,
-        /// Output directory.
+        /// Output directory (`-`: standard output, with --format json or jsonl).
         #[arg(short, long, default_value = "output")]
         output: PathBuf,
         /// Formats to write: jsonl, json, dot, svg, png, graphml, gexf, cytoscape, csv.
@@ -421,7 +421,19 @@ fn run(cli: Cli) -> Result<bool> {
                 .iter()
                 .map(geokg::export::wire::EventJson::from)
                 .collect();
-            write_formats(&json, &event_json, &format, &output)?;
+            if output.as_os_str() == "-" {
+                // A partial graph on standard output, for `geokg merge` (a
+                // Spark partition piping its articles through geokg).
+                let one = match format.as_slice() {
+                    [f] if f == "json" || f == "jsonl" => f.as_str(),
+                    _ => bail!("-o - writes one format to standard output: --format json or jsonl"),
+                };
+                let bytes =
+                    export::render_format(&json, &event_json, one).map_err(anyhow::Error::msg)?;
+                write_stdout(&bytes)?;
+            } else {
+                write_formats(&json, &event_json, &format, &output)?;
+            }
             if !cli.quiet {
                 eprintln!(
                     "geokg: {} articles, {} events, {} actors -> {}",

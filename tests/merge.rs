@@ -344,3 +344,54 @@ fn render_timeline_draws_the_alliance_forming_panel_by_panel() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("NOWHERE"));
 }
+
+#[test]
+fn partial_graphs_go_through_pipes_as_a_spark_partition_would_send_them() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let files = examples();
+    let dir = temp_dir("pipes");
+    // One partition's articles as JSON Lines on standard input.
+    let mut lines = String::new();
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|x| x == "txt" || x == "md"))
+    {
+        let text = String::from_utf8(read(f)).unwrap();
+        let stem = f.file_stem().unwrap().to_str().unwrap();
+        lines += &serde_json::json!({ "id": stem, "text": text }).to_string();
+        lines.push('\n');
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_geokg"))
+        .args(["build", "-q", "-", "-o", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let graph: GraphJson = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        !graph.links.is_empty(),
+        "the piped partition gave no events"
+    );
+    let part = dir.join("part.json");
+    std::fs::write(&part, &out.stdout).unwrap();
+    // Merging it with itself through standard input changes nothing.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_geokg"))
+        .args(["merge", "-", s(&part)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&out.stdout).unwrap();
+    let merged = child.wait_with_output().unwrap();
+    assert!(merged.status.success());
+    assert_eq!(merged.stdout, out.stdout);
+}
