@@ -797,6 +797,16 @@ impl DateContext<'_> {
                 e.first < hit.end || since_at.is_none() || (day && !other_between)
             })
             .min_by_key(|e| distance(e));
+        // "lawatan Asia yang dimulai di Korea Utara sehari sebelumnya": a
+        // relative clause on the trigger noun itself dates it first.
+        let own_relative = exprs.iter().find(|e| {
+            !matches!(e.kind, DateKind::Anchored(_))
+                && self
+                    .relatives
+                    .iter()
+                    .any(|&(a, b)| a >= hit.end && a <= hit.end + 2 && a <= e.first && e.end <= b)
+        });
+        let nearest = own_relative.or(nearest);
         if let Some(e) = nearest {
             // A date given with the saying ("said on Monday", "ujar Hermono
             // di Kuala Lumpur, Kamis") dates the saying, not the act said.

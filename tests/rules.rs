@@ -106,6 +106,20 @@ fn a_date_across_after_dates_the_other_clause() {
 }
 
 #[test]
+fn a_relative_clause_on_the_trigger_noun_dates_it() {
+    check(&[(
+        "Presiden Rusia Vladimir Putin bertemu Presiden Vietnam To Lam di Hanoi pada Kamis (20/6).\n\
+         Putin meninggalkan Vietnam pada Kamis malam, menutup lawatan Asia yang dimulai di Korea Utara sehari sebelumnya.",
+        Lang::Id,
+        "2024-06-21",
+        &[
+            "meet RUS->VNM asserted 2024-06-20",
+            "visit RUS->PRK asserted 2024-06-19",
+        ],
+    )]);
+}
+
+#[test]
 fn considering_needs_something_considered_against_someone() {
     check(&[
         (
