@@ -93,47 +93,20 @@ pub fn check(json: &GraphJson, lexicon: &Lexicon, rules: &[StateRule]) -> Result
             id: id.to_string(),
         })
     };
-    let links = |g: &GraphJson| -> BTreeMap<String, String> {
-        g.links
-            .iter()
-            .map(|l| (l.key.clone(), serde_json::to_string(l).unwrap_or_default()))
-            .collect()
-    };
-    let (have, want) = (links(json), links(&again));
-    if let Some(k) = first_difference(&have, &want) {
+    let links = |g: &GraphJson| keyed(&g.links, |l| l.key.clone());
+    if let Some(k) = first_difference(&links(json), &links(&again)) {
         return edited("event", &k);
     }
-    let unary = |g: &GraphJson| -> BTreeMap<String, String> {
-        g.graph
-            .unary_events
-            .iter()
-            .map(|e| (e.id.clone(), serde_json::to_string(e).unwrap_or_default()))
-            .collect()
-    };
+    let unary = |g: &GraphJson| keyed(&g.graph.unary_events, |e| e.id.clone());
     if let Some(k) = first_difference(&unary(json), &unary(&again)) {
         return edited("event", &k);
     }
-    let nodes = |g: &GraphJson| -> BTreeMap<String, String> {
-        g.nodes
-            .iter()
-            .map(|n| (n.id.clone(), serde_json::to_string(n).unwrap_or_default()))
-            .collect()
-    };
+    let nodes = |g: &GraphJson| keyed(&g.nodes, |n| n.id.clone());
     if let Some(k) = first_difference(&nodes(json), &nodes(&again)) {
         return edited("node", &k);
     }
-    let relations = |g: &GraphJson| -> BTreeMap<String, String> {
-        g.graph
-            .relations
-            .iter()
-            .map(|r| {
-                (
-                    format!("{}>{}", r.source, r.target),
-                    serde_json::to_string(r).unwrap_or_default(),
-                )
-            })
-            .collect()
-    };
+    let relations =
+        |g: &GraphJson| keyed(&g.graph.relations, |r| format!("{}>{}", r.source, r.target));
     if let Some(k) = first_difference(&relations(json), &relations(&again)) {
         return edited("relation", &k);
     }
@@ -150,6 +123,14 @@ pub fn check(json: &GraphJson, lexicon: &Lexicon, rules: &[StateRule]) -> Result
         return edited("order of", "links");
     }
     Ok(())
+}
+
+/// Items by key, each as its JSON text: what `check` compares.
+fn keyed<T: serde::Serialize>(items: &[T], key: impl Fn(&T) -> String) -> BTreeMap<String, String> {
+    items
+        .iter()
+        .map(|x| (key(x), serde_json::to_string(x).unwrap_or_default()))
+        .collect()
 }
 
 fn first_difference(a: &BTreeMap<String, String>, b: &BTreeMap<String, String>) -> Option<String> {
