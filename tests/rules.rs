@@ -67,6 +67,20 @@ fn the_head_of_a_relative_clause_acts_even_after_a_preposition() {
             "2024-01-24",
             &["accuse TUR->SWE asserted undated"],
         ),
+        // After other prepositions the clause may be about the thing
+        // before: the missiles could be used, Ukraine does not attack.
+        (
+            "Sementara itu, Amerika Serikat terus mengirim rudal jarak jauh ke Ukraina, yang bisa dipakai untuk menyerang wilayah Rusia.",
+            Lang::Id,
+            "2024-06-21",
+            &["supply_arms USA->UKR asserted undated"],
+        ),
+        (
+            "Meanwhile, the United States kept sending long-range missiles to Ukraine, which could be used to strike Russian territory.",
+            Lang::En,
+            "2024-06-21",
+            &["supply_arms USA->UKR asserted undated"],
+        ),
     ]);
 }
 

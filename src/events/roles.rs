@@ -136,14 +136,16 @@ impl<'a> View<'a> {
             if k > 0 && self.tokens[k - 1].is(",") {
                 k -= 1;
             }
-            // The head may be a preposition's object ("held up by Turkey,
-            // which accused Stockholm"), but not a place ("in Hanoi, which").
+            // The head may be an agent ("held up by Turkey, which accused
+            // Stockholm"); after other prepositions the clause is as likely
+            // to be about the thing before ("senjata ... ke Ukraina, yang
+            // dapat digunakan": the weapons can be used).
             return self.groups.iter().find(|g| {
                 g.end == k
                     && !g.specifier
                     && g.prep
                         .as_ref()
-                        .is_none_or(|p| !self.words.locative.contains(p))
+                        .is_none_or(|p| self.words.agent_preps.contains(p))
             });
         }
         let mut best = None;
