@@ -11,6 +11,7 @@ use crate::events::Mention;
 use crate::events::modality::ModalityCues;
 use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
+use crate::explain::{ActorSeen, DateSeen, SentenceSeen, TriggerSeen};
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
@@ -143,6 +144,27 @@ impl<'a> Extractor<'a> {
     }
 
     pub fn extract(&self, article: &Article, options: &Options) -> ArticleResult {
+        self.run(article, options, None)
+    }
+
+    /// Extracts, and tells for each sentence what was seen and why each
+    /// event was or was not produced.
+    pub fn explain(
+        &self,
+        article: &Article,
+        options: &Options,
+    ) -> (ArticleResult, Vec<SentenceSeen>) {
+        let mut seen = Vec::new();
+        let result = self.run(article, options, Some(&mut seen));
+        (result, seen)
+    }
+
+    fn run(
+        &self,
+        article: &Article,
+        options: &Options,
+        mut trace: Option<&mut Vec<SentenceSeen>>,
+    ) -> ArticleResult {
         let mut warnings = Vec::new();
         let lang = match article.language.or(options.lang) {
             Some(lang) => lang,
@@ -198,12 +220,46 @@ impl<'a> Extractor<'a> {
             paragraph_date: None,
         };
         let mut mentions = Vec::new();
-        for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
-            if s.kind == SentenceKind::Boilerplate || p.tokens.is_empty() {
-                continue;
-            }
-            if s.text.len() > options.max_sentence_bytes {
-                let line = text[..s.text.start].matches('\n').count() + 1;
+        for (number, (s, p)) in sentences.iter().zip(prepared.iter_mut()).enumerate() {
+            let line = text[..s.text.start].matches('\n').count() + 1;
+            let seen = trace.as_ref().map(|_| SentenceSeen {
+                number: number + 1,
+                line,
+                kind: match s.kind {
+                    SentenceKind::Body => "body",
+                    SentenceKind::Heading => "heading",
+                    SentenceKind::Boilerplate => "boilerplate",
+                }
+                .to_string(),
+                text: text[s.text.start..s.text.end].to_string(),
+                skipped: None,
+                actors: Vec::new(),
+                dates: Vec::new(),
+                triggers: Vec::new(),
+            });
+            let skipped = if s.kind == SentenceKind::Boilerplate {
+                Some(
+                    "boilerplate (\"Baca juga:\", \"Read more:\", a caption or byline)".to_string(),
+                )
+            } else if p.tokens.is_empty() {
+                Some("no words".to_string())
+            } else if s.text.len() > options.max_sentence_bytes {
+                Some(format!(
+                    "{} bytes, over --max-sentence-bytes {}",
+                    s.text.len(),
+                    options.max_sentence_bytes
+                ))
+            } else {
+                None
+            };
+            if let Some(why) = skipped {
+                if let (Some(t), Some(mut seen)) = (trace.as_mut(), seen) {
+                    seen.skipped = Some(why);
+                    t.push(seen);
+                }
+                if s.kind == SentenceKind::Boilerplate || p.tokens.is_empty() {
+                    continue;
+                }
                 warnings.push(format!(
                     "{}: sentence at line {line} of the text is {} bytes, over the limit of {} (--max-sentence-bytes); skipped",
                     article.origin,
@@ -234,7 +290,55 @@ impl<'a> Extractor<'a> {
                 blocked,
                 &trigger_tokens,
             );
-            let found = self.sentence(article, tools, s, p, &groups, &hits, reference, &mut state);
+            let mut triggers_seen = seen.as_ref().map(|_| Vec::new());
+            let found = self.sentence(
+                article,
+                tools,
+                s,
+                p,
+                &groups,
+                &hits,
+                reference,
+                &mut state,
+                triggers_seen.as_mut(),
+            );
+            if let (Some(t), Some(mut seen)) = (trace.as_mut(), seen) {
+                let piece = |a: usize, b: usize| {
+                    if a < b && b <= p.tokens.len() {
+                        text[p.tokens[a].span.start..p.tokens[b - 1].span.end].to_string()
+                    } else {
+                        String::new()
+                    }
+                };
+                seen.actors = groups
+                    .iter()
+                    .map(|g| ActorSeen {
+                        text: piece(g.first, g.end),
+                        ids: g.members.iter().map(|m| m.id.clone()).collect(),
+                        prep: g.prep.clone(),
+                        anaphoric: g.anaphoric,
+                    })
+                    .collect();
+                seen.dates = p
+                    .dates
+                    .iter()
+                    .map(|e| DateSeen {
+                        text: piece(e.first, e.end),
+                        kind: match e.kind {
+                            DateKind::Absolute(_) => "absolute".to_string(),
+                            k => format!("{k:?}"),
+                        },
+                        resolved: dates::resolve(e.kind, reference).map(|d| d.to_string()),
+                    })
+                    .chain(p.filed.iter().map(|e| DateSeen {
+                        text: piece(e.first, e.end),
+                        kind: "dateline (when the report was filed; dates no event)".into(),
+                        resolved: dates::resolve(e.kind, reference).map(|d| d.to_string()),
+                    }))
+                    .collect();
+                seen.triggers = triggers_seen.unwrap_or_default();
+                t.push(seen);
+            }
             mentions.extend(found);
             if s.kind == SentenceKind::Body {
                 state.discourse.note(&groups);
@@ -275,6 +379,7 @@ impl<'a> Extractor<'a> {
         hits: &[Hit],
         reference: Option<NaiveDate>,
         state: &mut ArticleState,
+        mut trace: Option<&mut Vec<TriggerSeen>>,
     ) -> Vec<Mention> {
         let tokens = &p.tokens;
         let language = tools.language;
@@ -505,6 +610,16 @@ impl<'a> Extractor<'a> {
                 tools
                     .modality
                     .of(tokens, hit, complement, event_type.is_speech(), scope_from);
+            let mut modality_why = match complement {
+                Some(Modality::Alleged) if modality == Modality::Alleged => {
+                    Some("inside an earlier accusation or denial")
+                }
+                Some(Modality::Hypothetical) if modality == Modality::Hypothetical => {
+                    Some("what an earlier warning, demand or consideration is about")
+                }
+                _ if modality != Modality::Asserted => Some("a cue in the trigger's clause"),
+                _ => None,
+            };
             let mut cameo = if event_type == trigger.event_type {
                 trigger.cameo.clone()
             } else {
@@ -520,6 +635,7 @@ impl<'a> Extractor<'a> {
             {
                 event_type = EventType::IntendCooperate;
                 modality = Modality::Asserted;
+                modality_why = Some("an intent to cooperate, expressed");
                 cameo = event_type.cameo().to_string();
             }
             let context = DateContext {
@@ -547,6 +663,7 @@ impl<'a> Extractor<'a> {
                 });
             if future && state.published_known && modality == Modality::Asserted {
                 modality = Modality::Hypothetical;
+                modality_why = Some("dated after the article was published");
             }
             let location = r.location.map(|(a, b)| {
                 article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string()
@@ -625,13 +742,44 @@ impl<'a> Extractor<'a> {
                 r.sources = vec![a.clone()];
                 reverse = Some((b, a));
             }
+            let mut record = |made: &[Mention], why: Option<String>| {
+                if let Some(t) = trace.as_mut() {
+                    let ids = |v: &[Actor]| v.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+                    t.push(TriggerSeen {
+                        rule: trigger.id.clone(),
+                        text: article.text
+                            [tokens[hit.first].span.start..tokens[hit.end - 1].span.end]
+                            .to_string(),
+                        frame: format!("{:?}", hit.frame).to_lowercase(),
+                        event_type: event_type.name().to_string(),
+                        sources: ids(&r.sources),
+                        targets: ids(&r
+                            .targets
+                            .iter()
+                            .chain(&r.between)
+                            .cloned()
+                            .collect::<Vec<_>>()),
+                        modality: modality.name().to_string(),
+                        modality_why: modality_why.map(str::to_string),
+                        date: date.map(|d| d.to_string()),
+                        date_weak,
+                        events: made.iter().map(describe).collect(),
+                        why,
+                    });
+                }
+            };
             // A joint statement is an act of the pair, not one each makes.
             if event_type == EventType::Statement && r.sources.len() >= 2 {
+                record(
+                    &[],
+                    Some("a joint statement: an act of the pair, not of each".into()),
+                );
                 continue;
             }
             // "did not criticise", "tidak membantah": no speech act happened,
             // and event data do not count speech acts that did not.
             if event_type.is_speech() && modality == Modality::Negated {
+                record(&[], Some("a negated speech act: nothing was said".into()));
                 continue;
             }
             let mut made = expand(
@@ -647,6 +795,35 @@ impl<'a> Extractor<'a> {
                 back.participants = vec![b, a];
                 made.push(back);
             }
+            let why = if made.is_empty() {
+                Some(if r.sources.is_empty() {
+                    "no source: no actor stands where this frame puts its subject, and no earlier one stands in".to_string()
+                } else if trigger.needs_target
+                    && !r.open_target
+                    && r.targets.is_empty()
+                    && r.between.is_empty()
+                {
+                    "no target, and this entry needs one (needs_target)".to_string()
+                } else {
+                    "source and target are the same state".to_string()
+                })
+            } else if corroborating {
+                Some(
+                    if s.kind == SentenceKind::Heading {
+                        "read in a heading: corroborates a body event of the same type and actors, else dropped"
+                    } else if hit.frame == Frame::Headline {
+                        "a headline form: corroborates only"
+                    } else if refers_back {
+                        "refers back to an act told before: adds evidence, tells no new act"
+                    } else {
+                        "names an agreement: corroborates only"
+                    }
+                    .to_string(),
+                )
+            } else {
+                None
+            };
+            record(&made, why);
             if let Some(m) = made.first()
                 && !event_type.is_speech()
             {
@@ -1155,5 +1332,19 @@ fn cooperative(t: EventType) -> bool {
             | EventType::Cooperate
             | EventType::MilitaryCooperation
             | EventType::Negotiate
+    )
+}
+
+/// A mention in brief: `type SOURCE->TARGET modality date`.
+fn describe(m: &Mention) -> String {
+    format!(
+        "{} {}->{} {} {}",
+        m.event_type.name(),
+        m.source.id,
+        m.target.as_ref().map(|t| t.id.as_str()).unwrap_or("-"),
+        m.modality.name(),
+        m.date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into())
     )
 }

@@ -30,6 +30,7 @@ pub mod dates;
 pub mod diff;
 pub mod error;
 pub mod events;
+pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod graph;

@@ -124,6 +124,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
         format: TimelineFormat,
     },
+    /// Show, sentence by sentence, the actors, dates and triggers found and
+    /// why each event was or was not produced.
+    Explain {
+        /// Article files or directories (`-`: standard input).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Only this sentence (1-based, as numbered in the output).
+        #[arg(long, short = 'n')]
+        sentence: Option<usize>,
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Write the JSON Schemas of geokg's outputs.
     Schema {
         /// Directory to write event.schema.json and graph.schema.json to.
@@ -520,6 +534,38 @@ fn run(cli: Cli) -> Result<bool> {
                 TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&t)?),
             }
             Ok(true)
+        }
+        Command::Explain {
+            inputs,
+            sentence,
+            format,
+            input,
+        } => {
+            let lexicon = load_lexicon(&cli.data)?;
+            let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
+            let extractor = geokg::Extractor::new(&lexicon);
+            let mut out = String::new();
+            let mut all = Vec::new();
+            for a in &articles {
+                let (_, mut seen) = extractor.explain(a, &options(&input));
+                if let Some(n) = sentence {
+                    seen.retain(|s| s.number == n);
+                    if seen.is_empty() {
+                        eprintln!("geokg: {}: no sentence {n}", a.origin);
+                    }
+                }
+                match format {
+                    TimelineFormat::Text => out += &geokg::explain::to_text(&a.id, &seen),
+                    TimelineFormat::Json => {
+                        all.push(serde_json::json!({ "article": a.id, "sentences": seen }))
+                    }
+                }
+            }
+            if let TimelineFormat::Json = format {
+                out = serde_json::to_string_pretty(&all)? + "\n";
+            }
+            write_stdout(out.as_bytes())?;
+            Ok(clean)
         }
         Command::Schema { output } => {
             for (name, schema) in geokg::export::wire::schemas() {

@@ -353,3 +353,45 @@ fn any_number_of_jobs_gives_the_same_bytes() {
         assert!(one == run(jobs), "--jobs {jobs} differs from --jobs 1");
     }
 }
+
+#[test]
+fn explain_tells_why_an_event_was_or_was_not_produced() {
+    let dir = temp_dir("explain");
+    let file = dir.join("a.txt");
+    std::fs::write(
+        &file,
+        "Judul berita\n\
+         Presiden Vladimir Putin mengunjungi Korea Utara pada Rabu (19/6/2024).\n\
+         Baca juga: Putin tiba di Pyongyang\n\
+         Rusia juga mempertimbangkan.\n",
+    )
+    .unwrap();
+    let o = geokg(&["explain", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.contains("-> visit vladimir_putin->PRK asserted 2024-06-19"),
+        "{text}"
+    );
+    assert!(text.contains("\"Rabu (19/6/2024)\""), "{text}");
+    assert!(text.contains("not read: boilerplate"), "{text}");
+    assert!(
+        text.contains("no event: no target, and this entry needs one"),
+        "{text}"
+    );
+    // One sentence, as JSON.
+    let o = geokg(&[
+        "explain",
+        file.to_str().unwrap(),
+        "--sentence",
+        "2",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let sentences = v[0]["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 1);
+    assert_eq!(sentences[0]["number"], 2);
+    assert_eq!(sentences[0]["triggers"][0]["type"], "visit");
+    assert_eq!(sentences[0]["actors"][0]["ids"][0], "vladimir_putin");
+}
