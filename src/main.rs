@@ -138,6 +138,16 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Show how names resolve on a date, and the data row that decided it.
+    Actors {
+        /// A name or text ("Prabowo", "Menlu Sugiono", "the Kremlin") or an id.
+        query: String,
+        /// The date to resolve on [default: today].
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
+    },
     /// Write the JSON Schemas of geokg's outputs.
     Schema {
         /// Directory to write event.schema.json and graph.schema.json to.
@@ -566,6 +576,49 @@ fn run(cli: Cli) -> Result<bool> {
             }
             write_stdout(out.as_bytes())?;
             Ok(clean)
+        }
+        Command::Actors {
+            query,
+            as_of,
+            format,
+        } => {
+            let lexicon = load_lexicon(&cli.data)?;
+            let date = as_of.or_else(read::today).unwrap_or_default();
+            let found = lexicon.gazetteer.resolve(&query, Some(date));
+            match format {
+                TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&found)?),
+                TimelineFormat::Text => {
+                    if found.is_empty() {
+                        println!("{query:?}: no actor of the gazetteer on {date}");
+                    }
+                    for r in &found {
+                        println!(
+                            "{:?} -> {} ({}, {:?}{}) on {date}: state {}{}{}\n    decided by {}",
+                            r.form,
+                            r.id,
+                            r.name,
+                            r.kind,
+                            if r.by_short_name {
+                                ", by a short name"
+                            } else {
+                                ""
+                            },
+                            r.state.as_deref().unwrap_or("none"),
+                            r.role
+                                .as_deref()
+                                .map(|x| format!(", role {x}"))
+                                .unwrap_or_default(),
+                            match r.in_office {
+                                Some(false) =>
+                                    ", not in office on that date (still the state's person, not its government)",
+                                _ => "",
+                            },
+                            r.decided_by
+                        );
+                    }
+                }
+            }
+            Ok(true)
         }
         Command::Schema { output } => {
             for (name, schema) in geokg::export::wire::schemas() {

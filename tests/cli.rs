@@ -395,3 +395,53 @@ fn explain_tells_why_an_event_was_or_was_not_produced() {
     assert_eq!(sentences[0]["triggers"][0]["type"], "visit");
     assert_eq!(sentences[0]["actors"][0]["ids"][0], "vladimir_putin");
 }
+
+#[test]
+fn actors_shows_how_a_name_resolves_on_a_date_and_what_decided_it() {
+    let ask = |query: &str, date: &str| {
+        let o = geokg(&["actors", query, "--as-of", date, "--format", "json"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let jokowi_2019 = ask("Presiden Joko Widodo", "2019-05-01");
+    assert_eq!(jokowi_2019[0]["id"], "joko_widodo");
+    assert_eq!(jokowi_2019[0]["state"], "IDN");
+    assert_eq!(jokowi_2019[0]["in_office"], true);
+    assert!(
+        jokowi_2019[0]["decided_by"]
+            .as_str()
+            .unwrap()
+            .starts_with("data/leaders.tsv:")
+    );
+    // Out of office: still Indonesia's person, no longer its government.
+    let jokowi_2025 = ask("Joko Widodo", "2025-05-01");
+    assert_eq!(jokowi_2025[0]["state"], "IDN");
+    assert_eq!(jokowi_2025[0]["in_office"], false);
+    assert_eq!(ask("Prabowo", "2025-05-01")[0]["in_office"], true);
+    assert_eq!(ask("Prabowo", "2019-05-01")[0]["in_office"], false);
+    let kremlin = ask("the Kremlin", "2024-06-19");
+    assert_eq!(kremlin[0]["id"], "RUS");
+    assert!(ask("Atlantis", "2024-06-19").as_array().unwrap().is_empty());
+    // A user's leader, from --data, is found with the row that decided it.
+    let dir = temp_dir("actors-data");
+    std::fs::write(
+        dir.join("leaders.tsv"),
+        "person_id\tname\tstate\trole\ttitle_en\tstart\tend\twikidata\tnames_other\tnote\n\
+         zara_fictia\tZara Fictia\tNZL\thead_of_government\tPrime Minister\t2030-01-01\t\t\t\t\n",
+    )
+    .unwrap();
+    let o = geokg(&[
+        "--data",
+        dir.to_str().unwrap(),
+        "actors",
+        "Zara Fictia",
+        "--as-of",
+        "2031-01-01",
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("zara_fictia") && text.contains("state NZL"),
+        "{text}"
+    );
+    assert!(text.contains("leaders.tsv:2"), "{text}");
+}

@@ -24,12 +24,16 @@ pub struct RolePeriod {
     pub end: Option<NaiveDate>,
     /// The person left office at an unknown date (`end unverified`).
     pub ended_unknown: bool,
+    /// The data row it comes from (`file:line`).
+    pub origin: String,
 }
 
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub actor: Actor,
     pub roles: Vec<RolePeriod>,
+    /// Where the entry was defined (`file:line` or `file [actor ID]`).
+    pub origin: String,
 }
 
 impl Entry {
@@ -37,27 +41,54 @@ impl Entry {
     /// the date, else the nearest role before it, else the first one.
     pub fn actor_on(&self, date: Option<NaiveDate>) -> Actor {
         let mut actor = self.actor.clone();
-        if self.roles.is_empty() {
-            return actor;
+        if let Some((role, _)) = self.role_on(date) {
+            actor.country = Some(role.state.clone());
         }
-        let role = date
-            .and_then(|d| {
-                self.roles
-                    .iter()
-                    .find(|r| r.start.is_none_or(|s| s <= d) && r.end.is_none_or(|e| d < e))
-            })
-            .or_else(|| {
-                date.and_then(|d| {
-                    self.roles
-                        .iter()
-                        .filter(|r| r.start.is_some_and(|s| s <= d))
-                        .max_by_key(|r| r.start)
-                })
-            })
-            .unwrap_or(&self.roles[0]);
-        actor.country = Some(role.state.clone());
         actor
     }
+
+    /// The role that decides the state on `date`, and whether it covers
+    /// the date (else it is the nearest before, or the first one known).
+    pub fn role_on(&self, date: Option<NaiveDate>) -> Option<(&RolePeriod, bool)> {
+        let covering = date.and_then(|d| {
+            self.roles
+                .iter()
+                .find(|r| r.start.is_none_or(|s| s <= d) && r.end.is_none_or(|e| d < e))
+        });
+        if let Some(r) = covering {
+            return Some((r, true));
+        }
+        date.and_then(|d| {
+            self.roles
+                .iter()
+                .filter(|r| r.start.is_some_and(|s| s <= d))
+                .max_by_key(|r| r.start)
+        })
+        .or(self.roles.first())
+        .map(|r| (r, false))
+    }
+}
+
+/// How a name resolves on a date, and the data that decided it
+/// (`geokg actors`).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Resolution {
+    /// The part of the query that matched.
+    pub form: String,
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// The state the actor is or acts for on the date.
+    pub state: Option<String>,
+    /// The role period that decided the state (people).
+    pub role: Option<String>,
+    /// Whether that role covers the date (a person out of office is still
+    /// their state's person, no longer its government).
+    pub in_office: Option<bool>,
+    /// The data row or entry that decided it.
+    pub decided_by: String,
+    /// Matched by a surname or first name only.
+    pub by_short_name: bool,
 }
 
 /// What a surface form points at.
@@ -204,6 +235,7 @@ impl GazetteerBuilder {
                     members: Vec::new(),
                 },
                 roles: Vec::new(),
+                origin: format!("{origin}:{line}"),
             });
         }
         Ok(())
@@ -227,6 +259,7 @@ impl GazetteerBuilder {
                 end: parse_date(get("end")),
                 ended_unknown: note.starts_with("end unverified:")
                     || note.starts_with("dates unverified:"),
+                origin: format!("{origin}:{line}"),
             };
             for (col, value) in [("start", get("start")), ("end", get("end"))] {
                 if !value.is_empty() && parse_date(value).is_none() {
@@ -275,6 +308,7 @@ impl GazetteerBuilder {
                     members: Vec::new(),
                 },
                 roles: vec![role],
+                origin: format!("{origin}:{line}"),
             });
         }
         Ok(())
@@ -298,6 +332,7 @@ impl GazetteerBuilder {
                 .unwrap_or(self.entries.len());
             self.preferred
                 .extend(aliases.iter().map(|a| (a.clone(), index)));
+            let spec_id = spec.id.clone();
             let country = match kind {
                 ActorKind::State => Some(spec.country.unwrap_or_else(|| spec.id.clone())),
                 _ => spec.country,
@@ -313,6 +348,7 @@ impl GazetteerBuilder {
                     members: spec.members,
                 },
                 roles: Vec::new(),
+                origin: format!("{origin} [actor {}]", spec_id),
             });
         }
         for spec in file.aliases {
@@ -468,6 +504,64 @@ impl Gazetteer {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// How the names in `query` resolve on `date`; an actor id is taken
+    /// as itself when no name matches.
+    pub fn resolve(&self, query: &str, date: Option<NaiveDate>) -> Vec<Resolution> {
+        let mut found: Vec<(String, usize, bool)> = self
+            .find(query)
+            .into_iter()
+            .filter_map(|m| match m.target {
+                Target::Actor(i) => Some((query[m.span.start..m.span.end].to_string(), i, m.weak)),
+                Target::Place => None,
+            })
+            .collect();
+        if found.is_empty()
+            && let Some(i) = self.index_of(query.trim())
+        {
+            found.push((query.trim().to_string(), i, false));
+        }
+        found
+            .into_iter()
+            .map(|(form, i, weak)| {
+                let entry = &self.entries[i];
+                let actor = entry.actor_on(date);
+                let role = entry.role_on(date);
+                let span = |r: &RolePeriod| {
+                    format!(
+                        "{} ({}) {} to {}",
+                        if r.title.is_empty() {
+                            &r.role
+                        } else {
+                            &r.title
+                        },
+                        r.state,
+                        r.start.map(|d| d.to_string()).unwrap_or_else(|| "?".into()),
+                        r.end.map(|d| d.to_string()).unwrap_or_else(|| {
+                            if r.ended_unknown {
+                                "?".into()
+                            } else {
+                                "now".into()
+                            }
+                        })
+                    )
+                };
+                Resolution {
+                    form,
+                    id: actor.id.clone(),
+                    name: actor.name.clone(),
+                    kind: actor.kind,
+                    state: actor.country.clone(),
+                    role: role.map(|(r, _)| span(r)),
+                    in_office: role.map(|(_, covers)| covers),
+                    decided_by: role
+                        .map(|(r, _)| r.origin.clone())
+                        .unwrap_or_else(|| entry.origin.clone()),
+                    by_short_name: weak,
+                }
+            })
+            .collect()
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

@@ -355,9 +355,9 @@ pub fn parse_published(value: &str, at: &str, warnings: &mut Vec<String>) -> Opt
     }
 }
 
-/// The system clock's date (UTC), for the future-date warning only: output
-/// never depends on it.
-fn today() -> Option<NaiveDate> {
+/// The system clock's date (UTC): for the future-date warning and the
+/// default date of `geokg actors`; extraction output never depends on it.
+pub fn today() -> Option<NaiveDate> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .ok()?
