@@ -55,7 +55,7 @@ impl DataError {
     pub fn toml(file: &str, text: &str, err: &toml::de::Error) -> DataError {
         let line = err
             .span()
-            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
             .unwrap_or(0);
         DataError::At {
             file: file.to_string(),

@@ -26,6 +26,7 @@
 
 pub mod actors;
 pub mod combine;
+pub mod datacheck;
 pub mod dates;
 pub mod diff;
 pub mod error;

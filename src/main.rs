@@ -148,11 +148,33 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
         format: TimelineFormat,
     },
+    /// Check data files (`data check`) or run their entries' examples (`data test`).
+    Data {
+        #[command(subcommand)]
+        action: DataAction,
+    },
     /// Write the JSON Schemas of geokg's outputs.
     Schema {
         /// Directory to write event.schema.json and graph.schema.json to.
         #[arg(short, long, default_value = "schemas")]
         output: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum DataAction {
+    /// Validate data files without running anything: unknown fields, duplicate
+    /// ids, overlapping role periods, colliding aliases, entries that never
+    /// fire on their own examples. Exit 1 when something is found.
+    Check {
+        /// Data directories [default: the --data directories; none: the built-in data].
+        dirs: Vec<PathBuf>,
+    },
+    /// Run every trigger entry's examples (built-in and DIRs) and print those
+    /// that fail. Exit 1 when one fails.
+    Test {
+        /// Data directories [default: the --data directories].
+        dirs: Vec<PathBuf>,
     },
 }
 
@@ -305,7 +327,7 @@ fn read_graph_checked(path: &Path, lexicon: &Lexicon) -> Result<Vec<geokg::event
                     .find_map(|needle| text.find(needle.as_str()))
                     .or_else(|| text.find(&format!("\"{id}\"")))
             })
-            .map(|at| format!(":{}", text[..at].lines().count().max(1)))
+            .map(|at| format!(":{}", text[..at].matches('\n').count() + 1))
             .unwrap_or_default();
         anyhow::anyhow!("{}{line}: {e}", path.display())
     };
@@ -620,6 +642,46 @@ fn run(cli: Cli) -> Result<bool> {
             }
             Ok(true)
         }
+        Command::Data { action } => match action {
+            DataAction::Check { dirs } => {
+                let dirs = if dirs.is_empty() {
+                    cli.data.clone()
+                } else {
+                    dirs
+                };
+                let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+                let found = geokg::datacheck::check(&refs);
+                for f in &found {
+                    println!("{f}");
+                }
+                if !cli.quiet {
+                    eprintln!("geokg: data check: {} finding(s)", found.len());
+                }
+                Ok(found.is_empty())
+            }
+            DataAction::Test { dirs } => {
+                let dirs = if dirs.is_empty() {
+                    cli.data.clone()
+                } else {
+                    dirs
+                };
+                let lexicon = load_lexicon(&dirs)?;
+                let runs = geokg::datacheck::test(&lexicon);
+                let failed: Vec<_> = runs.iter().filter(|r| !r.passed()).collect();
+                for r in &failed {
+                    println!(
+                        "{}:{}: {} [{}] {:?}\n    want {:?}\n    got  {:?}",
+                        r.file, r.line, r.trigger, r.lang, r.text, r.want, r.got
+                    );
+                }
+                println!(
+                    "{} of {} examples pass",
+                    runs.len() - failed.len(),
+                    runs.len()
+                );
+                Ok(failed.is_empty())
+            }
+        },
         Command::Schema { output } => {
             for (name, schema) in geokg::export::wire::schemas() {
                 export::write_atomic(&output.join(name), schema.as_bytes())?;

@@ -443,9 +443,9 @@ fn dedup_keep_order(v: &mut Vec<String>) {
     v.retain(|s| seen.insert(s.clone()));
 }
 
-type Row = BTreeMap<String, String>;
+pub(crate) type Row = BTreeMap<String, String>;
 
-fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, DataError> {
+pub(crate) fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, DataError> {
     let mut lines = text.lines().enumerate();
     let header: Vec<&str> = match lines.next() {
         Some((_, h)) => h.split('\t').collect(),

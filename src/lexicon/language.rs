@@ -309,6 +309,8 @@ pub struct Trigger {
     pub reverse: bool,
     pub mutual: bool,
     pub examples: Vec<ExampleSpec>,
+    /// The file that defined it.
+    pub origin: String,
 }
 
 /// Everything geokg knows about one language.
@@ -456,6 +458,7 @@ impl Language {
             reverse: spec.reverse,
             mutual: spec.mutual,
             examples: spec.examples.clone(),
+            origin: origin.to_string(),
         })
     }
 

@@ -23,6 +23,18 @@ const LANG_ID: &str = include_str!("../../data/lang/id.toml");
 const LANG_EN: &str = include_str!("../../data/lang/en.toml");
 const CAMEO: &str = include_str!("../../data/cameo.tsv");
 
+/// The built-in data files, as (path, text).
+pub fn builtin_files() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("data/states.tsv", STATES),
+        ("data/leaders.tsv", LEADERS),
+        ("data/leaders_more.tsv", LEADERS_MORE),
+        ("data/actors.toml", ACTORS),
+        ("data/lang/id.toml", LANG_ID),
+        ("data/lang/en.toml", LANG_EN),
+    ]
+}
+
 /// One CAMEO code's row of `cameo.tsv`.
 #[derive(Clone, Debug)]
 pub struct CameoInfo {

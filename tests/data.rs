@@ -1,0 +1,156 @@
+//! `geokg data check` and `data test`: one test per kind of finding, each
+//! from a user data folder written here, with file:line and a hint.
+
+mod common;
+
+use common::{geokg, temp_dir};
+use std::path::Path;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Runs `data check DIR`; returns exit code and standard output.
+fn check(dir: &Path) -> (Option<i32>, String) {
+    let o = geokg(&["-q", "data", "check", dir.to_str().unwrap()]);
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).to_string(),
+    )
+}
+
+fn expect_finding(dir: &Path, file: &str, line: usize, words: &str) {
+    let (code, out) = check(dir);
+    assert_eq!(code, Some(1), "{out}");
+    let at = format!("{}:{line}: ", dir.join(file).display());
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(&at) && l.contains(words) && l.contains("(hint: ")),
+        "no '{words}' at {at} in:\n{out}"
+    );
+}
+
+const TRIGGER: &str = r#"language = "en"
+
+[[trigger]]
+id = "user.visit.tour"
+type = "visit"
+verbs = ["toured"]
+target_preps = ["in"]
+examples = [
+  { text = "President Prabowo Subianto toured Japan.", expect = ["visit IDN->JPN asserted"] },
+]
+"#;
+
+#[test]
+fn the_built_in_data_is_clean() {
+    let o = geokg(&["-q", "data", "check"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let o = geokg(&["data", "test"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("examples pass"));
+}
+
+#[test]
+fn a_good_user_folder_passes() {
+    let dir = temp_dir("data-good");
+    write(&dir, "lang/en.toml", TRIGGER);
+    let (code, out) = check(&dir);
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn an_unknown_field_is_named_with_its_line() {
+    let dir = temp_dir("data-unknown");
+    write(&dir, "lang/en.toml", &TRIGGER.replace("verbs =", "verb ="));
+    expect_finding(&dir, "lang/en.toml", 6, "unknown field `verb`");
+}
+
+#[test]
+fn a_duplicate_id_in_one_file_is_found() {
+    let dir = temp_dir("data-dup");
+    let twice = format!(
+        "{TRIGGER}\n[[trigger]]\nid = \"user.visit.tour\"\ntype = \"visit\"\nverbs = [\"trekked\"]\n"
+    );
+    write(&dir, "lang/en.toml", &twice);
+    let line = twice
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("id = "))
+        .nth(1)
+        .unwrap()
+        .0
+        + 1;
+    expect_finding(
+        &dir,
+        "lang/en.toml",
+        line,
+        "duplicate trigger id 'user.visit.tour'",
+    );
+    let dir = temp_dir("data-dup-actor");
+    write(
+        &dir,
+        "actors.toml",
+        "[[actor]]\nid = \"QUAD2\"\nname = \"Quad Two\"\nkind = \"group\"\n\n[[actor]]\nid = \"QUAD2\"\nname = \"Quad Again\"\nkind = \"group\"\n",
+    );
+    expect_finding(&dir, "actors.toml", 7, "duplicate actor id 'QUAD2'");
+}
+
+#[test]
+fn overlapping_role_periods_are_found() {
+    let dir = temp_dir("data-overlap");
+    write(
+        &dir,
+        "leaders.tsv",
+        "person_id\tname\tnames_other\twikidata\tstate\trole\ttitle_en\ttitle_id\tstart\tend\tnote\n\
+         ana_fictia\tAna Fictia\t\t\tISL\tforeign_minister\tForeign Minister\tMenlu\t2030-01-01\t2032-01-01\t\n\
+         ana_fictia\tAna Fictia\t\t\tISL\tforeign_minister\tForeign Minister\tMenlu\t2031-06-01\t\t\n",
+    );
+    expect_finding(&dir, "leaders.tsv", 3, "overlaps the one on line 2");
+}
+
+#[test]
+fn an_alias_of_another_actor_is_found() {
+    let dir = temp_dir("data-alias");
+    write(
+        &dir,
+        "actors.toml",
+        "[[actor]]\nid = \"MOSCOW_CITY\"\nname = \"Moscow City Hall\"\nkind = \"organization\"\ncountry = \"RUS\"\naliases = [\"Moskow\"]\n",
+    );
+    expect_finding(
+        &dir,
+        "actors.toml",
+        2,
+        "alias 'Moskow' of MOSCOW_CITY is also an alias of RUS",
+    );
+}
+
+#[test]
+fn an_entry_that_never_fires_on_its_example_is_found_and_data_test_prints_it() {
+    let dir = temp_dir("data-dead");
+    write(
+        &dir,
+        "lang/en.toml",
+        &TRIGGER.replace("toured Japan", "went round Japan"),
+    );
+    expect_finding(
+        &dir,
+        "lang/en.toml",
+        4,
+        "gives no visit event on its own example",
+    );
+    let o = geokg(&["data", "test", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("user.visit.tour") && out.contains("want [\"visit IDN->JPN asserted\"]"),
+        "{out}"
+    );
+}
