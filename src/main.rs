@@ -17,6 +17,7 @@ use geokg::{Lexicon, Options, Pipeline};
 #[command(name = "geokg", version, about = "Turn news articles into a knowledge graph of geopolitical events", long_about = None)]
 struct Cli {
     /// Extra data directory (states.tsv, leaders.tsv, actors.toml, lang/*.toml); repeatable.
+    /// A geokg.toml in the working directory is read before them.
     #[arg(long = "data", global = true, value_name = "DIR")]
     data: Vec<PathBuf>,
     /// Print no warnings, only errors.
@@ -246,9 +247,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// The built-in data, a `geokg.toml` in the working directory when there
+/// is one, then the `--data` folders.
 fn load_lexicon(dirs: &[PathBuf]) -> Result<Lexicon> {
     let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
-    Lexicon::load(&refs).context("loading data")
+    let config = Path::new("geokg.toml");
+    Lexicon::load_with_config(config.is_file().then_some(config), &refs).context("loading data")
 }
 
 fn options(input: &InputArgs) -> Options {

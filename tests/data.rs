@@ -154,3 +154,141 @@ fn an_entry_that_never_fires_on_its_example_is_found_and_data_test_prints_it() {
         "{out}"
     );
 }
+
+fn extract_in(dir: &Path, args: &[&str], text: &str) -> Vec<String> {
+    let article = dir.join("article.md");
+    std::fs::write(
+        &article,
+        format!("published: 2031-02-02\nlanguage: en\n\n{text}\n"),
+    )
+    .unwrap();
+    let mut all = vec!["extract", "-q"];
+    all.extend(args);
+    all.push(article.to_str().unwrap());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_geokg"))
+        .args(&all)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| {
+            let e: serde_json::Value = serde_json::from_str(l).unwrap();
+            format!(
+                "{} {}->{} {}",
+                e["type"].as_str().unwrap(),
+                e["source"]["id"].as_str().unwrap(),
+                e["target"]["id"].as_str().unwrap_or("-"),
+                e["modality"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_geokg_toml_in_the_working_directory_adds_leaders_groups_triggers_and_disables() {
+    let dir = temp_dir("config");
+    let text = "Prime Minister Zara Fictia trekked to Fiji. South Korea is considering sending weapons to Ukraine. The Pacific Islands Forum praised Japan.";
+    let before = extract_in(&dir, &[], text);
+    assert!(
+        before.iter().any(|e| e.starts_with("consider KOR->UKR")),
+        "{before:?}"
+    );
+    assert!(
+        !before
+            .iter()
+            .any(|e| e.contains("PIF") || e.contains("zara")),
+        "{before:?}"
+    );
+    write(
+        &dir,
+        "geokg.toml",
+        r#"[[leader]]
+person_id = "zara_fictia"
+name = "Zara Fictia"
+state = "NZL"
+role = "head_of_government"
+title_en = "Prime Minister"
+start = "2030-01-01"
+
+[[actor]]
+id = "PIF"
+name = "Pacific Islands Forum"
+kind = "group"
+members = ["AUS", "NZL", "FJI"]
+
+[lang.en]
+disable = ["en.consider.consider"]
+
+[[lang.en.trigger]]
+id = "user.visit.trek"
+type = "visit"
+verbs = ["trekked to"]
+target_preps = ["to"]
+examples = [{ text = "Zara Fictia trekked to Fiji.", expect = ["visit NZL->FJI asserted"] }]
+"#,
+    );
+    let after = extract_in(&dir, &[], text);
+    assert!(
+        after.contains(&"visit zara_fictia->FJI asserted".to_string()),
+        "{after:?}"
+    );
+    assert!(
+        after.contains(&"praise PIF->JPN asserted".to_string()),
+        "{after:?}"
+    );
+    assert!(
+        !after.iter().any(|e| e.starts_with("consider")),
+        "{after:?}"
+    );
+    // A misspelt field in geokg.toml is refused, naming the file.
+    write(&dir, "geokg.toml", "[[leader]]\nperson = \"x\"\n");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_geokg"))
+        .args(["extract", "-q", "article.md"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("geokg.toml") && err.contains("person"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_user_entry_overrides_or_disables_a_built_in_one_by_id() {
+    let dir = temp_dir("override");
+    let text = "Russia warned Japan. Rusia is big.";
+    assert!(extract_in(&dir, &[], text).contains(&"warn RUS->JPN asserted".to_string()));
+    // The same id replaces the built-in entry, forms and all: now a protest.
+    write(
+        &dir,
+        "data/lang/en.toml",
+        r#"language = "en"
+
+[[trigger]]
+id = "en.warn.warn"
+type = "protest"
+verbs = ["warned"]
+target = "object_or_prep"
+examples = [{ text = "Russia warned Japan.", expect = ["protest RUS->JPN asserted"] }]
+"#,
+    );
+    let data = dir.join("data");
+    let got = extract_in(&dir, &["--data", data.to_str().unwrap()], text);
+    assert_eq!(got, vec!["protest RUS->JPN asserted".to_string()]);
+    // An actor switched off: its names match nothing.
+    write(&dir, "data/actors.toml", "disable = [\"JPN\"]\n");
+    let got = extract_in(&dir, &["--data", data.to_str().unwrap()], text);
+    assert!(got.is_empty(), "{got:?}");
+    // Disabling an id nobody has is an error naming the file.
+    write(&dir, "data/actors.toml", "disable = [\"ATLANTIS\"]\n");
+    let (code, out) = check(&data);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("actors.toml") && out.contains("ATLANTIS"),
+        "{out}"
+    );
+}

@@ -119,7 +119,7 @@ impl TriggerMatcher {
         order.sort_by_key(|&t| (triggers[t].objects.is_empty(), t));
         order.dedup();
         for t in order {
-            if self.not_before[t].starts_at(tokens, end) {
+            if triggers[t].disabled || self.not_before[t].starts_at(tokens, end) {
                 continue;
             }
             let object_end = if triggers[t].objects.is_empty() {

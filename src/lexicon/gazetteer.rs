@@ -130,6 +130,9 @@ struct ActorsFile {
     aliases: Vec<AliasSpec>,
     #[serde(default, rename = "place")]
     places: Vec<PlaceSpec>,
+    /// Ids of actors (of this or an earlier file) whose names match nothing.
+    #[serde(default)]
+    disable: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,6 +175,7 @@ pub struct GazetteerBuilder {
     /// Aliases written in `actors.toml`: they win over the tables
     /// ("Brussels" is the EU before it is Belgium's capital).
     preferred: Vec<(String, usize)>,
+    disabled: BTreeSet<String>,
 }
 
 fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
@@ -367,6 +371,16 @@ impl GazetteerBuilder {
         for spec in file.places {
             self.places.extend(spec.names);
         }
+        for id in file.disable {
+            if !self.by_id.contains_key(&id) {
+                return Err(DataError::entry(
+                    origin,
+                    &id,
+                    "disable: no actor has this id (`geokg actors NAME` shows ids)",
+                ));
+            }
+            self.disabled.insert(id);
+        }
         Ok(())
     }
 
@@ -385,10 +399,16 @@ impl GazetteerBuilder {
         for name in &self.places {
             add(name, Target::Place, false);
         }
+        let off = |i: usize| self.disabled.contains(&self.entries[i].actor.id);
         for (alias, i) in &self.preferred {
-            add(alias, Target::Actor(*i), false);
+            if !off(*i) {
+                add(alias, Target::Actor(*i), false);
+            }
         }
         for (i, entry) in self.entries.iter().enumerate() {
+            if off(i) {
+                continue;
+            }
             for alias in &entry.actor.aliases {
                 add(alias, Target::Actor(i), false);
             }
@@ -400,7 +420,7 @@ impl GazetteerBuilder {
             weak_count.entry(w.to_lowercase()).or_default().insert(*i);
         }
         for (w, i) in &self.weak_aliases {
-            if weak_count[&w.to_lowercase()].len() == 1 {
+            if weak_count[&w.to_lowercase()].len() == 1 && !off(*i) {
                 add(w, Target::Actor(*i), true);
             }
         }

@@ -291,6 +291,9 @@ pub struct LanguageFile {
     pub dates: DateWords,
     #[serde(default, rename = "trigger")]
     pub triggers: Vec<TriggerSpec>,
+    /// Ids of trigger entries (of this or an earlier file) to switch off.
+    #[serde(default)]
+    pub disable: Vec<String>,
 }
 
 /// A compiled trigger entry.
@@ -311,6 +314,8 @@ pub struct Trigger {
     pub examples: Vec<ExampleSpec>,
     /// The file that defined it.
     pub origin: String,
+    /// Switched off by a user's `disable`: its forms match nothing.
+    pub disabled: bool,
 }
 
 /// Everything geokg knows about one language.
@@ -420,7 +425,15 @@ impl Language {
         for spec in file.triggers {
             let trigger = self.compile(&spec, origin)?;
             match self.triggers.iter().position(|t| t.id == trigger.id) {
-                Some(i) => self.triggers[i] = trigger,
+                // A later entry with the same id replaces the earlier one,
+                // forms and all.
+                Some(i) => {
+                    self.triggers[i] = trigger;
+                    for list in self.forms.values_mut() {
+                        list.retain(|(t, _)| *t != i);
+                    }
+                    self.forms.retain(|_, list| !list.is_empty());
+                }
                 None => self.triggers.push(trigger),
             }
             let index = self
@@ -429,6 +442,18 @@ impl Language {
                 .position(|t| t.id == spec.id)
                 .unwrap_or_default();
             self.add_forms(index, &spec);
+        }
+        for id in &file.disable {
+            match self.triggers.iter_mut().find(|t| &t.id == id) {
+                Some(t) => t.disabled = true,
+                None => {
+                    return Err(DataError::entry(
+                        origin,
+                        id,
+                        "disable: no trigger entry has this id (see `geokg data test` for the ids)",
+                    ));
+                }
+            }
         }
         Ok(())
     }
@@ -459,6 +484,7 @@ impl Language {
             mutual: spec.mutual,
             examples: spec.examples.clone(),
             origin: origin.to_string(),
+            disabled: false,
         })
     }
 

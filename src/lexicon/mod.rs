@@ -56,9 +56,27 @@ impl Lexicon {
         Lexicon::load(&[])
     }
 
+    /// The built-in data, then a `geokg.toml` (its `data` folders, then its
+    /// own entries), then each directory in order: later entries with the
+    /// same id replace earlier ones.
+    pub fn load_with_config(config: Option<&Path>, extra: &[&Path]) -> Result<Lexicon, DataError> {
+        let mut lexicon_parts = Parts::builtin()?;
+        if let Some(path) = config {
+            lexicon_parts.add_config(path)?;
+        }
+        for dir in extra {
+            load_dir(dir, &mut lexicon_parts.gaz, &mut lexicon_parts.languages)?;
+        }
+        lexicon_parts.finish()
+    }
+
     /// The built-in data, then each directory in order (later entries with
     /// the same id replace earlier ones).
     pub fn load(extra: &[&Path]) -> Result<Lexicon, DataError> {
+        Lexicon::load_with_config(None, extra)
+    }
+
+    fn load_builtin_parts() -> Result<Parts, DataError> {
         let mut gaz = GazetteerBuilder::default();
         gaz.add_states(STATES, "data/states.tsv")?;
         gaz.add_leaders(LEADERS, "data/leaders.tsv")?;
@@ -73,14 +91,7 @@ impl Lexicon {
             language.extend(Language::parse(text, origin)?, origin)?;
             languages.insert(lang, language);
         }
-        for dir in extra {
-            load_dir(dir, &mut gaz, &mut languages)?;
-        }
-        Ok(Lexicon {
-            gazetteer: gaz.build()?,
-            languages,
-            cameo: parse_cameo(CAMEO)?,
-        })
+        Ok(Parts { gaz, languages })
     }
 
     pub fn language(&self, lang: Lang) -> &Language {
@@ -91,6 +102,117 @@ impl Lexicon {
         self.cameo
             .get(code)
             .or_else(|| self.cameo.get(&code[..code.len().min(3)]))
+    }
+}
+
+/// The data being assembled, before the gazetteer is compiled.
+struct Parts {
+    gaz: GazetteerBuilder,
+    languages: BTreeMap<Lang, Language>,
+}
+
+/// The columns of `leaders.tsv`, for `[[leader]]` tables of `geokg.toml`.
+const LEADER_COLUMNS: [&str; 11] = [
+    "person_id",
+    "name",
+    "names_other",
+    "wikidata",
+    "state",
+    "role",
+    "title_en",
+    "title_id",
+    "start",
+    "end",
+    "note",
+];
+
+impl Parts {
+    fn builtin() -> Result<Parts, DataError> {
+        Lexicon::load_builtin_parts()
+    }
+
+    /// A `geokg.toml`: `data = [folders]` (relative to the file), the
+    /// tables of `actors.toml` (`[[actor]]`, `[[alias]]`, `[[place]]`,
+    /// `disable`), `[[leader]]` tables with the columns of `leaders.tsv`,
+    /// and `[lang.id]` / `[lang.en]` with the content of a language file.
+    fn add_config(&mut self, path: &Path) -> Result<(), DataError> {
+        let origin = path.display().to_string();
+        let text = read(path)?.unwrap_or_default();
+        let mut table: toml::Table =
+            toml::from_str(&text).map_err(|e| DataError::toml(&origin, &text, &e))?;
+        let bad = |message: String| DataError::File {
+            file: origin.clone(),
+            message,
+        };
+        if let Some(dirs) = table.remove("data") {
+            let dirs: Vec<String> = dirs
+                .try_into()
+                .map_err(|_| bad("`data` is a list of folders".into()))?;
+            let base = path.parent().unwrap_or(Path::new("."));
+            for d in dirs {
+                load_dir(&base.join(d), &mut self.gaz, &mut self.languages)?;
+            }
+        }
+        if let Some(leaders) = table.remove("leader") {
+            let rows: Vec<toml::Table> = leaders
+                .try_into()
+                .map_err(|_| bad("`[[leader]]` tables expected".into()))?;
+            let mut tsv = LEADER_COLUMNS.join("\t") + "\n";
+            for row in &rows {
+                if let Some(k) = row.keys().find(|k| !LEADER_COLUMNS.contains(&k.as_str())) {
+                    return Err(bad(format!(
+                        "[[leader]]: unknown field `{k}` (the columns of leaders.tsv: {})",
+                        LEADER_COLUMNS.join(", ")
+                    )));
+                }
+                let cell = |c: &str| match row.get(c) {
+                    Some(toml::Value::String(s)) => s.replace(['\t', '\n'], " "),
+                    Some(toml::Value::Array(a)) => a
+                        .iter()
+                        .filter_map(|v| v.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    Some(toml::Value::Datetime(d)) => d.to_string(),
+                    _ => String::new(),
+                };
+                tsv += &LEADER_COLUMNS.map(cell).join("\t");
+                tsv.push('\n');
+            }
+            self.gaz
+                .add_leaders(&tsv, &format!("{origin} [[leader]]"))?;
+        }
+        if let Some(langs) = table.remove("lang") {
+            let langs: toml::Table = langs
+                .try_into()
+                .map_err(|_| bad("`[lang.CODE]` tables expected".into()))?;
+            for (code, body) in langs {
+                let lang = Lang::parse(&code)
+                    .ok_or_else(|| bad(format!("[lang.{code}]: unsupported language")))?;
+                let mut body: toml::Table = body
+                    .try_into()
+                    .map_err(|_| bad(format!("[lang.{code}] is a table")))?;
+                body.insert("language".into(), toml::Value::String(code.clone()));
+                let part = format!("{origin} [lang.{code}]");
+                let file = Language::parse(&toml::to_string(&body).unwrap_or_default(), &part)?;
+                self.languages
+                    .entry(lang)
+                    .or_insert_with(|| Language::empty(lang))
+                    .extend(file, &part)?;
+            }
+        }
+        if !table.is_empty() {
+            let rest = toml::to_string(&table).unwrap_or_default();
+            self.gaz.add_actors_toml(&rest, &origin)?;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<Lexicon, DataError> {
+        Ok(Lexicon {
+            gazetteer: self.gaz.build()?,
+            languages: self.languages,
+            cameo: parse_cameo(CAMEO)?,
+        })
     }
 }
 
