@@ -678,6 +678,7 @@ impl<'a> Extractor<'a> {
                 rule: trigger.id.clone(),
                 heading: s.kind == SentenceKind::Heading,
                 url: article.url.clone(),
+                lang: Some(language.lang.code().to_string()),
             };
             // "the sanctions", "serangan tersebut": a noun that refers back
             // to an act told before adds evidence to it, it tells no new act;

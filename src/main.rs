@@ -46,11 +46,11 @@ enum Command {
         /// Output directory (`-`: standard output, with --format json or jsonl).
         #[arg(short, long, default_value = "output")]
         output: PathBuf,
-        /// Formats to write: jsonl, json, dot, svg, png, graphml, gexf, cytoscape, csv.
+        /// Formats to write: jsonl, json, dot, svg, png, graphml, gexf, cytoscape, csv, html.
         #[arg(
             long,
             value_delimiter = ',',
-            default_value = "jsonl,json,dot,svg,png,graphml,gexf,cytoscape,csv"
+            default_value = "jsonl,json,dot,svg,png,graphml,gexf,cytoscape,csv,html"
         )]
         format: Vec<String>,
         /// Add the articles to the graph already in DIR (DIR/graph.json) and
@@ -82,7 +82,7 @@ enum Command {
     Export {
         /// A graph.json written by geokg.
         graph: PathBuf,
-        /// jsonl, json, dot, svg, png, graphml, gexf, cytoscape or csv.
+        /// jsonl, json, dot, svg, png, graphml, gexf, cytoscape, csv or html.
         #[arg(long, short)]
         format: String,
         /// Output file (for csv: events.csv; actors.csv is written beside it).

@@ -289,12 +289,36 @@ fn every_export_format_escapes_what_articles_say() {
     );
     let dot = text("graph.dot");
     assert!(graphviz_rust::parse(&dot).is_ok(), "DOT parses");
+    // The explorer page: the data block holds no raw markup (every `<`
+    // escaped), so nothing in it can close the block; three scripts only.
+    let page = text("graph.html");
+    let data = page
+        .split("<script type=\"application/json\" id=\"geokg-data\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("a data block");
+    assert!(
+        !data.contains('<') && !data.contains('>'),
+        "raw markup in the data block"
+    );
+    assert!(
+        data.contains("\\u003cimg src=x onerror="),
+        "the hostile sentence is in the data, escaped"
+    );
+    assert_eq!(
+        page.matches("<script").count(),
+        3,
+        "data, Cytoscape.js, explorer"
+    );
+    assert!(page.contains("Content-Security-Policy") && !page.contains("src=\"http"));
+    assert!(!page.contains(" onclick=") && !page.contains(" onerror=\""));
     // export reproduces build's files from graph.json
     for (format, name) in [
         ("graphml", "graph.graphml"),
         ("gexf", "graph.gexf"),
         ("cytoscape", "graph.cytoscape.json"),
         ("csv", "events.csv"),
+        ("html", "graph.html"),
     ] {
         let again = out.join(format!("again-{name}"));
         let o = geokg(&[

@@ -67,6 +67,7 @@ prop_compose! {
                 rule: format!("{}:{}", TYPES[t], start),
                 heading,
                 url: None,
+                lang: None,
             },
             corroborating: heading,
             defence: false,

@@ -7,6 +7,7 @@ pub mod cytoscape;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 pub mod wire;
 mod xml;
 
@@ -66,6 +67,7 @@ pub const FORMATS: &[(&str, &str)] = &[
     ("gexf", "graph.gexf"),
     ("cytoscape", "graph.cytoscape.json"),
     ("csv", "events.csv"),
+    ("html", "graph.html"),
 ];
 
 /// Renders `graph` in `format`; `csv` gives `events.csv` (see
@@ -93,6 +95,7 @@ pub fn render_format(
             + "\n")
             .into_bytes(),
         "csv" => csv::events_csv(events).into_bytes(),
+        "html" => html::to_html(graph).into_bytes(),
         other => {
             return Err(format!(
                 "unknown format '{other}' (use {})",

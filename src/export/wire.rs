@@ -54,6 +54,9 @@ pub struct EvidenceJson {
     /// The article's address, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The language the sentence was read in (`id`, `en`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl From<&Evidence> for EvidenceJson {
@@ -66,6 +69,7 @@ impl From<&Evidence> for EvidenceJson {
             rule: v.rule.clone(),
             heading: v.heading,
             url: v.url.clone(),
+            lang: v.lang.clone(),
         }
     }
 }
@@ -82,6 +86,7 @@ impl From<&EvidenceJson> for Evidence {
             rule: v.rule.clone(),
             heading: v.heading,
             url: v.url.clone(),
+            lang: v.lang.clone(),
         }
     }
 }

@@ -217,4 +217,6 @@ pub struct Evidence {
     pub heading: bool,
     /// The article's address, when known.
     pub url: Option<String>,
+    /// The language the sentence was read in (`id`, `en`).
+    pub lang: Option<String>,
 }
