@@ -34,6 +34,7 @@ pub mod events;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod generate;
 pub mod graph;
 pub mod lexicon;
 pub mod merge;

@@ -154,6 +154,18 @@ enum Command {
         #[command(subcommand)]
         action: DataAction,
     },
+    /// Write a synthetic corpus (JSON Lines) for benchmarks and scale runs:
+    /// the lexicon's example sentences, states swapped, dates added.
+    Generate {
+        /// Number of articles.
+        count: usize,
+        /// Output file [default: standard output].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Seed of the pseudo-random sequence (same seed, same bytes).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Write the JSON Schemas of geokg's outputs.
     Schema {
         /// Directory to write event.schema.json and graph.schema.json to.
@@ -686,6 +698,39 @@ fn run(cli: Cli) -> Result<bool> {
                 Ok(failed.is_empty())
             }
         },
+        Command::Generate {
+            count,
+            output,
+            seed,
+        } => {
+            let lexicon = load_lexicon(&cli.data)?;
+            match output {
+                Some(path) => {
+                    // Large: written straight to a temporary file, then renamed.
+                    let tmp = path.with_extension("jsonl.part");
+                    let file =
+                        std::fs::File::create(&tmp).with_context(|| tmp.display().to_string())?;
+                    let mut w = std::io::BufWriter::new(file);
+                    geokg::generate::generate(&lexicon, count, seed, &mut w)
+                        .and_then(|_| std::io::Write::flush(&mut w))
+                        .with_context(|| tmp.display().to_string())?;
+                    std::fs::rename(&tmp, &path).with_context(|| path.display().to_string())?;
+                }
+                None => {
+                    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+                    geokg::generate::generate(&lexicon, count, seed, &mut w)
+                        .and_then(|_| std::io::Write::flush(&mut w))
+                        .or_else(|e| {
+                            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                                Ok(())
+                            } else {
+                                Err(e)
+                            }
+                        })?;
+                }
+            }
+            Ok(true)
+        }
         Command::Schema { output } => {
             for (name, schema) in geokg::export::wire::schemas() {
                 export::write_atomic(&output.join(name), schema.as_bytes())?;

@@ -126,9 +126,12 @@
   });
 
   function known(l) { return !asOf || !l.date || l.date <= asOf; }
+  var quads = [], mods = [], langs = [], min = 1;
+  function readFilters() {
+    quads = checked('quad'); mods = checked('modality'); langs = checked('lang');
+    min = Number($('minsources').value) || 1;
+  }
   function visible(l) {
-    var quads = checked('quad'), mods = checked('modality'), langs = checked('lang');
-    var min = Number($('minsources').value) || 1;
     var langOk = languages.length === 0 || l.evidence.some(function (v) { return !v.lang || langs.indexOf(v.lang) >= 0; });
     return known(l) && quads.indexOf(String(l.quad_class)) >= 0 && mods.indexOf(l.modality) >= 0 &&
       l.articles.length >= min && langOk;
@@ -141,12 +144,16 @@
 
   var selected = null;
   function apply() {
+    var began = performance.now();
+    readFilters();
     var shown = 0;
     cy.batch(function () {
+      var live = {};
       cy.edges('.event').forEach(function (e) {
-        var on = visible(data.links[e.data('index')]);
+        var l = data.links[e.data('index')];
+        var on = visible(l);
         e.toggleClass('hidden', !on);
-        if (on) { shown += 1; }
+        if (on) { shown += 1; live[l.source] = true; live[l.target] = true; }
       });
       var relationsOn = $('relations').checked;
       cy.edges('.relation').forEach(function (e) {
@@ -156,8 +163,7 @@
         e.toggleClass('hidden', !relationsOn);
       });
       cy.nodes().forEach(function (n) {
-        n.toggleClass('idle', n.connectedEdges('.event').filter(':visible').length === 0 &&
-          n.connectedEdges('.event').length > 0);
+        n.toggleClass('idle', !live[n.data('actor')] && n.degree(false) > 0);
       });
     });
     $('asof').textContent = asOf ? 'as of ' + asOf : 'all dates';
@@ -165,6 +171,7 @@
     status.setAttribute('data-nodes', String(cy.nodes().length));
     status.setAttribute('data-events', String(shown));
     status.setAttribute('data-asof', asOf || '');
+    status.setAttribute('data-ms', String(Math.round(performance.now() - began)));
     status.textContent = cy.nodes().length + ' actors, ' + shown + ' of ' + data.links.length + ' events shown';
     if (selected) { selected(); }
   }
