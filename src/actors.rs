@@ -384,7 +384,10 @@ fn introduced(name_tokens: &[Token], first: usize, end: usize, country: String) 
         .join(" ");
     Unit {
         actor: Actor {
-            id: slug(&name.join(" ")),
+            // The state is part of the id: one name may be met acting for
+            // two states ("Commerce Department", a common surname), and a
+            // graph node has one state.
+            id: format!("{}_{}", slug(&name.join(" ")), country.to_lowercase()),
             name: display,
             kind: ActorKind::Person,
             country: Some(country),

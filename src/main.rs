@@ -154,6 +154,15 @@ enum Command {
         #[command(subcommand)]
         action: DataAction,
     },
+    /// Print articles as read, one JSON object a line (id, title, text, published,
+    /// url, language, source): any folder of articles as JSON Lines for a data lake.
+    Articles {
+        /// Files, directories (recursive) or `-`.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Write a synthetic corpus (JSON Lines) for benchmarks and scale runs:
     /// the lexicon's example sentences, states swapped, dates added.
     Generate {
@@ -698,6 +707,25 @@ fn run(cli: Cli) -> Result<bool> {
                 Ok(failed.is_empty())
             }
         },
+        Command::Articles { inputs, input } => {
+            let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
+            let mut out = String::new();
+            for a in &articles {
+                let line = serde_json::json!({
+                    "id": a.id,
+                    "title": a.title,
+                    "text": a.text,
+                    "published": a.published.map(|d| d.to_string()),
+                    "url": a.url,
+                    "language": a.language.map(|l| l.code()),
+                    "source": a.source,
+                });
+                out += &serde_json::to_string(&line)?;
+                out.push('\n');
+            }
+            write_stdout(out.as_bytes())?;
+            Ok(clean)
+        }
         Command::Generate {
             count,
             output,

@@ -318,6 +318,7 @@ fn every_export_format_escapes_what_articles_say() {
         ("gexf", "graph.gexf"),
         ("cytoscape", "graph.cytoscape.json"),
         ("csv", "events.csv"),
+        ("jsonl", "events.jsonl"),
         ("html", "graph.html"),
     ] {
         let again = out.join(format!("again-{name}"));
@@ -334,13 +335,11 @@ fn every_export_format_escapes_what_articles_say() {
             "{format}: {}",
             String::from_utf8_lossy(&o.stderr)
         );
-        if format != "csv" {
-            assert_eq!(
-                read(&again),
-                read(&out.join(name)),
-                "{format} differs between build and export"
-            );
-        }
+        assert_eq!(
+            read(&again),
+            read(&out.join(name)),
+            "{format} differs between build and export"
+        );
     }
     let bad = geokg(&[
         "export",

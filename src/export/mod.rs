@@ -108,17 +108,15 @@ pub fn render_format(
 /// Every event of a graph JSON (links and unary events), for formats that
 /// list events.
 pub fn graph_events(graph: &wire::GraphJson) -> Vec<EventJson> {
+    let nodes: std::collections::BTreeMap<&str, &wire::NodeJson> =
+        graph.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
     let node = |id: &str| {
-        graph
-            .nodes
-            .iter()
-            .find(|n| n.id == id)
-            .map(|n| wire::ActorRef {
-                id: n.id.clone(),
-                name: n.name.clone(),
-                kind: n.kind,
-                country: n.country.clone(),
-            })
+        nodes.get(id).map(|n| wire::ActorRef {
+            id: n.id.clone(),
+            name: n.name.clone(),
+            kind: n.kind,
+            country: n.country.clone(),
+        })
     };
     let mut out: Vec<EventJson> = graph
         .links
@@ -146,5 +144,16 @@ pub fn graph_events(graph: &wire::GraphJson) -> Vec<EventJson> {
         })
         .collect();
     out.extend(graph.graph.unary_events.iter().cloned());
+    // In the order `build` lists them (the order of merging): by the first
+    // report, then type and id.
+    let first_told = |e: &EventJson| {
+        e.evidence
+            .iter()
+            .map(|v| (v.article.clone(), v.start))
+            .min()
+    };
+    out.sort_by(|a, b| {
+        (first_told(a), &a.event_type, &a.id).cmp(&(first_told(b), &b.event_type, &b.id))
+    });
     out
 }
