@@ -68,13 +68,28 @@ impl<'a> Pipeline<'a> {
     /// Extracts and merges the events of `articles`, keeping the warnings
     /// (limits hit, unsupported language) in article order.
     pub fn run(&self, articles: &[model::Article], options: &Options) -> Run {
+        self.run_with_progress(articles, options, &|_| {})
+    }
+
+    /// As [`Pipeline::run`], calling `progress` with each article as it is
+    /// done (from the worker threads, in any order).
+    pub fn run_with_progress(
+        &self,
+        articles: &[model::Article],
+        options: &Options,
+        progress: &(dyn Fn(&model::Article) + Sync),
+    ) -> Run {
         // Articles are extracted in parallel (rayon's pool: all cores, or
         // `--jobs`) and their results collected in input order, so the
         // output is the single-threaded output byte for byte.
         use rayon::prelude::*;
         let results: Vec<extract::ArticleResult> = articles
             .par_iter()
-            .map(|a| self.extractor.extract(a, options))
+            .map(|a| {
+                let result = self.extractor.extract(a, options);
+                progress(a);
+                result
+            })
             .collect();
         let mut mentions = Vec::new();
         let mut warnings = Vec::new();

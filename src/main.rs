@@ -379,7 +379,32 @@ fn extract_events(
     input: &InputArgs,
     quiet: bool,
 ) -> geokg::merge::Merged {
-    let run = Pipeline::new(lexicon).run(articles, &options(input));
+    // A progress bar on standard error when it is a terminal, never when
+    // piped or quiet: articles, MB, MB/s, ETA.
+    use std::io::IsTerminal;
+    let total: u64 = articles.iter().map(|a| a.text.len() as u64).sum();
+    let bar = if quiet || !std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(total)
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let count = articles.len();
+    let run = Pipeline::new(lexicon).run_with_progress(articles, &options(input), &|a| {
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        bar.inc(a.text.len() as u64);
+        if n.is_multiple_of(64) || n == count {
+            bar.set_message(format!("{n}/{count} articles"));
+        }
+    });
+    bar.finish_and_clear();
     if !quiet {
         for w in &run.warnings {
             eprintln!("geokg: warning: {w}");

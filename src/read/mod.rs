@@ -205,7 +205,18 @@ fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
         Ok(b) => b,
         Err(e) => return out.errors.push(InputError::file(&name, e)),
     };
-    let text = match decode(&bytes, &name, &mut out.warnings) {
+    parse_bytes(&bytes, path, out);
+}
+
+/// Reads the bytes of one input, as the format its path's extension names
+/// (`-`: standard input, JSON Lines when it starts with `{`), into `out`.
+pub fn parse_bytes(bytes: &[u8], path: &Path, out: &mut ReadOutcome) {
+    let name = if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let text = match decode(bytes, &name, &mut out.warnings) {
         Ok(t) => t,
         Err(e) => return out.errors.push(InputError::file(&name, e)),
     };
