@@ -36,9 +36,14 @@ pub fn article(html: &str) -> Option<Article> {
     let mut lines = Vec::new();
     if let Some(root) = root {
         for el in root.select(&blocks) {
+            // Outermost blocks only, so no text is read twice (a `<p>`
+            // inside a heading or a list item, as broken markup gives).
             if skipped(&el)
                 || el.ancestors().filter_map(ElementRef::wrap).any(|a| {
-                    matches!(a.value().name(), "p" | "li" | "blockquote") && a.id() != el.id()
+                    matches!(
+                        a.value().name(),
+                        "p" | "li" | "blockquote" | "h1" | "h2" | "h3" | "h4"
+                    )
                 })
             {
                 continue;
@@ -97,6 +102,16 @@ pub fn article(html: &str) -> Option<Article> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_is_read_once_however_blocks_nest() {
+        let a = super::article(
+            "<body><h2><p>Russia attacked Ukraine.</p></h2><li><blockquote><p>Kyiv said so.</p></blockquote></li></body>",
+        )
+        .unwrap();
+        assert_eq!(a.text.matches("Russia attacked").count(), 1, "{}", a.text);
+        assert_eq!(a.text.matches("Kyiv said").count(), 1, "{}", a.text);
+    }
+
     use super::*;
 
     #[test]

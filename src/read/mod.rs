@@ -345,9 +345,14 @@ pub fn parse_published(value: &str, at: &str, warnings: &mut Vec<String>) -> Opt
     if v.is_empty() {
         return None;
     }
-    let date_part = v.get(..10).unwrap_or(v);
+    // (Found by fuzzing: a value shorter than ten bytes, or with a
+    // multi-byte character at the tenth, must not be sliced there.)
+    let (date_part, rest) = match (v.get(..10), v.get(10..)) {
+        (Some(d), Some(r)) => (d, r),
+        _ => (v, ""),
+    };
     match NaiveDate::parse_from_str(date_part, "%Y-%m-%d") {
-        Ok(d) if v.len() == 10 || v[10..].starts_with(['T', ' ']) => {
+        Ok(d) if rest.is_empty() || rest.starts_with(['T', ' ']) => {
             // Kept: the clock may be wrong, or the date a typo; either way
             // the user should know relative dates hang on it.
             if today().is_some_and(|t| d > t) {
