@@ -81,3 +81,77 @@ fn build_graph_from_examples(bencher: divan::Bencher) {
             graph.to_json(&rules).links.len()
         });
 }
+
+/// Articles of a generated corpus (`geokg generate`), read as a user's
+/// JSON Lines would be.
+fn generated(count: usize) -> Vec<Article> {
+    let mut bytes = Vec::new();
+    geokg::generate::generate(lexicon(), count, 1, &mut bytes).unwrap();
+    let mut outcome = geokg::read::ReadOutcome::default();
+    geokg::read::parse_bytes(&bytes, std::path::Path::new("gen.jsonl"), &mut outcome);
+    outcome.articles
+}
+
+/// The mentions of a generated corpus of `count` articles (about 15 events
+/// an article), extracted once.
+fn mentions_of(count: usize) -> Vec<geokg::events::Mention> {
+    let pipeline = Pipeline::new(lexicon());
+    let merged = pipeline.run(&generated(count), &Options::default()).merged;
+    merged
+        .events
+        .into_iter()
+        .flat_map(|e| e.mentions)
+        .chain(merged.unattached)
+        .collect()
+}
+
+/// End-to-end extraction throughput on 200 generated articles (both
+/// languages), on all cores (rayon).
+#[divan::bench(sample_count = 10)]
+fn extract_generated_corpus(bencher: divan::Bencher) {
+    let pipeline = Pipeline::new(lexicon());
+    let articles = generated(200);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            pipeline
+                .run(&articles, &Options::default())
+                .merged
+                .events
+                .len()
+        });
+}
+
+/// Merging and building the graph (relations and states included) from
+/// the mentions of 700 and 7,000 generated articles: about 10k and 100k
+/// events.
+#[divan::bench(args = [700, 7000], sample_count = 5)]
+fn merge_and_graph(bencher: divan::Bencher, articles: usize) {
+    let mentions = mentions_of(articles);
+    let rules = geokg::graph::state_rules().unwrap();
+    bencher
+        .counter(divan::counter::ItemsCount::new(mentions.len()))
+        .with_inputs(|| mentions.clone())
+        .bench_values(|m| {
+            let merged = geokg::merge::merge_all(m, lexicon());
+            geokg::graph::Graph::build(merged, lexicon())
+                .to_json(&rules)
+                .links
+                .len()
+        });
+}
+
+/// Each export format of the graph of 700 generated articles (~10k events).
+#[divan::bench(args = ["jsonl", "json", "dot", "graphml", "gexf", "cytoscape", "csv", "html"], sample_count = 5)]
+fn export_10k_events(bencher: divan::Bencher, format: &str) {
+    let rules = geokg::graph::state_rules().unwrap();
+    let merged = geokg::merge::merge_all(mentions_of(700), lexicon());
+    let json = geokg::graph::Graph::build(merged, lexicon()).to_json(&rules);
+    let events = geokg::export::graph_events(&json);
+    bencher.bench(|| {
+        geokg::export::render_format(&json, &events, format)
+            .unwrap()
+            .len()
+    });
+}

@@ -60,10 +60,9 @@ pub fn mentions_of(json: &GraphJson, lexicon: &Lexicon) -> Result<Vec<Mention>, 
                 .map(|n| n.wikidata.clone())
                 .or_else(|| known.map(|a| a.wikidata.clone()))
                 .flatten(),
-            aliases: node
-                .map(|n| n.aliases.clone())
-                .or_else(|| known.map(|a| a.aliases.clone()))
-                .unwrap_or_default(),
+            // As extraction makes them: names stay in the gazetteer and
+            // the nodes (an actor is copied for every mention).
+            aliases: Vec::new(),
             members: known.map(|a| a.members.clone()).unwrap_or_default(),
         }
     };

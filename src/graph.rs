@@ -71,7 +71,15 @@ impl Graph {
         let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
         for e in &events {
             for a in &e.participants {
-                actors.entry(a.id.clone()).or_insert_with(|| a.clone());
+                actors.entry(a.id.clone()).or_insert_with(|| {
+                    let mut node = a.clone();
+                    if node.aliases.is_empty()
+                        && let Some(entry) = lexicon.gazetteer.get(&a.id)
+                    {
+                        node.aliases = entry.actor.aliases.clone();
+                    }
+                    node
+                });
                 // A person's or ministry's state is a node too: relations
                 // are summarised between states.
                 if let Some(c) = &a.country

@@ -100,28 +100,50 @@ fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
         })
 }
 
+/// What tells two actors apart, by reference.
+fn actor_key(x: &Actor) -> (&str, &str, crate::model::ActorKind, Option<&str>) {
+    (x.id.as_str(), x.name.as_str(), x.kind, x.country.as_deref())
+}
+
 /// A total order on mentions: `canonical` first, then every other field,
 /// so that sorting gives the same sequence whatever the input order.
 pub fn total_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
-    let actor = |x: &Actor| (x.id.clone(), x.name.clone(), x.kind, x.country.clone());
-    let rest = |m: &Mention| {
-        (
-            m.event_type,
-            m.modality,
-            m.date,
-            m.date_weak,
-            m.corroborating,
-            m.defence,
-            m.cameo.clone(),
-            m.location.clone(),
-            actor(&m.source),
-            m.target.as_ref().map(actor),
-            m.participants.iter().map(actor).collect::<Vec<_>>(),
-        )
-    };
+    let actor = actor_key;
+    // By reference throughout: this runs O(n log n) times on every merge.
     canonical(a, b)
         .then_with(|| a.evidence.cmp(&b.evidence))
-        .then_with(|| rest(a).cmp(&rest(b)))
+        .then_with(|| {
+            (
+                a.event_type,
+                a.modality,
+                a.date,
+                a.date_weak,
+                a.corroborating,
+                a.defence,
+            )
+                .cmp(&(
+                    b.event_type,
+                    b.modality,
+                    b.date,
+                    b.date_weak,
+                    b.corroborating,
+                    b.defence,
+                ))
+        })
+        .then_with(|| (&a.cameo, &a.location).cmp(&(&b.cameo, &b.location)))
+        .then_with(|| actor(&a.source).cmp(&actor(&b.source)))
+        .then_with(|| {
+            a.target
+                .as_ref()
+                .map(actor)
+                .cmp(&b.target.as_ref().map(actor))
+        })
+        .then_with(|| {
+            a.participants
+                .iter()
+                .map(actor)
+                .cmp(b.participants.iter().map(actor))
+        })
 }
 
 /// Merges mentions into events, in the order the articles first tell them.
@@ -143,7 +165,13 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
     // date may give way below, but the graph keeps the report as it was.
     let mut clusters: Vec<Vec<Reported>> = Vec::new();
     for (_, list) in by_key {
-        let mut list: Vec<Reported> = list.into_iter().map(|m| (m.clone(), m.date)).collect();
+        let mut list: Vec<Reported> = list
+            .into_iter()
+            .map(|m| {
+                let date = m.date;
+                (m, date)
+            })
+            .collect();
         // A borrowed date gives way when another report has a date of its own.
         if list.iter().any(|(m, _)| m.date.is_some() && !m.date_weak) {
             for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
@@ -198,20 +226,13 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
     let mut events: Vec<Event> = clusters.into_iter().map(|c| build(c, lexicon)).collect();
     // In the order the articles tell them: by the first report (article,
     // then position), which does not depend on the order of input.
-    let first_told = |e: &Event| {
-        e.evidence
+    events.sort_by_cached_key(|e| {
+        let first_told = e
+            .evidence
             .iter()
-            .filter(|v| !v.heading)
-            .chain(&e.evidence)
             .map(|v| (v.article.clone(), v.span.start))
-            .min()
-    };
-    events.sort_by(|a, b| {
-        (first_told(a), a.event_type.name(), &a.id).cmp(&(
-            first_told(b),
-            b.event_type.name(),
-            &b.id,
-        ))
+            .min();
+        (first_told, e.event_type.name(), e.id.clone())
     });
     Merged { events, unattached }
 }
@@ -233,15 +254,8 @@ fn better<'a>(a: &'a Actor, b: &'a Actor) -> &'a Actor {
 }
 
 fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
-    let mut reported: Vec<Mention> = pairs
-        .iter()
-        .map(|(m, date)| Mention {
-            date: *date,
-            ..m.clone()
-        })
-        .collect();
-    reported.sort_by(total_order);
-    let cluster: Vec<Mention> = pairs.into_iter().map(|(m, _)| m).collect();
+    let (cluster, reported_dates): (Vec<Mention>, Vec<Option<EventDate>>) =
+        pairs.into_iter().unzip();
     let body: Vec<&Mention> = cluster.iter().filter(|m| !m.corroborating).collect();
     let first = body.first().copied().unwrap_or(&cluster[0]);
     let mut best: BTreeMap<String, Actor> = BTreeMap::new();
@@ -309,9 +323,22 @@ fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
         },
         date.map(|d| d.to_string()).unwrap_or_default()
     );
+    let defence = body.iter().any(|m| m.defence);
+    let event_type = first.event_type;
+    let modality = first.modality;
+    // The graph keeps each report with the date it was reported with.
+    let mut reported: Vec<Mention> = cluster
+        .into_iter()
+        .zip(reported_dates)
+        .map(|(mut m, date)| {
+            m.date = date;
+            m
+        })
+        .collect();
+    reported.sort_by(total_order);
     Event {
         id: format!("ev_{:016x}", fnv1a(id_text.as_bytes())),
-        event_type: first.event_type,
+        event_type,
         cameo,
         quad_class: info.map(|i| i.quad_class).unwrap_or(1),
         goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
@@ -319,12 +346,12 @@ fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
         target,
         participants,
         date,
-        modality: first.modality,
+        modality,
         location,
         articles,
         evidence,
         confidence,
-        defence: body.iter().any(|m| m.defence),
+        defence,
         mentions: reported,
     }
 }

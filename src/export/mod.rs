@@ -146,14 +146,13 @@ pub fn graph_events(graph: &wire::GraphJson) -> Vec<EventJson> {
     out.extend(graph.graph.unary_events.iter().cloned());
     // In the order `build` lists them (the order of merging): by the first
     // report, then type and id.
-    let first_told = |e: &EventJson| {
-        e.evidence
+    out.sort_by_cached_key(|e| {
+        let first_told = e
+            .evidence
             .iter()
             .map(|v| (v.article.clone(), v.start))
-            .min()
-    };
-    out.sort_by(|a, b| {
-        (first_told(a), &a.event_type, &a.id).cmp(&(first_told(b), &b.event_type, &b.id))
+            .min();
+        (first_told, e.event_type.clone(), e.id.clone())
     });
     out
 }

@@ -39,8 +39,18 @@ pub struct Entry {
 impl Entry {
     /// The actor as of `date`: a person's state is the one whose role covers
     /// the date, else the nearest role before it, else the first one.
+    /// Its names stay in the gazetteer (the graph's nodes take them from
+    /// there): an actor is copied for every mention, and a state has dozens.
     pub fn actor_on(&self, date: Option<NaiveDate>) -> Actor {
-        let mut actor = self.actor.clone();
+        let mut actor = Actor {
+            id: self.actor.id.clone(),
+            name: self.actor.name.clone(),
+            kind: self.actor.kind,
+            country: self.actor.country.clone(),
+            wikidata: self.actor.wikidata.clone(),
+            aliases: Vec::new(),
+            members: self.actor.members.clone(),
+        };
         if let Some((role, _)) = self.role_on(date) {
             actor.country = Some(role.state.clone());
         }
