@@ -169,6 +169,7 @@ pub struct ActorWords {
     /// before the actor its phrase ends with (Indonesian).
     head_first: bool,
     coordinators: PhraseSet<()>,
+    partners: PhraseSet<()>,
     specifiers: PhraseSet<()>,
     prepositions: PhraseSet<()>,
     report_verbs: Vec<String>,
@@ -219,6 +220,7 @@ impl ActorWords {
             function_words,
             head_first: lang.lang == crate::model::Lang::Id,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
+            partners: PhraseSet::from_words(&c.partners, ()),
             specifiers: PhraseSet::from_words(&c.specifiers, ()),
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
             report_verbs: c.report_verbs.clone(),
@@ -713,7 +715,18 @@ fn coordinate(
         while j < units.len() {
             let between = &tokens[g.end.min(units[j].first)..units[j].first];
             let same_span = units[j].first < g.end;
+            // "X and its allies Y", "X dan sekutunya Y".
+            let partnered = between.len() >= 2
+                && words
+                    .coordinators
+                    .longest_at(std::slice::from_ref(&between[0]), 0)
+                    .is_some()
+                && words
+                    .partners
+                    .longest_at(between, 1)
+                    .is_some_and(|(n, _)| n == between.len() - 1);
             let coordinated = same_span
+                || partnered
                 || (!between.is_empty()
                     && between.len() <= 2
                     && between.iter().all(|t| {

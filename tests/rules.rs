@@ -153,3 +153,25 @@ fn considering_needs_something_considered_against_someone() {
         ),
     ]);
 }
+
+#[test]
+fn partners_join_a_group_and_a_longer_name_is_not_its_prefix() {
+    check(&[
+        (
+            "Chad and its allies Niger and Sudan said they were recalling their ambassadors from Libya. The Alliance of Sahel States warned Libya.",
+            Lang::En,
+            "2025-04-08",
+            &[
+                "reduce_relations NER->LBY asserted undated",
+                "reduce_relations SDN->LBY asserted undated",
+                "reduce_relations TCD->LBY asserted undated",
+            ],
+        ),
+        (
+            "Bank of China criticised Japan.",
+            Lang::En,
+            "2025-04-08",
+            &[],
+        ),
+    ]);
+}

@@ -615,8 +615,18 @@ impl Gazetteer {
             let found = &text[start..end];
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
+            // "the Alliance of Sahel States", "Bank of ...": a name followed
+            // by "of" and a capitalised word is the start of a longer name
+            // (a listed longer one would have matched: leftmost-longest).
+            let longer_name = {
+                let rest = &text[end..];
+                rest.strip_prefix(" of ")
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
             let valid = !before.is_some_and(is_word_char)
                 && !after.is_some_and(is_word_char)
+                && !longer_name
                 && (!pattern.exact || found == pattern.form)
                 && (!pattern.capital || found.chars().next().is_some_and(char::is_uppercase));
             if valid {

@@ -208,6 +208,10 @@ pub struct Cues {
     /// sanctions": the EU's sanctions, not the banks').
     #[serde(default)]
     pub subject_possessives: Vec<String>,
+    /// Phrases naming partners after a coordinator: "Mali and its allies
+    /// Burkina Faso and Niger" is one group of three.
+    #[serde(default)]
+    pub partners: Vec<String>,
     /// Nouns that name an agreement ("perjanjian", "agreement"): a
     /// cooperation next to one is the agreement's name.
     #[serde(default)]
@@ -395,6 +399,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             subject_possessives,
+            partners,
             auxiliaries,
             intent,
             speculative,
