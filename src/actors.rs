@@ -161,6 +161,9 @@ pub struct ActorWords {
     bloc_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
     name_links: Vec<String>,
+    /// "the", "'s": listed among titles so that title runs pass over them,
+    /// but no title of their own.
+    determiners: Vec<String>,
     quantifiers: Vec<String>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
@@ -216,6 +219,7 @@ impl ActorWords {
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             name_links: c.name_links.clone(),
+            determiners: c.determiners.clone(),
             quantifiers: c.quantifiers.clone(),
             function_words,
             head_first: lang.lang == crate::model::Lang::Id,
@@ -324,8 +328,11 @@ fn introduce_people(
         }
         let start = k;
         let k = name_end(units, start);
-        // A name has at least two words, or one after a title.
-        let titled = start > u.end && words.is_title(&tokens[start - 1]);
+        // A name has at least two words, or one after a title; "'s" is no
+        // title ("Russia's Kursk region" names a place).
+        let titled = start > u.end
+            && words.is_title(&tokens[start - 1])
+            && !words.determiners.iter().any(|d| tokens[start - 1].is(d));
         if k > start && (k - start >= 2 || titled) {
             found.push(introduced(&tokens[start..k], start, k, country));
         }

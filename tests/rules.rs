@@ -175,3 +175,20 @@ fn partners_join_a_group_and_a_longer_name_is_not_its_prefix() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_after_a_possessive_state_is_no_person() {
+    let lexicon = Lexicon::builtin().unwrap();
+    let article = Article {
+        id: "t".into(),
+        text: "Ukrainian forces attacked Russia's Kursk region on Monday.".into(),
+        language: Some(Lang::En),
+        ..Default::default()
+    };
+    let events = Pipeline::new(&lexicon).events(&[article], &Options::default());
+    let targets: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.target.as_ref().map(|t| t.id.as_str()))
+        .collect();
+    assert_eq!(targets, vec!["RUS"], "{events:?}");
+}
