@@ -192,3 +192,28 @@ fn a_place_after_a_possessive_state_is_no_person() {
         .collect();
     assert_eq!(targets, vec!["RUS"], "{events:?}");
 }
+
+#[test]
+fn an_enabling_cue_governs_every_verb_of_its_clause() {
+    check(&[
+        (
+            "The pact will allow Japanese and Philippine troops to train and expand joint exercises.",
+            Lang::En,
+            "2024-07-09",
+            &["military_cooperation JPN->PHL hypothetical undated"],
+        ),
+        (
+            "Menurut dia, perjanjian itu kelak memungkinkan tentara Jepang dan Filipina berlatih di wilayah masing-masing serta memperluas latihan bersama.",
+            Lang::Id,
+            "2024-07-09",
+            &["military_cooperation JPN->PHL hypothetical undated"],
+        ),
+        // Expanding what exists, with no such cue, stays a fact.
+        (
+            "Japan and the Philippines expanded joint exercises.",
+            Lang::En,
+            "2024-07-09",
+            &["military_cooperation JPN->PHL asserted undated"],
+        ),
+    ]);
+}

@@ -18,6 +18,7 @@ use crate::tokens::{PhraseSet, Token};
 enum Cue {
     Hypothetical,
     Wide,
+    Clause,
     Negation,
     Alleged,
     Inert,
@@ -50,6 +51,7 @@ impl ModalityCues {
             (&c.negation, Cue::Negation),
             (&c.alleged, Cue::Alleged),
             (&c.hypothetical_wide, Cue::Wide),
+            (&c.hypothetical_clause, Cue::Clause),
             (&c.not_negation, Cue::Inert),
         ] {
             for p in list {
@@ -148,7 +150,21 @@ impl ModalityCues {
             }
         }
         let narrow_from = clause_start.max(first.saturating_sub(NARROW_WINDOW));
+        // Clause cues reach back to the last punctuation, over the
+        // subordinate and purpose clauses they govern ("will allow troops
+        // to train and expand joint exercises").
+        let punctuated_from = (0..first)
+            .rev()
+            .find(|&k| {
+                [",", ";", ":", "\u{201C}", "\u{201D}", "\""]
+                    .iter()
+                    .any(|p| tokens[k].is(p))
+            })
+            .map_or(0, |k| k + 1);
         let (mut negated, mut hypothetical, mut alleged) = (false, false, false);
+        // Under "will allow", "kelak memungkinkan": even an expansion of
+        // what exists is only enabled.
+        let mut enabled = false;
         let mut k = 0;
         while k < first {
             let month = tokens[k].capital && self.months.iter().any(|m| tokens[k].is(m));
@@ -157,6 +173,10 @@ impl ModalityCues {
                     let in_clause = k >= narrow_from;
                     match cue {
                         Cue::Wide => hypothetical = true,
+                        Cue::Clause if k >= punctuated_from => {
+                            hypothetical = true;
+                            enabled = true;
+                        }
                         Cue::Hypothetical if in_clause => hypothetical = true,
                         Cue::Negation if in_clause && k + 6 >= first && k >= scope_from => {
                             negated = true
@@ -201,7 +221,7 @@ impl ModalityCues {
         // "menghentikan serangan", "halt its strikes": the act is going on.
         let presupposed =
             (first.saturating_sub(3)..first).any(|k| self.presupposing.starts_at(tokens, k));
-        if presupposed && !negated {
+        if presupposed && !negated && !enabled {
             return Modality::Asserted;
         }
         if speech {

@@ -105,6 +105,11 @@ pub struct Cues {
     /// (`berharap bahwa`, `hopes that`).
     #[serde(default)]
     pub hypothetical_wide: Vec<String>,
+    /// Like `hypothetical`, but reaching over every verb of its clause,
+    /// not only the nearest ("kelak memungkinkan X beroperasi ... serta
+    /// memperluas latihan bersama": both only enabled).
+    #[serde(default)]
+    pub hypothetical_clause: Vec<String>,
     /// Predicates that make a noun trigger before them only possible
     /// ("... masih sebatas kemungkinan", "... is planned").
     #[serde(default)]
@@ -358,6 +363,7 @@ impl Language {
         append!(
             hypothetical,
             hypothetical_wide,
+            hypothetical_clause,
             hypothetical_predicate,
             negation,
             not_negation,
