@@ -527,6 +527,32 @@ impl<'a> Extractor<'a> {
             }
         }
         let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.end)).collect();
+        // "Dalam pertemuan itu, ...", "At the meeting, ...": a sentence set
+        // at an occasion told before happens on that occasion's date.
+        let is =
+            |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| list.iter().any(|w| t.is(w)));
+        let cues = &language.cues;
+        let occasion = hits
+            .iter()
+            .find(|h| {
+                h.frame == Frame::Nominal
+                    && h.first >= 1
+                    && h.first <= 3
+                    && ((is(h.first - 1, &cues.prepositions) && is(h.end, &cues.demonstratives))
+                        || (h.first >= 2
+                            && is(h.first - 1, &cues.demonstratives)
+                            && is(h.first - 2, &cues.prepositions)))
+            })
+            .and_then(|h| {
+                let kind = language.triggers[h.trigger].event_type;
+                state
+                    .told
+                    .iter()
+                    .rev()
+                    .find(|t| t.event_type == kind)
+                    .and_then(|t| t.date)
+                    .filter(|d| d.day.is_some())
+            });
         // Who uses force in each attack or invasion of the sentence.
         let force: Vec<Option<Vec<String>>> = hits
             .iter()
@@ -643,10 +669,10 @@ impl<'a> Extractor<'a> {
                 tokens,
                 reference,
                 discourse: state.date,
-                paragraph: state
+                paragraph: occasion.or(state
                     .paragraph_date
                     .filter(|(p, _)| *p == s.paragraph)
-                    .map(|(_, d)| d),
+                    .map(|(_, d)| d)),
                 background,
                 report_verbs: &language.cues.report_verbs,
                 spans: &spans,

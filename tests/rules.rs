@@ -217,3 +217,31 @@ fn an_enabling_cue_governs_every_verb_of_its_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_set_at_an_occasion_told_before_takes_its_date() {
+    check(&[
+        (
+            "Presiden Prabowo bertemu Presiden Vladimir Putin di St. Petersburg pada 19 Juni 2025.\n\
+             Sehari kemudian, pada 20 Juni 2025, Prabowo berpidato di forum ekonomi kota itu.\n\
+             Dalam pertemuan itu, kedua pemimpin meneken deklarasi kemitraan strategis.",
+            Lang::Id,
+            "2025-08-01",
+            &[
+                "meet IDN->RUS asserted 2025-06-19",
+                "sign_agreement IDN->RUS asserted 2025-06-19",
+            ],
+        ),
+        (
+            "Japan's prime minister met the Philippine president in Manila on July 8, 2024.\n\
+             On July 9, 2024, he toured a shipyard in Subic Bay.\n\
+             At the meeting, Japan and the Philippines signed a defence pact.",
+            Lang::En,
+            "2024-08-01",
+            &[
+                "meet JPN->PHL asserted 2024-07-08",
+                "sign_agreement JPN->PHL asserted 2024-07-08",
+            ],
+        ),
+    ]);
+}
