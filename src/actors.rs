@@ -588,7 +588,20 @@ pub fn sentence_groups(
         }
     }
     let units = fold_appositions(units, tokens, words);
-    (coordinate(units, tokens, words, triggers), speaker)
+    let mut groups = coordinate(units, tokens, words, triggers);
+    // "the International Court of Justice (ICJ)": a group in brackets right
+    // after another names it again; it takes no role of its own.
+    for i in 1..groups.len() {
+        let (prev_end, g) = (groups[i - 1].end, &groups[i]);
+        let bracketed = g.first >= 1
+            && tokens[g.first - 1].is("(")
+            && prev_end + 1 == g.first
+            && tokens.get(g.end).is_some_and(|t| t.is(")"));
+        if bracketed {
+            groups[i].specifier = true;
+        }
+    }
+    (groups, speaker)
 }
 
 /// The speaker of a quote in this sentence: "ujar Putin", "Putin said",

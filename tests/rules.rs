@@ -245,3 +245,13 @@ fn a_sentence_set_at_an_occasion_told_before_takes_its_date() {
         ),
     ]);
 }
+
+#[test]
+fn a_bracketed_name_after_another_takes_no_role() {
+    check(&[(
+        "Turkey said it would join Bosnia's complaint at the International Court of Justice (ICJ) accusing Serbia of genocide.",
+        Lang::En,
+        "2024-05-12",
+        &["accuse BIH->SRB asserted undated"],
+    )]);
+}
