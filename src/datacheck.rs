@@ -42,7 +42,7 @@ fn finding(file: &str, line: usize, message: String, hint: &str) -> Finding {
 fn line_of(text: &str, needle: &str, n: usize) -> usize {
     text.match_indices(needle)
         .nth(n)
-        .map(|(at, _)| text[..at].matches('\n').count() + 1)
+        .map(|(at, _)| crate::error::line_at(text, at))
         .unwrap_or(0)
 }
 

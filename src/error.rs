@@ -2,6 +2,12 @@
 
 use std::path::PathBuf;
 
+/// The 1-based line of byte `at` in `text` (clamped to the text): what
+/// every message that names a line counts.
+pub fn line_at(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].matches('\n').count() + 1
+}
+
 /// A problem with one input: the batch reports it and goes on.
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
@@ -53,10 +59,7 @@ pub enum DataError {
 
 impl DataError {
     pub fn toml(file: &str, text: &str, err: &toml::de::Error) -> DataError {
-        let line = err
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-            .unwrap_or(0);
+        let line = err.span().map(|s| line_at(text, s.start)).unwrap_or(0);
         DataError::At {
             file: file.to_string(),
             line,

@@ -221,7 +221,7 @@ impl<'a> Extractor<'a> {
         };
         let mut mentions = Vec::new();
         for (number, (s, p)) in sentences.iter().zip(prepared.iter_mut()).enumerate() {
-            let line = text[..s.text.start].matches('\n').count() + 1;
+            let line = crate::error::line_at(text, s.text.start);
             let seen = trace.as_ref().map(|_| SentenceSeen {
                 number: number + 1,
                 line,

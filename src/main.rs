@@ -352,7 +352,7 @@ fn read_graph_checked(path: &Path, lexicon: &Lexicon) -> Result<Vec<geokg::event
                     .find_map(|needle| text.find(needle.as_str()))
                     .or_else(|| text.find(&format!("\"{id}\"")))
             })
-            .map(|at| format!(":{}", text[..at].matches('\n').count() + 1))
+            .map(|at| format!(":{}", geokg::error::line_at(&text, at)))
             .unwrap_or_default();
         anyhow::anyhow!("{}{line}: {e}", path.display())
     };
