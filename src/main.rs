@@ -75,8 +75,8 @@ enum Command {
     Diff {
         old: PathBuf,
         new: PathBuf,
-        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
-        format: TimelineFormat,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
     /// Convert a graph JSON written by `build` to another format.
     Export {
@@ -122,8 +122,8 @@ enum Command {
         /// Leave out what happened after this date (YYYY-MM-DD).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         as_of: Option<NaiveDate>,
-        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
-        format: TimelineFormat,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
     /// Show, sentence by sentence, the actors, dates and triggers found and
     /// why each event was or was not produced.
@@ -134,8 +134,8 @@ enum Command {
         /// Only this sentence (1-based, as numbered in the output).
         #[arg(long, short = 'n')]
         sentence: Option<usize>,
-        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
-        format: TimelineFormat,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -146,8 +146,8 @@ enum Command {
         /// The date to resolve on [default: today].
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         as_of: Option<NaiveDate>,
-        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
-        format: TimelineFormat,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
     /// Check data files (`data check`) or run their entries' examples (`data test`).
     Data {
@@ -231,7 +231,7 @@ enum LangArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum TimelineFormat {
+enum TextOrJson {
     Text,
     Json,
 }
@@ -558,8 +558,8 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Diff { old, new, format } => {
             let d = geokg::diff::diff(&read_graph(&old)?, &read_graph(&new)?);
             match format {
-                TimelineFormat::Text => print!("{}", geokg::diff::to_text(&d)),
-                TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
+                TextOrJson::Text => print!("{}", geokg::diff::to_text(&d)),
+                TextOrJson::Json => println!("{}", serde_json::to_string_pretty(&d)?),
             }
             Ok(true)
         }
@@ -612,8 +612,8 @@ fn run(cli: Cli) -> Result<bool> {
             let cut = as_of.map(|d| d.to_string());
             let t = geokg::timeline::timeline(&json, &actor, other.as_deref(), cut.as_deref());
             match format {
-                TimelineFormat::Text => print!("{}", geokg::timeline::to_text(&t)),
-                TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&t)?),
+                TextOrJson::Text => print!("{}", geokg::timeline::to_text(&t)),
+                TextOrJson::Json => println!("{}", serde_json::to_string_pretty(&t)?),
             }
             Ok(true)
         }
@@ -637,13 +637,13 @@ fn run(cli: Cli) -> Result<bool> {
                     }
                 }
                 match format {
-                    TimelineFormat::Text => out += &geokg::explain::to_text(&a.id, &seen),
-                    TimelineFormat::Json => {
+                    TextOrJson::Text => out += &geokg::explain::to_text(&a.id, &seen),
+                    TextOrJson::Json => {
                         all.push(serde_json::json!({ "article": a.id, "sentences": seen }))
                     }
                 }
             }
-            if let TimelineFormat::Json = format {
+            if let TextOrJson::Json = format {
                 out = serde_json::to_string_pretty(&all)? + "\n";
             }
             write_stdout(out.as_bytes())?;
@@ -658,8 +658,8 @@ fn run(cli: Cli) -> Result<bool> {
             let date = as_of.or_else(read::today).unwrap_or_default();
             let found = lexicon.gazetteer.resolve(&query, Some(date));
             match format {
-                TimelineFormat::Json => println!("{}", serde_json::to_string_pretty(&found)?),
-                TimelineFormat::Text => {
+                TextOrJson::Json => println!("{}", serde_json::to_string_pretty(&found)?),
+                TextOrJson::Text => {
                     if found.is_empty() {
                         println!("{query:?}: no actor of the gazetteer on {date}");
                     }
