@@ -90,6 +90,7 @@ pub fn check(dirs: &[&Path]) -> Vec<Finding> {
     for (path, text) in &files {
         if path.ends_with(".toml") && path.contains("lang") {
             duplicate_triggers(path, text, &mut out);
+            cue_in_two_kinds(path, text, &mut out);
         } else if path.ends_with("actors.toml") {
             duplicate_actors(path, text, &mut out);
         } else if path.ends_with("leaders.tsv") || path.ends_with("leaders_more.tsv") {
@@ -150,6 +151,41 @@ fn duplicate_triggers(path: &str, text: &str, out: &mut Vec<Finding>) {
             ));
         }
         *n += 1;
+    }
+}
+
+/// A modality cue listed under two kinds: one matcher holds them all, so
+/// the first kind would win silently.
+fn cue_in_two_kinds(path: &str, text: &str, out: &mut Vec<Finding>) {
+    let Ok(file) = Language::parse(text, path) else {
+        return;
+    };
+    let c = &file.cues;
+    let kinds: [(&str, &Vec<String>); 6] = [
+        ("hypothetical", &c.hypothetical),
+        ("hypothetical_wide", &c.hypothetical_wide),
+        ("hypothetical_clause", &c.hypothetical_clause),
+        ("negation", &c.negation),
+        ("not_negation", &c.not_negation),
+        ("alleged", &c.alleged),
+    ];
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (kind, list) in kinds {
+        for phrase in list {
+            let key = phrase.to_lowercase();
+            match seen.get(&key) {
+                Some(first) if *first != kind => out.push(finding(
+                    path,
+                    line_of(text, &format!("\"{phrase}\""), 1),
+                    format!("cue '{phrase}' is listed under both {first} and {kind}"),
+                    "a phrase has one modality kind: keep it under the one you mean",
+                )),
+                Some(_) => {}
+                None => {
+                    seen.insert(key, kind);
+                }
+            }
+        }
     }
 }
 

@@ -292,3 +292,19 @@ examples = [{ text = "Russia warned Japan.", expect = ["protest RUS->JPN asserte
         "{out}"
     );
 }
+
+#[test]
+fn a_cue_under_two_modality_kinds_is_found() {
+    let dir = temp_dir("data-cue");
+    write(
+        &dir,
+        "lang/en.toml",
+        "language = \"en\"\n\n[cues]\nhypothetical = [\"might well\"]\nnegation = [\"never\",\n  \"might well\"]\n",
+    );
+    expect_finding(
+        &dir,
+        "lang/en.toml",
+        6,
+        "cue 'might well' is listed under both hypothetical and negation",
+    );
+}
