@@ -601,6 +601,25 @@ pub fn sentence_groups(
             groups[i].specifier = true;
         }
     }
+    // "Both Moscow and Pyongyang ... when they last met": a plural pronoun
+    // stands for the last pair named earlier in its own sentence first.
+    for i in 1..groups.len() {
+        let pronoun = groups[i].anaphoric
+            && words
+                .plural_pronouns
+                .longest_at(tokens, groups[i].first)
+                .is_some_and(|(n, _)| groups[i].first + n == groups[i].end);
+        if !pronoun {
+            continue;
+        }
+        if let Some(pair) = groups[..i]
+            .iter()
+            .rev()
+            .find(|g| g.members.len() >= 2 && !g.specifier)
+        {
+            groups[i].members = pair.members.clone();
+        }
+    }
     (groups, speaker)
 }
 

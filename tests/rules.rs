@@ -255,3 +255,18 @@ fn a_bracketed_name_after_another_takes_no_role() {
         &["accuse BIH->SRB asserted undated"],
     )]);
 }
+
+#[test]
+fn a_plural_pronoun_stands_for_the_pair_named_before_it_in_its_sentence() {
+    check(&[(
+        "The United States and Japan criticised Iran.\n\
+         Officials in Iran and Syria said they would meet in Damascus.",
+        Lang::En,
+        "2024-06-12",
+        &[
+            "criticize USA->IRN asserted undated",
+            "criticize JPN->IRN asserted undated",
+            "meet IRN->SYR hypothetical undated",
+        ],
+    )]);
+}
