@@ -974,16 +974,20 @@ impl DateContext<'_> {
             .filter(|e| {
                 // (An opener that heads the date itself, "after June 5",
                 // "since February", is the date's own word.)
-                let (from, to) = if e.end <= hit.first {
+                let before = e.end <= hit.first;
+                let (from, to) = if before {
                     (e.end, hit.first)
                 } else {
                     (hit.end, e.first.saturating_sub(2).max(hit.end))
                 };
-                // The opener's clause runs to the next comma: "On Monday,
-                // after talks, Xi signed" dates the signing.
+                // Before the act, the opener's clause runs to the next comma:
+                // "On Monday, after talks, Xi signed" dates the signing.
+                // After the act, a date behind the opener is in its clause
+                // or later: "rejected the accusations, although they met,
+                // in September" says nothing of when they rejected them.
                 !(from..to).any(|k| {
                     self.factual_openers.starts_at(tokens, k)
-                        && !tokens[k..to].iter().any(|t| t.is(",") || t.is(";"))
+                        && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
                 })
             })
             .filter(|e| {

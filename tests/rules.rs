@@ -111,6 +111,15 @@ fn a_date_across_after_dates_the_other_clause() {
             ],
         ),
         (
+            "Both Tehran and Muscat have rejected the accusations, although the two leaders vowed to deepen ties when they last met, in Muscat in April last year.",
+            Lang::En,
+            "2025-06-02",
+            &[
+                "deny IRN->- asserted undated",
+                "deny OMN->- asserted undated",
+            ],
+        ),
+        (
             "On Tuesday, after talks in Hanoi, Russia signed a defence agreement with Vietnam.",
             Lang::En,
             "2025-03-12",
