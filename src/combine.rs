@@ -44,8 +44,9 @@ impl CombineError {
     }
 }
 
-/// The mentions a graph keeps, their actors completed from the graph's
-/// nodes (wikidata, aliases) and the gazetteer (group members).
+/// The mentions a graph keeps, their actors completed as extraction makes
+/// them: wikidata from the graph's nodes, group members from the
+/// gazetteer, names left to the nodes.
 pub fn mentions_of(json: &GraphJson, lexicon: &Lexicon) -> Result<Vec<Mention>, CombineError> {
     let nodes: BTreeMap<&str, &NodeJson> = json.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
     let actor = |r: &ActorRef| -> Actor {

@@ -404,7 +404,9 @@ pub fn normalise(expect: &str) -> String {
 /// Runs every trigger entry's examples.
 pub fn test(lexicon: &Lexicon) -> Vec<ExampleRun> {
     let pipeline = Pipeline::new(lexicon);
-    let texts: BTreeMap<String, String> = builtin_files()
+    // Each file's text once, for the entries' line numbers: built-in
+    // files are embedded, user files read on first need.
+    let mut texts: BTreeMap<String, String> = builtin_files()
         .into_iter()
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
@@ -412,11 +414,9 @@ pub fn test(lexicon: &Lexicon) -> Vec<ExampleRun> {
     for (lang, language) in &lexicon.languages {
         for trigger in &language.triggers {
             let text = texts
-                .get(&trigger.origin)
-                .cloned()
-                .or_else(|| std::fs::read_to_string(&trigger.origin).ok())
-                .unwrap_or_default();
-            let line = line_of(&text, &format!("id = \"{}\"", trigger.id), 0);
+                .entry(trigger.origin.clone())
+                .or_insert_with(|| std::fs::read_to_string(&trigger.origin).unwrap_or_default());
+            let line = line_of(text, &format!("id = \"{}\"", trigger.id), 0);
             for ex in &trigger.examples {
                 let article = Article {
                     id: "example".into(),
