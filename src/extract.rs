@@ -221,10 +221,12 @@ impl<'a> Extractor<'a> {
         };
         let mut mentions = Vec::new();
         for (number, (s, p)) in sentences.iter().zip(prepared.iter_mut()).enumerate() {
-            let line = crate::error::line_at(text, s.text.start);
+            // Counted only when told: counting per sentence would make long
+            // articles quadratic.
+            let line = || crate::error::line_at(text, s.text.start);
             let seen = trace.as_ref().map(|_| SentenceSeen {
                 number: number + 1,
-                line,
+                line: line(),
                 kind: match s.kind {
                     SentenceKind::Body => "body",
                     SentenceKind::Heading => "heading",
@@ -261,8 +263,9 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 warnings.push(format!(
-                    "{}: sentence at line {line} of the text is {} bytes, over the limit of {} (--max-sentence-bytes); skipped",
+                    "{}: sentence at line {} of the text is {} bytes, over the limit of {} (--max-sentence-bytes); skipped",
                     article.origin,
+                    line(),
                     s.text.len(),
                     options.max_sentence_bytes
                 ));
