@@ -433,7 +433,7 @@ pub fn test(lexicon: &Lexicon) -> Vec<ExampleRun> {
                 // example still shows the entry's kind of event.
                 let fired = events.iter().any(|e| {
                     e.event_type == trigger.event_type
-                        || e.evidence.iter().any(|v| v.rule == trigger.id)
+                        || e.evidence.iter().any(|v| *v.rule == *trigger.id)
                 });
                 let mut got: Vec<String> = events.iter().map(describe).collect();
                 got.sort();

@@ -36,7 +36,7 @@ impl From<&EventJson> for EventBrief {
                 .iter()
                 .find(|v| !v.heading)
                 .or(e.evidence.first())
-                .map(|v| v.sentence.clone())
+                .map(|v| v.sentence.to_string())
                 .unwrap_or_default(),
         }
     }

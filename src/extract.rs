@@ -3,6 +3,8 @@
 //! sentence to the next (who "-nya" is, which date the quotes belong to,
 //! who made the accusation being denied).
 
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::actors::{ActorWords, Discourse, Group, sentence_groups};
@@ -389,6 +391,12 @@ impl<'a> Extractor<'a> {
         let view = View::new(tokens, groups, &tools.role_words);
         let background = has_phrase(&tools.background, tokens);
         let sentence_text = &article.text[s.text.start..s.text.end];
+        let shared = Shared {
+            article: article.id.as_str().into(),
+            url: article.url.as_deref().map(Arc::from),
+            lang: language.lang.code().into(),
+            sentence: std::cell::OnceCell::new(),
+        };
         let mut out: Vec<Mention> = Vec::new();
         let mut agent: Option<Actor> = None;
         let mut all_roles: Vec<roles::Roles> = Vec::with_capacity(hits.len());
@@ -701,13 +709,13 @@ impl<'a> Extractor<'a> {
                 || (hit.end..(hit.object_end + 6).min(tokens.len()))
                     .any(|k| tools.defence_words.starts_at(tokens, k));
             let evidence = Evidence {
-                article: article.id.clone(),
-                sentence: sentence_text.to_string(),
+                article: shared.article.clone(),
+                sentence: shared.sentence(sentence_text),
                 span: s.text,
-                rule: trigger.id.clone(),
+                rule: trigger.id.as_str().into(),
                 heading: s.kind == SentenceKind::Heading,
-                url: article.url.clone(),
-                lang: Some(language.lang.code().to_string()),
+                url: shared.url.clone(),
+                lang: Some(shared.lang.clone()),
             };
             // "the sanctions", "serangan tersebut": a noun that refers back
             // to an act told before adds evidence to it, it tells no new act;
@@ -737,7 +745,7 @@ impl<'a> Extractor<'a> {
             let base = Mention {
                 event_type,
                 cameo,
-                source: r.sources.first().cloned().unwrap_or_else(placeholder),
+                source: Arc::new(r.sources.first().cloned().unwrap_or_else(placeholder)),
                 target: None,
                 participants: Vec::new(),
                 modality,
@@ -820,6 +828,7 @@ impl<'a> Extractor<'a> {
             );
             if let Some((b, a)) = reverse {
                 let mut back = base;
+                let (b, a) = (Arc::new(b), Arc::new(a));
                 back.source = b.clone();
                 back.target = Some(a.clone());
                 back.participants = vec![b, a];
@@ -861,14 +870,14 @@ impl<'a> Extractor<'a> {
                     let mut all: Vec<Actor> = Vec::new();
                     for a in made.iter().flat_map(|m| m.participants.iter()) {
                         if !all.iter().any(|b| b.collapse() == a.collapse()) {
-                            all.push(a.clone());
+                            all.push(Actor::clone(a));
                         }
                     }
                     (all, Vec::new())
                 } else {
                     (
-                        vec![m.source.clone()],
-                        m.target.clone().into_iter().collect(),
+                        vec![Actor::clone(&m.source)],
+                        m.target.iter().map(|t| Actor::clone(t)).collect(),
                     )
                 };
                 state.told.push(Told {
@@ -881,6 +890,20 @@ impl<'a> Extractor<'a> {
             out.extend(made);
         }
         out
+    }
+}
+
+/// The strings every mention of one sentence shares (one copy each).
+struct Shared {
+    article: Arc<str>,
+    url: Option<Arc<str>>,
+    lang: Arc<str>,
+    sentence: std::cell::OnceCell<Arc<str>>,
+}
+
+impl Shared {
+    fn sentence(&self, text: &str) -> Arc<str> {
+        self.sentence.get_or_init(|| text.into()).clone()
     }
 }
 
@@ -1236,7 +1259,7 @@ fn expand(
     event_type: EventType,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
-    let distinct = |v: Vec<Actor>| {
+    let distinct = |v: Vec<Actor>| -> Vec<Arc<Actor>> {
         let mut seen: Vec<String> = Vec::new();
         v.into_iter()
             .filter(|a| {
@@ -1248,6 +1271,7 @@ fn expand(
                     true
                 }
             })
+            .map(Arc::new)
             .collect::<Vec<_>>()
     };
     if event_type.is_symmetric() {

@@ -72,7 +72,7 @@ impl Graph {
         for e in &events {
             for a in &e.participants {
                 actors.entry(a.id.clone()).or_insert_with(|| {
-                    let mut node = a.clone();
+                    let mut node = Actor::clone(a);
                     if node.aliases.is_empty()
                         && let Some(entry) = lexicon.gazetteer.get(&a.id)
                     {
@@ -273,7 +273,7 @@ impl Graph {
         let mut articles: Vec<String> = self
             .events
             .iter()
-            .flat_map(|e| e.articles.iter().cloned())
+            .flat_map(|e| e.articles.iter().map(|a| a.to_string()))
             .collect();
         articles.sort();
         articles.dedup();

@@ -36,6 +36,7 @@ pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod graph;
+pub mod intern;
 pub mod lexicon;
 pub mod merge;
 pub mod model;
@@ -51,12 +52,16 @@ pub use merge::Event;
 /// The whole pipeline over a set of articles.
 pub struct Pipeline<'a> {
     pub extractor: Extractor<'a>,
+    /// Shared copies of the actors and strings of every mention so far
+    /// (only the calling thread takes it, after each batch).
+    interner: std::sync::Mutex<intern::Interner>,
 }
 
 impl<'a> Pipeline<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Pipeline<'a> {
         Pipeline {
             extractor: Extractor::new(lexicon),
+            interner: Default::default(),
         }
     }
 
@@ -79,6 +84,21 @@ impl<'a> Pipeline<'a> {
         options: &Options,
         progress: &(dyn Fn(&model::Article) + Sync),
     ) -> Run {
+        let (mentions, warnings) = self.extract_all(articles, options, progress);
+        Run {
+            merged: self.merge(mentions),
+            warnings,
+        }
+    }
+
+    /// Extracts `articles` (one batch of a stream, or all of them): their
+    /// mentions and warnings, in article order.
+    pub fn extract_all(
+        &self,
+        articles: &[model::Article],
+        options: &Options,
+        progress: &(dyn Fn(&model::Article) + Sync),
+    ) -> (Vec<events::Mention>, Vec<String>) {
         // Articles are extracted in parallel (rayon's pool: all cores, or
         // `--jobs`) and their results collected in input order, so the
         // output is the single-threaded output byte for byte.
@@ -93,14 +113,23 @@ impl<'a> Pipeline<'a> {
             .collect();
         let mut mentions = Vec::new();
         let mut warnings = Vec::new();
-        for result in results {
+        let mut interner = self
+            .interner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for mut result in results {
+            for m in &mut result.mentions {
+                interner.mention(m);
+            }
             mentions.extend(result.mentions);
             warnings.extend(result.warnings);
         }
-        Run {
-            merged: merge::merge_all(mentions, self.extractor.lexicon),
-            warnings,
-        }
+        (mentions, warnings)
+    }
+
+    /// Merges the mentions of every batch into events.
+    pub fn merge(&self, mentions: Vec<events::Mention>) -> merge::Merged {
+        merge::merge_all(mentions, self.extractor.lexicon)
     }
 }
 

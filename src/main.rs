@@ -373,19 +373,46 @@ fn graph_as_of(json: GraphJson, as_of: &AsOf, lexicon_dirs: &[PathBuf]) -> Resul
 }
 
 /// Extracts and merges the events, reporting the pipeline's warnings.
-fn extract_events(
+/// Articles are read and extracted in batches of about this much text;
+/// a batch's articles are dropped once extracted, so memory holds one
+/// batch and the mentions found so far, never the corpus.
+const BATCH_BYTES: usize = 8 << 20;
+
+/// What extracting the inputs gave.
+struct Extracted {
+    merged: geokg::merge::Merged,
+    articles: usize,
+    /// Every input was read.
+    clean: bool,
+}
+
+/// Reads the inputs in batches and extracts each as it comes, reporting
+/// problems as they are met; merges everything at the end.
+fn extract_inputs(
     lexicon: &Lexicon,
-    articles: &[geokg::model::Article],
+    inputs: Vec<PathBuf>,
+    default: &str,
     input: &InputArgs,
     quiet: bool,
-) -> geokg::merge::Merged {
+) -> Extracted {
+    let inputs = if inputs.is_empty() {
+        vec![PathBuf::from(default)]
+    } else {
+        inputs
+    };
     // A progress bar on standard error when it is a terminal, never when
-    // piped or quiet: articles, MB, MB/s, ETA.
+    // piped or quiet: bytes of the input files, MB/s, ETA, articles and
+    // events so far.
     use std::io::IsTerminal;
-    let total: u64 = articles.iter().map(|a| a.text.len() as u64).sum();
     let bar = if quiet || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
     } else {
+        let mut skipped = read::ReadOutcome::default();
+        let total: u64 = read::expand(&inputs, &mut skipped)
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum();
         indicatif::ProgressBar::new(total)
     };
     bar.set_style(
@@ -395,22 +422,49 @@ fn extract_events(
         .expect("a valid template")
         .progress_chars("=> "),
     );
+    let pipeline = Pipeline::new(lexicon);
+    let opts = options(input);
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let count = articles.len();
-    let run = Pipeline::new(lexicon).run_with_progress(articles, &options(input), &|a| {
-        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        bar.inc(a.text.len() as u64);
-        if n.is_multiple_of(64) || n == count {
-            bar.set_message(format!("{n}/{count} articles"));
+    let mut mentions = Vec::new();
+    let mut clean = true;
+    let read_options = ReadOptions {
+        max_bytes: input.max_bytes,
+    };
+    read::read_batches(&inputs, &read_options, BATCH_BYTES, &mut |batch| {
+        if !quiet {
+            for w in &batch.warnings {
+                bar.suspend(|| eprintln!("geokg: warning: {w}"));
+            }
+        }
+        for e in &batch.errors {
+            bar.suspend(|| eprintln!("geokg: skipped: {e}"));
+        }
+        clean &= batch.errors.is_empty();
+        let (found, warnings) = pipeline.extract_all(&batch.articles, &opts, &|a| {
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            bar.inc(a.text.len() as u64);
+            if n.is_multiple_of(64) {
+                bar.set_message(format!("{n} articles"));
+            }
+        });
+        mentions.extend(found);
+        bar.set_message(format!(
+            "{} articles, {} mentions",
+            done.load(std::sync::atomic::Ordering::Relaxed),
+            mentions.len()
+        ));
+        if !quiet {
+            for w in &warnings {
+                bar.suspend(|| eprintln!("geokg: warning: {w}"));
+            }
         }
     });
     bar.finish_and_clear();
-    if !quiet {
-        for w in &run.warnings {
-            eprintln!("geokg: warning: {w}");
-        }
+    Extracted {
+        merged: pipeline.merge(mentions),
+        articles: done.into_inner(),
+        clean,
     }
-    run.merged
 }
 
 /// Writes one rendered format to `path`; CSV brings `actors.csv` beside it.
@@ -429,22 +483,55 @@ fn write_rendered(json: &GraphJson, bytes: &[u8], format: &str, path: &Path) -> 
 /// skipped with one line when `dot` is missing.
 fn write_formats(
     json: &GraphJson,
-    events: &[geokg::export::wire::EventJson],
+    events: &[geokg::Event],
     formats: &[String],
     dir: &Path,
 ) -> Result<()> {
     // graph.json last: when it is new, every other file is too.
     let mut formats: Vec<&String> = formats.iter().collect();
     formats.sort_by_key(|f| f.as_str() == "json");
+    // The large ones are streamed to their files; the event list of the
+    // other formats is made only when one needs it.
+    let mut event_json: Option<Vec<geokg::export::wire::EventJson>> = None;
     for f in formats {
         let Some((_, name)) = export::FORMATS.iter().find(|(k, _)| k == f) else {
             bail!("unknown format '{f}'");
         };
-        match export::render_format(json, events, f) {
-            Ok(bytes) => write_rendered(json, &bytes, f, &dir.join(name))?,
+        let path = dir.join(name);
+        match f.as_str() {
+            "jsonl" => {
+                export::write_atomic_with(&path, |w| export::write_events_jsonl(events, w))?;
+                continue;
+            }
+            "json" => {
+                export::write_atomic_with(&path, |w| export::write_graph_json(json, w))?;
+                continue;
+            }
+            _ => {}
+        }
+        let listed = event_json.get_or_insert_with(|| {
+            events
+                .iter()
+                .map(geokg::export::wire::EventJson::from)
+                .collect()
+        });
+        match export::render_format(json, listed, f) {
+            Ok(bytes) => write_rendered(json, &bytes, f, &path)?,
             Err(why) if f == "svg" || f == "png" => eprintln!("geokg: {name} skipped: {why}"),
             Err(why) => bail!(why),
         }
+    }
+    Ok(())
+}
+
+/// Streams to standard output; a closed pipe (`| head`) is not an error.
+fn stream_stdout(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    if let Err(e) = write(&mut out).and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        bail!("writing standard output: {e}");
     }
     Ok(())
 }
@@ -465,10 +552,9 @@ fn run(cli: Cli) -> Result<bool> {
     match cli.command {
         Command::Extract { inputs, input } => {
             let lexicon = load_lexicon(&cli.data)?;
-            let (articles, clean) = read_inputs(inputs, "-", &input, cli.quiet);
-            let events = extract_events(&lexicon, &articles, &input, cli.quiet).events;
-            write_stdout(export::events_jsonl(&events).as_bytes())?;
-            Ok(clean)
+            let run = extract_inputs(&lexicon, inputs, "-", &input, cli.quiet);
+            stream_stdout(|w| export::write_events_jsonl(&run.merged.events, w))?;
+            Ok(run.clean)
         }
         Command::Build {
             inputs,
@@ -493,11 +579,14 @@ fn run(cli: Cli) -> Result<bool> {
                 }
                 None => (output, Vec::new()),
             };
-            let (articles, clean) = read_inputs(inputs, "examples", &input, cli.quiet);
-            if articles.is_empty() {
+            let Extracted {
+                merged,
+                articles,
+                clean,
+            } = extract_inputs(&lexicon, inputs, "examples", &input, cli.quiet);
+            if articles == 0 {
                 bail!("no articles to build from");
             }
-            let merged = extract_events(&lexicon, &articles, &input, cli.quiet);
             let rules = state_rules()?;
             let graph = if kept.is_empty() {
                 Graph::build(merged, &lexicon)
@@ -512,28 +601,23 @@ fn run(cli: Cli) -> Result<bool> {
                 None => graph,
             };
             let json = graph.to_json(&rules);
-            let event_json: Vec<_> = graph
-                .events
-                .iter()
-                .map(geokg::export::wire::EventJson::from)
-                .collect();
             if output.as_os_str() == "-" {
                 // A partial graph on standard output, for `geokg merge` (a
                 // Spark partition piping its articles through geokg).
-                let one = match format.as_slice() {
-                    [f] if f == "json" || f == "jsonl" => f.as_str(),
+                match format.as_slice() {
+                    [f] if f == "json" => stream_stdout(|w| export::write_graph_json(&json, w))?,
+                    [f] if f == "jsonl" => {
+                        stream_stdout(|w| export::write_events_jsonl(&graph.events, w))?
+                    }
                     _ => bail!("-o - writes one format to standard output: --format json or jsonl"),
                 };
-                let bytes =
-                    export::render_format(&json, &event_json, one).map_err(anyhow::Error::msg)?;
-                write_stdout(&bytes)?;
             } else {
-                write_formats(&json, &event_json, &format, &output)?;
+                write_formats(&json, &graph.events, &format, &output)?;
             }
             if !cli.quiet {
                 eprintln!(
                     "geokg: {} articles, {} events, {} actors -> {}",
-                    articles.len(),
+                    articles,
                     graph.events.len(),
                     json.nodes.len(),
                     output.display()

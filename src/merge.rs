@@ -21,7 +21,8 @@
 //! combining graphs (`crate::combine`) idempotent, commutative and
 //! associative.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::events::Mention;
 use crate::lexicon::Lexicon;
@@ -35,13 +36,13 @@ pub struct Event {
     pub cameo: String,
     pub quad_class: u8,
     pub goldstein: f64,
-    pub source: Actor,
-    pub target: Option<Actor>,
-    pub participants: Vec<Actor>,
+    pub source: Arc<Actor>,
+    pub target: Option<Arc<Actor>>,
+    pub participants: Vec<Arc<Actor>>,
     pub date: Option<EventDate>,
     pub modality: Modality,
     pub location: Option<String>,
-    pub articles: Vec<String>,
+    pub articles: Vec<Arc<str>>,
     pub evidence: Vec<Evidence>,
     pub confidence: f64,
     pub defence: bool,
@@ -101,7 +102,7 @@ fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
 }
 
 /// What tells two actors apart, by reference.
-fn actor_key(x: &Actor) -> (&str, &str, crate::model::ActorKind, Option<&str>) {
+fn actor_key(x: &Arc<Actor>) -> (&str, &str, crate::model::ActorKind, Option<&str>) {
     (x.id.as_str(), x.name.as_str(), x.kind, x.country.as_deref())
 }
 
@@ -203,22 +204,30 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
         }
         clusters.extend(local.into_iter().map(|(_, v)| v));
     }
+    // Clusters by type and participants, in cluster order: a heading
+    // mention looks only at its own (a scan of every cluster per heading
+    // was quadratic in the corpus).
+    let mut by_parties: HashMap<(EventType, Vec<String>), Vec<usize>> = HashMap::new();
+    for (i, c) in clusters.iter().enumerate() {
+        let (t, _, parts) = key(&c[0].0);
+        by_parties.entry((t, parts)).or_default().push(i);
+    }
     let mut unattached = Vec::new();
     for m in corroborating {
-        let k = key(&m);
-        let found = clusters.iter_mut().find(|c| {
-            let ck = key(&c[0].0);
-            ck.0 == k.0
-                && ck.2 == k.2
-                && m.date.is_none_or(|d| {
-                    c.iter()
+        let (t, _, parts) = key(&m);
+        let found = by_parties.get(&(t, parts)).and_then(|list| {
+            list.iter().copied().find(|&i| {
+                m.date.is_none_or(|d| {
+                    clusters[i]
+                        .iter()
                         .any(|(x, _)| x.date.is_none_or(|xd| xd.compatible(&d)))
                 })
+            })
         });
         match found {
-            Some(c) => {
+            Some(i) => {
                 let date = m.date;
-                c.push((m, date));
+                clusters[i].push((m, date));
             }
             None => unattached.push(m),
         }
@@ -239,7 +248,7 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
 
 /// The more specific of two actors for the same state: a person over a
 /// ministry over the state itself; ties broken by id.
-fn better<'a>(a: &'a Actor, b: &'a Actor) -> &'a Actor {
+fn better<'a>(a: &'a Arc<Actor>, b: &'a Arc<Actor>) -> &'a Arc<Actor> {
     match a.kind.specificity().cmp(&b.kind.specificity()) {
         std::cmp::Ordering::Greater => a,
         std::cmp::Ordering::Less => b,
@@ -258,7 +267,7 @@ fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
         pairs.into_iter().unzip();
     let body: Vec<&Mention> = cluster.iter().filter(|m| !m.corroborating).collect();
     let first = body.first().copied().unwrap_or(&cluster[0]);
-    let mut best: BTreeMap<String, Actor> = BTreeMap::new();
+    let mut best: BTreeMap<String, Arc<Actor>> = BTreeMap::new();
     for m in &body {
         for a in &m.participants {
             let code = a.collapse().to_string();
@@ -269,9 +278,9 @@ fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
             best.insert(code, chosen);
         }
     }
-    let pick = |a: &Actor| best.get(a.collapse()).cloned().unwrap_or_else(|| a.clone());
+    let pick = |a: &Arc<Actor>| best.get(a.collapse()).cloned().unwrap_or_else(|| a.clone());
     let (source, target, participants) = if first.event_type.is_symmetric() {
-        let all: Vec<Actor> = best.values().cloned().collect();
+        let all: Vec<Arc<Actor>> = best.values().cloned().collect();
         (all[0].clone(), all.get(1).cloned(), all)
     } else {
         let s = pick(&first.source);
@@ -287,7 +296,7 @@ fn build(pairs: Vec<Reported>, lexicon: &Lexicon) -> Event {
     let mut evidence: Vec<Evidence> = cluster.iter().map(|m| m.evidence.clone()).collect();
     evidence.sort();
     evidence.dedup();
-    let mut articles: Vec<String> = evidence.iter().map(|e| e.article.clone()).collect();
+    let mut articles: Vec<Arc<str>> = evidence.iter().map(|e| e.article.clone()).collect();
     articles.sort();
     articles.dedup();
     let location = body.iter().find_map(|m| m.location.clone());

@@ -45,9 +45,9 @@ prop_compose! {
         heading in prop::bool::weighted(0.2), article in 0..4usize, start in 0..6usize,
     ) -> Mention {
         let event_type = EventType::parse(TYPES[t]).unwrap();
-        let source = actor(ACTORS[s]);
+        let source = std::sync::Arc::new(actor(ACTORS[s]));
         let target = (o < ACTORS.len() && o != s && event_type != EventType::parse("deny").unwrap())
-            .then(|| actor(ACTORS[o]));
+            .then(|| std::sync::Arc::new(actor(ACTORS[o])));
         let mut participants = vec![source.clone()];
         participants.extend(target.clone());
         Mention {
@@ -61,10 +61,10 @@ prop_compose! {
             date_weak: weak && DATES[d].is_some(),
             location: None,
             evidence: Evidence {
-                article: format!("a{article}"),
-                sentence: format!("Sentence {start} of a{article}."),
+                article: format!("a{article}").into(),
+                sentence: format!("Sentence {start} of a{article}.").into(),
                 span: Span { start: start * 100, end: start * 100 + 50 },
-                rule: format!("{}:{}", TYPES[t], start),
+                rule: format!("{}:{}", TYPES[t], start).into(),
                 heading,
                 url: None,
                 lang: None,

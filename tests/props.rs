@@ -60,7 +60,7 @@ proptest! {
         let events = pipeline.events(&[article], &Default::default());
         for e in events {
             for ev in &e.evidence {
-                prop_assert_eq!(&text[ev.span.start..ev.span.end], ev.sentence.as_str());
+                prop_assert_eq!(&text[ev.span.start..ev.span.end], &*ev.sentence);
             }
         }
     }

@@ -4,6 +4,8 @@ pub mod modality;
 pub mod roles;
 pub mod triggers;
 
+use std::sync::Arc;
+
 use crate::model::{Actor, EventDate, EventType, Evidence, Modality};
 
 /// One report of an event in one sentence, before merging.
@@ -11,9 +13,10 @@ use crate::model::{Actor, EventDate, EventType, Evidence, Modality};
 pub struct Mention {
     pub event_type: EventType,
     pub cameo: String,
-    pub source: Actor,
-    pub target: Option<Actor>,
-    pub participants: Vec<Actor>,
+    // Shared: the same few actors stand in millions of mentions.
+    pub source: Arc<Actor>,
+    pub target: Option<Arc<Actor>>,
+    pub participants: Vec<Arc<Actor>>,
     pub modality: Modality,
     pub date: Option<EventDate>,
     /// The date was borrowed (from a report verb or the paragraph): a

@@ -101,11 +101,11 @@ pub fn events_csv(events: &[EventJson]) -> String {
             e.articles.first().cloned().unwrap_or_default(),
             e.evidence
                 .iter()
-                .find_map(|v| v.url.clone())
+                .find_map(|v| v.url.as_deref().map(str::to_string))
                 .unwrap_or_default(),
             e.evidence
                 .first()
-                .map(|v| v.sentence.clone())
+                .map(|v| v.sentence.to_string())
                 .unwrap_or_default(),
         ]));
     }

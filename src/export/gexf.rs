@@ -89,11 +89,7 @@ pub fn to_gexf(g: &GraphJson) -> String {
             escape(&l.target),
             escape(&l.event_type)
         ));
-        let sentence = l
-            .evidence
-            .first()
-            .map(|e| e.sentence.as_str())
-            .unwrap_or("");
+        let sentence = l.evidence.first().map(|e| &*e.sentence).unwrap_or("");
         let values = [
             l.event_type.clone(),
             l.cameo.clone(),

@@ -74,10 +74,7 @@ pub fn to_graphml(g: &GraphJson) -> String {
         data(
             &mut out,
             "e_sentence",
-            l.evidence
-                .first()
-                .map(|e| e.sentence.as_str())
-                .unwrap_or(""),
+            l.evidence.first().map(|e| &*e.sentence).unwrap_or(""),
         );
         data(&mut out, "e_mentions", &l.evidence.len().to_string());
         out.push_str("    </edge>\n");

@@ -20,6 +20,17 @@ use wire::EventJson;
 
 /// Writes `bytes` to `path` atomically: temporary file, fsync, rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Writes what `write` writes to `path` atomically: a temporary file
+/// beside it (buffered, so a large output is never held whole), fsync,
+/// rename. On any error the temporary file is removed and `path` is as it
+/// was.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), OutputError> {
     let err = |e: std::io::Error| OutputError {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -35,8 +46,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         .unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        let mut f = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
+        write(&mut f)?;
+        let f = f.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
@@ -48,12 +60,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 
 /// Events as JSON Lines, one event a line, in the order given.
 pub fn events_jsonl(events: &[Event]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    write_events_jsonl(events, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// Writes events as JSON Lines, one event at a time.
+pub fn write_events_jsonl(events: &[Event], w: &mut dyn Write) -> std::io::Result<()> {
     for e in events {
-        out.push_str(&serde_json::to_string(&EventJson::from(e)).expect("events serialize"));
-        out.push('\n');
+        serde_json::to_writer(&mut *w, &EventJson::from(e))?;
+        w.write_all(b"\n")?;
     }
-    out
+    Ok(())
+}
+
+/// Writes the graph JSON (pretty), streamed.
+pub fn write_graph_json(graph: &wire::GraphJson, w: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, graph)?;
+    w.write_all(b"\n")
 }
 
 /// The formats geokg writes, with their file names in an output directory.

@@ -8,6 +8,8 @@
 //! with a target are links keyed by event id, and events without a target
 //! (statements, denials, rejections) are listed under `graph.unary_events`.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,12 @@ pub struct ActorRef {
     pub country: Option<String>,
 }
 
+impl From<&Arc<Actor>> for ActorRef {
+    fn from(a: &Arc<Actor>) -> ActorRef {
+        ActorRef::from(a.as_ref())
+    }
+}
+
 impl From<&Actor> for ActorRef {
     fn from(a: &Actor) -> ActorRef {
         ActorRef {
@@ -41,22 +49,22 @@ impl From<&Actor> for ActorRef {
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct EvidenceJson {
-    pub article: String,
-    pub sentence: String,
+    pub article: Arc<str>,
+    pub sentence: Arc<str>,
     /// Byte offsets of the sentence in the article text.
     pub start: usize,
     pub end: usize,
     /// The lexicon entry that fired.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// Read in a heading: corroborates, never asserts.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub heading: bool,
     /// The article's address, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Arc<str>>,
     /// The language the sentence was read in (`id`, `en`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    pub lang: Option<Arc<str>>,
 }
 
 impl From<&Evidence> for EvidenceJson {
@@ -151,9 +159,13 @@ impl MentionJson {
         Ok(Mention {
             event_type,
             cameo: self.cameo.clone(),
-            source: actor(&self.source),
-            target: self.target.as_ref().map(actor),
-            participants: self.participants.iter().map(actor).collect(),
+            source: Arc::new(actor(&self.source)),
+            target: self.target.as_ref().map(|t| Arc::new(actor(t))),
+            participants: self
+                .participants
+                .iter()
+                .map(|p| Arc::new(actor(p)))
+                .collect(),
             modality: self.modality,
             date,
             date_weak: self.date_weak,
@@ -207,7 +219,7 @@ impl From<&Event> for EventJson {
             date_precision: e.date.map(|d| d.precision()),
             modality: e.modality,
             location: e.location.clone(),
-            articles: e.articles.clone(),
+            articles: e.articles.iter().map(|a| a.to_string()).collect(),
             evidence: e.evidence.iter().map(Into::into).collect(),
             confidence: e.confidence,
         }

@@ -44,7 +44,7 @@ impl ActorKind {
 }
 
 /// Someone who acts or is acted upon. See `shared/spec/EVENTS.md`, "Actors".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Actor {
     pub id: String,
     pub name: String,

@@ -1,4 +1,5 @@
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 use super::Span;
 
@@ -209,14 +210,16 @@ impl std::fmt::Display for EventDate {
 /// Where an event was read: the sentence and the lexicon entry that fired.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Evidence {
-    pub article: String,
-    pub sentence: String,
+    // Shared, not copied: every mention of a sentence, and every event
+    // merged from it, points at one copy (a corpus has millions).
+    pub article: Arc<str>,
+    pub sentence: Arc<str>,
     pub span: Span,
-    pub rule: String,
+    pub rule: Arc<str>,
     /// The sentence is a heading: it corroborates, it never asserts.
     pub heading: bool,
     /// The article's address, when known.
-    pub url: Option<String>,
+    pub url: Option<Arc<str>>,
     /// The language the sentence was read in (`id`, `en`).
-    pub lang: Option<String>,
+    pub lang: Option<Arc<str>>,
 }

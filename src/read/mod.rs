@@ -7,6 +7,9 @@
 //! replaced); what cannot be read is reported and skipped.
 
 mod html;
+mod stream;
+
+pub use stream::read_batches;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -162,11 +165,7 @@ pub fn decode(bytes: &[u8], name: &str, warnings: &mut Vec<String>) -> Result<St
             return Ok(String::from_utf16_lossy(&units));
         }
     }
-    let controls = bytes
-        .iter()
-        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))
-        .count();
-    if controls * 20 > bytes.len().max(1) {
+    if looks_binary(bytes) {
         return Err("binary data, not text".into());
     }
     // A few stray NULs in text (a bad copy, a broken scraper) are dropped,
@@ -186,7 +185,17 @@ pub fn decode(bytes: &[u8], name: &str, warnings: &mut Vec<String>) -> Result<St
     }
 }
 
-fn stem(path: &Path) -> String {
+/// More than one byte in twenty is a NUL or a control character that text
+/// does not use.
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
+    let controls = bytes
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))
+        .count();
+    controls * 20 > bytes.len().max(1)
+}
+
+pub(crate) fn stem(path: &Path) -> String {
     if path.as_os_str() == "-" {
         return "stdin".into();
     }
@@ -195,7 +204,7 @@ fn stem(path: &Path) -> String {
         .unwrap_or_else(|| "article".into())
 }
 
-fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
+pub(crate) fn read_one(path: &Path, options: &ReadOptions, out: &mut ReadOutcome) {
     let name = if path.as_os_str() == "-" {
         "<stdin>".to_string()
     } else {
@@ -267,17 +276,28 @@ pub fn parse_bytes(bytes: &[u8], path: &Path, out: &mut ReadOutcome) {
 
 fn read_jsonl(text: &str, path: &Path, name: &str, out: &mut ReadOutcome) {
     for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<JsonArticle>(line) {
-            Ok(j) => push_json(j, &format!("{}-{}", stem(path), i + 1), name, i + 1, out),
-            Err(e) => out.errors.push(InputError::line(
-                name,
-                i + 1,
-                format!("invalid article JSON: {e}"),
-            )),
-        }
+        jsonl_line(line, path, name, i + 1, out);
+    }
+}
+
+/// One line of a JSON Lines input (`number` counts from 1).
+pub(crate) fn jsonl_line(
+    line: &str,
+    path: &Path,
+    name: &str,
+    number: usize,
+    out: &mut ReadOutcome,
+) {
+    if line.trim().is_empty() {
+        return;
+    }
+    match serde_json::from_str::<JsonArticle>(line) {
+        Ok(j) => push_json(j, &format!("{}-{number}", stem(path)), name, number, out),
+        Err(e) => out.errors.push(InputError::line(
+            name,
+            number,
+            format!("invalid article JSON: {e}"),
+        )),
     }
 }
 
