@@ -266,7 +266,7 @@ mod tests {
             }
         }
         let path = temp("many.jsonl", &body);
-        let whole = read_all(&[path.clone()], &Default::default());
+        let whole = read_all(std::slice::from_ref(&path), &Default::default());
         let parts = batches(&path, &Default::default(), 100);
         assert!(parts.len() > 5, "{} batches", parts.len());
         let ids = |v: &[crate::model::Article]| {
