@@ -128,7 +128,8 @@ impl<'a> Pipeline<'a> {
     }
 
     /// Merges the mentions of every batch into events.
-    pub fn merge(&self, mentions: Vec<events::Mention>) -> merge::Merged {
+    pub fn merge(&self, mut mentions: Vec<events::Mention>) -> merge::Merged {
+        mentions.shrink_to_fit();
         merge::merge_all(mentions, self.extractor.lexicon)
     }
 }
