@@ -507,8 +507,16 @@ impl<'a> Extractor<'a> {
                         .longest_at(tokens, k)
                         .map(|(n, _)| (k, n))
                 });
+                // "the attack on Saturday": the day the phrase names.
+                let named_day = after.and_then(|(k, n)| {
+                    p.dates
+                        .iter()
+                        .filter(|e| e.first >= k + n && e.first <= k + n + 2)
+                        .find_map(|e| dates::resolve(e.kind, reference))
+                });
                 if let Some((k, n)) = after
-                    && let Some(past) = state.referred(language, &tokens[k..k + n], None)
+                    && let Some(past) =
+                        state.referred(language, &tokens[k..k + n], None, named_day)
                 {
                     let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
                     let mut aimed = if past.sources.iter().any(own) {
@@ -530,7 +538,7 @@ impl<'a> Extractor<'a> {
                 });
                 if let Some((k, n)) = before
                     && let Some(past) =
-                        state.referred(language, &tokens[k..k + n], Some(event_type))
+                        state.referred(language, &tokens[k..k + n], Some(event_type), None)
                 {
                     r.sources = past.sources.clone();
                     r.targets = past.targets.clone();
@@ -1089,12 +1097,14 @@ struct Told {
 impl ArticleState {
     /// The act a phrase like "the attack" or "langkah tersebut" refers to:
     /// the last act of the type its head noun names, else the last act
-    /// that is not a meeting or visit; `want` narrows it to one type.
+    /// that is not a meeting or visit; `want` narrows it to one type, `day`
+    /// (the day the phrase names) puts that day's acts first.
     fn referred(
         &self,
         language: &Language,
         phrase: &[Token],
         want: Option<EventType>,
+        day: Option<EventDate>,
     ) -> Option<&Told> {
         let head = phrase.last()?;
         let named: Vec<EventType> = language
@@ -1122,13 +1132,17 @@ impl ArticleState {
             None => named.contains(&e.event_type),
         };
         // An act of the day the discourse is about comes first: "condemned
-        // the attack on Saturday" is Saturday's attack, not an older one.
-        let today = self.date;
+        // the attack on Saturday" is Saturday's attack, not an older one
+        // (nor one of another day; an act dated only by its month may be
+        // that day's).
+        let today = day.or(self.date);
         self.told
             .iter()
             .rev()
             .filter(fits)
-            .find(|e| today.is_some() && e.date == today)
+            .find(|e| {
+                today.is_some_and(|t| e.date.is_some_and(|d| d == t || d.compatible(&t)))
+            })
             .or_else(|| self.told.iter().rev().find(fits))
     }
 }

@@ -279,3 +279,31 @@ fn a_plural_pronoun_stands_for_the_pair_named_before_it_in_its_sentence() {
         ],
     )]);
 }
+
+#[test]
+fn an_act_referred_back_to_with_a_day_is_that_days_act() {
+    // "the attack on Monday" is Monday's attack (told with its month only),
+    // not the older attack the discourse was last dated by.
+    check(&[
+        (
+            "Azerbaijan struck military posts in Armenia in September 2022. Armenia fired artillery at Azerbaijani positions on September 1. France condemned the attack on Monday as a violation of Armenia's sovereignty.",
+            Lang::En,
+            "2022-09-14",
+            &[
+                "attack AZE->ARM asserted 2022-09",
+                "attack ARM->AZE asserted 2022-09-01",
+                "criticize FRA->AZE asserted 2022-09-12",
+            ],
+        ),
+        (
+            "Azerbaijan menyerang pos militer di Armenia pada September 2022. Armenia menembakkan artileri ke posisi Azerbaijan pada 1 September. Prancis mengecam serangan itu pada Senin sebagai pelanggaran kedaulatan Armenia.",
+            Lang::Id,
+            "2022-09-14",
+            &[
+                "attack AZE->ARM asserted 2022-09",
+                "attack ARM->AZE asserted 2022-09-01",
+                "criticize FRA->AZE asserted 2022-09-12",
+            ],
+        ),
+    ]);
+}
