@@ -504,7 +504,16 @@ pub fn sentence_groups(
                 .collect()
         };
         if let Some((n, _)) = words.the_two.longest_at(tokens, i) {
-            let pair = discourse.main_pair();
+            // The pair the article is about; before it has one ("Russia and
+            // North Korea are bound by the treaty the two countries
+            // signed"), a pair joined earlier in the sentence. (Not first:
+            // "X and Y accused Z of arming W, which both countries deny".)
+            let mut pair = discourse.main_pair();
+            if pair.len() < 2
+                && let Some(here) = pair_before(&units, tokens, words, i)
+            {
+                pair = here;
+            }
             if pair.len() == 2 {
                 units.extend(anaphor(pair, n));
             }
@@ -621,6 +630,35 @@ pub fn sentence_groups(
         }
     }
     (groups, speaker)
+}
+
+/// The last two actors of different states joined by a coordinator
+/// ("X and Y", "X dan Y") before token `at`.
+fn pair_before(
+    units: &[Unit],
+    tokens: &[Token],
+    words: &ActorWords,
+    at: usize,
+) -> Option<Vec<Actor>> {
+    let before: Vec<&Unit> = units
+        .iter()
+        .filter(|u| u.end <= at && !u.anaphoric)
+        .collect();
+    before.windows(2).rev().find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        // "X and Y", "X and the Y".
+        let joined = (b.first == a.end + 1
+            || (b.first == a.end + 2 && words.determiners.iter().any(|d| tokens[a.end + 1].is(d))))
+            && words
+                .coordinators
+                .longest_at(std::slice::from_ref(&tokens[a.end]), 0)
+                .is_some();
+        (joined
+            && a.actor.kind != ActorKind::Group
+            && b.actor.kind != ActorKind::Group
+            && a.actor.collapse() != b.actor.collapse())
+        .then(|| vec![a.actor.clone(), b.actor.clone()])
+    })
 }
 
 /// The speaker of a quote in this sentence: "ujar Putin", "Putin said",

@@ -31,6 +31,12 @@ pub enum DateKind {
     Weekday(u32),
     /// A month without a year: "pada Maret lalu", "in April".
     Month(u32),
+    /// A month of a year counted from the reference's: "April last year",
+    /// "Maret tahun lalu" (-1), "in June this year" (0).
+    MonthInYear {
+        month: u32,
+        years: i64,
+    },
     /// Days from the reference: "kemarin", "two days ago".
     Days(i64),
     /// Months or years from the reference: "last month", "tahun lalu".
@@ -261,6 +267,12 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
                     day: None,
                 }),
             );
+        }
+        // "April last year", "Maret tahun lalu", "June this year".
+        if let Some(u) = unit_phrase(tokens, i + 1, w)
+            && let DateKind::Years(years) = u.kind
+        {
+            return expr(u.end, DateKind::MonthInYear { month: m, years });
         }
         // "pada Maret lalu", "in April", "since March": the last such month.
         let intro = start > 0
@@ -535,6 +547,11 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
                 day: None,
             })
         }
+        DateKind::MonthInYear { month, years } => Some(EventDate {
+            year: reference?.year() + years as i32,
+            month: Some(month),
+            day: None,
+        }),
         DateKind::Weekday(wd) => {
             let r = reference?;
             let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);

@@ -515,8 +515,7 @@ impl<'a> Extractor<'a> {
                         .find_map(|e| dates::resolve(e.kind, reference))
                 });
                 if let Some((k, n)) = after
-                    && let Some(past) =
-                        state.referred(language, &tokens[k..k + n], None, named_day)
+                    && let Some(past) = state.referred(language, &tokens[k..k + n], None, named_day)
                 {
                     let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
                     let mut aimed = if past.sources.iter().any(own) {
@@ -1140,9 +1139,7 @@ impl ArticleState {
             .iter()
             .rev()
             .filter(fits)
-            .find(|e| {
-                today.is_some_and(|t| e.date.is_some_and(|d| d == t || d.compatible(&t)))
-            })
+            .find(|e| today.is_some_and(|t| e.date.is_some_and(|d| d == t || d.compatible(&t))))
             .or_else(|| self.told.iter().rev().find(fits))
     }
 }

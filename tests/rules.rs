@@ -117,6 +117,9 @@ fn a_date_across_after_dates_the_other_clause() {
             &[
                 "deny IRN->- asserted undated",
                 "deny OMN->- asserted undated",
+                // "the two leaders": the pair just named; "April last
+                // year" is April of the year before publication.
+                "intend_cooperate IRN->OMN asserted 2024-04",
             ],
         ),
         (
@@ -304,6 +307,66 @@ fn an_act_referred_back_to_with_a_day_is_that_days_act() {
                 "attack ARM->AZE asserted 2022-09-01",
                 "criticize FRA->AZE asserted 2022-09-12",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_object_relative_clause_has_its_own_subject_and_the_head_as_object() {
+    check(&[
+        // "the two countries" right after naming the pair stands for it.
+        (
+            "Japan and the Philippines are bound by the pact that the two countries signed in July 2024.",
+            Lang::En,
+            "2025-02-01",
+            &["sign_agreement JPN->PHL asserted 2024-07"],
+        ),
+        (
+            "Georgia, which Russia invaded in August 2008, asked the EU for help.",
+            Lang::En,
+            "2024-05-01",
+            &[
+                "invade RUS->GEO asserted 2008-08",
+                "appeal GEO->EU asserted undated",
+            ],
+        ),
+        // A subject relative keeps its head as the subject.
+        (
+            "The deal was stalled by Hungary, which accused Brussels of overreach.",
+            Lang::En,
+            "2024-05-01",
+            &["accuse HUN->EU asserted undated"],
+        ),
+        // Indonesian puts the clause in the passive; its agent follows.
+        (
+            "Jepang dan Filipina terikat pakta yang diteken kedua negara pada Juli 2024.",
+            Lang::Id,
+            "2025-02-01",
+            &["sign_agreement JPN->PHL asserted 2024-07"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_month_of_a_year_counted_from_publication() {
+    check(&[
+        (
+            "Egypt and Turkey signed a trade pact in March last year.",
+            Lang::En,
+            "2025-06-20",
+            &["sign_agreement EGY->TUR asserted 2024-03"],
+        ),
+        (
+            "Mesir dan Turki menandatangani pakta dagang pada Maret tahun lalu.",
+            Lang::Id,
+            "2025-06-20",
+            &["sign_agreement EGY->TUR asserted 2024-03"],
+        ),
+        (
+            "Egypt and Turkey signed a trade pact in November last year.",
+            Lang::En,
+            "2025-12-20",
+            &["sign_agreement EGY->TUR asserted 2024-11"],
         ),
     ]);
 }

@@ -4,7 +4,9 @@
 //! - active verb: the source is the subject, the nearest actor group to the
 //!   left that is not a prepositional object, not a specifier, not inside
 //!   another relative clause and not behind a clause opener (`bahwa`,
-//!   `that`); inside a relative clause the subject is the head before `yang`;
+//!   `that`); inside a relative clause the subject is the head before `yang`,
+//!   unless a group stands between the relative word and the verb ("the
+//!   treaty that the two countries signed");
 //! - passive: the source follows `oleh`/`by` (or, in Indonesian, the verb
 //!   directly), the target is the subject;
 //! - noun: the source is the genitive (`invasi Rusia`, `Russia's invasion`),
@@ -45,6 +47,7 @@ pub struct RoleWords {
     pub report_verbs: Vec<String>,
     pub adjunct_openers: Vec<String>,
     pub subject_possessives: Vec<String>,
+    pub auxiliaries: Vec<String>,
     pub id_genitive: bool,
 }
 
@@ -64,6 +67,7 @@ impl RoleWords {
             report_verbs: c.report_verbs.clone(),
             adjunct_openers: c.adjunct_openers.clone(),
             subject_possessives: c.subject_possessives.clone(),
+            auxiliaries: c.auxiliaries.clone(),
             id_genitive: indonesian,
         }
     }
@@ -131,11 +135,15 @@ impl<'a> View<'a> {
 
     fn subject_of(&self, at: usize, skip_objects: bool) -> Option<&'a Group> {
         if let Some((rel, _)) = self.relative_at(at) {
-            // Inside "yang ...": the head noun before the relative word.
-            let mut k = rel;
-            if k > 0 && self.tokens[k - 1].is(",") {
-                k -= 1;
+            // "the treaty that the two countries signed": a group between
+            // the relative word and the verb is its subject (the head is
+            // the object).
+            let inner = self.inner_subject(at).filter(|_| !skip_objects);
+            if inner.is_some() {
+                return inner;
             }
+            // Inside "yang ...": the head noun before the relative word.
+            let k = self.head_end(rel);
             // The head may be an agent ("held up by Turkey, which accused
             // Stockholm"); after other prepositions the clause is as likely
             // to be about the thing before ("senjata ... ke Ukraina, yang
@@ -169,6 +177,64 @@ impl<'a> View<'a> {
         let blocked = (g.end..at)
             .any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
         (!blocked).then_some(g)
+    }
+
+    /// Where the head of the relative clause opened at `rel` ends (its
+    /// comma skipped).
+    fn head_end(&self, rel: usize) -> usize {
+        if rel > 0 && self.tokens[rel - 1].is(",") {
+            rel - 1
+        } else {
+            rel
+        }
+    }
+
+    /// The subject inside an object relative clause around `at` ("that
+    /// the two countries signed", "which Russia invaded").
+    fn inner_subject(&self, at: usize) -> Option<&'a Group> {
+        // Indonesian puts such clauses in the passive ("yang diteken
+        // kedua negara"): a group after "yang" is an object.
+        if self.words.id_genitive {
+            return None;
+        }
+        let (rel, end) = self.relative_at(at)?;
+        // Right before the verb, but for auxiliaries ("that the two
+        // countries had signed"; not "that a blockade or attack").
+        self.groups.iter().rfind(|g| {
+            g.first > rel
+                && g.end <= at
+                && self.eligible(g)
+                && self.relative_at(g.first) == Some((rel, end))
+                && self.tokens[g.end..at]
+                    .iter()
+                    .all(|t| self.words.auxiliaries.iter().any(|a| t.is(a)))
+                && (!g.anaphoric || self.named_together_before(g))
+        })
+    }
+
+    /// An anaphor ("the two countries") whose actors were named together
+    /// earlier in the sentence ("Japan and the Philippines"): safe to read
+    /// as a subject where the article's main pair might not be meant
+    /// ("X and Y accused Z of arming W, which both countries deny").
+    fn named_together_before(&self, g: &Group) -> bool {
+        self.groups.iter().any(|h| {
+            h.end <= g.first
+                && !h.anaphoric
+                && g.members
+                    .iter()
+                    .all(|m| h.members.iter().any(|n| n.collapse() == m.collapse()))
+        })
+    }
+
+    /// The head of an object relative clause around `at`: its object
+    /// ("Ukraine, which Russia invaded").
+    fn relative_object(&self, at: usize) -> Option<&'a Group> {
+        self.inner_subject(at)?;
+        let (rel, _) = self.relative_at(at)?;
+        let k = self.head_end(rel);
+        self.groups
+            .iter()
+            .find(|g| g.end == k && !g.specifier && g.prep.is_none())
     }
 
     /// A possessive pronoun stands shortly before the trigger ("in its
@@ -524,7 +590,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 }
             }
         };
-        if let Some(g) = found {
+        if let Some(g) = found.or_else(|| {
+            (hit.frame == Frame::Active && trigger.target != TargetRule::None)
+                .then(|| view.relative_object(hit.first))
+                .flatten()
+        }) {
             roles.targets = g.members.clone();
         }
     }
