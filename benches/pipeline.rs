@@ -142,6 +142,14 @@ fn merge_and_graph(bencher: divan::Bencher, articles: usize) {
         });
 }
 
+/// The same at a million events (the mentions of 90,000 generated
+/// articles: about 1.5M mentions). Slow to set up, so left out of a plain
+/// `cargo bench`: `cargo bench --bench pipeline -- --ignored`.
+#[divan::bench(args = [90_000], sample_count = 1, sample_size = 1, ignore)]
+fn merge_and_graph_1m(bencher: divan::Bencher, articles: usize) {
+    merge_and_graph(bencher, articles);
+}
+
 /// Each export format of the graph of 700 generated articles (~10k events).
 #[divan::bench(args = ["jsonl", "json", "dot", "graphml", "gexf", "cytoscape", "csv", "html"], sample_count = 5)]
 fn export_10k_events(bencher: divan::Bencher, format: &str) {
