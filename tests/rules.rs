@@ -370,3 +370,32 @@ fn a_month_of_a_year_counted_from_publication() {
         ),
     ]);
 }
+
+#[test]
+fn a_trade_measure_hits_the_state_its_goods_come_from() {
+    check(&[
+        // The possessor acts across modifiers; "imports from" names the
+        // target, not a source.
+        (
+            "Brazil's 30% tariffs on imports from Argentina and Chile took effect on Monday.",
+            Lang::En,
+            "2025-03-05",
+            &[
+                "sanction BRA->ARG asserted 2025-03-03",
+                "sanction BRA->CHL asserted 2025-03-03",
+            ],
+        ),
+        (
+            "Turki mengenakan bea tambahan atas impor dari Tiongkok pada 4 Maret 2025.",
+            Lang::Id,
+            "2025-03-05",
+            &["sanction TUR->CHN asserted 2025-03-04"],
+        ),
+        (
+            "The war began with Russia's full-scale invasion of Ukraine on February 24, 2022.",
+            Lang::En,
+            "2025-03-05",
+            &["invade RUS->UKR asserted 2022-02-24"],
+        ),
+    ]);
+}

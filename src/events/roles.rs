@@ -18,7 +18,7 @@
 use crate::actors::Group;
 use crate::lexicon::language::{Cues, TargetRule, Trigger};
 use crate::lexicon::morph::Frame;
-use crate::model::{Actor, ActorKind};
+use crate::model::{Actor, ActorKind, EventType};
 use crate::tokens::{PhraseSet, Token};
 
 use super::triggers::Hit;
@@ -48,6 +48,7 @@ pub struct RoleWords {
     pub adjunct_openers: Vec<String>,
     pub subject_possessives: Vec<String>,
     pub auxiliaries: Vec<String>,
+    pub trade_origins: PhraseSet<()>,
     pub id_genitive: bool,
 }
 
@@ -68,6 +69,7 @@ impl RoleWords {
             adjunct_openers: c.adjunct_openers.clone(),
             subject_possessives: c.subject_possessives.clone(),
             auxiliaries: c.auxiliaries.clone(),
+            trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
             id_genitive: indonesian,
         }
     }
@@ -177,6 +179,21 @@ impl<'a> View<'a> {
         let blocked = (g.end..at)
             .any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
         (!blocked).then_some(g)
+    }
+
+    /// A group right after a trade-origin phrase ("imports from") a few
+    /// words after `at`.
+    fn trade_origin(&self, at: usize) -> Option<&'a Group> {
+        self.groups.iter().find(|g| {
+            g.first > at
+                && g.first <= at + 8
+                && (at..g.first).any(|k| {
+                    self.words
+                        .trade_origins
+                        .longest_at(self.tokens, k)
+                        .is_some_and(|(n, _)| k + n == g.first)
+                })
+        })
     }
 
     /// Where the head of the relative clause opened at `rel` ends (its
@@ -364,8 +381,23 @@ impl<'a> View<'a> {
         // Russia's invasion, the Russian invasion, a US strike; a preposition
         // before them governs the whole phrase ("by Russia's invasion",
         // "of Israeli attacks").
+        // Modifiers may stand between: "Russia's full-scale invasion",
+        // "Trump's 25% tariffs".
+        let modifiers = |from: usize| {
+            from <= hit.first
+                && hit.first - from <= 3
+                && self.tokens[from..hit.first].iter().all(|t| {
+                    self.plain_word(t) || t.is("%") || t.norm.chars().all(|c| c.is_ascii_digit())
+                })
+        };
         self.groups.iter().find(|g| {
-            (g.end == hit.first || (g.possessive && g.end + 1 == hit.first)) && !g.specifier
+            let owner_ends = if g.possessive {
+                Some(g.end + 1)
+            } else {
+                // "Washington's" read as one name with its "'s".
+                (g.end > 0 && self.tokens[g.end - 1].is("'s")).then_some(g.end)
+            };
+            (g.end == hit.first || owner_ends.is_some_and(modifiers)) && !g.specifier
         })
     }
 
@@ -595,6 +627,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 .then(|| view.relative_object(hit.first))
                 .flatten()
         }) {
+            roles.targets = g.members.clone();
+        }
+    }
+    // "tariffs on imports from Canada": the state whose goods are hit is
+    // the target, and not a source.
+    if trigger.event_type == EventType::Sanction
+        && let Some(g) = view.trade_origin(hit.end)
+    {
+        roles
+            .sources
+            .retain(|a| !g.members.iter().any(|m| m.collapse() == a.collapse()));
+        if roles.targets.is_empty() {
             roles.targets = g.members.clone();
         }
     }

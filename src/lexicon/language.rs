@@ -213,6 +213,11 @@ pub struct Cues {
     /// sanctions": the EU's sanctions, not the banks').
     #[serde(default)]
     pub subject_possessives: Vec<String>,
+    /// Phrases before the state whose goods a trade measure hits: "tariffs
+    /// on imports from Canada", "bea masuk atas impor dari China" aim at
+    /// Canada and China (elsewhere "from" names a source).
+    #[serde(default)]
+    pub trade_origins: Vec<String>,
     /// Phrases naming partners after a coordinator: "Mali and its allies
     /// Burkina Faso and Niger" is one group of three.
     #[serde(default)]
@@ -405,6 +410,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             subject_possessives,
+            trade_origins,
             partners,
             auxiliaries,
             intent,
