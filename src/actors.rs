@@ -453,8 +453,19 @@ pub fn sentence_groups(
                 }
                 // A surname right after another name is someone else's:
                 // "Yassin Ibrahim" is not Anwar Ibrahim.
+                // So is a surname (or a given name) right before another
+                // name: "Yassin Ibrahim" is not Muhyiddin Yassin either; and
+                // a name the article gave to someone it introduced is that
+                // person's ("Ibrahim" after "Yassin Ibrahim" was named).
+                let form = tokens[first..end]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if m.weak
                     && ((first > 0 && words.can_be_name(&tokens[first - 1]))
+                        || tokens.get(end).is_some_and(|t| t.capital && words.can_be_name(t))
+                        || discourse.names.iter().any(|(n, _)| *n == form)
                         // "May 6" is a month, not Theresa May.
                         || (end == first + 1 && words.function_words.contains(&tokens[first].norm)))
                 {

@@ -399,3 +399,29 @@ fn a_trade_measure_hits_the_state_its_goods_come_from() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_the_article_introduced_keeps_their_names_over_a_namesake() {
+    // Anwar Ibrahim and Muhyiddin Yassin are in the data; the Sudanese
+    // minister the article introduces is neither.
+    check(&[
+        (
+            "Menteri Pertahanan Sudan Yassin Ibrahim menuding UEA mempersenjatai milisi. Menteri Pertahanan Yassin Ibrahim juga menuding Abu Dhabi mendanai milisi itu. Ibrahim kemudian mengecam UEA.",
+            Lang::Id,
+            "2025-05-06",
+            &[
+                "accuse SDN->ARE asserted undated",
+                "criticize SDN->ARE asserted undated",
+            ],
+        ),
+        (
+            "Sudan's defence minister Yassin Ibrahim accused the UAE of arming the militia. Ibrahim also criticised Abu Dhabi.",
+            Lang::En,
+            "2025-05-06",
+            &[
+                "accuse SDN->ARE asserted undated",
+                "criticize SDN->ARE asserted undated",
+            ],
+        ),
+    ]);
+}
