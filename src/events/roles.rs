@@ -630,6 +630,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = g.members.clone();
         }
     }
+    if !trigger.target_kinds.is_empty() {
+        roles
+            .targets
+            .retain(|a| trigger.target_kinds.contains(&a.kind));
+    }
     // "tariffs on imports from Canada": the state whose goods are hit is
     // the target, and not a source.
     if trigger.event_type == EventType::Sanction

@@ -87,6 +87,11 @@ pub struct TriggerSpec {
     /// Reciprocal: "X dan Y berperang" is X acting on Y and Y on X.
     #[serde(default)]
     pub mutual: bool,
+    /// Kinds of actor that can be its target (`state`, `person`,
+    /// `organization`, `group`); any when empty. "joined NATO" is an
+    /// accession, "joined Germany in condemning" is not.
+    #[serde(default)]
+    pub target_kinds: Vec<String>,
     #[serde(default)]
     pub examples: Vec<ExampleSpec>,
 }
@@ -325,6 +330,7 @@ pub struct Trigger {
     pub place_target: bool,
     pub reverse: bool,
     pub mutual: bool,
+    pub target_kinds: Vec<crate::model::ActorKind>,
     pub examples: Vec<ExampleSpec>,
     /// The file that defined it.
     pub origin: String,
@@ -483,6 +489,21 @@ impl Language {
                 format!("unknown event type '{}'", spec.event_type),
             )
         })?;
+        let target_kinds = spec
+            .target_kinds
+            .iter()
+            .map(|k| {
+                crate::model::ActorKind::parse(k).ok_or_else(|| {
+                    DataError::entry(
+                        origin,
+                        &spec.id,
+                        format!(
+                            "unknown actor kind '{k}' in target_kinds (state, person, organization, group)"
+                        ),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Trigger {
             id: spec.id.clone(),
             event_type,
@@ -499,6 +520,7 @@ impl Language {
             place_target: spec.place_target,
             reverse: spec.reverse,
             mutual: spec.mutual,
+            target_kinds,
             examples: spec.examples.clone(),
             origin: origin.to_string(),
             disabled: false,
