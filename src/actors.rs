@@ -178,6 +178,9 @@ pub struct ActorWords {
     report_verbs: Vec<String>,
     first_person: Vec<String>,
     the_two: PhraseSet<()>,
+    home_state: Option<String>,
+    home_titles: PhraseSet<()>,
+    portfolios: PhraseSet<()>,
 }
 
 impl ActorWords {
@@ -230,6 +233,9 @@ impl ActorWords {
             report_verbs: c.report_verbs.clone(),
             first_person: c.first_person.clone(),
             the_two: PhraseSet::from_words(&c.the_two, ()),
+            home_state: c.home_state.clone(),
+            home_titles: PhraseSet::from_words(&c.home_titles, ()),
+            portfolios: PhraseSet::from_words(&c.portfolios, ()),
         }
     }
 
@@ -379,6 +385,69 @@ fn introduce_people(
     units.extend(found);
 }
 
+/// "Menko Perekonomian Airlangga Hartarto", "Wakil Presiden Jusuf Kalla":
+/// a home title, its portfolio, then a name the data does not know, with
+/// no state named: a person of the language's home state (Indonesian news
+/// names its own ministers so, and names a foreign one with the state).
+fn introduce_home_people(
+    tokens: &[Token],
+    units: &mut Vec<Unit>,
+    words: &ActorWords,
+    discourse: &Discourse,
+    triggers: &[bool],
+) {
+    let Some(home) = words.home_state.clone() else {
+        return;
+    };
+    // Only where the article is about the home state at all (named before
+    // or in this sentence): an Indonesian report on Sudan may call Sudan's
+    // minister "Menteri Pertahanan Yassin Ibrahim".
+    let here = units
+        .iter()
+        .any(|u| !u.anaphoric && u.actor.collapse() == home);
+    if !here && !discourse.counts.contains_key(&home) {
+        return;
+    }
+    let covered = |units: &[Unit], k: usize| {
+        triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some((n, _)) = words.home_titles.longest_at(tokens, k) else {
+            k += 1;
+            continue;
+        };
+        let title = k;
+        let mut j = k + n;
+        while let Some((m, _)) = words.portfolios.longest_at(tokens, j) {
+            j += m;
+        }
+        let start = j;
+        while j < tokens.len()
+            && j - start < 4
+            && words.can_be_name(&tokens[j])
+            && !covered(units, j)
+        {
+            j += 1;
+        }
+        let name: Vec<&str> = tokens[start..j].iter().map(|t| t.norm.as_str()).collect();
+        let known = discourse
+            .names
+            .iter()
+            .any(|(n, _)| *n == name.join(" ") || name.last().is_some_and(|last| n == last));
+        // Nothing of the phrase is a known actor, nor is the word after it
+        // ("Menteri Sumber Manusia Malaysia M. Saravanan": Malaysia's).
+        let in_unit = |x: usize| units.iter().any(|u| u.first <= x && x < u.end);
+        let stated = (title..=j).any(in_unit);
+        if j > start && !known && !stated && tokens[title].capital {
+            found.push(introduced(&tokens[start..j], start, j, home.clone()));
+        }
+        k = j.max(k + 1);
+    }
+    units.extend(found);
+}
+
 fn introduced(name_tokens: &[Token], first: usize, end: usize, country: String) -> Unit {
     let name: Vec<&str> = name_tokens.iter().map(|t| t.norm.as_str()).collect();
     let display = name_tokens
@@ -494,6 +563,7 @@ pub fn sentence_groups(
         }
     }
     introduce_people(tokens, &mut units, words, triggers);
+    introduce_home_people(tokens, &mut units, words, discourse, triggers);
     let speaker = find_speaker(tokens, &units, words, discourse);
     // Pronouns, "the two countries", and people the article introduced.
     let mut i = 0;

@@ -425,3 +425,23 @@ fn a_person_the_article_introduced_keeps_their_names_over_a_namesake() {
         ),
     ]);
 }
+
+#[test]
+fn an_indonesian_minister_named_without_a_state_is_indonesias_where_indonesia_is_in_the_story() {
+    check(&[
+        (
+            "Hubungan Indonesia dan Jepang terus membaik. Menko Perekonomian Budi Hartono bertemu Menteri Ekonomi Jepang Ken Saito di Tokyo pada Senin (3/3/2025).",
+            Lang::Id,
+            "2025-03-05",
+            &["meet IDN->JPN asserted 2025-03-03"],
+        ),
+        // A report on Sudan may leave Sudan out of its minister's title:
+        // he is no Indonesian.
+        (
+            "Sudan menuding UEA mempersenjatai RSF. Menteri Pertahanan Yassin Ibrahim mengecam Abu Dhabi pada Selasa (6/5/2025).",
+            Lang::Id,
+            "2025-05-07",
+            &["accuse SDN->ARE asserted undated"],
+        ),
+    ]);
+}

@@ -218,6 +218,18 @@ pub struct Cues {
     /// sanctions": the EU's sanctions, not the banks').
     #[serde(default)]
     pub subject_possessives: Vec<String>,
+    /// The state whose press writes this language by default (Indonesian:
+    /// IDN): a minister named without a state in Indonesian news is
+    /// Indonesia's ("Menko Perekonomian Airlangga Hartarto").
+    #[serde(default)]
+    pub home_state: Option<String>,
+    /// Titles that, with no state named, make a person the home state's.
+    #[serde(default)]
+    pub home_titles: Vec<String>,
+    /// Portfolio words between such a title and the name ("Menteri
+    /// Ketenagakerjaan", "Menko Polhukam").
+    #[serde(default)]
+    pub portfolios: Vec<String>,
     /// Phrases before the state whose goods a trade measure hits: "tariffs
     /// on imports from Canada", "bea masuk atas impor dari China" aim at
     /// Canada and China (elsewhere "from" names a source).
@@ -368,6 +380,9 @@ impl Language {
     pub fn extend(&mut self, file: LanguageFile, origin: &str) -> Result<(), DataError> {
         let c = file.cues;
         let mine = &mut self.cues;
+        if c.home_state.is_some() {
+            mine.home_state = c.home_state.clone();
+        }
         macro_rules! append {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
         }
@@ -416,6 +431,8 @@ impl Language {
             adjunct_openers,
             factual_openers,
             subject_possessives,
+            home_titles,
+            portfolios,
             trade_origins,
             partners,
             auxiliaries,
