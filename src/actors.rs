@@ -602,7 +602,27 @@ pub fn sentence_groups(
             continue;
         }
         if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i) {
-            units.extend(anaphor(discourse.recent_plural(), n));
+            let mut who = discourse.recent_plural();
+            if who.is_empty() {
+                // "spoke to both leaders and urged them": the pair this
+                // sentence named before.
+                let span = units
+                    .iter()
+                    .filter(|u| u.end <= i)
+                    .map(|u| (u.first, u.end))
+                    .filter(|&(f, e)| {
+                        units.iter().filter(|v| v.first == f && v.end == e).count() >= 2
+                    })
+                    .max();
+                if let Some((f, e)) = span {
+                    who = units
+                        .iter()
+                        .filter(|u| u.first == f && u.end == e)
+                        .map(|u| u.actor.clone())
+                        .collect();
+                }
+            }
+            units.extend(anaphor(who, n));
             i += n;
             continue;
         }
@@ -633,8 +653,22 @@ pub fn sentence_groups(
         {
             units.extend(anaphor(vec![sp.clone()], 1));
         } else if words.person_pronouns.iter().any(|p| t.is(p)) {
+            // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
+            // pronoun right after a report verb is its speaker, the person
+            // named before it in this sentence.
+            let report = i > 0 && words.report_verbs.iter().any(|r| tokens[i - 1].is(r));
+            let speaker_here = units
+                .iter()
+                .filter(|u| {
+                    report && u.end < i && !u.anaphoric && u.actor.kind == ActorKind::Person
+                })
+                .max_by_key(|u| u.end)
+                .map(|u| u.actor.clone());
             units.extend(anaphor(
-                discourse.last_person.clone().into_iter().collect(),
+                speaker_here
+                    .or_else(|| discourse.last_person.clone())
+                    .into_iter()
+                    .collect(),
                 1,
             ));
         } else if t.capital {

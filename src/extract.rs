@@ -35,6 +35,7 @@ pub struct LanguageTools<'a> {
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
+    past_markers: PhraseSet<()>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -57,6 +58,7 @@ impl<'a> LanguageTools<'a> {
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
+            past_markers: PhraseSet::from_words(&c.past_markers, ()),
         }
     }
 }
@@ -626,8 +628,12 @@ impl<'a> Extractor<'a> {
             {
                 state.last_accuser = Some(a.clone());
             }
+            // "when they last met": told as past fact.
+            let past = (hit.first.saturating_sub(2)..hit.first)
+                .any(|k| tools.past_markers.starts_at(tokens, k));
             let earlier = |types: &[EventType]| {
                 !event_type.is_speech()
+                    && !past
                     && hits[..n].iter().any(|h| {
                         types.contains(&language.triggers[h.trigger].event_type)
                             && !(h.end..hit.first)

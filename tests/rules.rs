@@ -120,6 +120,8 @@ fn a_date_across_after_dates_the_other_clause() {
                 // "the two leaders": the pair just named; "April last
                 // year" is April of the year before publication.
                 "intend_cooperate IRN->OMN asserted 2024-04",
+                // "when they last met" is a past fact, not part of the vow.
+                "meet IRN->OMN asserted 2024-04",
             ],
         ),
         (
@@ -442,6 +444,25 @@ fn an_indonesian_minister_named_without_a_state_is_indonesias_where_indonesia_is
             Lang::Id,
             "2025-05-07",
             &["accuse SDN->ARE asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn pronouns_after_a_report_verb_and_a_pair_named_in_the_sentence() {
+    check(&[
+        // "he" right after "said" is the speaker named before it, not the
+        // person of the sentence before; "them" is the pair just named.
+        (
+            "Thai Prime Minister Paetongtarn Shinawatra met Cambodian Prime Minister Hun Manet on Monday, July 21, 2025. Malaysian Prime Minister Anwar Ibrahim said he had spoken to both leaders and urged them to hold their fire.",
+            Lang::En,
+            "2025-07-23",
+            &[
+                "meet KHM->THA asserted 2025-07-21",
+                // Dated by the paragraph's day.
+                "appeal MYS->KHM asserted 2025-07-21",
+                "appeal MYS->THA asserted 2025-07-21",
+            ],
         ),
     ]);
 }

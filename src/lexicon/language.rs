@@ -213,6 +213,11 @@ pub struct Cues {
     /// drones struck tankers": the strike happened).
     #[serde(default)]
     pub factual_openers: Vec<String>,
+    /// Adverbs that tell an act as past fact right before it ("when they
+    /// last met", "saat terakhir bertemu"): no earlier intention or warning
+    /// makes it only possible.
+    #[serde(default)]
+    pub past_markers: Vec<String>,
     /// Possessive pronouns that stand for the clause's subject before a
     /// noun trigger ("the EU blacklisted Chinese banks in its round of
     /// sanctions": the EU's sanctions, not the banks').
@@ -431,6 +436,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             subject_possessives,
+            past_markers,
             home_titles,
             portfolios,
             trade_origins,
