@@ -220,6 +220,21 @@ impl<'a> Extractor<'a> {
             date: None,
             last_accuser: None,
             told: Vec::new(),
+            sentence: 0,
+            article_day: sentences
+                .iter()
+                .zip(&prepared)
+                .enumerate()
+                .filter(|(_, (s, p))| {
+                    s.kind == SentenceKind::Body && !has_phrase(&tools.background, &p.tokens)
+                })
+                .find_map(|(n, (_, p))| {
+                    p.dates
+                        .iter()
+                        .filter_map(|e| dates::resolve(e.kind, reference))
+                        .find(|d| d.day.is_some())
+                        .map(|d| (n, d))
+                }),
             published_known: article.published.or(options.published).is_some(),
             paragraph_date: None,
         };
@@ -298,6 +313,7 @@ impl<'a> Extractor<'a> {
                 &trigger_tokens,
             );
             let mut triggers_seen = seen.as_ref().map(|_| Vec::new());
+            state.sentence = number;
             let found = self.sentence(
                 article,
                 tools,
@@ -698,6 +714,13 @@ impl<'a> Extractor<'a> {
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d)),
                 background,
+                // Only before that sentence: after it, the discourse has a
+                // day, and an act the sentence itself leaves undated ("said
+                // on Monday ... after the EU blacklisted") stays so.
+                article: state
+                    .article_day
+                    .filter(|(at, _)| state.sentence < *at)
+                    .map(|(_, d)| d),
                 report_verbs: &language.cues.report_verbs,
                 spans: &spans,
                 relatives: &view.relatives,
@@ -932,6 +955,10 @@ struct DateContext<'t> {
     paragraph: Option<EventDate>,
     /// The sentence tells background ("sebelumnya", "since").
     background: bool,
+    /// The first day the article's body names (for acts told before the
+    /// article names any day: a lead that leaves its date to the next
+    /// sentence).
+    article: Option<EventDate>,
     report_verbs: &'t [String],
     /// Token spans of every trigger in the sentence.
     spans: &'t [(usize, usize)],
@@ -1076,8 +1103,16 @@ impl DateContext<'_> {
         }
         // Acts told after a dated sentence of the same paragraph happened
         // that day; speech acts belong to the occasion the discourse is about.
+        // The article's first day dates a lead's acts, not one told behind
+        // "after" ("threatened ..., after drones struck tankers": earlier).
+        let article = self
+            .article
+            .filter(|_| !(0..hit.first).any(|k| self.factual_openers.starts_at(self.tokens, k)));
         if event_type.is_speech() {
-            return (discourse, false);
+            return match discourse {
+                Some(d) => (Some(d), false),
+                None => (article, true),
+            };
         }
         // Other acts told as news, without a date of their own, happened on
         // the day the paragraph or the article is about; the date is weak,
@@ -1085,6 +1120,7 @@ impl DateContext<'_> {
         (
             self.paragraph
                 .or(discourse)
+                .or(article)
                 .filter(|_| modality == Modality::Asserted),
             true,
         )
@@ -1165,6 +1201,11 @@ struct ArticleState {
     last_accuser: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
+    /// The first day a body sentence that is not background names, and
+    /// that sentence's number.
+    article_day: Option<(usize, EventDate)>,
+    /// The number of the sentence being read.
+    sentence: usize,
     /// The reference date is the publication date, not one inferred.
     published_known: bool,
     /// The last day-precise date of the paragraph being read: acts told

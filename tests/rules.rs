@@ -443,7 +443,8 @@ fn an_indonesian_minister_named_without_a_state_is_indonesias_where_indonesia_is
             "Sudan menuding UEA mempersenjatai RSF. Menteri Pertahanan Yassin Ibrahim mengecam Abu Dhabi pada Selasa (6/5/2025).",
             Lang::Id,
             "2025-05-07",
-            &["accuse SDN->ARE asserted undated"],
+            // Dated by the first day the article names (a lead's act).
+            &["accuse SDN->ARE asserted 2025-05-06"],
         ),
     ]);
 }
@@ -463,6 +464,28 @@ fn pronouns_after_a_report_verb_and_a_pair_named_in_the_sentence() {
                 "appeal MYS->KHM asserted 2025-07-21",
                 "appeal MYS->THA asserted 2025-07-21",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_lead_without_a_date_takes_the_first_day_the_article_names() {
+    check(&[
+        (
+            "Putin threatened Kyiv after Ukrainian drones struck Russian tankers. He spoke to reporters in Moscow on Tuesday, March 11, 2025.",
+            Lang::En,
+            "2025-03-12",
+            // Not the act behind "after": it happened before.
+            &[
+                "threaten RUS->UKR asserted 2025-03-11",
+                "attack UKR->RUS asserted undated",
+            ],
+        ),
+        (
+            "Jepang memprotes China setelah kapal penjaga pantai China memasuki perairan Jepang. Protes itu disampaikan kepada Kedutaan Besar China di Tokyo pada Senin (10/3/2025).",
+            Lang::Id,
+            "2025-03-12",
+            &["protest JPN->CHN asserted 2025-03-10"],
         ),
     ]);
 }
