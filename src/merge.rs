@@ -24,6 +24,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::events::Mention;
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, EventDate, EventType, Evidence, Modality};
@@ -154,7 +156,9 @@ pub fn merge(mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
 
 /// Merges mentions into events and keeps the heading mentions left over.
 pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
-    mentions.sort_by(total_order);
+    // Sorts are stable and the clusters independent: in parallel (rayon),
+    // with the sequential result.
+    mentions.par_sort_by(total_order);
     mentions.dedup();
     // In place: a partition into two new vectors would hold every mention
     // twice at its peak.
@@ -163,7 +167,7 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
     // Grouped by key in key order (a stable sort keeps the total order
     // within a key). Sorting in place, not a map of vectors: a vector
     // grown by pushing holds four mentions' room, and most keys have one.
-    body.sort_by_cached_key(key);
+    body.par_sort_by_cached_key(key);
     let mut groups: Vec<Vec<Mention>> = Vec::new();
     let mut last: Option<Key> = None;
     for m in body {
@@ -249,10 +253,13 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
             None => unattached.push(m),
         }
     }
-    let mut events: Vec<Event> = clusters.into_iter().map(|c| build(c, lexicon)).collect();
+    let mut events: Vec<Event> = clusters
+        .into_par_iter()
+        .map(|c| build(c, lexicon))
+        .collect();
     // In the order the articles tell them: by the first report (article,
     // then position), which does not depend on the order of input.
-    events.sort_by_cached_key(|e| {
+    events.par_sort_by_cached_key(|e| {
         let first_told = e
             .evidence
             .iter()
