@@ -70,3 +70,52 @@ fn lexicon() -> &'static geokg::Lexicon {
     static L: std::sync::OnceLock<geokg::Lexicon> = std::sync::OnceLock::new();
     L.get_or_init(|| geokg::Lexicon::builtin().unwrap())
 }
+
+fn jsonl_strategy() -> impl Strategy<Value = Vec<u8>> {
+    // Lines of article objects, broken lines, blank lines, odd bytes.
+    proptest::collection::vec(
+        prop_oneof![
+            "[a-zA-Z .]{0,30}"
+                .prop_map(|t| format!("{{\"id\": \"x\", \"text\": \"{t}\"}}\n").into_bytes()),
+            "[a-zA-Z .]{0,30}".prop_map(|t| format!("{{\"text\": \"{t}\"}}\r\n").into_bytes()),
+            Just(b"{\"text\": 12}\n".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"{\"text\": \"unterminated".to_vec()),
+            Just(vec![0xEF, 0xBB, 0xBF]),
+            Just(vec![0xFF, 0x00, b'\n']),
+            proptest::collection::vec(any::<u8>(), 0..20),
+        ],
+        0..30,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Streaming a JSON Lines file in small batches never panics, and for
+    /// clean UTF-8 it reads the articles reading it whole reads.
+    #[test]
+    fn streamed_jsonl_reads_what_a_whole_read_reads(bytes in jsonl_strategy(), batch in 1usize..200) {
+        let dir = std::env::temp_dir().join(format!("geokg-props-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.jsonl");
+        std::fs::write(&path, &bytes).unwrap();
+        let options = geokg::read::ReadOptions::default();
+        let mut streamed = Vec::new();
+        geokg::read::read_batches(std::slice::from_ref(&path), &options, batch, &mut |b| {
+            streamed.extend(b.articles.into_iter().map(|a| (a.id, a.text)));
+        });
+        let clean = std::str::from_utf8(&bytes).is_ok_and(|t| {
+            !t.starts_with('\u{feff}') && !t.contains('\0') && !t.chars().any(|c| c.is_control() && !"\n\r\t".contains(c))
+        });
+        if clean {
+            let whole: Vec<(String, String)> = geokg::read::read_all(std::slice::from_ref(&path), &options)
+                .articles
+                .into_iter()
+                .map(|a| (a.id, a.text))
+                .collect();
+            prop_assert_eq!(streamed, whole);
+        }
+    }
+}

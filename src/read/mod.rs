@@ -288,6 +288,8 @@ pub(crate) fn jsonl_line(
     number: usize,
     out: &mut ReadOutcome,
 ) {
+    // A byte-order mark starting any line: files joined with `cat`.
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     if line.trim().is_empty() {
         return;
     }
