@@ -289,7 +289,7 @@ pub(crate) fn jsonl_line(
     out: &mut ReadOutcome,
 ) {
     // A byte-order mark starting any line: files joined with `cat`.
-    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let line = line.trim_start_matches('\u{feff}');
     if line.trim().is_empty() {
         return;
     }
