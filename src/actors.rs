@@ -178,6 +178,7 @@ pub struct ActorWords {
     report_verbs: Vec<String>,
     first_person: Vec<String>,
     the_two: PhraseSet<()>,
+    near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
     home_titles: PhraseSet<()>,
     portfolios: PhraseSet<()>,
@@ -233,6 +234,7 @@ impl ActorWords {
             report_verbs: c.report_verbs.clone(),
             first_person: c.first_person.clone(),
             the_two: PhraseSet::from_words(&c.the_two, ()),
+            near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
             home_titles: PhraseSet::from_words(&c.home_titles, ()),
             portfolios: PhraseSet::from_words(&c.portfolios, ()),
@@ -601,8 +603,13 @@ pub fn sentence_groups(
             i += n;
             continue;
         }
-        if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i) {
-            let mut who = discourse.recent_plural();
+        let near = words.near_plural_pronouns.longest_at(tokens, i);
+        if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i).or(near) {
+            let mut who = if near.is_some() {
+                Vec::new()
+            } else {
+                discourse.recent_plural()
+            };
             if who.is_empty() {
                 // "spoke to both leaders and urged them": the pair this
                 // sentence named before.

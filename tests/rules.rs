@@ -489,3 +489,33 @@ fn a_lead_without_a_date_takes_the_first_day_the_article_names() {
         ),
     ]);
 }
+
+#[test]
+fn calling_an_act_names_of_condemnation_criticises_its_author() {
+    check(&[
+        (
+            "Beijing called the accusations baseless. Ankara called the Israeli strikes on Qatar state terrorism.",
+            Lang::En,
+            "2025-09-10",
+            &[
+                "deny CHN->- asserted undated",
+                "attack ISR->QAT asserted undated",
+                "criticize TUR->ISR asserted undated",
+            ],
+        ),
+        // "what it called aggression" names the act, it calls nothing;
+        // "them" with no pair named before it in its sentence is no actor.
+        (
+            "Cambodia asked the UN Security Council to stop what it called Thailand's unprovoked aggression. Peskov said Russia had become immune to the sanctions and called them illegal.",
+            Lang::En,
+            "2025-07-25",
+            &["appeal KHM->UN asserted undated"],
+        ),
+        (
+            "Islamabad menyebut serangan Iran itu sebagai pelanggaran kedaulatan. Jepang menilai KTT itu bersejarah.",
+            Lang::Id,
+            "2024-01-18",
+            &["criticize PAK->IRN asserted undated"],
+        ),
+    ]);
+}

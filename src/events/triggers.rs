@@ -27,12 +27,16 @@ pub struct TriggerMatcher {
     forms: PhraseSet<Vec<(usize, Frame)>>,
     objects: Vec<PhraseSet<()>>,
     not_before: Vec<PhraseSet<()>>,
+    evaluations: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
     determiners: Vec<String>,
     lang: Lang,
 }
 
 const OBJECT_WINDOW: usize = 7;
+/// How far after its trigger an evaluation may stand ("called the flyover
+/// near the USS Jason Dunham 'a highly provocative move'").
+const EVALUATION_WINDOW: usize = 16;
 
 fn plain_norm(t: &Token) -> Vec<&str> {
     vec![t.norm.as_str()]
@@ -65,6 +69,11 @@ impl TriggerMatcher {
                 .triggers
                 .iter()
                 .map(|t| PhraseSet::from_words(&t.not_before, ()))
+                .collect(),
+            evaluations: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.evaluations, ()))
                 .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
             determiners: lang.cues.determiners.clone(),
@@ -119,7 +128,20 @@ impl TriggerMatcher {
         order.sort_by_key(|&t| (triggers[t].objects.is_empty(), t));
         order.dedup();
         for t in order {
-            if triggers[t].disabled || self.not_before[t].starts_at(tokens, end) {
+            if triggers[t].disabled
+                || self.not_before[t].starts_at(tokens, end)
+                || (first.saturating_sub(3)..first)
+                    .any(|k| triggers[t].not_after.iter().any(|w| tokens[k].is(w)))
+            {
+                continue;
+            }
+            // An evaluation must follow in the clause ("called the strike
+            // 'state terrorism'").
+            if !triggers[t].evaluations.is_empty()
+                && !(end..(end + EVALUATION_WINDOW).min(tokens.len()))
+                    .take_while(|&k| !tokens[k].is(".") && !tokens[k].is(";"))
+                    .any(|k| self.evaluations[t].starts_at(tokens, k))
+            {
                 continue;
             }
             let object_end = if triggers[t].objects.is_empty() {

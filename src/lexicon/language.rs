@@ -65,6 +65,10 @@ pub struct TriggerSpec {
     /// Words that, right after the trigger, mean it is not this event.
     #[serde(default)]
     pub not_before: Vec<String>,
+    /// Words that, up to three words before the trigger, mean it is not
+    /// this event ("what he called aggression" names, it does not call).
+    #[serde(default)]
+    pub not_after: Vec<String>,
     #[serde(default)]
     pub target: TargetRule,
     /// Prepositions that introduce this trigger's target; the language's
@@ -87,6 +91,11 @@ pub struct TriggerSpec {
     /// Reciprocal: "X dan Y berperang" is X acting on Y and Y on X.
     #[serde(default)]
     pub mutual: bool,
+    /// Evaluations one of which must follow in the clause: "called the
+    /// strike 'state terrorism'" criticises, "called the visit historic"
+    /// does not.
+    #[serde(default)]
+    pub evaluations: Vec<String>,
     /// Kinds of actor that can be its target (`state`, `person`,
     /// `organization`, `group`); any when empty. "joined NATO" is an
     /// accession, "joined Germany in condemning" is not.
@@ -235,6 +244,10 @@ pub struct Cues {
     /// Ketenagakerjaan", "Menko Polhukam").
     #[serde(default)]
     pub portfolios: Vec<String>,
+    /// Plural pronouns that often stand for things ("them"): read as a
+    /// pair of actors only when the sentence named one before them.
+    #[serde(default)]
+    pub near_plural_pronouns: Vec<String>,
     /// Phrases before the state whose goods a trade measure hits: "tariffs
     /// on imports from Canada", "bea masuk atas impor dari China" aim at
     /// Canada and China (elsewhere "from" names a source).
@@ -340,6 +353,7 @@ pub struct Trigger {
     pub cameo: String,
     pub objects: Vec<String>,
     pub not_before: Vec<String>,
+    pub not_after: Vec<String>,
     pub target: TargetRule,
     pub target_preps: Vec<String>,
     pub needs_target: bool,
@@ -348,6 +362,7 @@ pub struct Trigger {
     pub reverse: bool,
     pub mutual: bool,
     pub target_kinds: Vec<crate::model::ActorKind>,
+    pub evaluations: Vec<String>,
     pub examples: Vec<ExampleSpec>,
     /// The file that defined it.
     pub origin: String,
@@ -436,6 +451,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             subject_possessives,
+            near_plural_pronouns,
             past_markers,
             home_titles,
             portfolios,
@@ -536,6 +552,7 @@ impl Language {
                 .unwrap_or_else(|| event_type.cameo().to_string()),
             objects: lower_all(&spec.objects),
             not_before: lower_all(&spec.not_before),
+            not_after: lower_all(&spec.not_after),
             target: spec.target,
             target_preps: lower_all(&spec.target_preps),
             needs_target: spec.needs_target,
@@ -544,6 +561,7 @@ impl Language {
             reverse: spec.reverse,
             mutual: spec.mutual,
             target_kinds,
+            evaluations: lower_all(&spec.evaluations),
             examples: spec.examples.clone(),
             origin: origin.to_string(),
             disabled: false,
