@@ -10,9 +10,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-const MIN_PRECISION: f64 = 0.88;
-const MIN_RECALL: f64 = 0.66;
-const MIN_DATES: f64 = 0.60;
+const MIN_PRECISION: f64 = 0.90;
+const MIN_RECALL: f64 = 0.70;
+const MIN_DATES: f64 = 0.72;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
