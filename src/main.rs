@@ -430,32 +430,44 @@ fn extract_inputs(
     let read_options = ReadOptions {
         max_bytes: input.max_bytes,
     };
-    read::read_batches(&inputs, &read_options, BATCH_BYTES, &mut |batch| {
-        if !quiet {
-            for w in &batch.warnings {
-                bar.suspend(|| eprintln!("geokg: warning: {w}"));
-            }
-        }
-        for e in &batch.errors {
-            bar.suspend(|| eprintln!("geokg: skipped: {e}"));
-        }
-        clean &= batch.errors.is_empty();
-        let (found, warnings) = pipeline.extract_all(&batch.articles, &opts, &|a| {
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            bar.inc(a.text.len() as u64);
-            if n.is_multiple_of(64) {
-                bar.set_message(format!("{n} articles"));
-            }
+    // The next batch is read while this one is extracted: a reader thread
+    // hands batches over one at a time, in input order.
+    std::thread::scope(|scope| {
+        let (send, batches) = std::sync::mpsc::sync_channel::<read::ReadOutcome>(1);
+        let (inputs, read_options) = (&inputs, &read_options);
+        scope.spawn(move || {
+            read::read_batches(inputs, read_options, BATCH_BYTES, &mut |batch| {
+                // The receiver only goes when extraction is over.
+                let _ = send.send(batch);
+            });
         });
-        mentions.extend(found);
-        bar.set_message(format!(
-            "{} articles, {} mentions",
-            done.load(std::sync::atomic::Ordering::Relaxed),
-            mentions.len()
-        ));
-        if !quiet {
-            for w in &warnings {
-                bar.suspend(|| eprintln!("geokg: warning: {w}"));
+        for batch in batches {
+            if !quiet {
+                for w in &batch.warnings {
+                    bar.suspend(|| eprintln!("geokg: warning: {w}"));
+                }
+            }
+            for e in &batch.errors {
+                bar.suspend(|| eprintln!("geokg: skipped: {e}"));
+            }
+            clean &= batch.errors.is_empty();
+            let (found, warnings) = pipeline.extract_all(&batch.articles, &opts, &|a| {
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                bar.inc(a.text.len() as u64);
+                if n.is_multiple_of(64) {
+                    bar.set_message(format!("{n} articles"));
+                }
+            });
+            mentions.extend(found);
+            bar.set_message(format!(
+                "{} articles, {} mentions",
+                done.load(std::sync::atomic::Ordering::Relaxed),
+                mentions.len()
+            ));
+            if !quiet {
+                for w in &warnings {
+                    bar.suspend(|| eprintln!("geokg: warning: {w}"));
+                }
             }
         }
     });
