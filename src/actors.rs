@@ -283,10 +283,7 @@ fn introduce_people(
     words: &ActorWords,
     triggers: &[bool],
 ) {
-    // A trigger word is no part of a name ("Sudan Putus Hubungan ...").
-    let covered = |units: &[Unit], k: usize| {
-        triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
-    };
+    let covered = |units: &[Unit], k: usize| taken(units, triggers, k);
     // Where a run of at most four name words from `start` ends.
     let name_end = |units: &[Unit], start: usize| {
         let mut k = start;
@@ -410,9 +407,7 @@ fn introduce_home_people(
     if !here && !discourse.counts.contains_key(&home) {
         return;
     }
-    let covered = |units: &[Unit], k: usize| {
-        triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
-    };
+    let covered = |units: &[Unit], k: usize| taken(units, triggers, k);
     let mut found = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -434,10 +429,11 @@ fn introduce_home_people(
             j += 1;
         }
         let name: Vec<&str> = tokens[start..j].iter().map(|t| t.norm.as_str()).collect();
+        let full = name.join(" ");
         let known = discourse
             .names
             .iter()
-            .any(|(n, _)| *n == name.join(" ") || name.last().is_some_and(|last| n == last));
+            .any(|(n, _)| *n == full || name.last().is_some_and(|last| n == last));
         // Nothing of the phrase is a known actor, nor is the word after it
         // ("Menteri Sumber Manusia Malaysia M. Saravanan": Malaysia's).
         let in_unit = |x: usize| units.iter().any(|u| u.first <= x && x < u.end);
@@ -448,6 +444,12 @@ fn introduce_home_people(
         k = j.max(k + 1);
     }
     units.extend(found);
+}
+
+/// Token `k` is a trigger word (no part of a name: "Sudan Putus Hubungan
+/// ...") or inside an actor already found.
+fn taken(units: &[Unit], triggers: &[bool], k: usize) -> bool {
+    triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
 }
 
 fn introduced(name_tokens: &[Token], first: usize, end: usize, country: String) -> Unit {
@@ -528,15 +530,20 @@ pub fn sentence_groups(
                 // name: "Yassin Ibrahim" is not Muhyiddin Yassin either; and
                 // a name the article gave to someone it introduced is that
                 // person's ("Ibrahim" after "Yassin Ibrahim" was named).
-                let form = tokens[first..end]
-                    .iter()
-                    .map(|t| t.norm.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let form = || {
+                    tokens[first..end]
+                        .iter()
+                        .map(|t| t.norm.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
                 if m.weak
                     && ((first > 0 && words.can_be_name(&tokens[first - 1]))
                         || tokens.get(end).is_some_and(|t| t.capital && words.can_be_name(t))
-                        || discourse.names.iter().any(|(n, _)| *n == form)
+                        || (!discourse.names.is_empty() && {
+                            let form = form();
+                            discourse.names.iter().any(|(n, _)| *n == form)
+                        })
                         // "May 6" is a month, not Theresa May.
                         || (end == first + 1 && words.function_words.contains(&tokens[first].norm)))
                 {
