@@ -182,6 +182,7 @@ pub struct ActorWords {
     home_state: Option<String>,
     home_titles: PhraseSet<()>,
     portfolios: PhraseSet<()>,
+    home_bodies: PhraseSet<String>,
 }
 
 impl ActorWords {
@@ -238,6 +239,13 @@ impl ActorWords {
             home_state: c.home_state.clone(),
             home_titles: PhraseSet::from_words(&c.home_titles, ()),
             portfolios: PhraseSet::from_words(&c.portfolios, ()),
+            home_bodies: {
+                let mut set = PhraseSet::default();
+                for (phrase, id) in &c.home_bodies {
+                    set.insert(phrase, id.clone());
+                }
+                set
+            },
         }
     }
 
@@ -388,12 +396,16 @@ fn introduce_people(
 /// a home title, its portfolio, then a name the data does not know, with
 /// no state named: a person of the language's home state (Indonesian news
 /// names its own ministers so, and names a foreign one with the state).
+/// So with a home body ("Kementerian Luar Negeri memanggil ...",
+/// "Pemerintah berencana ..."): capitalised, no state named after it.
 fn introduce_home_people(
     tokens: &[Token],
     units: &mut Vec<Unit>,
     words: &ActorWords,
     discourse: &Discourse,
     triggers: &[bool],
+    gazetteer: &Gazetteer,
+    date: Option<chrono::NaiveDate>,
 ) {
     let Some(home) = words.home_state.clone() else {
         return;
@@ -411,6 +423,24 @@ fn introduce_home_people(
     let mut found = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
+        if let Some((n, id)) = words.home_bodies.longest_at(tokens, k)
+            && tokens[k].capital
+            && !(k..k + n).any(|x| covered(units, x))
+            // "Kementerian Luar Negeri China": another state's.
+            && !units.iter().any(|u| u.first == k + n)
+            && !tokens.get(k + n).is_some_and(|t| words.can_be_name(t))
+            && let Some(entry) = gazetteer.get(id)
+        {
+            found.push(Unit {
+                actor: entry.actor_on(date),
+                first: k,
+                end: k + n,
+                anaphoric: false,
+                introduced: false,
+            });
+            k += n;
+            continue;
+        }
         let Some((n, _)) = words.home_titles.longest_at(tokens, k) else {
             k += 1;
             continue;
@@ -572,7 +602,9 @@ pub fn sentence_groups(
         }
     }
     introduce_people(tokens, &mut units, words, triggers);
-    introduce_home_people(tokens, &mut units, words, discourse, triggers);
+    introduce_home_people(
+        tokens, &mut units, words, discourse, triggers, gazetteer, date,
+    );
     let speaker = find_speaker(tokens, &units, words, discourse);
     // Pronouns, "the two countries", and people the article introduced.
     let mut i = 0;

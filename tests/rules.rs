@@ -519,3 +519,25 @@ fn calling_an_act_names_of_condemnation_criticises_its_author() {
         ),
     ]);
 }
+
+#[test]
+fn an_indonesian_body_named_without_a_state_is_indonesias_where_indonesia_is_in_the_story() {
+    check(&[
+        (
+            "Kapal China memasuki perairan Indonesia di Natuna. Sebelumnya, Kementerian Luar Negeri memanggil Duta Besar China dan menyampaikan protes keras pada Senin (30/12/2019).",
+            Lang::Id,
+            "2020-01-04",
+            &["protest IDN->CHN asserted 2019-12-30"],
+        ),
+        // Another state's ministry, named so, stays that state's.
+        (
+            "Indonesia memprotes kapal China di Natuna. Kementerian Luar Negeri China menolak protes Indonesia pada Selasa (31/12/2019).",
+            Lang::Id,
+            "2020-01-04",
+            &[
+                "protest IDN->CHN asserted 2019-12-31",
+                "reject CHN->IDN asserted 2019-12-31",
+            ],
+        ),
+    ]);
+}

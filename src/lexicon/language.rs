@@ -240,6 +240,10 @@ pub struct Cues {
     /// Titles that, with no state named, make a person the home state's.
     #[serde(default)]
     pub home_titles: Vec<String>,
+    /// Bodies that, with no state named, are the home state's: phrase ->
+    /// actor id ("Kementerian Luar Negeri" -> IDN_MFA, "Pemerintah" -> IDN).
+    #[serde(default)]
+    pub home_bodies: BTreeMap<String, String>,
     /// Portfolio words between such a title and the name ("Menteri
     /// Ketenagakerjaan", "Menko Polhukam").
     #[serde(default)]
@@ -403,6 +407,7 @@ impl Language {
         if c.home_state.is_some() {
             mine.home_state = c.home_state.clone();
         }
+        mine.home_bodies.extend(c.home_bodies.clone());
         macro_rules! append {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
         }
