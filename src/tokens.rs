@@ -1,6 +1,6 @@
 //! Word tokens with byte spans, and a matcher for multi-word phrases.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::Span;
 
@@ -138,13 +138,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// Multi-word phrases over token norms, matched longest first.
 #[derive(Clone, Debug)]
 pub struct PhraseSet<T> {
-    by_first: BTreeMap<String, Vec<(Vec<String>, T)>>,
+    // Looked up for every token by many sets: hashed, not ordered (an
+    // ordered map's string comparisons were the top of the profile).
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T: Clone> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: BTreeMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }
