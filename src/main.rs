@@ -550,14 +550,7 @@ fn stream_stdout(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
 fn write_stdout(bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    if let Err(e) = out.write_all(bytes).and_then(|_| out.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        bail!("writing standard output: {e}");
-    }
-    Ok(())
+    stream_stdout(|w| w.write_all(bytes))
 }
 
 fn run(cli: Cli) -> Result<bool> {

@@ -108,7 +108,9 @@ pub fn render_format(
             .collect::<String>()
             .into_bytes(),
         "json" => {
-            (serde_json::to_string_pretty(graph).expect("graph serializes") + "\n").into_bytes()
+            let mut out = Vec::new();
+            write_graph_json(graph, &mut out).expect("writing to memory");
+            out
         }
         "dot" => dot::to_dot(graph).into_bytes(),
         "svg" | "png" => dot::render(&dot::to_dot(graph), format)?,

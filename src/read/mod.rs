@@ -120,18 +120,7 @@ pub fn read_all(inputs: &[PathBuf], options: &ReadOptions) -> ReadOutcome {
 
 fn read_bytes(path: &Path, options: &ReadOptions) -> Result<Vec<u8>, String> {
     if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .take(options.max_bytes + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| e.to_string())?;
-        if buf.len() as u64 > options.max_bytes {
-            return Err(format!(
-                "standard input is over the {} byte limit (--max-bytes)",
-                options.max_bytes
-            ));
-        }
-        return Ok(buf);
+        return read_limited(std::io::stdin(), options.max_bytes, "standard input");
     }
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     if meta.len() > options.max_bytes {
@@ -142,6 +131,20 @@ fn read_bytes(path: &Path, options: &ReadOptions) -> Result<Vec<u8>, String> {
         ));
     }
     std::fs::read(path).map_err(|e| e.to_string())
+}
+
+/// Reads `reader` to its end, refusing more than `max` bytes (`what` names
+/// the input in the message).
+pub(crate) fn read_limited(reader: impl Read, max: u64, what: &str) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    reader
+        .take(max + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| e.to_string())?;
+    if buf.len() as u64 > max {
+        return Err(format!("{what} is over the {max} byte limit (--max-bytes)"));
+    }
+    Ok(buf)
 }
 
 /// Decodes bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, or

@@ -7,7 +7,9 @@
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use super::{ReadOptions, ReadOutcome, expand, jsonl_line, looks_binary, parse_bytes, read_one};
+use super::{
+    ReadOptions, ReadOutcome, expand, jsonl_line, looks_binary, parse_bytes, read_limited, read_one,
+};
 use crate::error::InputError;
 
 /// Collects articles and hands them on when they reach the batch size.
@@ -102,27 +104,10 @@ fn stdin(options: &ReadOptions, b: &mut Batcher) {
     if json {
         return jsonl(reader, path, options, b);
     }
-    let mut bytes = Vec::new();
-    if let Err(e) = reader
-        .by_ref()
-        .take(options.max_bytes + 1)
-        .read_to_end(&mut bytes)
-    {
-        return b
-            .batch
-            .errors
-            .push(InputError::file("<stdin>", e.to_string()));
+    match read_limited(reader, options.max_bytes, "standard input") {
+        Ok(bytes) => parse_bytes(&bytes, path, &mut b.batch),
+        Err(e) => b.batch.errors.push(InputError::file("<stdin>", e)),
     }
-    if bytes.len() as u64 > options.max_bytes {
-        return b.batch.errors.push(InputError::file(
-            "<stdin>",
-            format!(
-                "standard input is over the {} byte limit (--max-bytes)",
-                options.max_bytes
-            ),
-        ));
-    }
-    parse_bytes(&bytes, path, &mut b.batch);
 }
 
 /// A JSON Lines stream, line by line.
@@ -136,23 +121,8 @@ fn jsonl<R: BufRead>(mut reader: R, path: &Path, options: &ReadOptions, b: &mut 
     // whole, as it must be decoded before it has lines).
     match reader.fill_buf() {
         Ok(head) if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) => {
-            let mut bytes = Vec::new();
-            let read = reader
-                .take(options.max_bytes + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())
-                .and_then(|_| {
-                    if bytes.len() as u64 > options.max_bytes {
-                        Err(format!(
-                            "a UTF-16 file over the {} byte limit (--max-bytes)",
-                            options.max_bytes
-                        ))
-                    } else {
-                        Ok(())
-                    }
-                });
-            return match read {
-                Ok(()) => parse_bytes(&bytes, path, &mut b.batch),
+            return match read_limited(reader, options.max_bytes, "a UTF-16 file") {
+                Ok(bytes) => parse_bytes(&bytes, path, &mut b.batch),
                 Err(e) => b.batch.errors.push(InputError::file(&name, e)),
             };
         }
