@@ -870,6 +870,12 @@ impl<'a> Extractor<'a> {
                 back.participants = vec![b, a];
                 made.push(back);
             }
+            if event_type == EventType::Meet
+                && made.len() == 1
+                && let Some(visit) = visit_of_meeting(&made[0], &r.location_states)
+            {
+                made.push(visit);
+            }
             let why = if made.is_empty() {
                 Some(if r.sources.is_empty() {
                     "no source: no actor stands where this frame puts its subject, and no earlier one stands in".to_string()
@@ -1310,6 +1316,35 @@ fn placeholder() -> Actor {
 }
 
 /// One mention per source and target; symmetric types list everyone.
+/// Meeting someone in their own country is visiting it: "bertemu Xi di Balai
+/// Agung Rakyat, Beijing" is a visit to China; "Xi met Prabowo in Beijing" is
+/// Prabowo's. A meeting of two in a third country (a summit) visits neither,
+/// and a meeting of more than two is left alone.
+fn visit_of_meeting(meeting: &Mention, place: &[Actor]) -> Option<Mention> {
+    let target = meeting.target.as_ref()?;
+    let state = place.first()?.collapse();
+    if meeting.participants.len() > 2 || place.iter().any(|p| p.collapse() != state) {
+        return None;
+    }
+    let (guest, host) = if target.collapse() == state {
+        (&meeting.source, target)
+    } else if meeting.source.collapse() == state {
+        (target, &meeting.source)
+    } else {
+        return None;
+    };
+    if guest.collapse() == state {
+        return None;
+    }
+    let mut visit = meeting.clone();
+    visit.event_type = EventType::Visit;
+    visit.cameo = EventType::Visit.cameo().to_string();
+    visit.source = guest.clone();
+    visit.target = Some(host.clone());
+    visit.participants = Vec::new();
+    Some(visit)
+}
+
 fn expand(
     base: Mention,
     r: &roles::Roles,

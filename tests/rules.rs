@@ -122,6 +122,7 @@ fn a_date_across_after_dates_the_other_clause() {
                 "intend_cooperate IRN->OMN asserted 2024-04",
                 // "when they last met" is a past fact, not part of the vow.
                 "meet IRN->OMN asserted 2024-04",
+                "visit IRN->OMN asserted 2024-04",
             ],
         ),
         (
@@ -142,6 +143,7 @@ fn a_relative_clause_on_the_trigger_noun_dates_it() {
         "2024-06-21",
         &[
             "meet RUS->VNM asserted 2024-06-20",
+            "visit RUS->VNM asserted 2024-06-20",
             "visit RUS->PRK asserted 2024-06-19",
         ],
     )]);
@@ -254,6 +256,7 @@ fn a_sentence_set_at_an_occasion_told_before_takes_its_date() {
             "2024-08-01",
             &[
                 "meet JPN->PHL asserted 2024-07-08",
+                "visit JPN->PHL asserted 2024-07-08",
                 "sign_agreement JPN->PHL asserted 2024-07-08",
             ],
         ),
@@ -281,6 +284,7 @@ fn a_plural_pronoun_stands_for_the_pair_named_before_it_in_its_sentence() {
             "criticize USA->IRN asserted undated",
             "criticize JPN->IRN asserted undated",
             "meet IRN->SYR hypothetical undated",
+            "visit IRN->SYR hypothetical undated",
         ],
     )]);
 }
@@ -435,7 +439,10 @@ fn an_indonesian_minister_named_without_a_state_is_indonesias_where_indonesia_is
             "Hubungan Indonesia dan Jepang terus membaik. Menko Perekonomian Budi Hartono bertemu Menteri Ekonomi Jepang Ken Saito di Tokyo pada Senin (3/3/2025).",
             Lang::Id,
             "2025-03-05",
-            &["meet IDN->JPN asserted 2025-03-03"],
+            &[
+                "meet IDN->JPN asserted 2025-03-03",
+                "visit IDN->JPN asserted 2025-03-03",
+            ],
         ),
         // A report on Sudan may leave Sudan out of its minister's title:
         // he is no Indonesian.
@@ -537,6 +544,48 @@ fn an_indonesian_body_named_without_a_state_is_indonesias_where_indonesia_is_in_
             &[
                 "protest IDN->CHN asserted 2019-12-31",
                 "reject CHN->IDN asserted 2019-12-31",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn meeting_someone_in_their_own_country_is_visiting_it() {
+    check(&[
+        (
+            "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Balai Agung Rakyat, Beijing, Sabtu (9/11/2024).",
+            Lang::Id,
+            "2024-11-10",
+            &[
+                "meet CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-09",
+            ],
+        ),
+        (
+            // The host named first: the other one travelled.
+            "Chinese President Xi Jinping met Indonesian President Prabowo Subianto at the Great Hall of the People, Beijing, on Saturday.",
+            Lang::En,
+            "2024-11-10",
+            &[
+                "meet CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-09",
+            ],
+        ),
+        (
+            // A summit in a third country is a visit to neither.
+            "Xi Jinping met Joe Biden on the sidelines of the APEC summit in Lima on Saturday.",
+            Lang::En,
+            "2024-11-17",
+            &["meet CHN->USA asserted 2024-11-16"],
+        ),
+        (
+            // Three leaders: a summit, not a visit.
+            "Joe Biden met Fumio Kishida and Yoon Suk Yeol at Camp David, Maryland, on Friday.",
+            Lang::En,
+            "2023-08-19",
+            &[
+                "meet JPN->USA asserted 2023-08-18",
+                "meet KOR->USA asserted 2023-08-18",
             ],
         ),
     ]);

@@ -363,11 +363,37 @@ impl<'a> View<'a> {
     pub fn location(&self, from: usize) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
             g.first >= from
-                && g.first < from + 10
-                && g.prep
-                    .as_ref()
-                    .is_some_and(|p| self.words.locative.contains(p))
+                && ((g.first < from + 10
+                    && g.prep
+                        .as_ref()
+                        .is_some_and(|p| self.words.locative.contains(p)))
+                    || (g.first < from + 16
+                        && g.prep.is_none()
+                        && self.after_unknown_place(g.first)))
         })
+    }
+
+    /// "di Balai Agung Rakyat, Beijing", "at the Kremlin Palace, Moscow": a
+    /// known place after a comma that closes a capitalised name the
+    /// gazetteer does not know, itself after a locative preposition.
+    fn after_unknown_place(&self, first: usize) -> bool {
+        if first < 3 || !self.tokens[first - 1].is(",") {
+            return false;
+        }
+        // Back over the name: capitalised words and the few lowercase
+        // words names hold ("Great Hall of the People").
+        let mut k = first - 1;
+        let mut names = 0;
+        while k > 0 && first - k <= 8 {
+            let t = &self.tokens[k - 1];
+            if t.capital && t.is_word() {
+                names += 1;
+            } else if !(t.is("the") || t.is("of")) {
+                break;
+            }
+            k -= 1;
+        }
+        names > 0 && k > 0 && self.words.locative.contains(&self.tokens[k - 1].norm)
     }
 
     fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
@@ -451,6 +477,8 @@ pub struct Roles {
     /// "antara X dan Y", "between X and Y": everyone takes part.
     pub between: Vec<Actor>,
     pub location: Option<(usize, usize)>,
+    /// The states of the place ("di Balai Agung Rakyat, Beijing": China).
+    pub location_states: Vec<Actor>,
     /// The target is whom the act benefits (`X membutuhkan pengerahan Y`).
     pub beneficiary: bool,
     /// Addressed to nobody in particular ("semua pihak"): no target needed.
@@ -649,6 +677,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     }
     if let Some(g) = view.location(hit.end) {
         roles.location = Some((g.first, g.end));
+        roles.location_states = g.members.clone();
         // An attack on, a visit to, an appeal to a place is aimed at its state.
         if roles.targets.is_empty() && trigger.place_target {
             roles.targets = g
