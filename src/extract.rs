@@ -220,6 +220,7 @@ impl<'a> Extractor<'a> {
             date: None,
             last_accuser: None,
             told: Vec::new(),
+            claims: Vec::new(),
             sentence: 0,
             article_day: sentences
                 .iter()
@@ -383,6 +384,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        disputed_claims(&mut mentions, &state.claims);
         ArticleResult {
             mentions,
             reference,
@@ -905,6 +907,15 @@ impl<'a> Extractor<'a> {
                 None
             };
             record(&made, why);
+            if !event_type.is_speech()
+                && modality == Modality::Asserted
+                && let Some(m) = made.first()
+                && claimed_by_another(&view, hit, &language.cues.report_verbs, m.source.collapse())
+            {
+                state
+                    .claims
+                    .push((s.text.start, m.source.collapse().to_string()));
+            }
             if let Some(m) = made.first()
                 && !event_type.is_speech()
             {
@@ -1207,6 +1218,9 @@ struct ArticleState {
     last_accuser: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
+    /// Acts told as another party's claim ("Sudan's minister said the UAE
+    /// had supplied weapons"): the sentence's start and the act's author.
+    claims: Vec<(usize, String)>,
     /// The first day a body sentence that is not background names, and
     /// that sentence's number.
     article_day: Option<(usize, EventDate)>,
@@ -1316,6 +1330,64 @@ fn placeholder() -> Actor {
 }
 
 /// One mention per source and target; symmetric types list everyone.
+/// The act at `hit` is told as what someone else said: a verb of saying
+/// stands in the sentence with its speaker, of another state than the
+/// act's author, before it ("Sudan's minister said the UAE had ...") or
+/// right after it ("..., kata Menhan Sudan").
+fn claimed_by_another(view: &View, hit: &Hit, report_verbs: &[String], author: &str) -> bool {
+    let tokens = view.tokens;
+    let is_report = |k: usize| report_verbs.iter().any(|r| tokens[k].is(r));
+    let other = |g: &Group| {
+        !g.anaphoric
+            && g.prep.is_none()
+            && !g.members.is_empty()
+            && g.members.iter().all(|m| m.collapse() != author)
+    };
+    let before = (0..hit.first)
+        .rev()
+        .find(|&k| is_report(k))
+        .is_some_and(|k| {
+            view.groups
+                .iter()
+                .rfind(|g| g.end <= k)
+                .is_some_and(|g| other(g) && g.end + 3 >= k)
+        });
+    let after = (hit.end..tokens.len())
+        .find(|&k| is_report(k))
+        .is_some_and(|k| {
+            view.groups
+                .iter()
+                .find(|g| g.first > k)
+                .is_some_and(|g| other(g) && g.first <= k + 4)
+        });
+    before || after
+}
+
+/// An act one party said another did, which that other denies in the
+/// article, is only alleged: claimed by one party, not established.
+fn disputed_claims(mentions: &mut [Mention], claims: &[(usize, String)]) {
+    if claims.is_empty() {
+        return;
+    }
+    let denials: Vec<(usize, String)> = mentions
+        .iter()
+        .filter(|m| m.event_type == EventType::Deny && m.modality == Modality::Asserted)
+        .map(|m| (m.evidence.span.start, m.source.collapse().to_string()))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.modality != Modality::Asserted || m.event_type.is_speech() {
+            continue;
+        }
+        let at = m.evidence.span.start;
+        let author = m.source.collapse();
+        let claimed = claims.iter().any(|(s, a)| *s == at && a == author);
+        let denied = denials.iter().any(|(s, a)| *s >= at && a == author);
+        if claimed && denied {
+            m.modality = Modality::Alleged;
+        }
+    }
+}
+
 /// Meeting someone in their own country is visiting it: "bertemu Xi di Balai
 /// Agung Rakyat, Beijing" is a visit to China; "Xi met Prabowo in Beijing" is
 /// Prabowo's. A meeting of two in a third country (a summit) visits neither,

@@ -590,3 +590,61 @@ fn meeting_someone_in_their_own_country_is_visiting_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_one_party_claims_and_the_other_denies_is_alleged() {
+    check(&[
+        (
+            "Menteri Luar Negeri Sudan mengatakan bahwa UEA telah memasok drone kepada Pasukan Dukungan Cepat. UEA membantah tudingan itu.",
+            Lang::Id,
+            "2025-05-07",
+            &[
+                "deny ARE->- asserted undated",
+                "supply_arms ARE->SDN alleged undated",
+            ],
+        ),
+        (
+            // Not denied: the claim stands as told.
+            "Sudan's foreign minister said the UAE had supplied drones to the Rapid Support Forces.",
+            Lang::En,
+            "2025-05-07",
+            &["supply_arms ARE->SDN asserted undated"],
+        ),
+        (
+            // Told by the author itself: no one else's claim.
+            "The UAE said it had sent aid to Sudan. The UAE denied arming anyone.",
+            Lang::En,
+            "2025-05-07",
+            &[
+                "deny ARE->- asserted undated",
+                "provide_aid ARE->SDN asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn where_an_act_happened_names_its_target() {
+    check(&[
+        (
+            // The place after a quoted object, and a region of a state.
+            "On Wednesday, India launched missile strikes on what it called \"terrorist camps\" in Pakistan.",
+            Lang::En,
+            "2025-05-09",
+            &["attack IND->PAK asserted 2025-05-07"],
+        ),
+        (
+            "Ukrainian forces seized a swathe of Kursk in August 2024.",
+            Lang::En,
+            "2025-04-28",
+            &["invade UKR->RUS asserted 2024-08"],
+        ),
+        (
+            // "pada hari yang sama" opens no relative clause: Italy acts.
+            "Italia, yang juga mengirim personel ke UNIFIL, pada hari yang sama memanggil duta besar Israel di Roma.",
+            Lang::Id,
+            "2024-10-11",
+            &["protest ITA->ISR asserted undated"],
+        ),
+    ]);
+}

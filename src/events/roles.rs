@@ -36,6 +36,7 @@ pub struct View<'a> {
 pub struct RoleWords {
     pub clause_openers: PhraseSet<()>,
     pub relative: PhraseSet<()>,
+    pub not_relative: PhraseSet<()>,
     pub target_preps: Vec<String>,
     pub source_preps: Vec<String>,
     pub agent_preps: Vec<String>,
@@ -57,6 +58,7 @@ impl RoleWords {
         RoleWords {
             clause_openers: PhraseSet::from_words(&c.clause_openers, ()),
             relative: PhraseSet::from_words(&c.relative, ()),
+            not_relative: PhraseSet::from_words(&c.not_relative, ()),
             target_preps: c.target_preps.clone(),
             source_preps: c.source_preps.clone(),
             agent_preps: c.agent_preps.clone(),
@@ -85,7 +87,10 @@ impl<'a> View<'a> {
                 && i > 0
                 && (tokens[i - 1].norm.ends_with("ed")
                     || words.report_verbs.iter().any(|r| tokens[i - 1].is(r)));
-            if words.relative.starts_at(tokens, i) && !complementizer {
+            if words.relative.starts_at(tokens, i)
+                && !complementizer
+                && !words.not_relative.starts_at(tokens, i)
+            {
                 let end = (i + 1..tokens.len())
                     .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
                     .unwrap_or(tokens.len());
@@ -675,7 +680,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = g.members.clone();
         }
     }
-    if let Some(g) = view.location(hit.end) {
+    if let Some(g) = view.location(hit.end.max(hit.object_end)) {
         roles.location = Some((g.first, g.end));
         roles.location_states = g.members.clone();
         // An attack on, a visit to, an appeal to a place is aimed at its state.

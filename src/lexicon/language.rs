@@ -148,6 +148,10 @@ pub struct Cues {
     pub the_two: Vec<String>,
     #[serde(default)]
     pub relative: Vec<String>,
+    /// Phrases that start with a relative word but open no clause
+    /// ("pada hari yang sama": on the same day).
+    #[serde(default)]
+    pub not_relative: Vec<String>,
     #[serde(default)]
     pub prepositions: Vec<String>,
     #[serde(default)]
@@ -424,6 +428,7 @@ impl Language {
             first_person,
             the_two,
             relative,
+            not_relative,
             prepositions,
             locative,
             target_preps,
