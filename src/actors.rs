@@ -161,6 +161,7 @@ pub struct ActorWords {
     bloc_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
     name_links: Vec<String>,
+    serving_titles: Vec<String>,
     /// "the", "'s": listed among titles so that title runs pass over them,
     /// but no title of their own.
     determiners: Vec<String>,
@@ -224,6 +225,7 @@ impl ActorWords {
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             name_links: c.name_links.clone(),
+            serving_titles: c.serving_titles.clone(),
             determiners: c.determiners.clone(),
             quantifiers: c.quantifiers.clone(),
             function_words,
@@ -357,20 +359,24 @@ fn introduce_people(
         let start = k;
         k = name_end(units, start);
         if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
-            let mut j = k + 1;
-            while j < tokens.len()
-                && j - k <= 4
-                && (words.is_title(&tokens[j]) || tokens[j].is("'s"))
-                && !covered(units, j)
-            {
-                j += 1;
-            }
+            // "Ali Shamkhani, an adviser to Khamenei", "Tian Junli, a
+            // spokesperson for the People's Liberation Army": a title
+            // linked to whom the person serves.
+            let link = |x: usize| {
+                words.name_links.iter().any(|l| tokens[x].is(l))
+                    || (tokens[x].is("to")
+                        && x > 0
+                        && words.serving_titles.iter().any(|w| tokens[x - 1].is(w)))
+            };
             let state = units.iter().find(|u| {
+                let linked = u.first > k + 1 && link(u.first - 1);
                 u.first > k
-                    && u.first <= k + 4
+                    && u.first <= k + if linked { 6 } else { 4 }
                     && !u.anaphoric
-                    && u.actor.kind == ActorKind::State
-                    && (k + 1..u.first).all(|x| words.is_title(&tokens[x]) || tokens[x].is("'s"))
+                    && (u.actor.kind == ActorKind::State || (linked && u.actor.country.is_some()))
+                    && (k + 1..u.first).all(|x| {
+                        words.is_title(&tokens[x]) || tokens[x].is("'s") || (linked && link(x))
+                    })
             });
             // A title must say who the person is: before the state
             // ("Presiden Somalia") or after it ("Rwanda's minister").
@@ -383,7 +389,6 @@ fn introduce_people(
             if let Some(u) = state.filter(|u| titled(u))
                 && let Some(country) = u.actor.country.clone()
             {
-                let _ = j;
                 found.push(introduced(&tokens[start..k], start, k, country));
             }
         }

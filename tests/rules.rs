@@ -648,3 +648,36 @@ fn where_an_act_happened_names_its_target() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_introduced_as_serving_someone_acts_for_their_state() {
+    check(&[
+        (
+            "Kamal Kharrazi, an adviser to Khamenei, warned Washington on Thursday.",
+            Lang::En,
+            "2025-04-13",
+            &["warn IRN->USA asserted 2025-04-10"],
+        ),
+        (
+            // Iran is named again after the verb: what follows is its own
+            // act, not whom the warning is aimed at (the U.N. is not).
+            "Iran warned on Thursday that further threats could lead Iran to expel U.N. inspectors.",
+            Lang::En,
+            "2025-04-13",
+            &[],
+        ),
+        (
+            "Zhang Xiaogang, a spokesperson for the People's Liberation Army, warned Australia on Thursday.",
+            Lang::En,
+            "2025-04-13",
+            &["warn CHN->AUS asserted 2025-04-10"],
+        ),
+        (
+            // An envoy is sent to a state, not one of its people.
+            "Georgy Zinoviev, ambassador to South Korea, warned Seoul on Thursday.",
+            Lang::En,
+            "2025-04-13",
+            &[],
+        ),
+    ]);
+}

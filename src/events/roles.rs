@@ -351,17 +351,21 @@ impl<'a> View<'a> {
     /// `exclude` (the source: "warned that China would ..." is not aimed
     /// at China).
     pub fn later(&self, from: usize, exclude: &[Actor]) -> Option<&'a Group> {
-        self.groups.iter().find(|g| {
+        // "warned that continued threats could lead Iran to expel U.N.
+        // inspectors": once the source itself is named again, what follows
+        // is its own act, not whom the first one is aimed at.
+        let g = self.groups.iter().find(|g| {
             g.first >= from
                 && !g.specifier
                 && !g.prep.as_ref().is_some_and(|p| {
                     self.words.locative.contains(p) || self.words.agent_preps.contains(p)
                 })
-                && !g
-                    .members
-                    .iter()
-                    .any(|m| exclude.iter().any(|x| x.collapse() == m.collapse()))
-        })
+        })?;
+        let own = g
+            .members
+            .iter()
+            .any(|m| exclude.iter().any(|x| x.collapse() == m.collapse()));
+        (!own).then_some(g)
     }
 
     /// A place "di Pyongyang", "in Hanoi" near the trigger.

@@ -200,6 +200,9 @@ pub struct Cues {
     /// Words inside a title before a name ("Secretary of State").
     #[serde(default)]
     pub name_links: Vec<String>,
+    /// Titles that serve someone: "an adviser to Khamenei" is Iran's.
+    #[serde(default)]
+    pub serving_titles: Vec<String>,
     /// Numbers and quantifiers that may open a noun phrase ("dua", "several").
     #[serde(default)]
     pub quantifiers: Vec<String>,
@@ -451,6 +454,7 @@ impl Language {
             bloc_anaphora,
             state_anaphora,
             name_links,
+            serving_titles,
             quantifiers,
             event_anaphora,
             purpose,
