@@ -939,6 +939,21 @@ impl<'a> Extractor<'a> {
                     targets,
                     date: m.date,
                 });
+            } else if made.is_empty()
+                && !event_type.is_speech()
+                && !corroborating
+                && r.sources.len() == 1
+                && modality == Modality::Asserted
+            {
+                // An act aimed at no one ("fired a missile into the sea") is
+                // no event, but it was told: "condemned the launch" is aimed
+                // at its author.
+                state.told.push(Told {
+                    event_type,
+                    sources: r.sources.clone(),
+                    targets: Vec::new(),
+                    date,
+                });
             }
             out.extend(made);
         }
@@ -1164,10 +1179,12 @@ impl ArticleState {
         want: Option<EventType>,
         day: Option<EventDate>,
     ) -> Option<&Told> {
-        let head = phrase.last()?;
-        let named: Vec<EventType> = language
-            .forms
-            .get(&head.norm)
+        // The head noun: last in English ("the launch"), first in
+        // Indonesian ("peluncuran tersebut").
+        let named: Vec<EventType> = phrase
+            .iter()
+            .rev()
+            .find_map(|t| language.forms.get(&t.norm))
             .map(|v| {
                 v.iter()
                     .map(|(t, _)| language.triggers[*t].event_type)
@@ -1184,9 +1201,11 @@ impl ArticleState {
                     | EventType::Negotiate
             )
         };
+        // An act aimed at no one is referred to only by its own name ("the
+        // launch"), not by "the decision".
         let fits = |e: &&Told| match want {
             Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
-            None if named.is_empty() => !consult(e.event_type),
+            None if named.is_empty() => !consult(e.event_type) && !e.targets.is_empty(),
             None => named.contains(&e.event_type),
         };
         // An act of the day the discourse is about comes first: "condemned

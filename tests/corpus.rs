@@ -149,11 +149,22 @@ fn corpus_scores_hold() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let lexicon = geokg::Lexicon::builtin().unwrap();
     let pipeline = geokg::Pipeline::new(&lexicon);
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
+    // The corpus and its sets in subfolders (tests/corpus/heldout, ...).
+    let mut names: Vec<_> = Vec::new();
+    let mut folders = vec![dir.clone()];
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+        {
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                names.push(path);
+            }
+        }
+    }
     names.sort();
     let (mut tp, mut required, mut fp, mut dated, mut dated_ok, mut bad) =
         (0, 0, 0, 0, 0, Vec::new());
@@ -164,7 +175,8 @@ fn corpus_scores_hold() {
     {
         let gold: Value =
             serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
-        let text = std::fs::read_to_string(dir.join(gold["article"].as_str().unwrap())).unwrap();
+        let folder = gold_path.parent().unwrap();
+        let text = std::fs::read_to_string(folder.join(gold["article"].as_str().unwrap())).unwrap();
         let (published, body) = split_header(&text);
         let options = geokg::Options {
             published: published

@@ -681,3 +681,28 @@ fn a_person_introduced_as_serving_someone_acts_for_their_state() {
         ),
     ]);
 }
+
+#[test]
+fn condemning_an_act_aimed_at_no_one_is_aimed_at_its_author() {
+    check(&[
+        (
+            "North Korea fired a ballistic missile into the sea on Thursday. South Korea condemned the launch.",
+            Lang::En,
+            "2023-03-17",
+            &["criticize KOR->PRK asserted 2023-03-16"],
+        ),
+        (
+            "Korea Utara menembakkan rudal balistik ke Laut Jepang, Kamis (16/3). Presiden Yoon Suk Yeol mengecam peluncuran tersebut.",
+            Lang::Id,
+            "2023-03-17",
+            &["criticize KOR->PRK asserted 2023-03-16"],
+        ),
+        (
+            // "the decision" names no act: not the untargeted launch.
+            "North Korea fired a ballistic missile into the sea on Thursday. South Korea condemned the decision.",
+            Lang::En,
+            "2023-03-17",
+            &[],
+        ),
+    ]);
+}
