@@ -706,3 +706,21 @@ fn condemning_an_act_aimed_at_no_one_is_aimed_at_its_author() {
         ),
     ]);
 }
+
+#[test]
+fn a_chinese_or_korean_leader_is_named_alone_by_the_family_name() {
+    check(&[
+        (
+            "On Thursday, Lai urged China to stop its military intimidation.",
+            Lang::En,
+            "2024-05-25",
+            &["appeal TWN->CHN asserted 2024-05-23"],
+        ),
+        (
+            "Pada Kamis (16/3), Yoon mendesak Korea Utara menghentikan uji coba rudal.",
+            Lang::Id,
+            "2023-03-17",
+            &["appeal KOR->PRK asserted 2023-03-16"],
+        ),
+    ]);
+}

@@ -7,6 +7,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+/// States whose people are named family name first.
+const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"];
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -301,12 +304,24 @@ impl GazetteerBuilder {
             if words.len() > 1 {
                 // Surnames stand for a person; first names only where the
                 // press uses them alone (Indonesian names: "Prabowo").
-                let firsts: &[&str] = if state == "IDN" { &words[..1] } else { &[] };
-                for &w in firsts
-                    .iter()
-                    .chain(std::iter::once(&words[words.len() - 1]))
-                {
-                    if w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_uppercase) {
+                // Chinese and Korean names put the family name first, and it
+                // is short ("Lai" for Lai Ching-te, "Yoon", "Xi").
+                let family_first = FAMILY_NAME_FIRST.contains(&state.as_str());
+                let firsts: &[&str] = if state == "IDN" || family_first {
+                    &words[..1]
+                } else {
+                    &[]
+                };
+                let last: &[&str] = if family_first {
+                    &[]
+                } else {
+                    &words[words.len() - 1..]
+                };
+                for &w in firsts.iter().chain(last) {
+                    let shortest = if family_first { 2 } else { 4 };
+                    if w.chars().count() >= shortest
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                    {
                         self.weak_aliases.push((w.to_string(), index));
                     }
                 }
