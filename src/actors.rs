@@ -49,6 +49,9 @@ pub struct Discourse {
     /// The person the last sentence was about (its subject).
     topic_person: Option<Actor>,
     topic_sentence: usize,
+    /// The state of the last sentence subject that had one, and that
+    /// sentence: whom an official named without a state likely speaks for.
+    topic_state: Option<(String, usize)>,
     /// The last coordination of two or more actors ("they", "mereka").
     pub last_plural: Vec<Actor>,
     /// The last group or alliance named ("the bloc").
@@ -110,6 +113,15 @@ impl Discourse {
             self.topic_person = Some(p.clone());
             self.topic_sentence = self.sentence;
         }
+        if let Some(g) = groups
+            .first()
+            .filter(|g| g.first <= 3 && g.prep.is_none() && !g.anaphoric)
+            && let [a] = g.members.as_slice()
+            && a.kind != ActorKind::Group
+            && let Some(c) = a.country.as_ref()
+        {
+            self.topic_state = Some((c.clone(), self.sentence));
+        }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             for a in &g.introduced {
                 let lower = a.name.to_lowercase();
@@ -162,6 +174,7 @@ pub struct ActorWords {
     state_anaphora: PhraseSet<()>,
     name_links: Vec<String>,
     serving_titles: Vec<String>,
+    envoy_titles: Vec<String>,
     /// "the", "'s": listed among titles so that title runs pass over them,
     /// but no title of their own.
     determiners: Vec<String>,
@@ -226,6 +239,7 @@ impl ActorWords {
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             name_links: c.name_links.clone(),
             serving_titles: c.serving_titles.clone(),
+            envoy_titles: c.envoy_titles.clone(),
             determiners: c.determiners.clone(),
             quantifiers: c.quantifiers.clone(),
             function_words,
@@ -481,6 +495,77 @@ fn introduce_home_people(
     units.extend(found);
 }
 
+/// "Foreign ministry spokeswoman Maria Zakharova", "Spokesman Gan Yu": an
+/// official the data does not know, titled but named without a state,
+/// speaks for the state the last sentences were about (their subject's,
+/// one or two sentences back): reporters name the state, then its official.
+fn introduce_officials(
+    tokens: &[Token],
+    units: &mut Vec<Unit>,
+    words: &ActorWords,
+    discourse: &Discourse,
+    triggers: &[bool],
+) {
+    let Some((state, at)) = discourse.topic_state.as_ref() else {
+        return;
+    };
+    if discourse.sentence > at + 2 {
+        return;
+    }
+    let covered = |k: usize| taken(units, triggers, k);
+    let official = |t: &Token| {
+        words.is_title(t)
+            && !words.determiners.iter().any(|d| t.is(d))
+            && !words.name_links.iter().any(|l| t.is(l))
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !official(&tokens[k]) || covered(k) || (k > 0 && official(&tokens[k - 1])) {
+            k += 1;
+            continue;
+        }
+        let mut j = k;
+        while j < tokens.len() && !covered(j) && (official(&tokens[j]) || tokens[j].is(".")) {
+            // "Senior Col. Tian Junli": an abbreviated rank.
+            if tokens[j].is(".") && !(j > k && tokens[j - 1].capital) {
+                break;
+            }
+            j += 1;
+        }
+        // "Col." read as a name word: step over short capitalised words
+        // followed by a full stop.
+        while tokens
+            .get(j)
+            .is_some_and(|t| t.capital && t.norm.len() <= 4)
+            && tokens.get(j + 1).is_some_and(|t| t.is("."))
+        {
+            j += 2;
+        }
+        let start = j;
+        while j < tokens.len()
+            && j - start < 4
+            && words.can_be_name(&tokens[j])
+            && tokens[j].capital
+            && !covered(j)
+        {
+            j += 1;
+        }
+        let name: Vec<&str> = tokens[start..j].iter().map(|t| t.norm.as_str()).collect();
+        let full = name.join(" ");
+        let known = discourse.names.iter().any(|(n, _)| *n == full);
+        let envoy = (k..start).any(|x| words.envoy_titles.iter().any(|e| tokens[x].is(e)));
+        // "Sekretaris Jenderal Partai Komunis Nguyen Phu Trong": the run
+        // runs into a known name, so it is part of a title.
+        let into_known = units.iter().any(|u| u.first == j);
+        if start > k && j - start >= 2 && !known && !envoy && !into_known {
+            found.push(introduced(&tokens[start..j], start, j, state.clone()));
+        }
+        k = j.max(k + 1);
+    }
+    units.extend(found);
+}
+
 /// Token `k` is a trigger word (no part of a name: "Sudan Putus Hubungan
 /// ...") or inside an actor already found.
 fn taken(units: &[Unit], triggers: &[bool], k: usize) -> bool {
@@ -610,6 +695,7 @@ pub fn sentence_groups(
     introduce_home_people(
         tokens, &mut units, words, discourse, triggers, gazetteer, date,
     );
+    introduce_officials(tokens, &mut units, words, discourse, triggers);
     let speaker = find_speaker(tokens, &units, words, discourse);
     // Pronouns, "the two countries", and people the article introduced.
     let mut i = 0;

@@ -450,8 +450,12 @@ fn an_indonesian_minister_named_without_a_state_is_indonesias_where_indonesia_is
             "Sudan menuding UEA mempersenjatai RSF. Menteri Pertahanan Yassin Ibrahim mengecam Abu Dhabi pada Selasa (6/5/2025).",
             Lang::Id,
             "2025-05-07",
-            // Dated by the first day the article names (a lead's act).
-            &["accuse SDN->ARE asserted 2025-05-06"],
+            // Dated by the first day the article names (a lead's act); the
+            // minister speaks for Sudan, the state the story is about.
+            &[
+                "accuse SDN->ARE asserted 2025-05-06",
+                "criticize SDN->ARE asserted 2025-05-06",
+            ],
         ),
     ]);
 }
@@ -721,6 +725,32 @@ fn a_chinese_or_korean_leader_is_named_alone_by_the_family_name() {
             Lang::Id,
             "2023-03-17",
             &["appeal KOR->PRK asserted 2023-03-16"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_official_named_without_a_state_speaks_for_the_state_just_told_about() {
+    check(&[
+        (
+            "The Kremlin condemned the aid package on Wednesday. Foreign ministry spokeswoman Irina Volkova accused Washington of prolonging the war.",
+            Lang::En,
+            "2024-04-25",
+            &["accuse RUS->USA asserted 2024-04-24"],
+        ),
+        (
+            // An ambassador is posted abroad: not the state just told about.
+            "Niger's junta criticised France on Monday. Ambassador Pierre Dubois urged Niger to reopen talks.",
+            Lang::En,
+            "2023-09-26",
+            &["criticize NER->FRA asserted 2023-09-25"],
+        ),
+        (
+            // No state told about before: nobody to speak for.
+            "Spokesman Pierre Dubois urged Niger to reopen talks.",
+            Lang::En,
+            "2023-09-26",
+            &[],
         ),
     ]);
 }

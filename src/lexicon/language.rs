@@ -203,6 +203,10 @@ pub struct Cues {
     /// Titles that serve someone: "an adviser to Khamenei" is Iran's.
     #[serde(default)]
     pub serving_titles: Vec<String>,
+    /// Titles of people posted abroad: an ambassador named without a state
+    /// is not the state the story was just about.
+    #[serde(default)]
+    pub envoy_titles: Vec<String>,
     /// Numbers and quantifiers that may open a noun phrase ("dua", "several").
     #[serde(default)]
     pub quantifiers: Vec<String>,
@@ -455,6 +459,7 @@ impl Language {
             state_anaphora,
             name_links,
             serving_titles,
+            envoy_titles,
             quantifiers,
             event_anaphora,
             purpose,
