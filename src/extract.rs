@@ -35,6 +35,7 @@ pub struct LanguageTools<'a> {
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
+    reciprocal: PhraseSet<()>,
     past_markers: PhraseSet<()>,
 }
 
@@ -58,6 +59,7 @@ impl<'a> LanguageTools<'a> {
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
+            reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
         }
     }
@@ -420,12 +422,15 @@ impl<'a> Extractor<'a> {
         let mut out: Vec<Mention> = Vec::new();
         let mut agent: Option<Actor> = None;
         let mut all_roles: Vec<roles::Roles> = Vec::with_capacity(hits.len());
+        // An accusation earlier in the sentence is the one a denial later in
+        // it answers ("accused Venezuela of ..., an allegation Maduro rejects").
+        let mut accuser_here: Option<Actor> = None;
         for hit in hits {
             let trigger = &language.triggers[hit.trigger];
             let fallbacks = Fallbacks {
                 last_person: state.discourse.last_person.as_ref(),
                 sentence_agent: agent.as_ref(),
-                last_accuser: state.last_accuser.as_ref(),
+                last_accuser: accuser_here.as_ref().or(state.last_accuser.as_ref()),
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
             // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs
@@ -490,6 +495,12 @@ impl<'a> Extractor<'a> {
             }
             if agent.is_none() {
                 agent = r.sources.first().cloned();
+            }
+            if trigger.event_type == EventType::Accuse
+                && hit.frame != Frame::Nominal
+                && let Some(a) = r.sources.first()
+            {
+                accuser_here = Some(a.clone());
             }
             all_roles.push(r);
         }
@@ -776,8 +787,13 @@ impl<'a> Extractor<'a> {
                 || tools
                     .agreement_nouns
                     .starts_at(tokens, hit.end.max(hit.object_end)));
+            // The bare root after "saling" is the reciprocal verb ("saling
+            // tuding"), not headline register.
+            let reciprocal_root = hit.frame == Frame::Headline
+                && hit.first > 0
+                && tools.reciprocal.starts_at(tokens, hit.first - 1);
             let corroborating = s.kind == SentenceKind::Heading
-                || hit.frame == Frame::Headline
+                || (hit.frame == Frame::Headline && !reciprocal_root)
                 || refers_back
                 || names_agreement;
             let base = Mention {
@@ -812,7 +828,11 @@ impl<'a> Extractor<'a> {
             // "X dan Y berperang": reciprocal acts between the members.
             // (both ways: each fought the other)
             let mut reverse = None;
-            if trigger.mutual && r.targets.is_empty() && r.sources.len() >= 2 {
+            // "saling tuding", "accused each other": so are reciprocal words.
+            let reciprocal = (hit.first.saturating_sub(1)..hit.first)
+                .chain(std::iter::once(hit.end.max(hit.object_end)))
+                .any(|k| k < tokens.len() && tools.reciprocal.starts_at(tokens, k));
+            if (trigger.mutual || reciprocal) && r.targets.is_empty() && r.sources.len() >= 2 {
                 let (a, b) = (r.sources[0].clone(), r.sources[1].clone());
                 r.targets = vec![b.clone()];
                 r.sources = vec![a.clone()];
@@ -910,7 +930,13 @@ impl<'a> Extractor<'a> {
             if !event_type.is_speech()
                 && modality == Modality::Asserted
                 && let Some(m) = made.first()
-                && claimed_by_another(&view, hit, &language.cues.report_verbs, m.source.collapse())
+                && claimed_by_another(
+                    &view,
+                    hit,
+                    &language.cues.report_verbs,
+                    &tools.factual_openers,
+                    m.source.collapse(),
+                )
             {
                 state
                     .claims
@@ -1353,7 +1379,13 @@ fn placeholder() -> Actor {
 /// stands in the sentence with its speaker, of another state than the
 /// act's author, before it ("Sudan's minister said the UAE had ...") or
 /// right after it ("..., kata Menhan Sudan").
-fn claimed_by_another(view: &View, hit: &Hit, report_verbs: &[String], author: &str) -> bool {
+fn claimed_by_another(
+    view: &View,
+    hit: &Hit,
+    report_verbs: &[String],
+    factual_openers: &PhraseSet<()>,
+    author: &str,
+) -> bool {
     let tokens = view.tokens;
     let is_report = |k: usize| report_verbs.iter().any(|r| tokens[k].is(r));
     let other = |g: &Group| {
@@ -1366,10 +1398,14 @@ fn claimed_by_another(view: &View, hit: &Hit, report_verbs: &[String], author: &
         .rev()
         .find(|&k| is_report(k))
         .is_some_and(|k| {
-            view.groups
-                .iter()
-                .rfind(|g| g.end <= k)
-                .is_some_and(|g| other(g) && g.end + 3 >= k)
+            // "said they were recalling envoys after Algiers shot down a
+            // drone": what follows "after" is told as fact, not claimed.
+            !(k..hit.first).any(|x| factual_openers.starts_at(tokens, x))
+                && view
+                    .groups
+                    .iter()
+                    .rfind(|g| g.end <= k)
+                    .is_some_and(|g| other(g) && g.end + 3 >= k)
         });
     let after = (hit.end..tokens.len())
         .find(|&k| is_report(k))

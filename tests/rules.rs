@@ -754,3 +754,59 @@ fn an_official_named_without_a_state_speaks_for_the_state_just_told_about() {
         ),
     ]);
 }
+
+#[test]
+fn reciprocal_acts_go_both_ways() {
+    check(&[
+        (
+            "Thailand dan Kamboja saling tuding sebagai pihak yang lebih dulu melepaskan tembakan.",
+            Lang::Id,
+            "2025-07-25",
+            &[
+                "accuse KHM->THA asserted undated",
+                "accuse THA->KHM asserted undated",
+            ],
+        ),
+        (
+            "Thailand and Cambodia accused each other of starting the clash.",
+            Lang::En,
+            "2025-07-25",
+            &[
+                "accuse KHM->THA asserted undated",
+                "accuse THA->KHM asserted undated",
+            ],
+        ),
+        (
+            // "saling" belongs to the verb after it, not to the agreement.
+            "Venezuela dan Guyana sepakat untuk tidak saling menyerang.",
+            Lang::Id,
+            "2023-12-15",
+            &[
+                "attack GUY->VEN negated undated",
+                "attack VEN->GUY negated undated",
+                "intend_cooperate VEN->GUY asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn rejecting_a_charge_denies_it_to_whoever_made_it() {
+    check(&[
+        (
+            "China on Monday rejected Australia's account of the encounter.",
+            Lang::En,
+            "2023-11-21",
+            &["deny CHN->AUS asserted 2023-11-20"],
+        ),
+        (
+            "The United States accused Venezuela of sending gangs north, an allegation Caracas rejects.",
+            Lang::En,
+            "2025-09-05",
+            &[
+                "accuse USA->VEN asserted undated",
+                "deny VEN->USA asserted undated",
+            ],
+        ),
+    ]);
+}

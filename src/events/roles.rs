@@ -454,16 +454,23 @@ impl<'a> View<'a> {
     /// The accuser named after an accusation noun following the trigger
     /// ("membantah tudingan AS").
     fn accuser_named(&self, hit: &Hit) -> Option<&'a Group> {
-        let k = (hit.end..(hit.end + 3).min(self.tokens.len()))
+        let k = (hit.end..(hit.end + 6).min(self.tokens.len()))
             .find(|&k| self.words.accusation_nouns.starts_at(self.tokens, k))?;
         let (n, _) = self.words.accusation_nouns.longest_at(self.tokens, k)?;
-        self.groups
-            .iter()
-            .find(|g| g.first == k + n && g.prep.is_none())
+        // "tuduhan AS"; "a White House claim", "Australia's account".
+        self.groups.iter().find(|g| {
+            g.prep.is_none()
+                && (g.first == k + n
+                    || (g.first >= hit.end
+                        && (g.end == k || (g.end + 1 == k && self.tokens[g.end].is("'s")))))
+        })
     }
 
+    /// An accusation is named after the verb, or just before it ("an
+    /// allegation Maduro rejects").
     pub fn mentions_accusation(&self, hit: &Hit) -> bool {
-        (hit.end..(hit.end + 3).min(self.tokens.len()))
+        (hit.first.saturating_sub(3)..(hit.end + 3).min(self.tokens.len()))
+            .filter(|&k| k < hit.first || k >= hit.end)
             .any(|k| self.words.accusation_nouns.starts_at(self.tokens, k))
     }
 }

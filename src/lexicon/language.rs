@@ -233,6 +233,10 @@ pub struct Cues {
     /// drones struck tankers": the strike happened).
     #[serde(default)]
     pub factual_openers: Vec<String>,
+    /// Reciprocal words: the parties act on each other ("saling tuding",
+    /// "accused each other").
+    #[serde(default)]
+    pub reciprocal: Vec<String>,
     /// Adverbs that tell an act as past fact right before it ("when they
     /// last met", "saat terakhir bertemu"): no earlier intention or warning
     /// makes it only possible.
@@ -469,6 +473,7 @@ impl Language {
             agreement_nouns,
             adjunct_openers,
             factual_openers,
+            reciprocal,
             subject_possessives,
             near_plural_pronouns,
             past_markers,
