@@ -669,6 +669,34 @@ pub fn sentence_groups(
                 {
                     continue;
                 }
+                // A listed one-word name that ends, with the word before it,
+                // a name the article introduced is that person's:
+                // "Kayikwamba Wagner" after "Therese Kayikwamba Wagner" is
+                // not Jaques Wagner.
+                // So is one after a name word inside the sentence ("Therese
+                // Kayikwamba Wagner"; not a capitalised first word: "Langkah
+                // Maduro").
+                if !m.weak
+                    && end == first + 1
+                    && first > 0
+                    && words.can_be_name(&tokens[first - 1])
+                    && !triggers.get(first - 1).copied().unwrap_or(false)
+                    && gazetteer.entry(i).actor.kind == ActorKind::Person
+                    // "Asaad al-Shaibani": his own given name is no other.
+                    && !gazetteer.entry(i).actor.aliases.iter().any(|a| {
+                        a.split_whitespace()
+                            .any(|w| w.to_lowercase() == tokens[first - 1].norm)
+                    })
+                    && ((first >= 2 && tokens[first - 2].is_word()) || {
+                        let pair = format!(" {} {}", tokens[first - 1].norm, tokens[first].norm);
+                        discourse
+                            .names
+                            .iter()
+                            .any(|(n, _)| format!(" {n}").ends_with(&pair))
+                    })
+                {
+                    continue;
+                }
                 // Even a listed one-word name is a month next to a number:
                 // "on May 7", "7 May", "May 2025".
                 let number = |k: Option<usize>| {

@@ -810,3 +810,46 @@ fn rejecting_a_charge_denies_it_to_whoever_made_it() {
         ),
     ]);
 }
+
+#[test]
+fn possessives_denials_and_lifted_sanctions() {
+    check(&[
+        (
+            // "its" after "since" is Russia's, named last, not the EU's.
+            "The EU has imposed round after round of sanctions on Russia since its full-scale invasion of Ukraine in February 2022.",
+            Lang::En,
+            "2025-07-19",
+            &[
+                "invade RUS->UKR asserted 2022-02",
+                "sanction EU->RUS asserted undated",
+            ],
+        ),
+        (
+            // Lifting a sanction imposes none.
+            "Beijing removed its tariffs on Australian barley in August.",
+            Lang::En,
+            "2023-09-01",
+            &[],
+        ),
+        (
+            // A passive denial is aimed at the accuser.
+            "Bangkok menuding Kamboja menanam ranjau baru di perbatasan, tudingan yang dibantah Phnom Penh.",
+            Lang::Id,
+            "2025-07-24",
+            &[
+                "accuse THA->KHM asserted undated",
+                "deny KHM->THA asserted undated",
+            ],
+        ),
+        (
+            // The name the article gave her, not a namesake in the data.
+            "Menteri Luar Negeri Kongo Therese Kayikwamba Wagner tiba di New York. Kayikwamba Wagner mendesak Dewan Keamanan menjatuhkan sanksi terhadap Rwanda.",
+            Lang::Id,
+            "2025-01-27",
+            &[
+                "appeal COD->RWA asserted undated",
+                "sanction COD->RWA hypothetical undated",
+            ],
+        ),
+    ]);
+}

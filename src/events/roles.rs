@@ -259,6 +259,30 @@ impl<'a> View<'a> {
             .find(|g| g.end == k && !g.specifier && g.prep.is_none())
     }
 
+    /// "imposed sanctions on Russia since its full-scale invasion": a
+    /// possessive right after an adjunct opener stands for the state named
+    /// last before it, even as a preposition's object, not for the subject.
+    fn adjunct_possessor(&self, hit: &Hit) -> Option<&'a Group> {
+        let k = (hit.first.saturating_sub(4)..hit.first).find(|&k| {
+            self.words
+                .subject_possessives
+                .iter()
+                .any(|p| self.tokens[k].is(p))
+        })?;
+        let opener = k > 0
+            && self
+                .words
+                .adjunct_openers
+                .iter()
+                .any(|a| self.tokens[k - 1].is(a));
+        if !opener {
+            return None;
+        }
+        self.groups
+            .iter()
+            .rfind(|g| g.end < k && !g.specifier && !g.anaphoric)
+    }
+
     /// A possessive pronoun stands shortly before the trigger ("in its
     /// latest round of sanctions").
     fn possessed(&self, hit: &Hit) -> bool {
@@ -617,7 +641,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     Some(g) if view.possessed(hit) => Some(view.clause_subject(g)),
                     other => other,
                 };
-                roles.sources = members(subject);
+                roles.sources = members(view.adjunct_possessor(hit).or(subject));
             }
             if roles.sources.is_empty()
                 && let Some(a) = fb.sentence_agent
@@ -636,7 +660,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.beneficiary = true;
         }
     }
-    if roles.targets.is_empty() && hit.frame != Frame::Passive {
+    // A passive's subject is its target, but a denial's target is the
+    // accuser ("tudingan yang dibantah Kamboja": Bangkok's).
+    if roles.targets.is_empty()
+        && (hit.frame != Frame::Passive || trigger.target == TargetRule::Accuser)
+    {
         let after = hit.object_end.max(hit.end);
         let found = match trigger.target {
             TargetRule::None => None,
