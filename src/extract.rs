@@ -792,10 +792,19 @@ impl<'a> Extractor<'a> {
             let reciprocal_root = hit.frame == Frame::Headline
                 && hit.first > 0
                 && tools.reciprocal.starts_at(tokens, hit.first - 1);
+            // "Kerja sama pertahanan Jakarta dan Canberra dibangun di atas
+            // ...": a relation the sentence is about, no act.
+            let relation_subject = hit.frame == Frame::Nominal
+                && matches!(
+                    event_type,
+                    EventType::Cooperate | EventType::MilitaryCooperation
+                )
+                && tokens[..hit.first].iter().all(|t| !t.is_word());
             let corroborating = s.kind == SentenceKind::Heading
                 || (hit.frame == Frame::Headline && !reciprocal_root)
                 || refers_back
-                || names_agreement;
+                || names_agreement
+                || relation_subject;
             let base = Mention {
                 event_type,
                 cameo,
@@ -918,6 +927,8 @@ impl<'a> Extractor<'a> {
                         "a headline form: corroborates only"
                     } else if refers_back {
                         "refers back to an act told before: adds evidence, tells no new act"
+                    } else if relation_subject {
+                        "a relation the sentence is about (its subject): corroborates only"
                     } else {
                         "names an agreement: corroborates only"
                     }

@@ -1,4 +1,4 @@
-//! Scores the test corpus (`tests/corpus/`, articles written for the
+//! Scores the test corpus (`tests/corpus/` and its subfolders, articles written for the
 //! project with gold events) with the matching rules of
 //! `shared/eval/score.py`, and fails when the scores fall below the levels
 //! reached so far: a ratchet against regressions. The levels the corpus
@@ -10,9 +10,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-const MIN_PRECISION: f64 = 0.90;
-const MIN_RECALL: f64 = 0.70;
-const MIN_DATES: f64 = 0.72;
+// Over all 115 articles (the first set and the four written later, which
+// score lower: see the README's table per set).
+const MIN_PRECISION: f64 = 0.87;
+const MIN_RECALL: f64 = 0.61;
+const MIN_DATES: f64 = 0.77;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -251,7 +253,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 25, "corpus shrank to {articles} articles");
+    assert!(articles >= 115, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

@@ -853,3 +853,21 @@ fn possessives_denials_and_lifted_sanctions() {
         ),
     ]);
 }
+
+#[test]
+fn a_relation_a_sentence_is_about_is_no_act() {
+    check(&[
+        (
+            "Kerja sama pertahanan Jakarta dan Canberra dibangun di atas Perjanjian Lombok.",
+            Lang::Id,
+            "2024-08-30",
+            &[],
+        ),
+        (
+            "Jakarta dan Canberra menggelar latihan bersama di Darwin pada Senin (26/8/2024).",
+            Lang::Id,
+            "2024-08-30",
+            &["military_cooperation IDN->AUS asserted 2024-08-26"],
+        ),
+    ]);
+}
