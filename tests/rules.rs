@@ -871,3 +871,21 @@ fn a_relation_a_sentence_is_about_is_no_act() {
         ),
     ]);
 }
+
+#[test]
+fn with_after_a_comma_is_a_circumstance_not_a_partner() {
+    check(&[
+        (
+            "Iran and the United States held a second round of nuclear talks in Rome on Saturday, with Oman's foreign minister shuttling messages between the delegations.",
+            Lang::En,
+            "2025-04-20",
+            &["negotiate IRN->USA asserted 2025-04-19"],
+        ),
+        (
+            "Iran held talks with Oman on Saturday.",
+            Lang::En,
+            "2025-04-20",
+            &["negotiate IRN->OMN asserted 2025-04-19"],
+        ),
+    ]);
+}

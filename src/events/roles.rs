@@ -40,6 +40,7 @@ pub struct RoleWords {
     pub target_preps: Vec<String>,
     pub source_preps: Vec<String>,
     pub agent_preps: Vec<String>,
+    pub comitative: Vec<String>,
     pub between: Vec<String>,
     pub locative: Vec<String>,
     pub need_verbs: PhraseSet<()>,
@@ -62,6 +63,7 @@ impl RoleWords {
             target_preps: c.target_preps.clone(),
             source_preps: c.source_preps.clone(),
             agent_preps: c.agent_preps.clone(),
+            comitative: c.comitative.clone(),
             between: c.between.clone(),
             locative: c.locative.clone(),
             need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
@@ -367,7 +369,13 @@ impl<'a> View<'a> {
         self.groups
             .iter()
             .filter(|g| g.first >= from && g.first < limit && !g.specifier)
-            .find(|g| g.prep.as_ref().is_some_and(|p| preps.contains(p)))
+            .find(|g| {
+                g.prep.as_ref().is_some_and(|p| {
+                    preps.contains(p)
+                        && !(self.words.comitative.contains(p)
+                            && self.tokens[from..g.first].iter().any(|t| t.is(",")))
+                })
+            })
     }
 
     /// The first group after `from` that is not a place, not an agent

@@ -162,6 +162,10 @@ pub struct Cues {
     pub source_preps: Vec<String>,
     #[serde(default)]
     pub agent_preps: Vec<String>,
+    /// "with": after a comma it opens a circumstance ("held talks in Rome,
+    /// with Oman's minister shuttling messages"), no partner of the act.
+    #[serde(default)]
+    pub comitative: Vec<String>,
     #[serde(default)]
     pub between: Vec<String>,
     #[serde(default)]
@@ -445,6 +449,7 @@ impl Language {
             target_preps,
             source_preps,
             agent_preps,
+            comitative,
             between,
             coordinators,
             specifiers,
