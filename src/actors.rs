@@ -127,12 +127,25 @@ impl Discourse {
                 let lower = a.name.to_lowercase();
                 if !self.names.iter().any(|(n, _)| *n == lower) {
                     self.names.push((lower.clone(), a.clone()));
-                    if let Some(last) = lower
-                        .split_whitespace()
-                        .last()
-                        .filter(|l| l.chars().count() >= 3)
-                    {
-                        self.names.push((last.to_string(), a.clone()));
+                    // The family name: last, or first for Chinese and
+                    // Korean names ("Lin" for Lin Jian).
+                    let family_first = a
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| crate::lexicon::gazetteer::FAMILY_NAME_FIRST.contains(&c));
+                    let family = if family_first {
+                        lower
+                            .split_whitespace()
+                            .next()
+                            .filter(|f| f.chars().count() >= 2)
+                    } else {
+                        lower
+                            .split_whitespace()
+                            .last()
+                            .filter(|l| l.chars().count() >= 3)
+                    };
+                    if let Some(family) = family.filter(|f| *f != lower) {
+                        self.names.push((family.to_string(), a.clone()));
                     }
                 }
             }
@@ -990,7 +1003,13 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                     && words.prepositions.longest_at(std::slice::from_ref(&tokens[prev.first - 1]), 0).is_some());
             let overlapping = u.first < prev.end;
             // "KBRI Kuala Lumpur": an organisation and the city it sits in.
-            if u.first == prev.end && prev.actor.kind == ActorKind::Organization && !u.anaphoric {
+            // (Not a person named after it: "Kementerian Luar Negeri China
+            // Lin Jian" is the ministry's spokesman.)
+            if u.first == prev.end
+                && prev.actor.kind == ActorKind::Organization
+                && !u.anaphoric
+                && u.actor.kind != ActorKind::Person
+            {
                 prev.end = u.end;
                 continue;
             }

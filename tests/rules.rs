@@ -889,3 +889,13 @@ fn with_after_a_comma_is_a_circumstance_not_a_partner() {
         ),
     ]);
 }
+
+#[test]
+fn a_chinese_spokesman_introduced_by_the_article_is_named_again_by_the_family_name() {
+    check(&[(
+        "Juru bicara Kementerian Luar Negeri China Lin Jian membela tindakan itu, Selasa (18/6). Lin juga memperingatkan Manila agar berhenti melakukan provokasi.",
+        Lang::Id,
+        "2024-06-19",
+        &["warn CHN->PHL asserted 2024-06-18"],
+    )]);
+}
