@@ -899,3 +899,13 @@ fn a_chinese_spokesman_introduced_by_the_article_is_named_again_by_the_family_na
         &["warn CHN->PHL asserted 2024-06-18"],
     )]);
 }
+
+#[test]
+fn an_adverb_may_stand_between_a_clause_subject_and_its_verb() {
+    check(&[(
+        "U.S. officials confirmed for the first time that Washington had quietly shipped long-range missiles to Ukraine in March.",
+        Lang::En,
+        "2024-04-25",
+        &["supply_arms USA->UKR asserted 2024-03"],
+    )]);
+}

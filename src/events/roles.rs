@@ -229,9 +229,11 @@ impl<'a> View<'a> {
                 && g.end <= at
                 && self.eligible(g)
                 && self.relative_at(g.first) == Some((rel, end))
-                && self.tokens[g.end..at]
-                    .iter()
-                    .all(|t| self.words.auxiliaries.iter().any(|a| t.is(a)))
+                && self.tokens[g.end..at].iter().all(|t| {
+                    self.words.auxiliaries.iter().any(|a| t.is(a))
+                        // and adverbs: "that Washington had quietly shipped"
+                        || (t.norm.len() > 4 && t.norm.ends_with("ly") && !t.capital)
+                })
                 && (!g.anaphoric || self.named_together_before(g))
         })
     }
