@@ -909,3 +909,22 @@ fn an_adverb_may_stand_between_a_clause_subject_and_its_verb() {
         &["supply_arms USA->UKR asserted 2024-03"],
     )]);
 }
+
+#[test]
+fn a_passive_whose_subject_is_a_thing_is_aimed_where_its_preposition_says() {
+    check(&[
+        (
+            "Sebanyak 180 rudal balistik diluncurkan Iran ke wilayah Israel pada 1 Oktober.",
+            Lang::Id,
+            "2024-10-27",
+            &["attack IRN->ISR asserted 2024-10-01"],
+        ),
+        (
+            // The subject an actor: it is the target, as before.
+            "Israel diserang oleh Iran pada 1 Oktober.",
+            Lang::Id,
+            "2024-10-27",
+            &["attack IRN->ISR asserted 2024-10-01"],
+        ),
+    ]);
+}

@@ -670,6 +670,15 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.beneficiary = true;
         }
     }
+    // A passive whose subject is a thing ("rudal diluncurkan Iran ke
+    // wilayah Israel") is aimed where its preposition says.
+    if roles.targets.is_empty()
+        && hit.frame == Frame::Passive
+        && !matches!(trigger.target, TargetRule::None | TargetRule::Accuser)
+        && let Some(g) = view.prep_group(hit.object_end.max(hit.end), preps)
+    {
+        roles.targets = g.members.clone();
+    }
     // A passive's subject is its target, but a denial's target is the
     // accuser ("tudingan yang dibantah Kamboja": Bangkok's).
     if roles.targets.is_empty()
