@@ -841,6 +841,11 @@ impl<'a> Extractor<'a> {
             let reciprocal = (hit.first.saturating_sub(1)..hit.first)
                 .chain(std::iter::once(hit.end.max(hit.object_end)))
                 .any(|k| k < tokens.len() && tools.reciprocal.starts_at(tokens, k));
+            // "Bentrokan antara Thailand dan Kamboja": the parties named
+            // after the noun are its sources.
+            if (trigger.mutual || reciprocal) && r.sources.is_empty() && r.targets.len() >= 2 {
+                r.sources = std::mem::take(&mut r.targets);
+            }
             if (trigger.mutual || reciprocal) && r.targets.is_empty() && r.sources.len() >= 2 {
                 let (a, b) = (r.sources[0].clone(), r.sources[1].clone());
                 r.targets = vec![b.clone()];
