@@ -1154,9 +1154,17 @@ fn coordinate(
             {
                 // "the foreign ministers of Congo and Rwanda": "of" after a
                 // title makes a genitive, not a prepositional object.
-                let genitive = words.name_links.iter().any(|l| before.is(l))
+                // So does "to" after a serving title ("a senior adviser to
+                // Iran's supreme leader").
+                let genitive = (words.name_links.iter().any(|l| before.is(l))
                     && g.first >= 2
-                    && words.is_title(&tokens[g.first - 2]);
+                    && words.is_title(&tokens[g.first - 2]))
+                    || (before.is("to")
+                        && g.first >= 2
+                        && words
+                            .serving_titles
+                            .iter()
+                            .any(|w| tokens[g.first - 2].is(w)));
                 if !genitive {
                     g.prep = Some(before.norm.clone());
                 } else {

@@ -928,3 +928,24 @@ fn a_passive_whose_subject_is_a_thing_is_aimed_where_its_preposition_says() {
         ),
     ]);
 }
+
+#[test]
+fn who_names_its_person_whatever_governs_it_and_an_adviser_serves_his_principal() {
+    check(&[
+        (
+            "The talks follow weeks of pressure from President Donald Trump, who has repeatedly threatened to bomb Iran if it does not reach a deal.",
+            Lang::En,
+            "2025-04-20",
+            &[
+                "attack USA->IRN hypothetical undated",
+                "threaten USA->IRN asserted undated",
+            ],
+        ),
+        (
+            "A senior adviser to Iran's supreme leader threatened on Saturday to block a transit corridor through Armenia.",
+            Lang::En,
+            "2025-08-10",
+            &["threaten IRN->ARM asserted 2025-08-09"],
+        ),
+    ]);
+}

@@ -157,12 +157,16 @@ impl<'a> View<'a> {
             // Stockholm"); after other prepositions the clause is as likely
             // to be about the thing before ("senjata ... ke Ukraina, yang
             // dapat digunakan": the weapons can be used).
+            // "pressure from President Donald Trump, who has threatened":
+            // "who" names a person, whatever governs the head.
+            let personal = self.tokens[rel].is("who") || self.tokens[rel].is("whom");
             return self.groups.iter().find(|g| {
                 g.end == k
                     && !g.specifier
-                    && g.prep
-                        .as_ref()
-                        .is_none_or(|p| self.words.agent_preps.contains(p))
+                    && (personal
+                        || g.prep
+                            .as_ref()
+                            .is_none_or(|p| self.words.agent_preps.contains(p)))
             });
         }
         let mut best = None;
