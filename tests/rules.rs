@@ -949,3 +949,16 @@ fn who_names_its_person_whatever_governs_it_and_an_adviser_serves_his_principal(
         ),
     ]);
 }
+
+#[test]
+fn a_demand_about_an_act_told_before_is_aimed_at_its_author() {
+    check(&[(
+        "China banned all seafood imports from Japan on Thursday. Japan has demanded that the ban be lifted immediately.",
+        Lang::En,
+        "2023-08-25",
+        &[
+            "demand JPN->CHN asserted 2023-08-24",
+            "sanction CHN->JPN asserted 2023-08-24",
+        ],
+    )]);
+}
