@@ -962,3 +962,22 @@ fn a_demand_about_an_act_told_before_is_aimed_at_its_author() {
         ],
     )]);
 }
+
+#[test]
+fn a_negation_does_not_reach_a_past_verb_joined_after_it() {
+    check(&[
+        (
+            "India said it did not subscribe to unilateral measures and criticised the European Union on Friday.",
+            Lang::En,
+            "2025-07-19",
+            &["criticize IND->EU asserted 2025-07-18"],
+        ),
+        (
+            // A bare verb after "or" shares "did not".
+            "India did not attack or threaten Pakistan.",
+            Lang::En,
+            "2025-07-19",
+            &["attack IND->PAK negated undated"],
+        ),
+    ]);
+}

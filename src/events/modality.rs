@@ -148,6 +148,16 @@ impl ModalityCues {
                 clause_start = k + 1;
                 break;
             }
+            // So does one right before a verb in the past ("said it did not
+            // subscribe to the measures and criticised ..."): "did not"
+            // governs the bare verb before it, not this one.
+            if k + 1 == first
+                && self.joiners.starts_at(tokens, k)
+                && tokens[first].norm.ends_with("ed")
+            {
+                clause_start = first;
+                break;
+            }
         }
         let narrow_from = clause_start.max(first.saturating_sub(NARROW_WINDOW));
         // Clause cues reach back to the last punctuation, over the
