@@ -360,15 +360,7 @@ fn introduce_people(
         {
             k += 1;
         }
-        // "Maj. Gen." and other abbreviated ranks before the name.
-        while tokens
-            .get(k)
-            .is_some_and(|t| t.capital && t.norm.len() <= 4)
-            && tokens.get(k + 1).is_some_and(|t| t.is("."))
-        {
-            k += 2;
-        }
-        let start = k;
+        let start = past_abbreviated_ranks(tokens, k);
         let k = name_end(units, start);
         // A name has at least two words, or one after a title; "'s" is no
         // title ("Russia's Kursk region" names a place).
@@ -539,23 +531,11 @@ fn introduce_officials(
             continue;
         }
         let mut j = k;
-        while j < tokens.len() && !covered(j) && (official(&tokens[j]) || tokens[j].is(".")) {
-            // "Senior Col. Tian Junli": an abbreviated rank.
-            if tokens[j].is(".") && !(j > k && tokens[j - 1].capital) {
-                break;
-            }
+        while j < tokens.len() && !covered(j) && official(&tokens[j]) {
             j += 1;
         }
-        // "Col." read as a name word: step over short capitalised words
-        // followed by a full stop.
-        while tokens
-            .get(j)
-            .is_some_and(|t| t.capital && t.norm.len() <= 4)
-            && tokens.get(j + 1).is_some_and(|t| t.is("."))
-        {
-            j += 2;
-        }
-        let start = j;
+        let start = past_abbreviated_ranks(tokens, j);
+        let mut j = start;
         while j < tokens.len()
             && j - start < 4
             && words.can_be_name(&tokens[j])
@@ -577,6 +557,19 @@ fn introduce_officials(
         k = j.max(k + 1);
     }
     units.extend(found);
+}
+
+/// Past "Maj. Gen.", "Col." and other abbreviated ranks before a name,
+/// from token `k`.
+fn past_abbreviated_ranks(tokens: &[Token], mut k: usize) -> usize {
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.capital && t.norm.len() <= 4)
+        && tokens.get(k + 1).is_some_and(|t| t.is("."))
+    {
+        k += 2;
+    }
+    k
 }
 
 /// Token `k` is a trigger word (no part of a name: "Sudan Putus Hubungan
