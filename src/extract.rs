@@ -45,7 +45,11 @@ impl<'a> LanguageTools<'a> {
         LanguageTools {
             language,
             actor_words: ActorWords::new(language),
-            role_words: RoleWords::new(c, language.lang == Lang::Id),
+            role_words: RoleWords::new(
+                c,
+                language.dates.months.keys().cloned().collect(),
+                language.lang == Lang::Id,
+            ),
             triggers: TriggerMatcher::new(language),
             modality: ModalityCues::new(
                 c,

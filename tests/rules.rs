@@ -981,3 +981,21 @@ fn a_negation_does_not_reach_a_past_verb_joined_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_possessor_acts_across_a_date_and_a_region_is_its_state() {
+    check(&[
+        (
+            "The war began with Hamas's Oct. 7, 2023 attack on southern Israel.",
+            Lang::En,
+            "2025-01-16",
+            &["attack PSE->ISR asserted 2023-10-07"],
+        ),
+        (
+            "Russia's February 2022 invasion of Ukraine changed Europe.",
+            Lang::En,
+            "2025-01-16",
+            &["invade RUS->UKR asserted 2022-02"],
+        ),
+    ]);
+}

@@ -51,11 +51,14 @@ pub struct RoleWords {
     pub subject_possessives: Vec<String>,
     pub auxiliaries: Vec<String>,
     pub trade_origins: PhraseSet<()>,
+    /// Month names: a date may stand between a possessor and its act
+    /// ("Hamas's Oct. 7, 2023 attack").
+    pub months: Vec<String>,
     pub id_genitive: bool,
 }
 
 impl RoleWords {
-    pub fn new(c: &Cues, indonesian: bool) -> RoleWords {
+    pub fn new(c: &Cues, months: Vec<String>, indonesian: bool) -> RoleWords {
         RoleWords {
             clause_openers: PhraseSet::from_words(&c.clause_openers, ()),
             relative: PhraseSet::from_words(&c.relative, ()),
@@ -74,6 +77,7 @@ impl RoleWords {
             subject_possessives: c.subject_possessives.clone(),
             auxiliaries: c.auxiliaries.clone(),
             trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
+            months,
             id_genitive: indonesian,
         }
     }
@@ -457,10 +461,16 @@ impl<'a> View<'a> {
         // Modifiers may stand between: "Russia's full-scale invasion",
         // "Trump's 25% tariffs".
         let modifiers = |from: usize| {
+            let between = &self.tokens[from.min(hit.first)..hit.first];
+            let dated = between.iter().any(|t| self.words.months.contains(&t.norm));
             from <= hit.first
-                && hit.first - from <= 3
-                && self.tokens[from..hit.first].iter().all(|t| {
-                    self.plain_word(t) || t.is("%") || t.norm.chars().all(|c| c.is_ascii_digit())
+                && hit.first - from <= if dated { 6 } else { 3 }
+                && between.iter().all(|t| {
+                    self.plain_word(t)
+                        || t.is("%")
+                        || t.norm.chars().all(|c| c.is_ascii_digit())
+                        || (dated
+                            && (t.is(".") || t.is(",") || self.words.months.contains(&t.norm)))
                 })
         };
         self.groups.iter().find(|g| {

@@ -206,7 +206,12 @@ impl TriggerMatcher {
         if has(Frame::Passive) && (aux_before || !has(Frame::Active)) {
             return Frame::Passive;
         }
-        let det_before = before(1).is_some_and(|t| self.determiners.iter().any(|d| t.is(d)));
+        // A determiner, or a number ("Hamas's Oct. 7, 2023 attack", "two
+        // attacks"), right before a form that can be a noun makes it one.
+        let det_before = before(1).is_some_and(|t| {
+            self.determiners.iter().any(|d| t.is(d))
+                || (t.norm.chars().all(|c| c.is_ascii_digit()) && !t.norm.is_empty())
+        });
         if has(Frame::Nominal) && (det_before || !has(Frame::Active)) {
             return Frame::Nominal;
         }
