@@ -8,7 +8,7 @@
 //! countries" for the last two states named.
 
 use crate::lexicon::Language;
-use crate::lexicon::gazetteer::{Gazetteer, RawMention, Target};
+use crate::lexicon::gazetteer::{Gazetteer, RawMention, Target, family_name, family_name_first};
 use crate::model::{Actor, ActorKind, Span};
 use crate::tokens::{PhraseSet, Token};
 
@@ -129,21 +129,11 @@ impl Discourse {
                     self.names.push((lower.clone(), a.clone()));
                     // The family name: last, or first for Chinese and
                     // Korean names ("Lin" for Lin Jian).
-                    let family_first = a
-                        .country
-                        .as_deref()
-                        .is_some_and(|c| crate::lexicon::gazetteer::FAMILY_NAME_FIRST.contains(&c));
-                    let family = if family_first {
-                        lower
-                            .split_whitespace()
-                            .next()
-                            .filter(|f| f.chars().count() >= 2)
-                    } else {
-                        lower
-                            .split_whitespace()
-                            .last()
-                            .filter(|l| l.chars().count() >= 3)
-                    };
+                    let state = a.country.as_deref().unwrap_or_default();
+                    let words: Vec<&str> = lower.split_whitespace().collect();
+                    let shortest = if family_name_first(state) { 2 } else { 3 };
+                    let family =
+                        family_name(&words, state).filter(|f| f.chars().count() >= shortest);
                     if let Some(family) = family.filter(|f| *f != lower) {
                         self.names.push((family.to_string(), a.clone()));
                     }

@@ -793,9 +793,9 @@ impl<'a> Extractor<'a> {
                     .starts_at(tokens, hit.end.max(hit.object_end)));
             // The bare root after "saling" is the reciprocal verb ("saling
             // tuding"), not headline register.
-            let reciprocal_root = hit.frame == Frame::Headline
-                && hit.first > 0
-                && tools.reciprocal.starts_at(tokens, hit.first - 1);
+            let reciprocal_before =
+                hit.first > 0 && tools.reciprocal.starts_at(tokens, hit.first - 1);
+            let reciprocal_root = hit.frame == Frame::Headline && reciprocal_before;
             // "Kerja sama pertahanan Jakarta dan Canberra dibangun di atas
             // ...": a relation the sentence is about, no act.
             let relation_subject = hit.frame == Frame::Nominal
@@ -842,9 +842,10 @@ impl<'a> Extractor<'a> {
             // (both ways: each fought the other)
             let mut reverse = None;
             // "saling tuding", "accused each other": so are reciprocal words.
-            let reciprocal = (hit.first.saturating_sub(1)..hit.first)
-                .chain(std::iter::once(hit.end.max(hit.object_end)))
-                .any(|k| k < tokens.len() && tools.reciprocal.starts_at(tokens, k));
+            let reciprocal = reciprocal_before
+                || tools
+                    .reciprocal
+                    .starts_at(tokens, hit.end.max(hit.object_end));
             // "Bentrokan antara Thailand dan Kamboja": the parties named
             // after the noun are its sources.
             if (trigger.mutual || reciprocal) && r.sources.is_empty() && r.targets.len() >= 2 {

@@ -275,12 +275,7 @@ impl<'a> View<'a> {
     /// possessive right after an adjunct opener stands for the state named
     /// last before it, even as a preposition's object, not for the subject.
     fn adjunct_possessor(&self, hit: &Hit) -> Option<&'a Group> {
-        let k = (hit.first.saturating_sub(4)..hit.first).find(|&k| {
-            self.words
-                .subject_possessives
-                .iter()
-                .any(|p| self.tokens[k].is(p))
-        })?;
+        let k = self.possessive_at(hit)?;
         let opener = k > 0
             && self
                 .words
@@ -298,7 +293,12 @@ impl<'a> View<'a> {
     /// A possessive pronoun stands shortly before the trigger ("in its
     /// latest round of sanctions").
     fn possessed(&self, hit: &Hit) -> bool {
-        (hit.first.saturating_sub(4)..hit.first).any(|k| {
+        self.possessive_at(hit).is_some()
+    }
+
+    /// Where that possessive pronoun stands.
+    fn possessive_at(&self, hit: &Hit) -> Option<usize> {
+        (hit.first.saturating_sub(4)..hit.first).find(|&k| {
             self.words
                 .subject_possessives
                 .iter()

@@ -8,7 +8,22 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 /// States whose people are named family name first.
-pub const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"];
+const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"];
+
+/// People of `state` are named family name first (Chinese, Korean).
+pub fn family_name_first(state: &str) -> bool {
+    FAMILY_NAME_FIRST.contains(&state)
+}
+
+/// The family name among a person's name words: first for Chinese and
+/// Korean names, last elsewhere.
+pub fn family_name<'a>(words: &[&'a str], state: &str) -> Option<&'a str> {
+    if family_name_first(state) {
+        words.first().copied()
+    } else {
+        words.last().copied()
+    }
+}
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
@@ -306,18 +321,9 @@ impl GazetteerBuilder {
                 // press uses them alone (Indonesian names: "Prabowo").
                 // Chinese and Korean names put the family name first, and it
                 // is short ("Lai" for Lai Ching-te, "Yoon", "Xi").
-                let family_first = FAMILY_NAME_FIRST.contains(&state.as_str());
-                let firsts: &[&str] = if state == "IDN" || family_first {
-                    &words[..1]
-                } else {
-                    &[]
-                };
-                let last: &[&str] = if family_first {
-                    &[]
-                } else {
-                    &words[words.len() - 1..]
-                };
-                for &w in firsts.iter().chain(last) {
+                let family_first = family_name_first(&state);
+                let given = (state == "IDN" && !family_first).then(|| words[0]);
+                for w in given.into_iter().chain(family_name(&words, &state)) {
                     let shortest = if family_first { 2 } else { 4 };
                     if w.chars().count() >= shortest
                         && w.chars().next().is_some_and(char::is_uppercase)
