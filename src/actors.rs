@@ -52,6 +52,9 @@ pub struct Discourse {
     /// The state of the last sentence subject that had one, and that
     /// sentence: whom an official named without a state likely speaks for.
     topic_state: Option<(String, usize)>,
+    /// The last sentence subject that was one state, body or group, and
+    /// that sentence: what "it" stands for.
+    topic_thing: Option<(Actor, usize)>,
     /// The last coordination of two or more actors ("they", "mereka").
     pub last_plural: Vec<Actor>,
     /// The last group or alliance named ("the bloc").
@@ -112,6 +115,12 @@ impl Discourse {
         {
             self.topic_person = Some(p.clone());
             self.topic_sentence = self.sentence;
+        }
+        if let Some(g) = groups.first().filter(|g| g.first <= 3 && g.prep.is_none())
+            && let [a] = g.members.as_slice()
+            && a.kind != ActorKind::Person
+        {
+            self.topic_thing = Some((a.clone(), self.sentence));
         }
         if let Some(g) = groups
             .first()
@@ -194,6 +203,7 @@ pub struct ActorWords {
     prepositions: PhraseSet<()>,
     report_verbs: Vec<String>,
     first_person: Vec<String>,
+    neuter_pronouns: Vec<String>,
     the_two: PhraseSet<()>,
     near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
@@ -253,6 +263,7 @@ impl ActorWords {
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
             report_verbs: c.report_verbs.clone(),
             first_person: c.first_person.clone(),
+            neuter_pronouns: c.neuter_pronouns.clone(),
             the_two: PhraseSet::from_words(&c.the_two, ()),
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
@@ -809,7 +820,30 @@ pub fn sentence_groups(
             continue;
         }
         let t = &tokens[i];
-        if let Some(sp) = &speaker
+        // "China staged drills. On Friday, it imposed sanctions": "it" as a
+        // clause subject (after the start, a comma, a coordinator, "that"
+        // or a report verb; not "condemned it") is the last subject.
+        let subject_position = i == 0
+            || tokens[i - 1].is(",")
+            || words.coordinators.starts_at(tokens, i - 1)
+            || tokens[i - 1].is("that")
+            || words.report_verbs.iter().any(|r| tokens[i - 1].is(r));
+        if words.neuter_pronouns.iter().any(|p| t.is(p)) {
+            // "Japan ... said it was considering": this sentence's own
+            // subject first.
+            let own_subject = units
+                .iter()
+                .find(|u| u.first <= 3 && u.end <= i && u.actor.kind != ActorKind::Person)
+                .map(|u| u.actor.clone());
+            let before = discourse
+                .topic_thing
+                .as_ref()
+                .filter(|(_, at)| discourse.sentence <= at + 1)
+                .map(|(a, _)| a.clone());
+            if subject_position && let Some(a) = own_subject.or(before) {
+                units.extend(anaphor(vec![a], 1));
+            }
+        } else if let Some(sp) = &speaker
             && words.first_person.iter().any(|p| t.is(p))
         {
             units.extend(anaphor(vec![sp.clone()], 1));

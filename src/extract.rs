@@ -370,6 +370,11 @@ impl<'a> Extractor<'a> {
                 t.push(seen);
             }
             mentions.extend(found);
+            if s.kind == SentenceKind::Body
+                && let Some(d) = agreement_dated(tools, &p.tokens, &p.dates, &hits, reference)
+            {
+                date_agreement_told(&mut mentions, d);
+            }
             if s.kind == SentenceKind::Body {
                 state.discourse.note(&groups);
                 // A day after the reference is a plan: the discourse is not about it.
@@ -424,7 +429,7 @@ impl<'a> Extractor<'a> {
             sentence: std::cell::OnceCell::new(),
         };
         let mut out: Vec<Mention> = Vec::new();
-        let mut agent: Option<Actor> = None;
+        let mut agent: Vec<Actor> = Vec::new();
         let mut all_roles: Vec<roles::Roles> = Vec::with_capacity(hits.len());
         // An accusation earlier in the sentence is the one a denial later in
         // it answers ("accused Venezuela of ..., an allegation Maduro rejects").
@@ -433,7 +438,7 @@ impl<'a> Extractor<'a> {
             let trigger = &language.triggers[hit.trigger];
             let fallbacks = Fallbacks {
                 last_person: state.discourse.last_person.as_ref(),
-                sentence_agent: agent.as_ref(),
+                sentence_agent: &agent,
                 last_accuser: accuser_here.as_ref().or(state.last_accuser.as_ref()),
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
@@ -497,8 +502,8 @@ impl<'a> Extractor<'a> {
                 r.targets
                     .retain(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()));
             }
-            if agent.is_none() {
-                agent = r.sources.first().cloned();
+            if agent.is_empty() {
+                agent = r.sources.clone();
             }
             if trigger.event_type == EventType::Accuse
                 && hit.frame != Frame::Nominal
@@ -1301,6 +1306,67 @@ struct ArticleState {
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
     (0..tokens.len()).any(|k| set.starts_at(tokens, k))
+}
+
+/// "Kesepakatan yang diumumkan pada 10 Maret itu ...", "The agreement,
+/// announced on March 10, ...": a sentence that opens on an agreement noun
+/// and dates it before any act of its own names the day of the agreement
+/// told before.
+fn agreement_dated(
+    tools: &LanguageTools,
+    tokens: &[Token],
+    dates: &[DateExpr],
+    hits: &[Hit],
+    reference: Option<NaiveDate>,
+) -> Option<EventDate> {
+    let start = usize::from(
+        tokens
+            .first()
+            .is_some_and(|t| tools.language.cues.determiners.iter().any(|d| t.is(d))),
+    );
+    let (n, _) = tools.agreement_nouns.longest_at(tokens, start)?;
+    let date = dates
+        .iter()
+        .find(|e| e.first >= start + n && e.first <= start + n + 6)?;
+    if hits.iter().any(|h| h.first < date.first) {
+        return None;
+    }
+    // Told of the agreement in a relative clause or apposition, and in
+    // the past ("Perjanjian itu ditargetkan berlaku pada 1 Januari 2027"
+    // tells a plan).
+    let cues = &tools.language.cues;
+    let described = tokens[start + n..date.first]
+        .iter()
+        .any(|t| t.is(",") || cues.relative.iter().any(|r| t.is(r)));
+    day_date(date.kind, reference)
+        .filter(|d| described && reference.is_none_or(|r| d.to_naive().is_none_or(|n| n <= r)))
+}
+
+/// The agreement told last in the article, when it only borrowed its date,
+/// takes the day a later sentence gives it.
+fn date_agreement_told(mentions: &mut [Mention], day: EventDate) {
+    let agreement = |m: &Mention| {
+        !m.corroborating
+            && matches!(
+                m.event_type,
+                EventType::SignAgreement | EventType::IntendCooperate
+            )
+    };
+    let Some(last) = mentions.iter().rposition(agreement) else {
+        return;
+    };
+    if !mentions[last].date_weak {
+        return;
+    }
+    let sentence = mentions[last].evidence.span;
+    let event_type = mentions[last].event_type;
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.evidence.span == sentence && m.event_type == event_type)
+    {
+        m.date = Some(day);
+        m.date_weak = false;
+    }
 }
 
 fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {

@@ -10,10 +10,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 115 articles (the first set and the four written later, which
-// score lower: see the README's table per set).
-const MIN_PRECISION: f64 = 0.88;
-const MIN_RECALL: f64 = 0.63;
+// Over all 139 articles (the first set and the five written later, which
+// score lower: see the README's table per set; dev4 was added at 0.78 /
+// 0.39 unseen).
+const MIN_PRECISION: f64 = 0.86;
+const MIN_RECALL: f64 = 0.575;
 const MIN_DATES: f64 = 0.77;
 
 const SYMMETRIC: &[&str] = &[
@@ -253,7 +254,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 115, "corpus shrank to {articles} articles");
+    assert!(articles >= 139, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

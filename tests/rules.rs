@@ -999,3 +999,118 @@ fn a_possessor_acts_across_a_date_and_a_region_is_its_state() {
         ),
     ]);
 }
+
+#[test]
+fn talks_after_an_agreement_are_held_by_every_party_to_it() {
+    check(&[
+        (
+            "Thailand and Cambodia agreed on Monday to a ceasefire after talks in Kuala Lumpur.",
+            Lang::En,
+            "2025-07-30",
+            &[
+                "negotiate KHM->THA asserted undated",
+                "sign_agreement KHM->THA asserted 2025-07-28",
+            ],
+        ),
+        (
+            "Israel dan kelompok Hamas mencapai kesepakatan gencatan senjata setelah perundingan tidak langsung di Doha.",
+            Lang::Id,
+            "2025-01-16",
+            &[
+                "negotiate ISR->PSE asserted undated",
+                "sign_agreement ISR->PSE asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_on_what_the_subject_owns_is_aimed_at_the_subject() {
+    check(&[
+        (
+            "Iran said Israel struck its consulate in Damascus on Monday.",
+            Lang::En,
+            "2024-04-03",
+            &["attack ISR->IRN asserted 2024-04-01"],
+        ),
+        (
+            "Teheran menyebut serangan itu balasan atas pengeboman AS terhadap tiga fasilitas nuklirnya.",
+            Lang::Id,
+            "2025-06-24",
+            &["attack USA->IRN asserted undated"],
+        ),
+        (
+            // "lainnya" (other) owns nothing.
+            "Israel menyerang kota-kota lainnya di Lebanon.",
+            Lang::Id,
+            "2025-06-24",
+            &["attack ISR->LBN asserted undated"],
+        ),
+        (
+            // Not the direct object: "its programme" is not what was launched.
+            "North Korea staged missile launches and its nuclear programme grew.",
+            Lang::En,
+            "2025-06-24",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn it_as_a_clause_subject_is_the_last_subject_that_was_no_person() {
+    check(&[
+        (
+            "China staged large drills around Taiwan on Monday. On Friday, it imposed sanctions on 20 U.S. defence companies.",
+            Lang::En,
+            "2025-12-30",
+            &[
+                "mobilize CHN->TWN asserted 2025-12-29",
+                "sanction CHN->USA asserted 2025-12-26",
+            ],
+        ),
+        (
+            // An object "it" is no actor.
+            "The United States condemned it on Friday.",
+            Lang::En,
+            "2025-12-30",
+            &[],
+        ),
+        (
+            "Mogadishu called the pact an attack on its sovereignty.",
+            Lang::En,
+            "2024-01-03",
+            &[],
+        ),
+        (
+            "ECOWAS threatened Niger's junta with military intervention.",
+            Lang::En,
+            "2023-08-10",
+            &["threaten ECOWAS->NER asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_agreement_dated_by_the_next_sentence_takes_that_day() {
+    check(&[
+        (
+            "Arab Saudi dan Iran memulihkan hubungan diplomatik. Kesepakatan yang diumumkan pada 10 Maret itu mengejutkan banyak pihak.",
+            Lang::Id,
+            "2023-06-18",
+            &["intend_cooperate SAU->IRN asserted 2023-03-10"],
+        ),
+        (
+            "Japan and the Philippines signed a defence pact. The agreement, announced on March 10, surprised many.",
+            Lang::En,
+            "2024-07-10",
+            &["sign_agreement JPN->PHL asserted 2024-03-10"],
+        ),
+        (
+            // A plan is not the day of the agreement.
+            "Indonesia and the EU signed a trade pact on Tuesday. The agreement, in force from 1 January 2027, cuts tariffs.",
+            Lang::En,
+            "2025-09-24",
+            &["sign_agreement EU->IDN asserted 2025-09-23"],
+        ),
+    ]);
+}

@@ -17,7 +17,7 @@
 
 use crate::actors::Group;
 use crate::lexicon::language::{Cues, TargetRule, Trigger};
-use crate::lexicon::morph::Frame;
+use crate::lexicon::morph::{Frame, strip_clitics};
 use crate::model::{Actor, ActorKind, EventType};
 use crate::tokens::{PhraseSet, Token};
 
@@ -49,6 +49,8 @@ pub struct RoleWords {
     pub report_verbs: Vec<String>,
     pub adjunct_openers: Vec<String>,
     pub subject_possessives: Vec<String>,
+    pub not_possessive: Vec<String>,
+    pub abstract_objects: Vec<String>,
     pub auxiliaries: Vec<String>,
     pub trade_origins: PhraseSet<()>,
     /// Month names: a date may stand between a possessor and its act
@@ -75,6 +77,8 @@ impl RoleWords {
             report_verbs: c.report_verbs.clone(),
             adjunct_openers: c.adjunct_openers.clone(),
             subject_possessives: c.subject_possessives.clone(),
+            not_possessive: c.not_possessive.clone(),
+            abstract_objects: c.abstract_objects.clone(),
             auxiliaries: c.auxiliaries.clone(),
             trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
             months,
@@ -499,6 +503,61 @@ impl<'a> View<'a> {
         self.subject(need)
     }
 
+    /// "pengeboman AS terhadap tiga fasilitas nuklirnya", "Israel struck
+    /// its consulate": a thing owned (`-nya`, "its") after a target
+    /// preposition belongs to the sentence's subject, at whom the act is
+    /// aimed.
+    fn owner_of_object(&self, from: usize, verb: bool, preps: &[String]) -> Option<&'a Group> {
+        // After a preposition, or as a verb's direct object ("struck its
+        // consulate", not "launches and its programme"; "menyerang
+        // wilayahnya", not "meminta izin menempatkan pesawat militernya").
+        let end = (from + 2).min(self.tokens.len());
+        let p = match (from..end).find(|&k| preps.iter().any(|w| self.tokens[k].is(w))) {
+            Some(p) => p,
+            None if verb
+                && (self.words.id_genitive
+                    || self
+                        .tokens
+                        .get(from)
+                        .is_some_and(|t| self.words.subject_possessives.contains(&t.norm))) =>
+            {
+                from.checked_sub(1)?
+            }
+            None => return None,
+        };
+        let reach = if p + 1 == from { 3 } else { 5 };
+        let phrase: Vec<usize> = (p + 1..(p + reach).min(self.tokens.len()))
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                self.plain_word(t) || t.norm.chars().all(|c| c.is_ascii_digit())
+            })
+            .collect();
+        let owned = phrase.iter().position(|&k| {
+            let t = &self.tokens[k];
+            if self.words.id_genitive {
+                strip_clitics(&t.norm).1 && !self.words.not_possessive.contains(&t.norm)
+            } else {
+                self.words.subject_possessives.contains(&t.norm)
+            }
+        })?;
+        // The thing owned: the -nya word itself, or the words after "its".
+        let things = if self.words.id_genitive {
+            &phrase[owned..=owned]
+        } else {
+            &phrase[owned + 1..]
+        };
+        let abstract_thing = things.iter().any(|&k| {
+            let word = strip_clitics(&self.tokens[k].norm).0;
+            self.words.abstract_objects.iter().any(|a| a == word)
+        });
+        if abstract_thing {
+            return None;
+        }
+        self.groups
+            .iter()
+            .find(|g| g.first < from && g.prep.is_none() && !g.specifier)
+    }
+
     /// The accuser named after an accusation noun following the trigger
     /// ("membantah tudingan AS").
     fn accuser_named(&self, hit: &Hit) -> Option<&'a Group> {
@@ -552,7 +611,8 @@ pub struct Roles {
 /// Context the rules may fall back on.
 pub struct Fallbacks<'a> {
     pub last_person: Option<&'a Actor>,
-    pub sentence_agent: Option<&'a Actor>,
+    /// The sources of the sentence's first act.
+    pub sentence_agent: &'a [Actor],
     pub last_accuser: Option<&'a Actor>,
 }
 
@@ -667,10 +727,14 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 };
                 roles.sources = members(view.adjunct_possessor(hit).or(subject));
             }
-            if roles.sources.is_empty()
-                && let Some(a) = fb.sentence_agent
-            {
-                roles.sources = vec![a.clone()];
+            // "Pakistan dan Afghanistan sepakat ... setelah perundingan":
+            // talks are held by all who act first, other acts by the first.
+            if roles.sources.is_empty() {
+                roles.sources = if trigger.event_type.is_symmetric() {
+                    fb.sentence_agent.to_vec()
+                } else {
+                    fb.sentence_agent.iter().take(1).cloned().collect()
+                };
             }
         }
     }
@@ -699,10 +763,24 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         && (hit.frame != Frame::Passive || trigger.target == TargetRule::Accuser)
     {
         let after = hit.object_end.max(hit.end);
+        // The owner of what is hit comes before a place named after it
+        // ("struck its consulate in Damascus").
+        let owner = view
+            .owner_of_object(after, hit.frame == Frame::Active && !hit.noun_form, preps)
+            .filter(|g| {
+                matches!(trigger.event_type, EventType::Attack | EventType::Invade)
+                    && !g
+                        .members
+                        .iter()
+                        .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+            });
         let found = match trigger.target {
             TargetRule::None => None,
-            TargetRule::Prep => view.prep_group(after, preps),
-            TargetRule::ObjectOrPrep => view.object(hit).or_else(|| view.prep_group(after, preps)),
+            TargetRule::Prep => owner.or_else(|| view.prep_group(after, preps)),
+            TargetRule::ObjectOrPrep => view
+                .object(hit)
+                .or(owner)
+                .or_else(|| view.prep_group(after, preps)),
             // The object noun may hold the actor: "banned hundreds of
             // Chinese apps", "tarif kendaraan listrik buatan China".
             // "Pakistan dan Afghanistan sepakat ...": parties that agree
@@ -714,6 +792,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
             TargetRule::ObjectOrLater => view
                 .object(hit)
+                .or(owner)
                 .or_else(|| view.prep_group(after, preps))
                 .or_else(|| view.later(hit.end, &roles.sources)),
             TargetRule::Accuser => {

@@ -251,6 +251,18 @@ pub struct Cues {
     /// sanctions": the EU's sanctions, not the banks').
     #[serde(default)]
     pub subject_possessives: Vec<String>,
+    /// Words that end like the possessive clitic but own nothing
+    /// ("negara lainnya", "sehari sebelumnya").
+    #[serde(default)]
+    pub not_possessive: Vec<String>,
+    /// Pronouns for a state or body ("it"): as a clause subject, the
+    /// subject of the sentence before when that was no person.
+    #[serde(default)]
+    pub neuter_pronouns: Vec<String>,
+    /// What a state owns that no force reaches: "an attack on its
+    /// sovereignty" names, it aims at no one.
+    #[serde(default)]
+    pub abstract_objects: Vec<String>,
     /// The state whose press writes this language by default (Indonesian:
     /// IDN): a minister named without a state in Indonesian news is
     /// Indonesia's ("Menko Perekonomian Airlangga Hartarto").
@@ -480,6 +492,9 @@ impl Language {
             factual_openers,
             reciprocal,
             subject_possessives,
+            not_possessive,
+            neuter_pronouns,
+            abstract_objects,
             near_plural_pronouns,
             past_markers,
             home_titles,
