@@ -1114,3 +1114,28 @@ fn an_agreement_dated_by_the_next_sentence_takes_that_day() {
         ),
     ]);
 }
+
+#[test]
+fn an_indonesian_act_noun_reaches_its_author_across_modifiers() {
+    check(&[
+        (
+            "Kunjungan kerja dua hari Prabowo ke Jepang membahas kerja sama energi.",
+            Lang::Id,
+            "2025-03-12",
+            &["visit IDN->JPN asserted undated"],
+        ),
+        (
+            "Lawatan pertama Albanese ke Indonesia dinilai penting.",
+            Lang::Id,
+            "2025-03-12",
+            &["visit AUS->IDN asserted undated"],
+        ),
+        (
+            // Not across a demonstrative and a verb.
+            "Kolombia menolak pesawat militer AS. Penolakan itu membuat Trump berang.",
+            Lang::Id,
+            "2025-03-12",
+            &["reject COL->USA asserted undated"],
+        ),
+    ]);
+}

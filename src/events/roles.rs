@@ -50,6 +50,7 @@ pub struct RoleWords {
     pub adjunct_openers: Vec<String>,
     pub subject_possessives: Vec<String>,
     pub not_possessive: Vec<String>,
+    pub demonstratives: Vec<String>,
     pub abstract_objects: Vec<String>,
     pub auxiliaries: Vec<String>,
     pub trade_origins: PhraseSet<()>,
@@ -78,6 +79,7 @@ impl RoleWords {
             adjunct_openers: c.adjunct_openers.clone(),
             subject_possessives: c.subject_possessives.clone(),
             not_possessive: c.not_possessive.clone(),
+            demonstratives: c.demonstratives.clone(),
             abstract_objects: c.abstract_objects.clone(),
             auxiliaries: c.auxiliaries.clone(),
             trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
@@ -453,11 +455,28 @@ impl<'a> View<'a> {
 
     fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
         if self.words.id_genitive {
-            // invasi Rusia, pengerahan tentara Korea Utara
-            return self
-                .groups
-                .iter()
-                .find(|g| starts_after(g, hit) && g.prep.is_none() && !g.specifier);
+            // invasi Rusia, pengerahan tentara Korea Utara; modifiers may
+            // stand between ("lawatan pertama Prabowo", "kunjungan kerja
+            // dua hari Prabowo").
+            let modified = |g: &Group| {
+                let from = hit.end.max(hit.object_end);
+                g.first > from
+                    && g.first <= from + 3
+                    && self.tokens[from..g.first].iter().all(|t| {
+                        // not across a verb ("Penolakan itu membuat Trump
+                        // berang"): verbs carry these prefixes
+                        let verb = ["me", "di", "ber"].iter().any(|p| t.norm.starts_with(p));
+                        (self.plain_word(t)
+                            && !verb
+                            && !self.words.demonstratives.contains(&t.norm))
+                            || t.norm.chars().all(|c| c.is_ascii_digit())
+                    })
+            };
+            return self.groups.iter().find(|g| {
+                (starts_after(g, hit) || (hit.frame == Frame::Nominal && modified(g)))
+                    && g.prep.is_none()
+                    && !g.specifier
+            });
         }
         // Russia's invasion, the Russian invasion, a US strike; a preposition
         // before them governs the whole phrase ("by Russia's invasion",
