@@ -184,6 +184,8 @@ pub struct ActorWords {
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
+    state_nouns: Vec<String>,
+    demonstratives: Vec<String>,
     name_links: Vec<String>,
     serving_titles: Vec<String>,
     envoy_titles: Vec<String>,
@@ -250,6 +252,8 @@ impl ActorWords {
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
+            state_nouns: c.state_nouns.clone(),
+            demonstratives: c.demonstratives.clone(),
             name_links: c.name_links.clone(),
             serving_titles: c.serving_titles.clone(),
             envoy_titles: c.envoy_titles.clone(),
@@ -503,6 +507,54 @@ fn introduce_home_people(
 
 /// "Foreign ministry spokeswoman Maria Zakharova", "Spokesman Gan Yu": an
 /// official the data does not know, titled but named without a state,
+/// "negara Baltik itu" (head first: the noun, one or two words, a
+/// demonstrative), "the Baltic state" (a demonstrative, one or two words,
+/// the noun): a state told before. How many tokens the phrase takes.
+fn described_state(
+    tokens: &[Token],
+    words: &ActorWords,
+    units: &[Unit],
+    i: usize,
+) -> Option<usize> {
+    let noun = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.state_nouns.iter().any(|s| t.is(s)))
+    };
+    let demonstrative = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.demonstratives.iter().any(|d| t.is(d)))
+    };
+    let describing = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && !noun(k) && !demonstrative(k))
+            && !units.iter().any(|u| u.first <= k && k < u.end)
+    };
+    if words.head_first {
+        if !noun(i) {
+            return None;
+        }
+        (1..=2)
+            .find(|&w| (1..=w).all(|d| describing(i + d)) && demonstrative(i + w + 1))
+            .map(|w| w + 2)
+    } else {
+        if !demonstrative(i) || !tokens[i].is("the") {
+            return None;
+        }
+        // A capitalised word first ("the Baltic state", "the Gulf
+        // nation"): "the state" alone or "the same country" is no anaphor.
+        (1..=2)
+            .find(|&w| {
+                tokens.get(i + 1).is_some_and(|t| t.capital)
+                    && (1..=w).all(|d| describing(i + d))
+                    && noun(i + w + 1)
+            })
+            .map(|w| w + 2)
+    }
+}
+
 /// speaks for the state the last sentences were about (their subject's,
 /// one or two sentences back): reporters name the state, then its official.
 fn introduce_officials(
@@ -798,12 +850,29 @@ pub fn sentence_groups(
             i += n;
             continue;
         }
-        if let Some((n, _)) = words.state_anaphora.longest_at(tokens, i) {
+        if let Some(n) = words.state_anaphora.longest_at(tokens, i).map(|(n, _)| n) {
             units.extend(anaphor(
                 discourse
                     .recent_states
                     .last()
                     .cloned()
+                    .into_iter()
+                    .collect(),
+                n,
+            ));
+            i += n;
+            continue;
+        }
+        // "memprotes Lituania setelah negara Baltik itu ...": the state
+        // named last, in this sentence first.
+        if let Some(n) = described_state(tokens, words, &units, i) {
+            let here = units
+                .iter()
+                .filter(|u| u.end <= i && u.actor.kind == ActorKind::State)
+                .max_by_key(|u| u.end)
+                .map(|u| u.actor.clone());
+            units.extend(anaphor(
+                here.or_else(|| discourse.recent_states.last().cloned())
                     .into_iter()
                     .collect(),
                 n,

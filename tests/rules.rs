@@ -1139,3 +1139,24 @@ fn an_indonesian_act_noun_reaches_its_author_across_modifiers() {
         ),
     ]);
 }
+
+#[test]
+fn a_described_state_refers_back_and_expelling_its_staff_targets_the_owner() {
+    check(&[
+        (
+            "Beijing memanggil duta besar Lituania setelah negara kecil itu mengusir dua diplomatnya pekan lalu.",
+            Lang::Id,
+            "2024-12-03",
+            &[
+                "expel LTU->CHN asserted 2024-11-26",
+                "protest CHN->LTU asserted undated",
+            ],
+        ),
+        (
+            "France said Niger expelled its ambassador on Friday.",
+            Lang::En,
+            "2023-09-02",
+            &["expel NER->FRA asserted 2023-09-01"],
+        ),
+    ]);
+}

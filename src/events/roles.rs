@@ -529,7 +529,7 @@ impl<'a> View<'a> {
     fn owner_of_object(&self, from: usize, verb: bool, preps: &[String]) -> Option<&'a Group> {
         // After a preposition, or as a verb's direct object ("struck its
         // consulate", not "launches and its programme"; "menyerang
-        // wilayahnya", not "meminta izin menempatkan pesawat militernya").
+        // wilayahnya").
         let end = (from + 2).min(self.tokens.len());
         let p = match (from..end).find(|&k| preps.iter().any(|w| self.tokens[k].is(w))) {
             Some(p) => p,
@@ -544,8 +544,7 @@ impl<'a> View<'a> {
             }
             None => return None,
         };
-        let reach = if p + 1 == from { 3 } else { 5 };
-        let phrase: Vec<usize> = (p + 1..(p + reach).min(self.tokens.len()))
+        let phrase: Vec<usize> = (p + 1..(p + 5).min(self.tokens.len()))
             .take_while(|&k| {
                 let t = &self.tokens[k];
                 self.plain_word(t) || t.norm.chars().all(|c| c.is_ascii_digit())
@@ -787,11 +786,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         let owner = view
             .owner_of_object(after, hit.frame == Frame::Active && !hit.noun_form, preps)
             .filter(|g| {
-                matches!(trigger.event_type, EventType::Attack | EventType::Invade)
-                    && !g
-                        .members
-                        .iter()
-                        .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+                matches!(
+                    trigger.event_type,
+                    EventType::Attack | EventType::Invade | EventType::Expel
+                ) && !g
+                    .members
+                    .iter()
+                    .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
             });
         let found = match trigger.target {
             TargetRule::None => None,

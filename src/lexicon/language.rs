@@ -201,6 +201,10 @@ pub struct Cues {
     /// "the ministry", "negara tersebut": the last state named.
     #[serde(default)]
     pub state_anaphora: Vec<String>,
+    /// Nouns for a state that, with a word or two and a demonstrative,
+    /// refer back to it ("negara Baltik itu", "the Baltic state").
+    #[serde(default)]
+    pub state_nouns: Vec<String>,
     /// Words inside a title before a name ("Secretary of State").
     #[serde(default)]
     pub name_links: Vec<String>,
@@ -478,6 +482,7 @@ impl Language {
             plural_pronouns,
             bloc_anaphora,
             state_anaphora,
+            state_nouns,
             name_links,
             serving_titles,
             envoy_titles,
