@@ -1160,3 +1160,16 @@ fn a_described_state_refers_back_and_expelling_its_staff_targets_the_owner() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_right_before_a_verb_inside_an_indonesian_relative_clause_is_its_subject() {
+    check(&[(
+        "Junta Sudan yang kini berkantor di Port Sudan menuduh Uni Emirat Arab (UEA) mengirim senjata kepada RSF.",
+        Lang::Id,
+        "2025-03-22",
+        &[
+            "accuse SDN->ARE asserted undated",
+            "supply_arms ARE->SDN alleged undated",
+        ],
+    )]);
+}

@@ -161,6 +161,27 @@ impl<'a> View<'a> {
             if inner.is_some() {
                 return inner;
             }
+            // "Pemerintah Sudan yang kini berkedudukan di Port Sudan
+            // menuding UEA memasok ...": a group standing right before the
+            // verb, well inside the clause, is the subject of a complement.
+            if self.words.id_genitive
+                && let Some(g) = self.groups.iter().rfind(|g| {
+                    g.first > rel + 1
+                        && g.end <= at
+                        && g.prep.is_none()
+                        && self.eligible(g)
+                        && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
+                            t.is("(")
+                                || t.is(")")
+                                || self
+                                    .groups
+                                    .iter()
+                                    .any(|h| h.first <= g.end + d && g.end + d < h.end)
+                        })
+                })
+            {
+                return Some(g);
+            }
             // Inside "yang ...": the head noun before the relative word.
             let k = self.head_end(rel);
             // The head may be an agent ("held up by Turkey, which accused
