@@ -168,10 +168,12 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
     // within a key). Sorting in place, not a map of vectors: a vector
     // grown by pushing holds four mentions' room, and most keys have one.
     body.par_sort_by_cached_key(key);
+    // The keys again, in parallel, for the grouping (sorting the mentions
+    // with their keys moved more memory than making them twice).
+    let keys: Vec<Key> = body.par_iter().map(key).collect();
     let mut groups: Vec<Vec<Mention>> = Vec::new();
     let mut last: Option<Key> = None;
-    for m in body {
-        let k = key(&m);
+    for (k, m) in keys.into_iter().zip(body) {
         match groups.last_mut() {
             Some(g) if last.as_ref() == Some(&k) => g.push(m),
             _ => {
@@ -229,22 +231,35 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
     // mention looks only at its own (a scan of every cluster per heading
     // was quadratic in the corpus).
     let mut by_parties: HashMap<(EventType, Vec<String>), Vec<usize>> = HashMap::new();
-    for (i, c) in clusters.iter().enumerate() {
-        let (t, _, parts) = key(&c[0].0);
-        by_parties.entry((t, parts)).or_default().push(i);
+    let parties: Vec<(EventType, Vec<String>)> = clusters
+        .par_iter()
+        .map(|c| {
+            let (t, _, parts) = key(&c[0].0);
+            (t, parts)
+        })
+        .collect();
+    for (i, k) in parties.into_iter().enumerate() {
+        by_parties.entry(k).or_default().push(i);
     }
     let mut unattached = Vec::new();
-    for m in corroborating {
-        let (t, _, parts) = key(&m);
-        let found = by_parties.get(&(t, parts)).and_then(|list| {
-            list.iter().copied().find(|&i| {
-                m.date.is_none_or(|d| {
-                    clusters[i]
-                        .iter()
-                        .any(|(x, _)| x.date.is_none_or(|xd| xd.compatible(&d)))
+    // Where each heading mention goes is looked up in parallel; they are
+    // placed in order.
+    let places: Vec<Option<usize>> = corroborating
+        .par_iter()
+        .map(|m| {
+            let (t, _, parts) = key(m);
+            by_parties.get(&(t, parts)).and_then(|list| {
+                list.iter().copied().find(|&i| {
+                    m.date.is_none_or(|d| {
+                        clusters[i]
+                            .iter()
+                            .any(|(x, _)| x.date.is_none_or(|xd| xd.compatible(&d)))
+                    })
                 })
             })
-        });
+        })
+        .collect();
+    for (m, found) in corroborating.into_iter().zip(places) {
         match found {
             Some(i) => {
                 let date = m.date;
