@@ -6,6 +6,10 @@
 use geokg::model::{Article, Lang};
 use geokg::{Lexicon, Options, Pipeline};
 
+// The allocator the `geokg` binary runs with, so the figures are its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
