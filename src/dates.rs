@@ -47,6 +47,9 @@ pub enum DateKind {
     Anchored(i64),
     /// Days after the discourse's date: "sehari kemudian", "the next day".
     Later(i64),
+    /// "pada hari yang sama", "the same month": the date the discourse
+    /// named last, to this precision.
+    Same(crate::model::DatePrecision),
     /// "hours after the pact": the day cannot be told; dates nothing.
     Vague,
 }
@@ -419,6 +422,49 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             None
         }
     };
+    // "hari yang sama", "the same day": the day named last.
+    let same_at = |k: usize| {
+        w.same.iter().find_map(|phrase| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            words
+                .iter()
+                .enumerate()
+                .all(|(d, x)| tokens.get(k + d).is_some_and(|t| t.is(x)))
+                .then_some(words.len())
+        })
+    };
+    let precision = |u: Unit| match u {
+        Unit::Day => Some(crate::model::DatePrecision::Day),
+        Unit::Month => Some(crate::model::DatePrecision::Month),
+        Unit::Year => Some(crate::model::DatePrecision::Year),
+        Unit::Hour | Unit::Week => None,
+    };
+    // ("the same day as the meeting", "hari yang sama dengan pertemuan
+    // itu" name their anchor: not the date named last.)
+    let anchored = |k: usize| tokens.get(k).is_some_and(|t| t.is("as") || t.is("dengan"));
+    if let Some(p) = unit_days(t, w).and_then(precision)
+        && let Some(n) = same_at(i + 1)
+        && !anchored(i + 1 + n)
+    {
+        return Some(DateExpr {
+            first: i,
+            end: i + 1 + n,
+            kind: DateKind::Same(p),
+        });
+    }
+    if let Some(n) = same_at(i)
+        && let Some(p) = tokens
+            .get(i + n)
+            .and_then(|x| unit_days(x, w))
+            .and_then(precision)
+        && !anchored(i + n + 1)
+    {
+        return Some(DateExpr {
+            first: i,
+            end: i + n + 1,
+            kind: DateKind::Same(p),
+        });
+    }
     // Indonesian order: unit then modifier.
     if let Some(u) = unit_days(t, w)
         && let Some(n) = rel(tokens.get(i + 1))
@@ -572,7 +618,7 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             month: None,
             day: None,
         }),
-        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Vague => None,
+        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Same(_) | DateKind::Vague => None,
     }
 }
 

@@ -244,6 +244,7 @@ impl<'a> Extractor<'a> {
                 }),
             published_known: article.published.or(options.published).is_some(),
             paragraph_date: None,
+            named: None,
         };
         let mut mentions = Vec::new();
         for (number, (s, p)) in sentences.iter().zip(prepared.iter_mut()).enumerate() {
@@ -376,6 +377,11 @@ impl<'a> Extractor<'a> {
                 date_agreement_told(&mut mentions, d);
             }
             if s.kind == SentenceKind::Body {
+                let named = p.dates.iter().rev().find_map(|e| match e.kind {
+                    DateKind::Same(_) | DateKind::Later(_) | DateKind::Anchored(_) => None,
+                    k => dates::resolve(k, reference),
+                });
+                state.named = named.or(state.named);
                 state.discourse.note(&groups);
                 // A day after the reference is a plan: the discourse is not about it.
                 if !has_phrase(&tools.background, &p.tokens)
@@ -731,6 +737,7 @@ impl<'a> Extractor<'a> {
                 tokens,
                 reference,
                 discourse: state.date,
+                named: state.named,
                 paragraph: occasion.or(state
                     .paragraph_date
                     .filter(|(p, _)| *p == s.paragraph)
@@ -1035,6 +1042,8 @@ struct DateContext<'t> {
     reference: Option<NaiveDate>,
     /// The day the discourse is about.
     discourse: Option<EventDate>,
+    /// The last date named before this sentence, any precision.
+    named: Option<EventDate>,
     /// The last day named in this paragraph.
     paragraph: Option<EventDate>,
     /// The sentence tells background ("sebelumnya", "since").
@@ -1178,6 +1187,11 @@ impl DateContext<'_> {
                 !event_type.is_speech() && (e.first.saturating_sub(2)..e.first).any(is_report);
             let date = match e.kind {
                 DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
+                // (Else the day the discourse is about.)
+                DateKind::Same(p) => self
+                    .named
+                    .and_then(|d| d.truncated(p))
+                    .or_else(|| discourse.and_then(|d| d.truncated(p))),
                 k => dates::resolve(k, reference),
             };
             return (date, reported);
@@ -1302,6 +1316,9 @@ struct ArticleState {
     /// The last day-precise date of the paragraph being read: acts told
     /// after it in the same paragraph happened that day unless told otherwise.
     paragraph_date: Option<(usize, EventDate)>,
+    /// The last date a body sentence named, whatever its precision: what
+    /// "pada bulan yang sama", "the same day" are.
+    named: Option<EventDate>,
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {

@@ -1173,3 +1173,24 @@ fn a_group_right_before_a_verb_inside_an_indonesian_relative_clause_is_its_subje
         ],
     )]);
 }
+
+#[test]
+fn the_same_day_month_or_year_is_the_date_named_last() {
+    check(&[
+        (
+            "Pada November 2021, Lituania mengizinkan Taiwan membuka kantor perwakilan. Beijing pada bulan yang sama menurunkan status hubungan diplomatik dengan Lituania.",
+            Lang::Id,
+            "2024-12-03",
+            &["reduce_relations CHN->LTU asserted 2021-11"],
+        ),
+        (
+            "Russia launched missiles at Kyiv on Monday. On the same day, Ukraine struck a Russian airfield.",
+            Lang::En,
+            "2024-06-25",
+            &[
+                "attack RUS->UKR asserted 2024-06-24",
+                "attack UKR->RUS asserted 2024-06-24",
+            ],
+        ),
+    ]);
+}

@@ -30,6 +30,7 @@ pub struct TriggerMatcher {
     evaluations: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
     determiners: Vec<String>,
+    relative: Vec<String>,
     lang: Lang,
 }
 
@@ -77,6 +78,7 @@ impl TriggerMatcher {
                 .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
             determiners: lang.cues.determiners.clone(),
+            relative: lang.cues.relative.clone(),
             lang: lang.lang,
         }
     }
@@ -189,7 +191,16 @@ impl TriggerMatcher {
                 return Some(k + n);
             }
         }
-        let back = first.saturating_sub(3);
+        // After a relative word the object is the clause's head, further
+        // back ("pembatasan ekspor tiga bahan kimia ... yang diberlakukan
+        // terhadap Seoul"), within its clause.
+        let relative = first > 0 && self.relative.iter().any(|r| tokens[first - 1].is(r));
+        let reach = if relative { 10 } else { 3 };
+        let back = (first.saturating_sub(reach)..first)
+            .rev()
+            .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
+            .last()
+            .unwrap_or(first);
         (back..first)
             .any(|k| set.starts_at(tokens, k))
             .then_some(end)

@@ -342,6 +342,9 @@ pub struct DateWords {
     /// Number words (`dua` = 2) for "dua hari lalu".
     #[serde(default)]
     pub numbers: BTreeMap<String, i64>,
+    /// "the same" / "yang sama" with a unit: the date named last.
+    #[serde(default)]
+    pub same: Vec<String>,
     #[serde(default)]
     pub hour_units: Vec<String>,
     #[serde(default)]
@@ -521,6 +524,7 @@ impl Language {
             ($($f:ident),*) => { $( mine.$f.extend(d.$f); )* };
         }
         append_dates!(
+            same,
             hour_units,
             day_units,
             week_units,

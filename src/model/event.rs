@@ -153,6 +153,24 @@ impl EventDate {
         }
     }
 
+    /// This date to a coarser precision ("2021-11-18" as a month is
+    /// "2021-11"); none when it is coarser already.
+    pub fn truncated(&self, p: DatePrecision) -> Option<EventDate> {
+        match p {
+            DatePrecision::Day => self.day.map(|_| *self),
+            DatePrecision::Month => self.month.map(|m| EventDate {
+                year: self.year,
+                month: Some(m),
+                day: None,
+            }),
+            DatePrecision::Year => Some(EventDate {
+                year: self.year,
+                month: None,
+                day: None,
+            }),
+        }
+    }
+
     pub fn precision(&self) -> DatePrecision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => DatePrecision::Day,
