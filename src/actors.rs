@@ -410,7 +410,28 @@ fn introduce_people(
                         .get(u.end)
                         .is_some_and(|t| t.is("'s") || words.is_title(t))
             };
-            if let Some(u) = state.filter(|u| titled(u))
+            // Not a place ("outside the Peace Palace, South African Foreign
+            // Minister Naledi Pandor"): a name behind a preposition or
+            // "the", or a title run that leads into another name, is no
+            // apposition.
+            let placed = start > 0
+                && (words
+                    .prepositions
+                    .longest_at(std::slice::from_ref(&tokens[start - 1]), 0)
+                    .is_some()
+                    || words.determiners.iter().any(|d| tokens[start - 1].is(d)));
+            let next_name = |u: &Unit| {
+                let mut x = u.end;
+                while tokens
+                    .get(x)
+                    .is_some_and(|t| words.is_title(t) && !t.is("'s"))
+                {
+                    x += 1;
+                }
+                x > u.end && tokens.get(x).is_some_and(|t| words.can_be_name(t))
+            };
+            if !placed
+                && let Some(u) = state.filter(|u| titled(u) && !next_name(u))
                 && let Some(country) = u.actor.country.clone()
             {
                 found.push(introduced(&tokens[start..k], start, k, country));

@@ -564,7 +564,9 @@ impl<'a> Extractor<'a> {
                     && let Some(past) = state.referred(language, &tokens[k..k + n], None, named_day)
                 {
                     let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
-                    let mut aimed = if past.sources.iter().any(own) {
+                    // (An act the speaker took part in with others, "the
+                    // pact" both signed, is aimed at the others.)
+                    let mut aimed = if past.sources.iter().any(own) && !past.targets.is_empty() {
                         past.targets.clone()
                     } else {
                         past.sources.clone()
@@ -1255,6 +1257,15 @@ impl ArticleState {
                 v.iter()
                     .map(|(t, _)| language.triggers[*t].event_type)
                     .collect()
+            })
+            .or_else(|| {
+                phrase.iter().find_map(|t| {
+                    language
+                        .cues
+                        .anaphora_types
+                        .get(&t.norm)
+                        .map(|types| types.iter().filter_map(|n| EventType::parse(n)).collect())
+                })
             })
             .unwrap_or_default();
         let consult = |t: EventType| {

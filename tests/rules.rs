@@ -1194,3 +1194,48 @@ fn the_same_day_month_or_year_is_the_date_named_last() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_before_a_comma_is_no_person_in_apposition() {
+    // "the Peace Palace, South African Foreign Minister Naledi Pandor": the
+    // title leads into the next name; the place is no person.
+    let lexicon = Lexicon::builtin().unwrap();
+    let pipeline = Pipeline::new(&lexicon);
+    let article = Article {
+        id: "t".into(),
+        text: "Speaking outside the Peace Palace, South African Foreign Minister Naledi Pandor criticised Israel on Friday.".into(),
+        language: Some(Lang::En),
+        ..Default::default()
+    };
+    let options = Options {
+        published: Some("2024-01-27".parse().unwrap()),
+        lang: Some(Lang::En),
+        ..Default::default()
+    };
+    let events = pipeline.events(&[article], &options);
+    let sources: Vec<&str> = events.iter().map(|e| e.source.id.as_str()).collect();
+    assert_eq!(sources, ["naledi_pandor"], "{events:?}");
+}
+
+#[test]
+fn a_referring_head_names_its_kind_of_act_and_an_office_speaks_for_its_holder() {
+    check(&[
+        (
+            // "the drills" are China's, not the arms sale told last.
+            "China staged drills around Taiwan on Monday. The United States approved arms sales to Taiwan on Tuesday. Taipei condemned the drills on Wednesday.",
+            Lang::En,
+            "2025-12-31",
+            &[
+                "criticize TWN->CHN asserted 2025-12-31",
+                "mobilize CHN->TWN asserted 2025-12-29",
+                "supply_arms USA->TWN asserted 2025-12-30",
+            ],
+        ),
+        (
+            "The office of President Lai Ching-te criticised China on Monday.",
+            Lang::En,
+            "2025-12-31",
+            &["criticize TWN->CHN asserted 2025-12-29"],
+        ),
+    ]);
+}

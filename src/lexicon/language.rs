@@ -221,6 +221,11 @@ pub struct Cues {
     /// Phrases that refer back to the last event ("langkah tersebut", "the move").
     #[serde(default)]
     pub event_anaphora: Vec<String>,
+    /// The types of act a referring phrase's head names when the head is
+    /// no trigger form ("the drills": a mobilisation or joint exercise;
+    /// "the pact": an agreement). Heads not listed refer to any act.
+    #[serde(default)]
+    pub anaphora_types: BTreeMap<String, Vec<String>>,
     /// Words that make the verb after them a purpose, not a fact ("untuk", "to").
     #[serde(default)]
     pub purpose: Vec<String>,
@@ -446,6 +451,16 @@ impl Language {
             mine.home_state = c.home_state.clone();
         }
         mine.home_bodies.extend(c.home_bodies.clone());
+        for (head, types) in &c.anaphora_types {
+            if let Some(bad) = types.iter().find(|t| EventType::parse(t).is_none()) {
+                return Err(DataError::Entry {
+                    file: origin.into(),
+                    id: head.clone(),
+                    message: format!("anaphora_types: unknown event type '{bad}'"),
+                });
+            }
+        }
+        mine.anaphora_types.extend(c.anaphora_types.clone());
         macro_rules! append {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
         }
