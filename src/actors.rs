@@ -90,7 +90,17 @@ impl Discourse {
     /// "kedua negara", "the two sides": the two actors named most often,
     /// the more recent first on ties.
     pub fn main_pair(&self) -> Vec<Actor> {
-        let mut v: Vec<&(usize, usize, Actor)> = self.counts.values().collect();
+        self.main_pair_of(false)
+    }
+
+    /// The main pair, only among states (and their people) when
+    /// `states_only`: "kedua negara" are no bloc.
+    fn main_pair_of(&self, states_only: bool) -> Vec<Actor> {
+        let mut v: Vec<&(usize, usize, Actor)> = self
+            .counts
+            .values()
+            .filter(|(_, _, a)| !states_only || a.country.is_some())
+            .collect();
         v.sort_by_key(|(n, last, _)| std::cmp::Reverse((*n, *last)));
         v.into_iter().take(2).map(|(_, _, a)| a.clone()).collect()
     }
@@ -207,6 +217,7 @@ pub struct ActorWords {
     first_person: Vec<String>,
     neuter_pronouns: Vec<String>,
     the_two: PhraseSet<()>,
+    the_two_states: PhraseSet<()>,
     near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
     home_titles: PhraseSet<()>,
@@ -269,6 +280,7 @@ impl ActorWords {
             first_person: c.first_person.clone(),
             neuter_pronouns: c.neuter_pronouns.clone(),
             the_two: PhraseSet::from_words(&c.the_two, ()),
+            the_two_states: PhraseSet::from_words(&c.the_two_states, ()),
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
             home_titles: PhraseSet::from_words(&c.home_titles, ()),
@@ -829,7 +841,11 @@ pub fn sentence_groups(
             // North Korea are bound by the treaty the two countries
             // signed"), a pair joined earlier in the sentence. (Not first:
             // "X and Y accused Z of arming W, which both countries deny".)
-            let mut pair = discourse.main_pair();
+            let states_only = words
+                .the_two_states
+                .longest_at(tokens, i)
+                .is_some_and(|(m, _)| m == n);
+            let mut pair = discourse.main_pair_of(states_only);
             if pair.len() < 2
                 && let Some(here) = pair_before(&units, tokens, words, i)
             {

@@ -1239,3 +1239,18 @@ fn a_referring_head_names_its_kind_of_act_and_an_office_speaks_for_its_holder() 
         ),
     ]);
 }
+
+#[test]
+fn both_countries_are_two_states_not_a_bloc() {
+    check(&[(
+        "Uni Eropa mengesahkan aturan deforestasi. Indonesia dan Malaysia memprotes aturan Uni Eropa itu. Kedua negara juga meminta Uni Eropa mengakui skema sertifikasi mereka.",
+        Lang::Id,
+        "2023-06-01",
+        &[
+            "appeal IDN->EU asserted undated",
+            "appeal MYS->EU asserted undated",
+            "protest IDN->EU asserted undated",
+            "protest MYS->EU asserted undated",
+        ],
+    )]);
+}

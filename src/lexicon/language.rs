@@ -146,6 +146,10 @@ pub struct Cues {
     /// "the two countries": the last two states named.
     #[serde(default)]
     pub the_two: Vec<String>,
+    /// Those of `the_two` that name two countries ("kedua negara"): a
+    /// bloc is not one of them ("the two sides" may be).
+    #[serde(default)]
+    pub the_two_states: Vec<String>,
     #[serde(default)]
     pub relative: Vec<String>,
     /// Phrases that start with a relative word but open no clause
@@ -476,6 +480,7 @@ impl Language {
             report_verbs,
             first_person,
             the_two,
+            the_two_states,
             relative,
             not_relative,
             prepositions,
