@@ -196,6 +196,7 @@ pub struct ActorWords {
     state_anaphora: PhraseSet<()>,
     state_nouns: Vec<String>,
     demonstratives: Vec<String>,
+    document_nouns: Vec<String>,
     name_links: Vec<String>,
     serving_titles: Vec<String>,
     envoy_titles: Vec<String>,
@@ -264,6 +265,7 @@ impl ActorWords {
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             state_nouns: c.state_nouns.clone(),
+            document_nouns: c.document_nouns.clone(),
             demonstratives: c.demonstratives.clone(),
             name_links: c.name_links.clone(),
             serving_titles: c.serving_titles.clone(),
@@ -799,6 +801,27 @@ pub fn sentence_groups(
                     && words.months.contains(&tokens[first].norm)
                     && (number(first.checked_sub(1)) || number(Some(end)))
                 {
+                    continue;
+                }
+                // A place that names a document is no actor: "the Vienna
+                // Convention", "Konvensi Wina" (a capitalised document
+                // noun right after, or before in Indonesian; not a pair,
+                // "the Indonesia-Australia Agreement").
+                let document = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.capital && words.document_nouns.iter().any(|d| t.is(d)))
+                };
+                let paired = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                        t.is("-") || words.coordinators.starts_at(std::slice::from_ref(t), 0)
+                    })
+                };
+                let named_document = if words.head_first {
+                    document(first.checked_sub(1)) && !paired(Some(end))
+                } else {
+                    document(Some(end)) && !paired(first.checked_sub(1))
+                };
+                if named_document && gazetteer.entry(i).actor.kind == ActorKind::State {
                     continue;
                 }
                 units.push(Unit {

@@ -1254,3 +1254,35 @@ fn both_countries_are_two_states_not_a_bloc() {
         ],
     )]);
 }
+
+#[test]
+fn a_documents_place_is_no_actor_not_the_first_time_is_no_negation_and_roles_end() {
+    check(&[
+        (
+            "Washington condemned the violation of the Vienna Convention.",
+            Lang::En,
+            "2024-04-07",
+            &[],
+        ),
+        (
+            "Ini bukan pertama kalinya Indonesia mengirim bantuan untuk warga Gaza.",
+            Lang::Id,
+            "2024-04-10",
+            &["provide_aid IDN->PSE asserted undated"],
+        ),
+        (
+            // Borrell was Spain's foreign minister, then the EU's High
+            // Representative from December 2019.
+            "Borrell warned Kosovo on Thursday.",
+            Lang::En,
+            "2023-06-22",
+            &["warn EU->XKX asserted 2023-06-22"],
+        ),
+        (
+            "Borrell warned Venezuela on Thursday.",
+            Lang::En,
+            "2019-03-22",
+            &["warn ESP->VEN asserted 2019-03-21"],
+        ),
+    ]);
+}

@@ -209,6 +209,10 @@ pub struct Cues {
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
     pub state_nouns: Vec<String>,
+    /// Nouns that, capitalised next to a place, make it a document's name
+    /// ("the Vienna Convention", "Konvensi Wina"): no actor.
+    #[serde(default)]
+    pub document_nouns: Vec<String>,
     /// Words inside a title before a name ("Secretary of State").
     #[serde(default)]
     pub name_links: Vec<String>,
@@ -506,6 +510,7 @@ impl Language {
             bloc_anaphora,
             state_anaphora,
             state_nouns,
+            document_nouns,
             name_links,
             serving_titles,
             envoy_titles,
