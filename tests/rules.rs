@@ -1286,3 +1286,21 @@ fn a_documents_place_is_no_actor_not_the_first_time_is_no_negation_and_roles_end
         ),
     ]);
 }
+
+#[test]
+fn a_group_behind_an_adjunct_opener_right_before_a_verb_is_its_subject() {
+    check(&[
+        (
+            "Tensions rose as China deployed warships near Taiwan.",
+            Lang::En,
+            "2024-06-20",
+            &["mobilize CHN->TWN asserted undated"],
+        ),
+        (
+            "Manila protested after China rammed a Philippine boat.",
+            Lang::En,
+            "2024-06-20",
+            &["attack CHN->PHL asserted undated"],
+        ),
+    ]);
+}

@@ -200,10 +200,21 @@ impl<'a> View<'a> {
                             .is_none_or(|p| self.words.agent_preps.contains(p)))
             });
         }
+        // "as Vietnam hosted", "after Russia invaded": behind an adjunct
+        // opener, a group right before the verb is its clause's subject.
+        let opens_clause = |g: &Group| {
+            !skip_objects
+                && g.prep
+                    .as_ref()
+                    .is_some_and(|p| self.words.adjunct_openers.contains(p))
+                && self.tokens[g.end..at]
+                    .iter()
+                    .all(|t| self.words.auxiliaries.iter().any(|a| t.is(a)))
+        };
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
             let comma_between = self.tokens[g.end..at].iter().any(|t| t.is(","));
-            if !self.eligible(g)
+            if !(self.eligible(g) || (opens_clause(g) && !g.specifier))
                 || self.parenthetical(g, at)
                 || (skip_objects && comma_between && self.after_verb(g))
             {
