@@ -1304,3 +1304,17 @@ fn a_group_behind_an_adjunct_opener_right_before_a_verb_is_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn that_launch_refers_back_like_the_launch() {
+    check(&[(
+        "North Korea fired two ballistic missiles into the sea on Wednesday. Washington, Seoul and Tokyo condemned that launch as a violation of U.N. Security Council resolutions.",
+        Lang::En,
+        "2023-08-31",
+        &[
+            "criticize JPN->PRK asserted 2023-08-30",
+            "criticize KOR->PRK asserted 2023-08-30",
+            "criticize USA->PRK asserted 2023-08-30",
+        ],
+    )]);
+}
