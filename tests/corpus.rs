@@ -13,8 +13,8 @@ use serde_json::Value;
 // Over all 139 articles (the first set and the five written later, which
 // score lower: see the README's table per set; dev4 was first scored
 // unseen at 0.789 / 0.378).
-const MIN_PRECISION: f64 = 0.865;
-const MIN_RECALL: f64 = 0.585;
+const MIN_PRECISION: f64 = 0.87;
+const MIN_RECALL: f64 = 0.59;
 const MIN_DATES: f64 = 0.775;
 
 const SYMMETRIC: &[&str] = &[
