@@ -361,12 +361,7 @@ fn introduce_people(
         };
         // "Duta Besar Rusia untuk Korea Selatan Georgy Zinoviev": a state
         // behind a preposition does not own the name after it.
-        if u.first > 0
-            && words
-                .prepositions
-                .longest_at(std::slice::from_ref(&tokens[u.first - 1]), 0)
-                .is_some()
-        {
+        if after_preposition(tokens, words, u.first) {
             continue;
         }
         let mut k = u.end;
@@ -428,12 +423,8 @@ fn introduce_people(
             // Minister Naledi Pandor"): a name behind a preposition or
             // "the", or a title run that leads into another name, is no
             // apposition.
-            let placed = start > 0
-                && (words
-                    .prepositions
-                    .longest_at(std::slice::from_ref(&tokens[start - 1]), 0)
-                    .is_some()
-                    || words.determiners.iter().any(|d| tokens[start - 1].is(d)));
+            let placed = after_preposition(tokens, words, start)
+                || (start > 0 && words.determiners.iter().any(|d| tokens[start - 1].is(d)));
             let next_name = |u: &Unit| {
                 let mut x = u.end;
                 while tokens
@@ -542,6 +533,15 @@ fn introduce_home_people(
 
 /// "Foreign ministry spokeswoman Maria Zakharova", "Spokesman Gan Yu": an
 /// official the data does not know, titled but named without a state,
+/// A one-word preposition stands right before token `at`.
+fn after_preposition(tokens: &[Token], words: &ActorWords, at: usize) -> bool {
+    at > 0
+        && words
+            .prepositions
+            .longest_at(std::slice::from_ref(&tokens[at - 1]), 0)
+            .is_some()
+}
+
 /// "negara Baltik itu" (head first: the noun, one or two words, a
 /// demonstrative), "the Baltic state" (a demonstrative, one or two words,
 /// the noun): a state told before. How many tokens the phrase takes.
@@ -1145,8 +1145,7 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                 // "Di Jakarta, Kementerian Luar Negeri RI ...": a place
                 // before a comma is where, not who.
                 && !(between.iter().any(|t| t.is(","))
-                    && prev.first > 0
-                    && words.prepositions.longest_at(std::slice::from_ref(&tokens[prev.first - 1]), 0).is_some());
+                    && after_preposition(tokens, words, prev.first));
             let overlapping = u.first < prev.end;
             // "KBRI Kuala Lumpur": an organisation and the city it sits in.
             // (Not a person named after it: "Kementerian Luar Negeri China

@@ -144,12 +144,7 @@ impl<'a> View<'a> {
 
     /// An Indonesian verb form stands right before the group.
     fn after_verb(&self, g: &Group) -> bool {
-        self.words.id_genitive
-            && g.first > 0
-            && ["me", "di", "ber", "mem", "men", "meng"].iter().any(|p| {
-                let t = &self.tokens[g.first - 1].norm;
-                t.starts_with(p) && t.chars().count() > 5
-            })
+        self.words.id_genitive && g.first > 0 && verb_form(&self.tokens[g.first - 1])
     }
 
     fn subject_of(&self, at: usize, skip_objects: bool) -> Option<&'a Group> {
@@ -496,12 +491,11 @@ impl<'a> View<'a> {
                     && g.first <= from + 3
                     && self.tokens[from..g.first].iter().all(|t| {
                         // not across a verb ("Penolakan itu membuat Trump
-                        // berang"): verbs carry these prefixes
-                        let verb = ["me", "di", "ber"].iter().any(|p| t.norm.starts_with(p));
+                        // berang")
                         (self.plain_word(t)
-                            && !verb
+                            && !verb_form(t)
                             && !self.words.demonstratives.contains(&t.norm))
-                            || t.norm.chars().all(|c| c.is_ascii_digit())
+                            || number(t)
                     })
             };
             return self.groups.iter().find(|g| {
@@ -523,7 +517,7 @@ impl<'a> View<'a> {
                 && between.iter().all(|t| {
                     self.plain_word(t)
                         || t.is("%")
-                        || t.norm.chars().all(|c| c.is_ascii_digit())
+                        || number(t)
                         || (dated
                             && (t.is(".") || t.is(",") || self.words.months.contains(&t.norm)))
                 })
@@ -579,7 +573,7 @@ impl<'a> View<'a> {
         let phrase: Vec<usize> = (p + 1..(p + 5).min(self.tokens.len()))
             .take_while(|&k| {
                 let t = &self.tokens[k];
-                self.plain_word(t) || t.norm.chars().all(|c| c.is_ascii_digit())
+                self.plain_word(t) || number(t)
             })
             .collect();
         let owned = phrase.iter().position(|&k| {
@@ -630,6 +624,18 @@ impl<'a> View<'a> {
             .filter(|&k| k < hit.first || k >= hit.end)
             .any(|k| self.words.accusation_nouns.starts_at(self.tokens, k))
     }
+}
+
+/// A number written in digits.
+fn number(t: &Token) -> bool {
+    t.norm.chars().all(|c| c.is_ascii_digit())
+}
+
+/// An Indonesian verb form: an affixed word ("membuat", "diteken").
+fn verb_form(t: &Token) -> bool {
+    ["me", "di", "ber", "mem", "men", "meng"]
+        .iter()
+        .any(|p| t.norm.starts_with(p) && t.norm.chars().count() > 5)
 }
 
 /// How many plain words may stand between a verb and its object's actor.
