@@ -423,14 +423,17 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         }
     };
     // "hari yang sama", "the same day": the day named last.
+    // (Called at every token of every sentence: no allocation.)
     let same_at = |k: usize| {
         w.same.iter().find_map(|phrase| {
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            words
-                .iter()
-                .enumerate()
-                .all(|(d, x)| tokens.get(k + d).is_some_and(|t| t.is(x)))
-                .then_some(words.len())
+            let mut n = 0;
+            for (d, x) in phrase.split_whitespace().enumerate() {
+                if !tokens.get(k + d).is_some_and(|t| t.is(x)) {
+                    return None;
+                }
+                n = d + 1;
+            }
+            (n > 0).then_some(n)
         })
     };
     let precision = |u: Unit| match u {
