@@ -952,12 +952,12 @@ pub fn sentence_groups(
         // "China staged drills. On Friday, it imposed sanctions": "it" as a
         // clause subject (after the start, a comma, a coordinator, "that"
         // or a report verb; not "condemned it") is the last subject.
-        let subject_position = i == 0
-            || tokens[i - 1].is(",")
-            || words.coordinators.starts_at(tokens, i - 1)
-            || tokens[i - 1].is("that")
-            || words.report_verbs.iter().any(|r| tokens[i - 1].is(r));
         if words.neuter_pronouns.iter().any(|p| t.is(p)) {
+            let subject_position = i == 0
+                || tokens[i - 1].is(",")
+                || words.coordinators.starts_at(tokens, i - 1)
+                || tokens[i - 1].is("that")
+                || words.report_verbs.iter().any(|r| tokens[i - 1].is(r));
             // "Japan ... said it was considering": this sentence's own
             // subject first.
             let own_subject = units
