@@ -127,12 +127,25 @@ pub fn find(tokens: &[Token], words: &DateWords) -> Vec<DateExpr> {
     while i < tokens.len() {
         if let Some(e) = at(tokens, i, words) {
             i = e.end;
-            out.push(e);
+            // "ordered them to leave by Saturday": a deadline dates no act.
+            if !words.deadline.iter().any(|d| ends_at(tokens, e.first, d)) {
+                out.push(e);
+            }
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// The phrase's words stand right before `at`.
+fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    at >= words.len()
+        && words
+            .iter()
+            .zip(&tokens[at - words.len()..at])
+            .all(|(w, t)| t.is(w))
 }
 
 fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {

@@ -1318,3 +1318,56 @@ fn that_launch_refers_back_like_the_launch() {
         ],
     )]);
 }
+
+#[test]
+fn a_deadline_dates_no_act() {
+    check(&[
+        (
+            "India ordered six Canadian diplomats to leave the country by midnight on Saturday.",
+            Lang::En,
+            "2024-10-15",
+            &["expel IND->CAN asserted undated"],
+        ),
+        (
+            "India memerintahkan enam diplomat Kanada meninggalkan negara itu paling lambat Sabtu (19/10).",
+            Lang::Id,
+            "2024-10-15",
+            &["expel IND->CAN asserted undated"],
+        ),
+        // An agent after "by" is no deadline.
+        (
+            "Ukraine was attacked by Russia on Saturday.",
+            Lang::En,
+            "2024-10-15",
+            &["attack RUS->UKR asserted 2024-10-12"],
+        ),
+    ]);
+}
+
+#[test]
+fn envoys_are_expelled_by_the_state_they_serve_in() {
+    check(&[
+        (
+            "Atase pertahanan India di Islamabad dinyatakan persona non grata.",
+            Lang::Id,
+            "2025-04-25",
+            &["expel PAK->IND asserted undated"],
+        ),
+        (
+            "Two Chinese diplomats in Vilnius were expelled on Friday.",
+            Lang::En,
+            "2025-04-25",
+            &["expel LTU->CHN asserted 2025-04-25"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_apposition_does_not_use_up_the_object_window() {
+    check(&[(
+        "On Thursday, Ecuador declared Mexico's ambassador, Raquel Serur, persona non grata.",
+        Lang::En,
+        "2024-04-07",
+        &["expel ECU->MEX asserted 2024-04-04"],
+    )]);
+}

@@ -737,6 +737,26 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 });
             roles.sources = members(agent);
             roles.targets = members(view.subject(hit.first));
+            // "Atase pertahanan India di Islamabad dinyatakan persona non
+            // grata", "India's envoys in Ottawa were expelled": envoys are
+            // expelled by the state they serve in.
+            if roles.sources.is_empty()
+                && trigger.event_type == EventType::Expel
+                && let Some(g) = view.groups.iter().rev().find(|g| {
+                    g.end <= hit.first
+                        && g.end + 3 > hit.first
+                        && g.prep
+                            .as_ref()
+                            .is_some_and(|p| view.words.locative.contains(p))
+                })
+            {
+                roles.sources = g
+                    .members
+                    .iter()
+                    .filter(|m| !roles.targets.iter().any(|t| t.collapse() == m.collapse()))
+                    .cloned()
+                    .collect();
+            }
         }
         Frame::Nominal => {
             let source = view

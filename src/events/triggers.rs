@@ -35,6 +35,8 @@ pub struct TriggerMatcher {
 }
 
 const OBJECT_WINDOW: usize = 7;
+/// The longest apposition (commas included) the object window looks past.
+const APPOSITION_SPAN: usize = 9;
 /// How far after its trigger an evaluation may stand ("called the flyover
 /// near the USS Jason Dunham 'a highly provocative move'").
 const EVALUATION_WINDOW: usize = 16;
@@ -183,13 +185,27 @@ impl TriggerMatcher {
                 return Some(end.max(k + n));
             }
         }
-        for k in end..(end + OBJECT_WINDOW).min(tokens.len()) {
+        // A name in apposition between commas does not count against the
+        // window ("declared Mexico's ambassador, Raquel Serur, persona non
+        // grata").
+        let mut limit = (end + OBJECT_WINDOW).min(tokens.len());
+        let mut k = end;
+        while k < limit {
             if tokens[k].is(".") || tokens[k].is(";") {
                 break;
             }
             if let Some((n, _)) = set.longest_at(tokens, k) {
                 return Some(k + n);
             }
+            if tokens[k].is(",")
+                && let Some(close) =
+                    (k + 1..(k + APPOSITION_SPAN).min(tokens.len())).find(|&c| tokens[c].is(","))
+            {
+                limit = (limit + close + 1 - k).min(tokens.len());
+                k = close + 1;
+                continue;
+            }
+            k += 1;
         }
         // After a relative word the object is the clause's head, further
         // back ("pembatasan ekspor tiga bahan kimia ... yang diberlakukan

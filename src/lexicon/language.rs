@@ -358,6 +358,9 @@ pub struct DateWords {
     /// "the same" / "yang sama" with a unit: the date named last.
     #[serde(default)]
     pub same: Vec<String>,
+    /// "by Saturday" / "paling lambat Sabtu": a deadline, which dates nothing.
+    #[serde(default)]
+    pub deadline: Vec<String>,
     #[serde(default)]
     pub hour_units: Vec<String>,
     #[serde(default)]
@@ -550,6 +553,7 @@ impl Language {
         }
         append_dates!(
             same,
+            deadline,
             hour_units,
             day_units,
             week_units,
