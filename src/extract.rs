@@ -617,7 +617,6 @@ impl<'a> Extractor<'a> {
                     .rev()
                     .find(|t| t.event_type == kind)
                     .and_then(|t| t.date)
-                    .filter(|d| d.day.is_some())
             });
         // Who uses force in each attack or invasion of the sentence.
         let force: Vec<Option<Vec<String>>> = hits

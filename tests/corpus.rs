@@ -10,12 +10,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 139 articles (the first set and the five written later, which
-// score lower: see the README's table per set; dev4 was first scored
-// unseen at 0.789 / 0.378).
-const MIN_PRECISION: f64 = 0.87;
-const MIN_RECALL: f64 = 0.59;
-const MIN_DATES: f64 = 0.775;
+// Over all 163 articles (the first set and the six written later, which
+// score lower: see the README's table per set; dev5 was first scored
+// unseen at 0.745 / 0.356).
+const MIN_PRECISION: f64 = 0.855;
+const MIN_RECALL: f64 = 0.54;
+const MIN_DATES: f64 = 0.755;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -254,7 +254,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 139, "corpus shrank to {articles} articles");
+    assert!(articles >= 163, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

@@ -1371,3 +1371,38 @@ fn an_apposition_does_not_use_up_the_object_window() {
         &["expel ECU->MEX asserted 2024-04-04"],
     )]);
 }
+
+#[test]
+fn a_coordinated_clause_with_a_subject_of_its_own_is_not_the_first_subjects() {
+    check(&[
+        (
+            "Spain recalled its ambassador from Argentina on Tuesday. Spain is one of the largest foreign investors in Argentina, and business groups on both sides have urged the two governments to calm tensions.",
+            Lang::En,
+            "2024-05-21",
+            &["reduce_relations ESP->ARG asserted 2024-05-21"],
+        ),
+        (
+            "China fired missiles at Taiwan, and then urged Washington to stop arms sales.",
+            Lang::En,
+            "2024-05-21",
+            &[
+                "appeal CHN->USA asserted undated",
+                "attack CHN->TWN asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_occasion_told_before_to_the_month_dates_a_sentence_set_at_it() {
+    check(&[(
+        "Presiden Prancis Emmanuel Macron berkunjung ke Jakarta pada akhir Mei lalu.\n\
+         Dalam kunjungan itu, kedua negara meneken surat pernyataan kehendak di bidang pertahanan.",
+        Lang::Id,
+        "2025-07-14",
+        &[
+            "sign_agreement FRA->IDN asserted 2025-05",
+            "visit FRA->IDN asserted 2025-05",
+        ],
+    )]);
+}

@@ -53,6 +53,10 @@ pub struct RoleWords {
     pub demonstratives: Vec<String>,
     pub abstract_objects: Vec<String>,
     pub auxiliaries: Vec<String>,
+    /// One-word coordinators ("and", "dan"), and the words that may follow
+    /// one without naming a new subject (pronouns, prepositions).
+    pub coordinators: Vec<String>,
+    pub not_subjects: Vec<String>,
     pub trade_origins: PhraseSet<()>,
     /// Month names: a date may stand between a possessor and its act
     /// ("Hamas's Oct. 7, 2023 attack").
@@ -82,6 +86,26 @@ impl RoleWords {
             demonstratives: c.demonstratives.clone(),
             abstract_objects: c.abstract_objects.clone(),
             auxiliaries: c.auxiliaries.clone(),
+            coordinators: c
+                .coordinators
+                .iter()
+                .filter(|w| !w.contains(' '))
+                .cloned()
+                .collect(),
+            not_subjects: [
+                &c.person_pronouns,
+                &c.plural_pronouns,
+                &c.target_preps,
+                &c.source_preps,
+                &c.agent_preps,
+                &c.locative,
+                &c.adjunct_openers,
+                &c.between,
+            ]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
             trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
             months,
             id_genitive: indonesian,
@@ -223,10 +247,32 @@ impl<'a> View<'a> {
             best = Some(g);
         }
         let g = best?;
-        // A clause opener or semicolon between subject and verb starts a new clause.
-        let blocked = (g.end..at)
-            .any(|k| self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k));
+        // A clause opener or semicolon between subject and verb starts a new
+        // clause, as does a coordinator after a comma with a subject of its
+        // own ("Spain invests in Argentina, and business groups have urged").
+        let blocked = (g.end..at).any(|k| {
+            self.tokens[k].is(";")
+                || self.words.clause_openers.starts_at(self.tokens, k)
+                || self.coordinated_clause(k, at)
+        });
         (!blocked).then_some(g)
+    }
+
+    /// ", and business groups ... urged": a comma and a coordinator at `k`
+    /// open a clause whose own subject, a plain word, stands before `at`.
+    fn coordinated_clause(&self, k: usize, at: usize) -> bool {
+        let (t, w) = (self.tokens, self.words);
+        k + 2 < at
+            && t[k].is(",")
+            && w.coordinators.iter().any(|c| t[k + 1].is(c))
+            && t[k + 2].is_word()
+            && !t[k + 2].capital
+            && !w
+                .auxiliaries
+                .iter()
+                .chain(&w.not_subjects)
+                .chain(&w.report_verbs)
+                .any(|x| t[k + 2].is(x))
     }
 
     /// A group right after a trade-origin phrase ("imports from") a few
