@@ -191,6 +191,7 @@ impl Discourse {
 pub struct ActorWords {
     titles: PhraseSet<()>,
     person_pronouns: Vec<String>,
+    object_pronouns: Vec<String>,
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
@@ -261,6 +262,7 @@ impl ActorWords {
             months,
             titles: PhraseSet::from_words(&c.titles, ()),
             person_pronouns: c.person_pronouns.clone(),
+            object_pronouns: c.object_pronouns.clone(),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
@@ -662,6 +664,28 @@ fn past_abbreviated_ranks(tokens: &[Token], mut k: usize) -> usize {
 
 /// Token `k` is a trigger word (no part of a name: "Sudan Putus Hubungan
 /// ...") or inside an actor already found.
+/// How long after leaving office a surname alone still names a person.
+const SURNAME_YEARS_AFTER_OFFICE: i64 = 3;
+
+/// A listed person whose every role ended years before the date (or began
+/// well after it): a surname alone then names someone else ("Saab" in 2023
+/// is not Lebanon's defence minister of 2019).
+fn out_of_office(
+    entry: &crate::lexicon::gazetteer::Entry,
+    date: Option<chrono::NaiveDate>,
+) -> bool {
+    let Some(d) = date else {
+        return false;
+    };
+    let years = |n: i64| chrono::Duration::days(365 * n);
+    !entry.roles.is_empty()
+        && entry.roles.iter().all(|r| {
+            r.start.is_some_and(|s| s > d + years(1))
+                || r.end
+                    .is_some_and(|e| e + years(SURNAME_YEARS_AFTER_OFFICE) < d)
+        })
+}
+
 fn taken(units: &[Unit], triggers: &[bool], k: usize) -> bool {
     triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
 }
@@ -752,7 +776,8 @@ pub fn sentence_groups(
                         .join(" ")
                 };
                 if m.weak
-                    && ((first > 0 && words.can_be_name(&tokens[first - 1]))
+                    && (out_of_office(gazetteer.entry(i), date)
+                        || (first > 0 && words.can_be_name(&tokens[first - 1]))
                         || tokens.get(end).is_some_and(|t| t.capital && words.can_be_name(t))
                         || (!discourse.names.is_empty() && {
                             let form = form();
@@ -788,6 +813,18 @@ pub fn sentence_groups(
                             .iter()
                             .any(|(n, _)| format!(" {n}").ends_with(&pair))
                     })
+                {
+                    continue;
+                }
+                // An organisation's name right after a name word is the end
+                // of a longer name: "a High Security Council meeting" is
+                // Algeria's council, not the UN's.
+                if end > first + 1
+                    && first > 0
+                    && words.can_be_name(&tokens[first - 1])
+                    && !place_tokens[first - 1]
+                    && units.last().is_none_or(|u| u.end != first)
+                    && gazetteer.entry(i).actor.kind == ActorKind::Organization
                 {
                     continue;
                 }
@@ -988,8 +1025,18 @@ pub fn sentence_groups(
                 })
                 .max_by_key(|u| u.end)
                 .map(|u| u.actor.clone());
+            // "spoke with Ruto by phone and thanked him": an object pronoun
+            // is the person named last in the sentence, not its subject.
+            let people: Vec<&Unit> = units
+                .iter()
+                .filter(|u| u.end < i && !u.anaphoric && u.actor.kind == ActorKind::Person)
+                .collect();
+            let object_here = (words.object_pronouns.iter().any(|p| t.is(p)) && people.len() >= 2)
+                .then(|| people.last().map(|u| u.actor.clone()))
+                .flatten();
             units.extend(anaphor(
                 speaker_here
+                    .or(object_here)
                     .or_else(|| discourse.last_person.clone())
                     .into_iter()
                     .collect(),

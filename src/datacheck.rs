@@ -93,7 +93,10 @@ pub fn check(dirs: &[&Path]) -> Vec<Finding> {
             cue_in_two_kinds(path, text, &mut out);
         } else if path.ends_with("actors.toml") {
             duplicate_actors(path, text, &mut out);
-        } else if path.ends_with("leaders.tsv") || path.ends_with("leaders_more.tsv") {
+        } else if path.ends_with("leaders.tsv")
+            || path.ends_with("leaders_more.tsv")
+            || path.ends_with("leaders_world.tsv")
+        {
             overlapping_roles(path, text, &mut out);
         }
     }

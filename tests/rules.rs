@@ -1406,3 +1406,63 @@ fn an_occasion_told_before_to_the_month_dates_a_sentence_set_at_it() {
         ],
     )]);
 }
+
+#[test]
+fn a_surname_alone_does_not_name_someone_out_of_office_for_years() {
+    // Lebanon's defence minister of 2019-2020 was an Elias Bou Saab.
+    check(&[(
+        "The United States released Alex Saab on Wednesday. Maduro greeted Saab in Caracas and praised him.",
+        Lang::En,
+        "2023-12-20",
+        &[],
+    )]);
+}
+
+#[test]
+fn an_organisation_name_after_a_name_word_is_part_of_a_longer_name() {
+    check(&[
+        (
+            "A High Security Council meeting condemned Morocco on Wednesday.",
+            Lang::En,
+            "2021-08-24",
+            &[],
+        ),
+        (
+            "The Security Council condemned North Korea on Wednesday.",
+            Lang::En,
+            "2021-08-24",
+            &["criticize UN->PRK asserted 2021-08-18"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_object_pronoun_is_the_person_named_last_not_the_subject() {
+    check(&[(
+        "Blinken spoke with Ruto by phone on Tuesday and thanked him for his leadership.",
+        Lang::En,
+        "2024-06-26",
+        &[
+            "phone_call KEN->USA asserted 2024-06-25",
+            "praise USA->KEN asserted 2024-06-25",
+        ],
+    )]);
+}
+
+#[test]
+fn a_definite_speech_noun_is_what_others_said() {
+    check(&[
+        (
+            "Solomon Islands signed a security pact with China on Friday. Beijing has brushed off the criticism.",
+            Lang::En,
+            "2022-04-23",
+            &["sign_agreement CHN->SLB asserted 2022-04-22"],
+        ),
+        (
+            "China voiced strong criticism of Japan on Monday.",
+            Lang::En,
+            "2022-04-23",
+            &["criticize CHN->JPN asserted 2022-04-18"],
+        ),
+    ]);
+}

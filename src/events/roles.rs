@@ -455,6 +455,12 @@ impl<'a> View<'a> {
             })
             .unwrap_or(self.tokens.len())
             .min(from + 14);
+        // A report verb on the way opens what was said ("a meeting chaired
+        // by X said Algeria would review its relations with Morocco": the
+        // meeting is not with Morocco).
+        let limit = (from + 1..limit)
+            .find(|&k| self.words.report_verbs.iter().any(|r| self.tokens[k].is(r)))
+            .unwrap_or(limit);
         self.groups
             .iter()
             .filter(|g| g.first >= from && g.first < limit && !g.specifier)
@@ -823,6 +829,24 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .cloned()
                     .into_iter()
                     .collect();
+            }
+            // "Beijing has brushed off the criticism", "menepis kritik
+            // tersebut": a definite speech noun names what others said;
+            // the clause's subject answers it.
+            let definite = if view.words.id_genitive {
+                view.tokens
+                    .get(hit.end)
+                    .is_some_and(|t| view.words.demonstratives.iter().any(|d| t.is(d)))
+            } else {
+                hit.first > 0
+                    && view
+                        .words
+                        .demonstratives
+                        .iter()
+                        .any(|d| view.tokens[hit.first - 1].is(d))
+            };
+            if roles.sources.is_empty() && definite && trigger.event_type.is_speech() {
+                return roles;
             }
             // A noun in what someone said is not the speaker's act:
             // "Takaichi mengatakan serangan bersenjata terhadap Taiwan ...".

@@ -196,6 +196,10 @@ pub struct Cues {
     /// "he", "she", "ia", "beliau": the last person named.
     #[serde(default)]
     pub person_pronouns: Vec<String>,
+    /// Person pronouns that stand as objects ("thanked him"): another
+    /// person named before in the sentence than its subject.
+    #[serde(default)]
+    pub object_pronouns: Vec<String>,
     /// "they", "mereka": the last two or more actors named together.
     #[serde(default)]
     pub plural_pronouns: Vec<String>,
@@ -509,6 +513,7 @@ impl Language {
             determiners,
             defence_words,
             person_pronouns,
+            object_pronouns,
             plural_pronouns,
             bloc_anaphora,
             state_anaphora,

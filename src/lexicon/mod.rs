@@ -18,6 +18,7 @@ pub use language::Language;
 const STATES: &str = include_str!("../../data/states.tsv");
 const LEADERS: &str = include_str!("../../data/leaders.tsv");
 const LEADERS_MORE: &str = include_str!("../../data/leaders_more.tsv");
+const LEADERS_WORLD: &str = include_str!("../../data/leaders_world.tsv");
 const ACTORS: &str = include_str!("../../data/actors.toml");
 const LANG_ID: &str = include_str!("../../data/lang/id.toml");
 const LANG_EN: &str = include_str!("../../data/lang/en.toml");
@@ -29,6 +30,7 @@ pub fn builtin_files() -> Vec<(&'static str, &'static str)> {
         ("data/states.tsv", STATES),
         ("data/leaders.tsv", LEADERS),
         ("data/leaders_more.tsv", LEADERS_MORE),
+        ("data/leaders_world.tsv", LEADERS_WORLD),
         ("data/actors.toml", ACTORS),
         ("data/lang/id.toml", LANG_ID),
         ("data/lang/en.toml", LANG_EN),
@@ -81,6 +83,7 @@ impl Lexicon {
         gaz.add_states(STATES, "data/states.tsv")?;
         gaz.add_leaders(LEADERS, "data/leaders.tsv")?;
         gaz.add_leaders(LEADERS_MORE, "data/leaders_more.tsv")?;
+        gaz.add_leaders(LEADERS_WORLD, "data/leaders_world.tsv")?;
         gaz.add_actors_toml(ACTORS, "data/actors.toml")?;
         let mut languages = BTreeMap::new();
         for (lang, text, origin) in [
