@@ -165,6 +165,21 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         })
     };
 
+    // "shortly afterwards", "tak lama kemudian": soon after the date named
+    // last, told to its month.
+    if let Some(n) = w.soon_after.iter().find_map(|p| {
+        let parts = p.split_whitespace();
+        let mut n = 0;
+        for (k, x) in parts.enumerate() {
+            if !is(i + k, x) {
+                return None;
+            }
+            n = k + 1;
+        }
+        (n > 0).then_some(n)
+    }) {
+        return expr(i + n, DateKind::Same(crate::model::DatePrecision::Month));
+    }
     // Weekday, optionally with "(20/6)" or "(20/6/2024)" or ", 20 Juni".
     if let Some(&wd) = w.weekdays.get(&t.norm) {
         if let Some(mut e) = slash_date(tokens, i + 1)
@@ -641,6 +656,16 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
 /// `anchor` moved by `days`, when the anchor is a day.
 pub fn shift(anchor: EventDate, days: i64) -> Option<EventDate> {
     Some(EventDate::day(anchor.to_naive()? + Duration::days(days)))
+}
+
+/// A month-precise `anchor` moved by `months`.
+pub fn shift_months(anchor: EventDate, months: i64) -> Option<EventDate> {
+    let total = anchor.year as i64 * 12 + anchor.month? as i64 - 1 + months;
+    Some(EventDate {
+        year: total.div_euclid(12) as i32,
+        month: Some(total.rem_euclid(12) as u32 + 1),
+        day: None,
+    })
 }
 
 #[cfg(test)]

@@ -1187,6 +1187,17 @@ impl DateContext<'_> {
             let reported =
                 !event_type.is_speech() && (e.first.saturating_sub(2)..e.first).any(is_report);
             let date = match e.kind {
+                // "Bolivia broke ties in late October 2023. Belize followed
+                // a month later": months after a month named last.
+                DateKind::Later(days)
+                    if days >= 28
+                        && self
+                            .named
+                            .is_some_and(|n| n.month.is_some() && n.day.is_none()) =>
+                {
+                    self.named
+                        .and_then(|n| dates::shift_months(n, (days + 15) / 30))
+                }
                 DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
                 // (Else the day the discourse is about.)
                 DateKind::Same(p) => self

@@ -1466,3 +1466,29 @@ fn a_definite_speech_noun_is_what_others_said() {
         ),
     ]);
 }
+
+#[test]
+fn shortly_afterwards_is_the_month_named_last() {
+    check(&[(
+        "Finland applied to join NATO in May 2022. Moscow cut off natural gas supplies to Finland shortly afterwards.",
+        Lang::En,
+        "2023-04-04",
+        &[
+            "sanction RUS->FIN asserted 2022-05",
+            "sign_agreement FIN->NATO hypothetical 2022-05",
+        ],
+    )]);
+}
+
+#[test]
+fn months_later_count_from_a_month_named_last() {
+    check(&[(
+        "Bolivia memutus hubungan diplomatik dengan Israel pada akhir Oktober 2023. Belize juga menangguhkan hubungannya dengan Israel sebulan kemudian.",
+        Lang::Id,
+        "2024-05-02",
+        &[
+            "reduce_relations BLZ->ISR asserted 2023-11",
+            "reduce_relations BOL->ISR asserted 2023-10",
+        ],
+    )]);
+}

@@ -365,6 +365,10 @@ pub struct DateWords {
     /// "by Saturday" / "paling lambat Sabtu": a deadline, which dates nothing.
     #[serde(default)]
     pub deadline: Vec<String>,
+    /// "shortly afterwards" / "tak lama kemudian": soon after the date
+    /// named last, to its month.
+    #[serde(default)]
+    pub soon_after: Vec<String>,
     #[serde(default)]
     pub hour_units: Vec<String>,
     #[serde(default)]
@@ -559,6 +563,7 @@ impl Language {
         append_dates!(
             same,
             deadline,
+            soon_after,
             hour_units,
             day_units,
             week_units,
