@@ -192,6 +192,8 @@ pub struct ActorWords {
     titles: PhraseSet<()>,
     person_pronouns: Vec<String>,
     object_pronouns: Vec<String>,
+    seated: Vec<String>,
+    locative: Vec<String>,
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
@@ -263,6 +265,8 @@ impl ActorWords {
             titles: PhraseSet::from_words(&c.titles, ()),
             person_pronouns: c.person_pronouns.clone(),
             object_pronouns: c.object_pronouns.clone(),
+            seated: c.seated.clone(),
+            locative: c.locative.clone(),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
@@ -1356,7 +1360,12 @@ fn coordinate(
                         && words
                             .serving_titles
                             .iter()
-                            .any(|w| tokens[g.first - 2].is(w)));
+                            .any(|w| tokens[g.first - 2].is(w)))
+                    // "the military juntas in Mali, Burkina Faso and Niger
+                    // expelled": who governs there.
+                    || (g.first >= 2
+                        && words.locative.iter().any(|l| before.is(l))
+                        && words.seated.iter().any(|w| tokens[g.first - 2].is(w)));
                 if !genitive {
                     g.prep = Some(before.norm.clone());
                 } else {

@@ -37,6 +37,7 @@ pub struct LanguageTools<'a> {
     factual_openers: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
     past_markers: PhraseSet<()>,
+    cessation: PhraseSet<()>,
 }
 
 impl<'a> LanguageTools<'a> {
@@ -65,6 +66,7 @@ impl<'a> LanguageTools<'a> {
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
+            cessation: PhraseSet::from_words(&c.cessation, ()),
         }
     }
 }
@@ -731,6 +733,18 @@ impl<'a> Extractor<'a> {
                 event_type = EventType::IntendCooperate;
                 modality = Modality::Asserted;
                 modality_why = Some("an intent to cooperate, expressed");
+                cameo = event_type.cameo().to_string();
+            }
+            // "negaranya tidak lagi mentransfer senjata", "will no longer
+            // send weapons": aid that stops is aid halted.
+            if matches!(event_type, EventType::SupplyArms | EventType::ProvideAid)
+                && modality == Modality::Negated
+                && (hit.first.saturating_sub(4)..hit.first)
+                    .any(|k| tools.cessation.starts_at(tokens, k))
+            {
+                event_type = EventType::HaltAid;
+                modality = Modality::Asserted;
+                modality_why = Some("aid that stops ('no longer'): aid halted");
                 cameo = event_type.cameo().to_string();
             }
             let context = DateContext {

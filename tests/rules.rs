@@ -1492,3 +1492,43 @@ fn months_later_count_from_a_month_named_last() {
         ],
     )]);
 }
+
+#[test]
+fn who_governs_from_a_place_is_its_state() {
+    check(&[
+        (
+            "Military juntas in Mali, Burkina Faso and Niger expelled French forces.",
+            Lang::En,
+            "2024-11-29",
+            &[
+                "expel BFA->FRA asserted undated",
+                "expel MLI->FRA asserted undated",
+                "expel NER->FRA asserted undated",
+            ],
+        ),
+        (
+            "Junta di Niamey mengusir duta besar Prancis.",
+            Lang::Id,
+            "2024-11-29",
+            &["expel NER->FRA asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn aid_no_longer_sent_is_aid_halted() {
+    check(&[
+        (
+            "Perdana Menteri Polandia Mateusz Morawiecki menyatakan negaranya tidak lagi mentransfer senjata ke Ukraina.",
+            Lang::Id,
+            "2023-09-21",
+            &["halt_aid POL->UKR asserted undated"],
+        ),
+        (
+            "Poland did not send weapons to Ukraine.",
+            Lang::En,
+            "2023-09-21",
+            &["supply_arms POL->UKR negated undated"],
+        ),
+    ]);
+}

@@ -200,6 +200,14 @@ pub struct Cues {
     /// person named before in the sentence than its subject.
     #[serde(default)]
     pub object_pronouns: Vec<String>,
+    /// Who governs from a place: "the junta in Niamey", "pemerintah di
+    /// Kabul" name the state, not where something happened.
+    #[serde(default)]
+    pub seated: Vec<String>,
+    /// "no longer", "tidak lagi": an act that stops (aid no longer sent
+    /// is aid halted).
+    #[serde(default)]
+    pub cessation: Vec<String>,
     /// "they", "mereka": the last two or more actors named together.
     #[serde(default)]
     pub plural_pronouns: Vec<String>,
@@ -518,6 +526,8 @@ impl Language {
             defence_words,
             person_pronouns,
             object_pronouns,
+            seated,
+            cessation,
             plural_pronouns,
             bloc_anaphora,
             state_anaphora,
