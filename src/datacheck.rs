@@ -229,8 +229,8 @@ fn overlapping_roles(path: &str, text: &str, out: &mut Vec<Finding>) {
     let date = |s: &str| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
     let mut periods: BTreeMap<(String, String), Vec<Period>> = BTreeMap::new();
     for (line, row) in rows {
-        let get = |k: &str| row.get(k).cloned().unwrap_or_default();
-        let (start, end) = (date(&get("start")), date(&get("end")));
+        let get = |k: &str| row.get(k).copied().unwrap_or_default();
+        let (start, end) = (date(get("start")), date(get("end")));
         if let (Some(s), Some(e)) = (start, end)
             && e <= s
         {
@@ -250,12 +250,12 @@ fn overlapping_roles(path: &str, text: &str, out: &mut Vec<Finding>) {
                 .iter()
                 .any(|u| note.starts_with(u))
         };
-        if unsure(&get("note")) {
+        if unsure(get("note")) {
             continue;
         }
         // One person may be head of state of several states (a monarch).
         let key = (
-            get("person_id"),
+            get("person_id").to_string(),
             format!("{}/{}", get("role"), get("state")),
         );
         let list = periods.entry(key.clone()).or_default();

@@ -233,7 +233,7 @@ impl GazetteerBuilder {
     /// Reads a `states.tsv` table (columns by header name).
     pub fn add_states(&mut self, text: &str, origin: &str) -> Result<(), DataError> {
         for (line, row) in tsv_rows(text, origin)? {
-            let get = |k: &str| row.get(k).map(String::as_str).unwrap_or("");
+            let get = |k: &str| row.get(k).copied().unwrap_or("");
             let iso3 = get("iso3");
             if iso3.len() != 3 {
                 return Err(DataError::at(
@@ -276,7 +276,7 @@ impl GazetteerBuilder {
     /// Reads a `leaders.tsv` table: one row per person per role period.
     pub fn add_leaders(&mut self, text: &str, origin: &str) -> Result<(), DataError> {
         for (line, row) in tsv_rows(text, origin)? {
-            let get = |k: &str| row.get(k).map(String::as_str).unwrap_or("");
+            let get = |k: &str| row.get(k).copied().unwrap_or("");
             let id = get("person_id");
             if id.is_empty() {
                 return Err(DataError::at(origin, line, "empty person_id"));
@@ -472,14 +472,7 @@ impl GazetteerBuilder {
                 }
             })
             .collect();
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|p| p.form.as_str()))
-            .map_err(|e| DataError::File {
-                file: "gazetteer".into(),
-                message: e.to_string(),
-            })?;
+        let matcher = automaton(&patterns)?;
         Ok(Gazetteer {
             by_id: self.by_id,
             entries: self.entries,
@@ -489,14 +482,29 @@ impl GazetteerBuilder {
     }
 }
 
+/// Patterns and text are matched ASCII-lowercased (the same byte offsets):
+/// building the automaton case-insensitive doubled its states.
+fn automaton(patterns: &[Pattern]) -> Result<AhoCorasick, DataError> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns.iter().map(|p| p.form.to_ascii_lowercase()))
+        .map_err(|e| DataError::File {
+            file: "gazetteer".into(),
+            message: e.to_string(),
+        })
+}
+
 fn dedup_keep_order(v: &mut Vec<String>) {
     let mut seen = BTreeSet::new();
     v.retain(|s| seen.insert(s.clone()));
 }
 
-pub(crate) type Row = BTreeMap<String, String>;
+pub(crate) type Row<'a> = BTreeMap<&'a str, &'a str>;
 
-pub(crate) fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, DataError> {
+pub(crate) fn tsv_rows<'a>(
+    text: &'a str,
+    origin: &str,
+) -> Result<Vec<(usize, Row<'a>)>, DataError> {
     let mut lines = text.lines().enumerate();
     let header: Vec<&str> = match lines.next() {
         Some((_, h)) => h.split('\t').collect(),
@@ -522,11 +530,7 @@ pub(crate) fn tsv_rows(text: &str, origin: &str) -> Result<Vec<(usize, Row)>, Da
         }
         rows.push((
             i + 1,
-            header
-                .iter()
-                .zip(cells)
-                .map(|(h, c)| (h.to_string(), c.to_string()))
-                .collect(),
+            header.iter().zip(cells).map(|(h, c)| (*h, c)).collect(),
         ));
     }
     Ok(rows)
@@ -624,13 +628,12 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<RawMention> {
         let mut out = Vec::new();
         let mut pos = 0;
+        let folded = text.to_ascii_lowercase();
         // A match that fails the boundary or case check must not hide a
         // valid one that starts inside it ("The Eu|ropean Union" is not
         // "the EU"), so the search resumes one character later.
-        while let Some(m) = self
-            .matcher
-            .find(aho_corasick::Input::new(text).span(pos..text.len()))
-        {
+        let matcher = &self.matcher;
+        while let Some(m) = matcher.find(aho_corasick::Input::new(&folded).span(pos..text.len())) {
             let (start, end) = (m.start(), m.end());
             let pattern = &self.patterns[m.pattern().as_usize()];
             let found = &text[start..end];
