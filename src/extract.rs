@@ -398,7 +398,17 @@ impl<'a> Extractor<'a> {
                             })
                         })
                 {
-                    state.date = Some(d);
+                    // A day months before the reference is background: it
+                    // dates its paragraph, not what the article goes on to
+                    // tell ("Sehari setelah dilantik pada 17 November 2023"
+                    // in a story of May 2024).
+                    let background_day = reference.is_some_and(|r| {
+                        d.to_naive()
+                            .is_some_and(|n| n < r - chrono::Duration::days(BACKGROUND_DAYS))
+                    });
+                    if !background_day {
+                        state.date = Some(d);
+                    }
                     state.paragraph_date = Some((s.paragraph, d));
                 }
             }
@@ -1420,6 +1430,10 @@ fn date_agreement_told(mentions: &mut [Mention], day: EventDate) {
         m.date_weak = false;
     }
 }
+
+/// How long before the reference a day is background, not the day the
+/// article goes on about.
+const BACKGROUND_DAYS: i64 = 60;
 
 fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
     match kind {

@@ -1532,3 +1532,20 @@ fn aid_no_longer_sent_is_aid_halted() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_months_before_publication_dates_its_paragraph_not_the_story() {
+    check(&[(
+        "Sri Lanka's foreign minister met Indian Foreign Minister Jaishankar in New Delhi on May 9, 2024.\n\
+         On November 17, 2023, Sri Lanka signed a port pact with China.\n\
+         Sri Lanka also urged India to ease its debt payments.",
+        Lang::En,
+        "2024-05-11",
+        &[
+            "appeal LKA->IND asserted 2024-05-09",
+            "meet IND->LKA asserted 2024-05-09",
+            "sign_agreement CHN->LKA asserted 2023-11-17",
+            "visit LKA->IND asserted 2024-05-09",
+        ],
+    )]);
+}
