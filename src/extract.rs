@@ -1104,6 +1104,38 @@ impl DateContext<'_> {
         // the occasion the discourse is about.
         let same_clause =
             |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.is(",") || t.is(";"));
+        // ("Sehari setelah dilantik pada 17 November 2023, Muizzu meminta
+        // ...": an opening phrase dates the clause after its comma.)
+        let opening = |e: &DateExpr| {
+            e.first <= 1
+                && tokens[e.end..hit.first]
+                    .iter()
+                    .filter(|t| t.is(",") || t.is(";"))
+                    .count()
+                    == 1
+                && !tokens[e.end..hit.first].iter().any(|t| t.is(";"))
+        };
+        // There the main clause comes the days after the phrase's own date,
+        // else after the occasion the discourse is about.
+        if let Some(e) = exprs.iter().find(|e| {
+            matches!(e.kind, DateKind::Anchored(_))
+                && e.end <= hit.first
+                && hit.first - e.end <= 16
+                && !same_clause(e.end, hit.first)
+                && opening(e)
+        }) {
+            let DateKind::Anchored(days) = e.kind else {
+                unreachable!()
+            };
+            let comma = (e.end..hit.first)
+                .find(|&k| tokens[k].is(","))
+                .unwrap_or(hit.first);
+            let own = exprs
+                .iter()
+                .filter(|x| x.first >= e.end && x.end <= comma)
+                .find_map(|x| dates::resolve(x.kind, reference));
+            return (own.or(discourse).and_then(|a| dates::shift(a, days)), false);
+        }
         let anchored = exprs.iter().find(|e| {
             matches!(e.kind, DateKind::Anchored(_))
                 && e.end <= hit.first

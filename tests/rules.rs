@@ -1549,3 +1549,24 @@ fn a_day_months_before_publication_dates_its_paragraph_not_the_story() {
         ],
     )]);
 }
+
+#[test]
+fn an_opening_days_after_phrase_dates_the_clause_after_its_comma() {
+    check(&[
+        (
+            "Sehari setelah dilantik pada 17 November 2023, Muizzu secara resmi meminta India menarik tentaranya.",
+            Lang::Id,
+            "2024-05-11",
+            &["appeal MDV->IND asserted 2023-11-18"],
+        ),
+        (
+            "China rammed a Philippine boat on Monday. Two days after the incident, Manila summoned China's ambassador.",
+            Lang::En,
+            "2024-06-20",
+            &[
+                "attack CHN->PHL asserted 2024-06-17",
+                "protest PHL->CHN asserted 2024-06-19",
+            ],
+        ),
+    ]);
+}
