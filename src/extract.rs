@@ -520,6 +520,18 @@ impl<'a> Extractor<'a> {
                 r.targets
                     .retain(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()));
             }
+            // "Israel has accused Turkey of supporting Hamas, which Ankara
+            // rejects": a rejection in a clause on the accusation answers
+            // the accuser, not the noun before the relative word.
+            if matches!(trigger.event_type, EventType::Reject | EventType::Deny)
+                && let Some(accuser) = &accuser_here
+                && view.relatives.iter().any(|&(a, b)| {
+                    a <= hit.first && hit.first < b && a > 0 && tokens[a - 1].is(",")
+                })
+                && !r.sources.iter().any(|s| s.collapse() == accuser.collapse())
+            {
+                r.targets = vec![accuser.clone()];
+            }
             if agent.is_empty() {
                 agent = r.sources.clone();
             }

@@ -1570,3 +1570,25 @@ fn an_opening_days_after_phrase_dates_the_clause_after_its_comma() {
         ),
     ]);
 }
+
+#[test]
+fn a_rejection_in_a_clause_on_an_accusation_answers_the_accuser() {
+    check(&[
+        (
+            "Israel has accused Turkey of supporting Hamas, which Ankara rejects.",
+            Lang::En,
+            "2024-05-02",
+            &[
+                "accuse ISR->TUR asserted undated",
+                "reject TUR->ISR asserted undated",
+            ],
+        ),
+        // "call into question" is no phone call.
+        (
+            "Chad said the decision did not call into question its ties with France.",
+            Lang::En,
+            "2024-11-29",
+            &[],
+        ),
+    ]);
+}
