@@ -13,9 +13,9 @@ use serde_json::Value;
 // Over all 163 articles (the first set and the six written later, which
 // score lower: see the README's table per set; dev5 was first scored
 // unseen at 0.745 / 0.356).
-const MIN_PRECISION: f64 = 0.855;
-const MIN_RECALL: f64 = 0.54;
-const MIN_DATES: f64 = 0.755;
+const MIN_PRECISION: f64 = 0.865;
+const MIN_RECALL: f64 = 0.555;
+const MIN_DATES: f64 = 0.765;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
