@@ -221,6 +221,7 @@ pub struct ActorWords {
     first_person: Vec<String>,
     neuter_pronouns: Vec<String>,
     the_two: PhraseSet<()>,
+    the_several: PhraseSet<usize>,
     the_two_states: PhraseSet<()>,
     near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
@@ -288,6 +289,13 @@ impl ActorWords {
             first_person: c.first_person.clone(),
             neuter_pronouns: c.neuter_pronouns.clone(),
             the_two: PhraseSet::from_words(&c.the_two, ()),
+            the_several: {
+                let mut set = PhraseSet::default();
+                for (phrase, n) in &c.the_several {
+                    set.insert(phrase, *n);
+                }
+                set
+            },
             the_two_states: PhraseSet::from_words(&c.the_two_states, ()),
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
@@ -900,6 +908,18 @@ pub fn sentence_groups(
                 })
                 .collect()
         };
+        if let Some((n, &count)) = words.the_several.longest_at(tokens, i) {
+            // "menggugat ketiga negara itu": the group named last, when it
+            // is that many states.
+            let last = discourse.recent_plural();
+            let mut states: Vec<&str> = last.iter().map(|a| a.collapse()).collect();
+            states.dedup();
+            if states.len() == count {
+                units.extend(anaphor(last, n));
+            }
+            i += n;
+            continue;
+        }
         if let Some((n, _)) = words.the_two.longest_at(tokens, i) {
             // The pair the article is about; before it has one ("Russia and
             // North Korea are bound by the treaty the two countries

@@ -1592,3 +1592,29 @@ fn a_rejection_in_a_clause_on_an_accusation_answers_the_accuser() {
         ),
     ]);
 }
+
+#[test]
+fn the_three_countries_are_the_three_named_together_last() {
+    check(&[
+        (
+            "Polandia, Hungaria, dan Slovakia mengumumkan larangan impor gandum Ukraina. Kyiv membalas dengan menggugat ketiga negara itu ke Organisasi Perdagangan Dunia pada Senin (18/9).",
+            Lang::Id,
+            "2023-09-21",
+            &[
+                "accuse UKR->HUN asserted 2023-09-18",
+                "accuse UKR->POL asserted 2023-09-18",
+                "accuse UKR->SVK asserted 2023-09-18",
+            ],
+        ),
+        // Two named together are not "the three countries".
+        (
+            "Poland and Hungary banned imports of Ukrainian grain. Kyiv sued the three countries at the World Trade Organization on Monday.",
+            Lang::En,
+            "2023-09-21",
+            &[
+                "sanction HUN->UKR asserted 2023-09-18",
+                "sanction POL->UKR asserted 2023-09-18",
+            ],
+        ),
+    ]);
+}

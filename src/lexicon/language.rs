@@ -146,6 +146,10 @@ pub struct Cues {
     /// "the two countries": the last two states named.
     #[serde(default)]
     pub the_two: Vec<String>,
+    /// "ketiga negara itu", "the three countries": the states named
+    /// together last, when they are that many.
+    #[serde(default)]
+    pub the_several: BTreeMap<String, usize>,
     /// Those of `the_two` that name two countries ("kedua negara"): a
     /// bloc is not one of them ("the two sides" may be).
     #[serde(default)]
@@ -503,6 +507,7 @@ impl Language {
             report_verbs,
             first_person,
             the_two,
+            the_several,
             the_two_states,
             relative,
             not_relative,
