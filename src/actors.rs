@@ -57,6 +57,10 @@ pub struct Discourse {
     topic_thing: Option<(Actor, usize)>,
     /// The last coordination of two or more actors ("they", "mereka").
     pub last_plural: Vec<Actor>,
+    /// The last group named together of each size (in distinct states):
+    /// "keempat negara tersebut" reaches back to the four named paragraphs
+    /// before.
+    plural_by_size: std::collections::BTreeMap<usize, Vec<Actor>>,
     /// The last group or alliance named ("the bloc").
     pub last_bloc: Option<Actor>,
     /// People the gazetteer does not know, introduced by the article
@@ -118,6 +122,8 @@ impl Discourse {
             if g.members.len() >= 2 {
                 self.last_plural = g.members.clone();
                 self.plural_paragraph = self.paragraph;
+                self.plural_by_size
+                    .insert(distinct_states(&g.members), g.members.clone());
             }
         }
         if let Some(g) = groups.first().filter(|g| g.first <= 3)
@@ -698,6 +704,15 @@ fn out_of_office(
         })
 }
 
+/// How many states the actors stand for.
+fn distinct_states(actors: &[Actor]) -> usize {
+    actors
+        .iter()
+        .map(|a| a.collapse())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
 fn taken(units: &[Unit], triggers: &[bool], k: usize) -> bool {
     triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
 }
@@ -909,13 +924,10 @@ pub fn sentence_groups(
                 .collect()
         };
         if let Some((n, &count)) = words.the_several.longest_at(tokens, i) {
-            // "menggugat ketiga negara itu": the group named last, when it
-            // is that many states.
-            let last = discourse.recent_plural();
-            let mut states: Vec<&str> = last.iter().map(|a| a.collapse()).collect();
-            states.dedup();
-            if states.len() == count {
-                units.extend(anaphor(last, n));
+            // "menggugat ketiga negara itu": the states named together last
+            // that are that many.
+            if let Some(named) = discourse.plural_by_size.get(&count) {
+                units.extend(anaphor(named.clone(), n));
             }
             i += n;
             continue;
@@ -1305,6 +1317,18 @@ fn coordinate(
         }
         let mut j = i + 1;
         while j < units.len() {
+            // "Uni Emirat Arab (UEA)": a bracketed alias belongs to the name
+            // before it, and the list goes on after its bracket.
+            let last = g.members.last().map(|a| a.collapse());
+            if units[j].first == g.end + 1
+                && tokens[g.end].is("(")
+                && tokens.get(units[j].end).is_some_and(|t| t.is(")"))
+                && last == Some(units[j].actor.collapse())
+            {
+                g.end = units[j].end + 1;
+                j += 1;
+                continue;
+            }
             let between = &tokens[g.end.min(units[j].first)..units[j].first];
             let same_span = units[j].first < g.end;
             // "X and its allies Y", "X dan sekutunya Y".
@@ -1421,7 +1445,16 @@ fn coordinate(
 /// ("Jepang, Korea Selatan, dan AS").
 fn list_continues(rest: &[Unit], tokens: &[Token], words: &ActorWords) -> bool {
     for w in rest.windows(2) {
-        let between = &tokens[w[0].end.min(w[1].first)..w[1].first];
+        let mut between = &tokens[w[0].end.min(w[1].first)..w[1].first];
+        // (A bracketed alias: "Uni Emirat Arab (UEA), Bahrain".)
+        if between.first().is_some_and(|t| t.is(")")) {
+            between = &between[1..];
+        }
+        if between.first().is_some_and(|t| t.is("("))
+            && w[0].actor.collapse() == w[1].actor.collapse()
+        {
+            continue;
+        }
         if between.is_empty() || between.len() > 2 {
             return false;
         }

@@ -1618,3 +1618,20 @@ fn the_three_countries_are_the_three_named_together_last() {
         ),
     ]);
 }
+
+#[test]
+fn a_bracketed_alias_inside_a_list_keeps_the_list_whole() {
+    check(&[(
+        "Arab Saudi, Uni Emirat Arab (UEA), Bahrain, dan Mesir resmi mengakhiri blokade terhadap Qatar.\n\
+         Sejumlah diplomat menyambut baik langkah itu.\n\
+         Pada Juni 2017, keempat negara tersebut memutus hubungan diplomatik dengan Qatar.",
+        Lang::Id,
+        "2021-01-06",
+        &[
+            "reduce_relations ARE->QAT asserted 2017-06",
+            "reduce_relations BHR->QAT asserted 2017-06",
+            "reduce_relations EGY->QAT asserted 2017-06",
+            "reduce_relations SAU->QAT asserted 2017-06",
+        ],
+    )]);
+}
