@@ -678,6 +678,15 @@ impl<'a> View<'a> {
     }
 }
 
+/// The members that stand for another state than any of `taken`.
+fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
+    members
+        .iter()
+        .filter(|m| !taken.iter().any(|t| t.collapse() == m.collapse()))
+        .cloned()
+        .collect()
+}
+
 /// A number written in digits.
 fn number(t: &Token) -> bool {
     t.norm.chars().all(|c| c.is_ascii_digit())
@@ -802,12 +811,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                             .is_some_and(|p| view.words.locative.contains(p))
                 })
             {
-                roles.sources = g
-                    .members
-                    .iter()
-                    .filter(|m| !roles.targets.iter().any(|t| t.collapse() == m.collapse()))
-                    .cloned()
-                    .collect();
+                roles.sources = others(&g.members, &roles.targets);
             }
         }
         Frame::Nominal => {
@@ -984,12 +988,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         roles.location_states = g.members.clone();
         // An attack on, a visit to, an appeal to a place is aimed at its state.
         if roles.targets.is_empty() && trigger.place_target {
-            roles.targets = g
-                .members
-                .iter()
-                .filter(|m| !roles.sources.iter().any(|s| s.collapse() == m.collapse()))
-                .cloned()
-                .collect();
+            roles.targets = others(&g.members, &roles.sources);
         }
     }
     if roles.targets.is_empty() {
