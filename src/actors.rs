@@ -815,6 +815,23 @@ pub fn sentence_groups(
                 {
                     continue;
                 }
+                // A listed one-word given name before another name word is
+                // someone else's: "Don Farrell" is not Don Pramudwinai.
+                if !m.weak
+                    && end == first + 1
+                    && gazetteer.entry(i).actor.kind == ActorKind::Person
+                    && tokens
+                        .get(end)
+                        .is_some_and(|t| t.capital && words.can_be_name(t))
+                    && !gazetteer
+                        .entry(i)
+                        .actor
+                        .name
+                        .split_whitespace()
+                        .any(|w| tokens.get(end).is_some_and(|t| t.norm == w.to_lowercase()))
+                {
+                    continue;
+                }
                 // A listed one-word name that ends, with the word before it,
                 // a name the article introduced is that person's:
                 // "Kayikwamba Wagner" after "Therese Kayikwamba Wagner" is

@@ -1635,3 +1635,14 @@ fn a_bracketed_alias_inside_a_list_keeps_the_list_whole() {
         ],
     )]);
 }
+
+#[test]
+fn a_listed_given_name_before_another_name_is_someone_else() {
+    // Thailand's foreign minister of 2015-2023 was a Don Pramudwinai.
+    check(&[(
+        "Australian Trade Minister Don Farrell criticised China on Thursday.",
+        Lang::En,
+        "2024-03-28",
+        &["criticize AUS->CHN asserted 2024-03-28"],
+    )]);
+}
