@@ -802,10 +802,13 @@ pub fn sentence_groups(
                         .collect::<Vec<_>>()
                         .join(" ")
                 };
+                let name_follows = tokens
+                    .get(end)
+                    .is_some_and(|t| t.capital && words.can_be_name(t));
                 if m.weak
                     && (out_of_office(gazetteer.entry(i), date)
                         || (first > 0 && words.can_be_name(&tokens[first - 1]))
-                        || tokens.get(end).is_some_and(|t| t.capital && words.can_be_name(t))
+                        || name_follows
                         || (!discourse.names.is_empty() && {
                             let form = form();
                             discourse.names.iter().any(|(n, _)| *n == form)
@@ -820,9 +823,7 @@ pub fn sentence_groups(
                 if !m.weak
                     && end == first + 1
                     && gazetteer.entry(i).actor.kind == ActorKind::Person
-                    && tokens
-                        .get(end)
-                        .is_some_and(|t| t.capital && words.can_be_name(t))
+                    && name_follows
                     && !gazetteer
                         .entry(i)
                         .actor

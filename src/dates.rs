@@ -138,14 +138,23 @@ pub fn find(tokens: &[Token], words: &DateWords) -> Vec<DateExpr> {
     out
 }
 
+/// How many tokens `phrase` takes when its words stand from `at` on.
+/// (Called at every token of every sentence: no allocation.)
+fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
+    let mut n = 0;
+    for (d, word) in phrase.split_whitespace().enumerate() {
+        if !tokens.get(at + d).is_some_and(|t| t.is(word)) {
+            return None;
+        }
+        n = d + 1;
+    }
+    (n > 0).then_some(n)
+}
+
 /// The phrase's words stand right before `at`.
 fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    at >= words.len()
-        && words
-            .iter()
-            .zip(&tokens[at - words.len()..at])
-            .all(|(w, t)| t.is(w))
+    let n = phrase.split_whitespace().count();
+    at >= n && phrase_at(tokens, at - n, phrase).is_some()
 }
 
 fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {
@@ -167,17 +176,7 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
 
     // "shortly afterwards", "tak lama kemudian": soon after the date named
     // last, told to its month.
-    if let Some(n) = w.soon_after.iter().find_map(|p| {
-        let parts = p.split_whitespace();
-        let mut n = 0;
-        for (k, x) in parts.enumerate() {
-            if !is(i + k, x) {
-                return None;
-            }
-            n = k + 1;
-        }
-        (n > 0).then_some(n)
-    }) {
+    if let Some(n) = w.soon_after.iter().find_map(|p| phrase_at(tokens, i, p)) {
         return expr(i + n, DateKind::Same(crate::model::DatePrecision::Month));
     }
     // Weekday, optionally with "(20/6)" or "(20/6/2024)" or ", 20 Juni".
@@ -451,19 +450,7 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         }
     };
     // "hari yang sama", "the same day": the day named last.
-    // (Called at every token of every sentence: no allocation.)
-    let same_at = |k: usize| {
-        w.same.iter().find_map(|phrase| {
-            let mut n = 0;
-            for (d, x) in phrase.split_whitespace().enumerate() {
-                if !tokens.get(k + d).is_some_and(|t| t.is(x)) {
-                    return None;
-                }
-                n = d + 1;
-            }
-            (n > 0).then_some(n)
-        })
-    };
+    let same_at = |k: usize| w.same.iter().find_map(|p| phrase_at(tokens, k, p));
     let precision = |u: Unit| match u {
         Unit::Day => Some(crate::model::DatePrecision::Day),
         Unit::Month => Some(crate::model::DatePrecision::Month),
@@ -637,12 +624,12 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
         DateKind::Days(n) => Some(EventDate::day(reference? + Duration::days(n))),
         DateKind::Months(n) => {
             let r = reference?;
-            let total = r.year() as i64 * 12 + r.month0() as i64 + n;
-            Some(EventDate {
-                year: total.div_euclid(12) as i32,
-                month: Some(total.rem_euclid(12) as u32 + 1),
+            let month = EventDate {
+                year: r.year(),
+                month: Some(r.month()),
                 day: None,
-            })
+            };
+            shift_months(month, n)
         }
         DateKind::Years(n) => Some(EventDate {
             year: reference?.year() + n as i32,

@@ -632,8 +632,10 @@ impl Gazetteer {
         // A match that fails the boundary or case check must not hide a
         // valid one that starts inside it ("The Eu|ropean Union" is not
         // "the EU"), so the search resumes one character later.
-        let matcher = &self.matcher;
-        while let Some(m) = matcher.find(aho_corasick::Input::new(&folded).span(pos..text.len())) {
+        while let Some(m) = self
+            .matcher
+            .find(aho_corasick::Input::new(&folded).span(pos..text.len()))
+        {
             let (start, end) = (m.start(), m.end());
             let pattern = &self.patterns[m.pattern().as_usize()];
             let found = &text[start..end];
