@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+
 /// States whose people are named family name first.
 const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"];
 
@@ -25,7 +27,6 @@ pub fn family_name<'a>(words: &[&'a str], state: &str) -> Option<&'a str> {
     }
 }
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -472,26 +473,62 @@ impl GazetteerBuilder {
                 }
             })
             .collect();
-        let matcher = automaton(&patterns)?;
+        let names = NameIndex::new(&patterns);
         Ok(Gazetteer {
             by_id: self.by_id,
             entries: self.entries,
             patterns,
-            matcher,
+            names,
         })
     }
 }
 
-/// Patterns and text are matched ASCII-lowercased (the same byte offsets):
-/// building the automaton case-insensitive doubled its states.
-fn automaton(patterns: &[Pattern]) -> Result<AhoCorasick, DataError> {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(patterns.iter().map(|p| p.form.to_ascii_lowercase()))
-        .map_err(|e| DataError::File {
-            file: "gazetteer".into(),
-            message: e.to_string(),
-        })
+/// The names by their first word, ASCII-lowercased (the same byte offsets
+/// in the text): the longest name at a word start is one hash lookup and a
+/// few prefix compares. Building it is one pass over the names; an
+/// Aho-Corasick automaton over the 7,700 names spent most of the load
+/// filling its failure transitions.
+struct NameIndex {
+    /// Pattern indices, longest form first, then in the patterns' order.
+    by_first_word: FxHashMap<String, Vec<usize>>,
+    folded: Vec<String>,
+}
+
+/// The leading run of word characters (empty when `s` starts with another).
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !is_word_char(c)).unwrap_or(s.len());
+    &s[..end]
+}
+
+impl NameIndex {
+    fn new(patterns: &[Pattern]) -> NameIndex {
+        let folded: Vec<String> = patterns
+            .iter()
+            .map(|p| p.form.to_ascii_lowercase())
+            .collect();
+        let mut by_first_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, form) in folded.iter().enumerate() {
+            by_first_word
+                .entry(first_word(form).to_string())
+                .or_default()
+                .push(i);
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(folded[i].len()));
+        }
+        NameIndex {
+            by_first_word,
+            folded,
+        }
+    }
+
+    /// The longest name that `rest` (folded text) starts with.
+    fn longest_at(&self, rest: &str) -> Option<usize> {
+        let list = self.by_first_word.get(first_word(rest))?;
+        list.iter()
+            .copied()
+            .find(|&i| rest.starts_with(self.folded[i].as_str()))
+    }
 }
 
 fn dedup_keep_order(v: &mut Vec<String>) {
@@ -536,12 +573,12 @@ pub(crate) fn tsv_rows<'a>(
     Ok(rows)
 }
 
-/// All actors and the matcher over their names.
+/// All actors and the index of their names.
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: BTreeMap<String, usize>,
     patterns: Vec<Pattern>,
-    matcher: AhoCorasick,
+    names: NameIndex,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -627,49 +664,54 @@ impl Gazetteer {
     /// boundaries, with the case rules of [`Pattern`].
     pub fn find(&self, text: &str) -> Vec<RawMention> {
         let mut out = Vec::new();
-        let mut pos = 0;
         let folded = text.to_ascii_lowercase();
-        // A match that fails the boundary or case check must not hide a
-        // valid one that starts inside it ("The Eu|ropean Union" is not
-        // "the EU"), so the search resumes one character later.
-        while let Some(m) = self
-            .matcher
-            .find(aho_corasick::Input::new(&folded).span(pos..text.len()))
-        {
-            let (start, end) = (m.start(), m.end());
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let found = &text[start..end];
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            // "the Alliance of Sahel States", "Bank of ...": a name followed
-            // by "of" and a capitalised word is the start of a longer name
-            // (a listed longer one would have matched: leftmost-longest).
-            let longer_name = {
-                let rest = &text[end..];
-                rest.strip_prefix(" of ")
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_uppercase)
-            };
-            let valid = !before.is_some_and(is_word_char)
-                && !after.is_some_and(is_word_char)
-                && !longer_name
-                && (!pattern.exact || found == pattern.form)
-                && (!pattern.capital || found.chars().next().is_some_and(char::is_uppercase));
-            if valid {
-                out.push(RawMention {
-                    span: Span::new(start, end),
-                    target: pattern.target,
-                    weak: pattern.weak,
-                });
-                pos = end;
+        // Names start where no word character precedes; after a name the
+        // search goes on from its end, after a rejected one from the next
+        // character, so a rejected name does not hide one that starts
+        // inside it ("The Eu|ropean Union" is not "the EU").
+        let mut pos = 0;
+        let mut before: Option<char> = None;
+        while pos < text.len() {
+            let c = text[pos..].chars().next().unwrap_or(' ');
+            let found_here = if before.is_some_and(is_word_char) {
+                None
             } else {
-                pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+                self.names.longest_at(&folded[pos..])
+            };
+            if let Some(index) = found_here {
+                let pattern = &self.patterns[index];
+                let (start, end) = (pos, pos + pattern.form.len());
+                if self.valid(text, start, end, pattern) {
+                    out.push(RawMention {
+                        span: Span::new(start, end),
+                        target: pattern.target,
+                        weak: pattern.weak,
+                    });
+                    before = text[..end].chars().next_back();
+                    pos = end;
+                    continue;
+                }
             }
-            if pos >= text.len() {
-                break;
-            }
+            before = Some(c);
+            pos += c.len_utf8();
         }
         out
+    }
+
+    fn valid(&self, text: &str, start: usize, end: usize, pattern: &Pattern) -> bool {
+        let found = &text[start..end];
+        let after = text[end..].chars().next();
+        // "the Alliance of Sahel States", "Bank of ...": a name followed
+        // by "of" and a capitalised word is the start of a longer name
+        // (a listed longer one would have matched: longest first).
+        let longer_name = text[end..]
+            .strip_prefix(" of ")
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        !after.is_some_and(is_word_char)
+            && !longer_name
+            && (!pattern.exact || found == pattern.form)
+            && (!pattern.capital || found.chars().next().is_some_and(char::is_uppercase))
     }
 }
 
