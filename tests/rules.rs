@@ -1646,3 +1646,21 @@ fn a_listed_given_name_before_another_name_is_someone_else() {
         &["criticize AUS->CHN asserted 2024-03-28"],
     )]);
 }
+
+#[test]
+fn a_list_of_lowercase_words_does_not_cut_off_the_partner() {
+    check(&[
+        (
+            "Pada 2017, Mesir memutus hubungan diplomatik, perdagangan, dan transportasi dengan Qatar.",
+            Lang::Id,
+            "2021-01-06",
+            &["reduce_relations EGY->QAT asserted 2017"],
+        ),
+        (
+            "Malaysia severed diplomatic, trade and consular ties with North Korea in March.",
+            Lang::En,
+            "2021-06-01",
+            &["reduce_relations MYS->PRK asserted 2021-03"],
+        ),
+    ]);
+}

@@ -468,9 +468,24 @@ impl<'a> View<'a> {
                 g.prep.as_ref().is_some_and(|p| {
                     preps.contains(p)
                         && !(self.words.comitative.contains(p)
-                            && self.tokens[from..g.first].iter().any(|t| t.is(",")))
+                            && self.clause_comma(&self.tokens[from..g.first]))
                 })
             })
+    }
+
+    /// A comma in `stretch` that is not one of a list of lowercase words
+    /// ("hubungan diplomatik, perdagangan, dan transportasi dengan Qatar").
+    fn clause_comma(&self, stretch: &[Token]) -> bool {
+        let Some(comma) = stretch.iter().position(|t| t.is(",")) else {
+            return false;
+        };
+        let rest = &stretch[comma..];
+        let coordinator = |t: &Token| self.words.coordinators.iter().any(|c| t.is(c));
+        let listed = rest.iter().any(coordinator)
+            && rest
+                .iter()
+                .all(|t| t.is(",") || coordinator(t) || (t.is_word() && !t.capital));
+        !listed
     }
 
     /// The first group after `from` that is not a place, not an agent
