@@ -1664,3 +1664,27 @@ fn a_list_of_lowercase_words_does_not_cut_off_the_partner() {
         ),
     ]);
 }
+
+#[test]
+fn close_as_an_adjective_closes_nothing() {
+    check(&[
+        (
+            "China, which has close ties with Iran, urged Pakistan on Thursday to show restraint.",
+            Lang::En,
+            "2024-01-19",
+            &["appeal CHN->PAK asserted 2024-01-18"],
+        ),
+        (
+            "Iranian media said nine people were killed on Thursday in a village close to the border with Pakistan.",
+            Lang::En,
+            "2024-01-19",
+            &[],
+        ),
+        (
+            "Turkey will close its airspace to Israeli flights, the ministry said on Thursday.",
+            Lang::En,
+            "2024-01-19",
+            &["reduce_relations TUR->ISR hypothetical undated"],
+        ),
+    ]);
+}

@@ -316,8 +316,17 @@ impl GazetteerBuilder {
                 continue;
             }
             let index = self.entries.len();
-            let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() > 1 {
+            // The name as written without its diacritics ("Nguyen Xuan Phuc")
+            // gives the short names the press writes too.
+            let plain = aliases
+                .iter()
+                .skip(1)
+                .find(|a| without_diacritics(&name, a));
+            for form in std::iter::once(&name).chain(plain) {
+                let words: Vec<&str> = form.split_whitespace().collect();
+                if words.len() < 2 {
+                    continue;
+                }
                 // Surnames stand for a person; first names only where the
                 // press uses them alone (Indonesian names: "Prabowo").
                 // Chinese and Korean names put the family name first, and it
@@ -481,6 +490,18 @@ impl GazetteerBuilder {
             names,
         })
     }
+}
+
+/// `plain` is `name` with its letters outside ASCII written as others
+/// (the same number of characters, the ASCII ones unchanged).
+fn without_diacritics(name: &str, plain: &str) -> bool {
+    name != plain
+        && plain.is_ascii()
+        && name.chars().count() == plain.chars().count()
+        && name
+            .chars()
+            .zip(plain.chars())
+            .all(|(a, b)| a == b || (!a.is_ascii() && b.is_alphabetic()))
 }
 
 /// The names by their first word, ASCII-lowercased (the same byte offsets
