@@ -1688,3 +1688,21 @@ fn close_as_an_adjective_closes_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn europe_is_a_continent_not_the_union() {
+    check(&[
+        (
+            "Presiden Xi Jinping tiba di Paris, Minggu (5/5/2024), dalam lawatan ke Eropa.",
+            Lang::Id,
+            "2024-05-06",
+            &["visit CHN->FRA asserted 2024-05-05"],
+        ),
+        (
+            "The United States declared Venezuela's ambassador unwelcome on Friday.",
+            Lang::En,
+            "2024-05-06",
+            &["expel USA->VEN asserted 2024-05-03"],
+        ),
+    ]);
+}
