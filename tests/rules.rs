@@ -1706,3 +1706,34 @@ fn europe_is_a_continent_not_the_union() {
         ),
     ]);
 }
+
+#[test]
+fn condemning_an_attack_aims_at_its_author_not_its_victim() {
+    check(&[
+        (
+            "Drone strikes hit Port Sudan for a third day on Monday, striking the city's airport and its fuel depot. \
+             Sudanese officials blamed the RSF for the attacks. Egypt condemned the strikes on Port Sudan.",
+            Lang::En,
+            "2025-05-06",
+            &[],
+        ),
+        (
+            "Russian missiles struck Odesa on Sunday. Turkey condemned the strikes on Odesa on Monday.",
+            Lang::En,
+            "2025-05-06",
+            &[
+                "attack RUS->UKR asserted 2025-05-04",
+                "criticize TUR->RUS asserted 2025-05-05",
+            ],
+        ),
+        (
+            "Indonesia mengecam serangan Israel terhadap Gaza, Senin (5/5/2025).",
+            Lang::Id,
+            "2025-05-06",
+            &[
+                "attack ISR->PSE asserted 2025-05-05",
+                "criticize IDN->ISR asserted 2025-05-05",
+            ],
+        ),
+    ]);
+}
