@@ -1737,3 +1737,24 @@ fn condemning_an_attack_aims_at_its_author_not_its_victim() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_after_a_comma_has_the_clause_subject() {
+    check(&[
+        (
+            "Nicaragua filed a case at the ICJ in March, accusing Germany of aiding genocide.",
+            Lang::En,
+            "2024-05-01",
+            &["accuse NIC->DEU asserted 2024-03"],
+        ),
+        (
+            "Pakistan summoned the Iranian envoy on Wednesday, accusing Tehran of violating its airspace.",
+            Lang::En,
+            "2024-01-19",
+            &[
+                "accuse PAK->IRN asserted 2024-01-17",
+                "protest PAK->IRN asserted 2024-01-17",
+            ],
+        ),
+    ]);
+}

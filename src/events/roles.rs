@@ -156,7 +156,19 @@ impl<'a> View<'a> {
 
     /// The subject of a verb at token `at`.
     pub fn subject(&self, at: usize) -> Option<&'a Group> {
-        self.subject_of(at, false)
+        let g = self.subject_of(at, false)?;
+        // "South Africa brought the ICJ case, accusing Israel of ...": a
+        // participle after a comma has the subject of the clause it follows.
+        let participle = !self.words.id_genitive
+            && at > 0
+            && self.tokens[at - 1].is(",")
+            && self.tokens[at].norm.ends_with("ing")
+            && g.end < at - 1;
+        Some(if participle {
+            self.clause_subject(g)
+        } else {
+            g
+        })
     }
 
     /// The subject for a noun: the object of a verb in an earlier clause
