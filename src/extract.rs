@@ -1311,6 +1311,13 @@ impl DateContext<'_> {
             }
             let reported =
                 !event_type.is_speech() && (e.first.saturating_sub(2)..e.first).any(is_report);
+            // A noun dated by its clause's verb ("summoned the envoy on
+            // Monday ... over Beijing's ban") names an act that may be older:
+            // a report that dates the act itself wins.
+            let adjacent = (e.first >= hit.end && e.first <= hit.end + 3)
+                || (e.end <= hit.first && hit.first - e.end <= 1);
+            let borrowed = hit.frame == Frame::Nominal && !event_type.is_speech() && !adjacent;
+            let reported = reported || borrowed;
             let date = match e.kind {
                 // "Bolivia broke ties in late October 2023. Belize followed
                 // a month later": months after a month named last.

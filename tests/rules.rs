@@ -1758,3 +1758,17 @@ fn a_participle_after_a_comma_has_the_clause_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_noun_dated_by_its_clause_verb_yields_to_the_act_dated_itself() {
+    check(&[(
+        "Japan summoned China's ambassador on Monday as a row over Beijing's blanket ban on Japanese seafood deepened.\n\
+         China banned all seafood imports from Japan on Thursday.",
+        Lang::En,
+        "2023-08-28",
+        &[
+            "protest JPN->CHN asserted 2023-08-28",
+            "sanction CHN->JPN asserted 2023-08-24",
+        ],
+    )]);
+}

@@ -239,7 +239,16 @@ impl TriggerMatcher {
             self.determiners.iter().any(|d| t.is(d))
                 || (t.norm.chars().all(|c| c.is_ascii_digit()) && !t.norm.is_empty())
         });
-        if has(Frame::Nominal) && (det_before || !has(Frame::Active)) {
+        // ... as does one two words back with a modifier between ("the drone
+        // strikes", "Beijing's blanket ban"); a plural there is more likely
+        // a subject ("its forces attack"), as is anything after a relative
+        // word ("that they attack").
+        let modified = before(2).is_some_and(|t| {
+            self.determiners.iter().any(|d| t.is(d)) && !self.relative.iter().any(|r| t.is(r))
+        }) && before(1).is_some_and(|t| {
+            t.is_word() && !t.capital && !t.norm.ends_with('s') && !t.norm.ends_with("ed")
+        });
+        if has(Frame::Nominal) && (det_before || modified || !has(Frame::Active)) {
             return Frame::Nominal;
         }
         if has(Frame::Active) {
