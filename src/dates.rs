@@ -152,7 +152,7 @@ fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
 }
 
 /// The phrase's words stand right before `at`.
-fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
+pub fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
     let n = phrase.split_whitespace().count();
     at >= n && phrase_at(tokens, at - n, phrase).is_some()
 }

@@ -848,6 +848,7 @@ impl<'a> Extractor<'a> {
                 spans: &spans,
                 relatives: &view.relatives,
                 factual_openers: &tools.factual_openers,
+                takes_effect: &language.dates.takes_effect,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
             // An act dated after the article was written has not happened yet.
@@ -1155,6 +1156,7 @@ struct DateContext<'t> {
     /// other clause ("said on Monday it would respond after the EU
     /// blacklisted ..." says nothing of when the EU did).
     factual_openers: &'t PhraseSet<()>,
+    takes_effect: &'t [String],
 }
 
 impl DateContext<'_> {
@@ -1237,6 +1239,13 @@ impl DateContext<'_> {
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
+            .filter(|e| {
+                modality != Modality::Hypothetical
+                    || !self
+                        .takes_effect
+                        .iter()
+                        .any(|w| dates::ends_at(tokens, e.first, w))
+            })
             // "kunjungan pertamanya sejak tahun 2000, sebelum melanjutkan
             // lawatan": a span's start dates nothing in a later clause.
             .filter(|e| {

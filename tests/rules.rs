@@ -1772,3 +1772,21 @@ fn a_noun_dated_by_its_clause_verb_yields_to_the_act_dated_itself() {
         ],
     )]);
 }
+
+#[test]
+fn the_day_a_threatened_measure_takes_effect_dates_no_act() {
+    check(&[
+        (
+            "Brasil siap membalas jika Amerika Serikat memberlakukan tarif 50 persen atas produk Brasil mulai 1 Agustus 2025.",
+            Lang::Id,
+            "2025-07-11",
+            &["sanction USA->BRA hypothetical undated"],
+        ),
+        (
+            "Trump said the United States would impose a 50% tariff on Brazilian goods starting Aug. 1.",
+            Lang::En,
+            "2025-07-11",
+            &["sanction USA->BRA hypothetical undated"],
+        ),
+    ]);
+}

@@ -381,6 +381,10 @@ pub struct DateWords {
     /// named last, to its month.
     #[serde(default)]
     pub soon_after: Vec<String>,
+    /// "mulai 1 Agustus", "starting Aug. 1": when a measure takes effect,
+    /// which dates no act still only planned or threatened.
+    #[serde(default)]
+    pub takes_effect: Vec<String>,
     #[serde(default)]
     pub hour_units: Vec<String>,
     #[serde(default)]
@@ -579,6 +583,7 @@ impl Language {
             same,
             deadline,
             soon_after,
+            takes_effect,
             hour_units,
             day_units,
             week_units,
