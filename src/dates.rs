@@ -39,6 +39,9 @@ pub enum DateKind {
     },
     /// Days from the reference: "kemarin", "two days ago".
     Days(i64),
+    /// Weeks from the reference: "pekan lalu", "this week". Resolved to the
+    /// day that many weeks away, but no day the discourse can be about.
+    Weeks(i64),
     /// Months or years from the reference: "last month", "tahun lalu".
     Months(i64),
     Years(i64),
@@ -434,7 +437,7 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     let t = tokens.get(i)?;
     let step = |u: Unit, n: i64| match u {
         Unit::Hour | Unit::Day => DateKind::Days(n),
-        Unit::Week => DateKind::Days(7 * n),
+        Unit::Week => DateKind::Weeks(n),
         Unit::Month => DateKind::Months(n),
         Unit::Year => DateKind::Years(n),
     };
@@ -622,6 +625,7 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             Some(EventDate::day(r - Duration::days(back)))
         }
         DateKind::Days(n) => Some(EventDate::day(reference? + Duration::days(n))),
+        DateKind::Weeks(n) => Some(EventDate::day(reference? + Duration::days(7 * n))),
         DateKind::Months(n) => {
             let r = reference?;
             let month = EventDate {
@@ -703,7 +707,7 @@ mod tests {
             [DateKind::Anchored(1)]
         );
         assert_eq!(kinds("dua hari lalu", &w), [DateKind::Days(-2)]);
-        assert_eq!(kinds("pekan lalu", &w), [DateKind::Days(-7)]);
+        assert_eq!(kinds("pekan lalu", &w), [DateKind::Weeks(-1)]);
         assert_eq!(kinds("kemarin", &w), [DateKind::Days(-1)]);
     }
 

@@ -414,6 +414,7 @@ impl<'a> Extractor<'a> {
             }
         }
         disputed_claims(&mut mentions, &state.claims);
+        borrowed_dates_give_way(&mut mentions);
         ArticleResult {
             mentions,
             reference,
@@ -1288,7 +1289,10 @@ impl DateContext<'_> {
                 // ("sejak 1 Oktober" after an invasion is when it began.)
                 let day = matches!(
                     e.kind,
-                    DateKind::DayMonth { .. } | DateKind::Weekday(_) | DateKind::Days(_)
+                    DateKind::DayMonth { .. }
+                        | DateKind::Weekday(_)
+                        | DateKind::Days(_)
+                        | DateKind::Weeks(_)
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
                 let since_at = (hit.end..e.first.max(hit.end))
                     .find(|&k| tokens[k].is("sejak") || tokens[k].is("since"));
@@ -1325,7 +1329,19 @@ impl DateContext<'_> {
             // a report that dates the act itself wins.
             let adjacent = (e.first >= hit.end && e.first <= hit.end + 3)
                 || (e.end <= hit.first && hit.first - e.end <= 1);
-            let borrowed = hit.frame == Frame::Nominal && !event_type.is_speech() && !adjacent;
+            let span_distance = |(a, b): (usize, usize)| {
+                if e.first >= b {
+                    e.first - b
+                } else {
+                    a.saturating_sub(e.end) + 1
+                }
+            };
+            let nearer_act = self
+                .spans
+                .iter()
+                .any(|&span| span != (hit.first, hit.end) && span_distance(span) < distance(e));
+            let borrowed =
+                hit.frame == Frame::Nominal && !event_type.is_speech() && !adjacent && nearer_act;
             let reported = reported || borrowed;
             let date = match e.kind {
                 // "Bolivia broke ties in late October 2023. Belize followed
@@ -1554,9 +1570,11 @@ const BACKGROUND_DAYS: i64 = 60;
 
 fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
     match kind {
-        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Months(_) | DateKind::Years(_) => {
-            None
-        }
+        DateKind::Anchored(_)
+        | DateKind::Later(_)
+        | DateKind::Weeks(_)
+        | DateKind::Months(_)
+        | DateKind::Years(_) => None,
         k => dates::resolve(k, reference).filter(|d| d.day.is_some()),
     }
 }
@@ -1686,6 +1704,36 @@ fn claimed_by_another(
                 .is_some_and(|g| other(g) && g.first <= k + 4)
         });
     before || after
+}
+
+/// A borrowed date gives way to the date another report of the same act in
+/// the article gives it ("approved military aid for Taiwan last week" ...
+/// "demanded that Washington stop arming Taiwan"), its actors taken at their
+/// states: a leader's act and their state's are one act.
+fn borrowed_dates_give_way(mentions: &mut [Mention]) {
+    let key = |m: &Mention| {
+        (
+            m.event_type,
+            m.modality,
+            m.source.collapse().to_string(),
+            m.target.as_ref().map(|t| t.collapse().to_string()),
+        )
+    };
+    let own: Vec<_> = mentions
+        .iter()
+        .filter(|m| !m.date_weak && m.date.is_some())
+        .map(|m| (key(m), m.date))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.date_weak) {
+        let k = key(m);
+        let mut dates = own.iter().filter(|(o, _)| *o == k).map(|(_, d)| *d);
+        // (Only when the reports agree on one date.)
+        if let Some(first) = dates.next()
+            && dates.all(|d| d == first)
+        {
+            m.date = first;
+        }
+    }
 }
 
 /// An act one party said another did, which that other denies in the

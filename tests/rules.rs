@@ -1790,3 +1790,29 @@ fn the_day_a_threatened_measure_takes_effect_dates_no_act() {
         ),
     ]);
 }
+
+#[test]
+fn this_week_is_no_day_the_discourse_is_about() {
+    check(&[(
+        "Trump mengirim surat tarif kepada Lula pada Rabu, 9 Juli 2025.\n\
+         Berbeda dari surat lain yang dikirim Gedung Putih pekan ini, surat itu menyebut Bolsonaro.\n\
+         Trump juga memperingatkan Brasil agar tidak membalas.",
+        Lang::Id,
+        "2025-07-11",
+        &["warn USA->BRA asserted 2025-07-09"],
+    )]);
+}
+
+#[test]
+fn a_borrowed_date_gives_way_to_the_act_dated_itself_by_its_state() {
+    check(&[(
+        "The Biden administration last week approved $571 million in military aid for Taiwan.\n\
+         A Chinese spokesperson demanded that Washington stop arming Taiwan.",
+        Lang::En,
+        "2024-12-27",
+        &[
+            "demand CHN->USA asserted undated",
+            "supply_arms USA->TWN asserted 2024-12-20",
+        ],
+    )]);
+}
