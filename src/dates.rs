@@ -53,6 +53,8 @@ pub enum DateKind {
     /// "pada hari yang sama", "the same month": the date the discourse
     /// named last, to this precision.
     Same(crate::model::DatePrecision),
+    /// "saat itu", "at the time": the date named last, as precise as it was.
+    Then,
     /// "hours after the pact": the day cannot be told; dates nothing.
     Vague,
 }
@@ -181,6 +183,9 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     // last, told to its month.
     if let Some(n) = w.soon_after.iter().find_map(|p| phrase_at(tokens, i, p)) {
         return expr(i + n, DateKind::Same(crate::model::DatePrecision::Month));
+    }
+    if let Some(n) = w.then.iter().find_map(|p| phrase_at(tokens, i, p)) {
+        return expr(i + n, DateKind::Then);
     }
     // Weekday, optionally with "(20/6)" or "(20/6/2024)" or ", 20 Juni".
     if let Some(&wd) = w.weekdays.get(&t.norm) {
@@ -640,7 +645,11 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             month: None,
             day: None,
         }),
-        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Same(_) | DateKind::Vague => None,
+        DateKind::Anchored(_)
+        | DateKind::Later(_)
+        | DateKind::Same(_)
+        | DateKind::Then
+        | DateKind::Vague => None,
     }
 }
 

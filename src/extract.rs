@@ -14,6 +14,7 @@ use crate::events::modality::ModalityCues;
 use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
 use crate::explain::{ActorSeen, DateSeen, SentenceSeen, TriggerSeen};
+use crate::lexicon::gazetteer::RawMention;
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
@@ -312,9 +313,22 @@ impl<'a> Extractor<'a> {
                     .iter_mut()
                     .for_each(|t| *t = true);
             }
+            // "in May" is a month, not Theresa May: a surname inside a date.
+            let in_date = |m: &&RawMention| {
+                m.weak
+                    && p.dates.iter().any(|e| {
+                        p.tokens[e.first].span.start <= m.span.start
+                            && m.span.end <= p.tokens[e.end - 1].span.end
+                    })
+            };
+            let names: Vec<RawMention> = raw[lo..hi]
+                .iter()
+                .filter(|m| !in_date(m))
+                .copied()
+                .collect();
             let (groups, _speaker) = sentence_groups(
                 &p.tokens,
-                &raw[lo..hi],
+                &names,
                 &self.lexicon.gazetteer,
                 &tools.actor_words,
                 &state.discourse,
@@ -380,7 +394,10 @@ impl<'a> Extractor<'a> {
             }
             if s.kind == SentenceKind::Body {
                 let named = p.dates.iter().rev().find_map(|e| match e.kind {
-                    DateKind::Same(_) | DateKind::Later(_) | DateKind::Anchored(_) => None,
+                    DateKind::Same(_)
+                    | DateKind::Then
+                    | DateKind::Later(_)
+                    | DateKind::Anchored(_) => None,
                     k => dates::resolve(k, reference),
                 });
                 state.named = named.or(state.named);
@@ -1240,6 +1257,14 @@ impl DateContext<'_> {
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
+            // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
+            // 31 Juli 2024": "at the time" gives way to a date named here.
+            .filter(|e| {
+                e.kind != DateKind::Then
+                    || exprs
+                        .iter()
+                        .all(|o| matches!(o.kind, DateKind::Then | DateKind::Anchored(_)))
+            })
             .filter(|e| {
                 modality != Modality::Hypothetical
                     || !self
@@ -1357,6 +1382,7 @@ impl DateContext<'_> {
                 }
                 DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
                 // (Else the day the discourse is about.)
+                DateKind::Then => self.named,
                 DateKind::Same(p) => self
                     .named
                     .and_then(|d| d.truncated(p))

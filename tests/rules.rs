@@ -1816,3 +1816,57 @@ fn a_borrowed_date_gives_way_to_the_act_dated_itself_by_its_state() {
         ],
     )]);
 }
+
+#[test]
+fn at_the_time_is_the_date_named_last() {
+    check(&[
+        (
+            "Trump memasukkan Kuba ke daftar negara sponsor terorisme pada Januari 2021.\n\
+             Saat itu, Washington menuding Havana melindungi gerilyawan Kolombia.",
+            Lang::Id,
+            "2025-01-22",
+            &[
+                "accuse USA->CUB asserted 2021-01",
+                "sanction USA->CUB asserted 2021-01",
+            ],
+        ),
+        (
+            "Prabowo, yang kala itu masih menjabat Menteri Pertahanan, bertemu Putin di Moskow pada 31 Juli 2024.",
+            Lang::Id,
+            "2025-06-20",
+            &[
+                "meet IDN->RUS asserted 2024-07-31",
+                "visit IDN->RUS asserted 2024-07-31",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_inside_a_date_is_the_month() {
+    // "May" is also Theresa May's surname.
+    check(&[(
+        "Algeria warned in May that it would respond.",
+        Lang::En,
+        "2021-08-24",
+        &[],
+    )]);
+}
+
+#[test]
+fn listing_a_state_as_a_sponsor_of_terrorism_sanctions_it() {
+    check(&[
+        (
+            "Trump returned Cuba to the list of state sponsors of terrorism on Monday.",
+            Lang::En,
+            "2025-01-22",
+            &["sanction USA->CUB asserted 2025-01-20"],
+        ),
+        (
+            "Amerika Serikat memasukkan Kuba ke daftar negara sponsor terorisme pada Senin (20/1/2025).",
+            Lang::Id,
+            "2025-01-22",
+            &["sanction USA->CUB asserted 2025-01-20"],
+        ),
+    ]);
+}

@@ -385,6 +385,10 @@ pub struct DateWords {
     /// which dates no act still only planned or threatened.
     #[serde(default)]
     pub takes_effect: Vec<String>,
+    /// "saat itu" / "at the time": the date named last, as precise as it
+    /// was named.
+    #[serde(default)]
+    pub then: Vec<String>,
     #[serde(default)]
     pub hour_units: Vec<String>,
     #[serde(default)]
@@ -584,6 +588,7 @@ impl Language {
             deadline,
             soon_after,
             takes_effect,
+            then,
             hour_units,
             day_units,
             week_units,
