@@ -1870,3 +1870,34 @@ fn listing_a_state_as_a_sponsor_of_terrorism_sanctions_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_negation_reaches_a_noun_only_through_participation() {
+    check(&[
+        (
+            "Menurut Menlu, ketegangan itu tidak lepas dari serangan udara Israel terhadap konsulat Iran pada 1 April.",
+            Lang::Id,
+            "2024-04-15",
+            &["attack ISR->IRN asserted 2024-04-01"],
+        ),
+        (
+            "Rubio menegaskan Washington tidak terlibat dalam serangan terhadap Iran.",
+            Lang::Id,
+            "2025-06-14",
+            &["attack USA->IRN negated undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn force_a_sentence_acts_after_is_not_its_agents() {
+    check(&[(
+        "Menteri Luar Negeri Retno Marsudi mendesak Iran dan Israel menahan diri menyusul serangan ratusan drone ke wilayah Israel.",
+        Lang::Id,
+        "2024-04-15",
+        &[
+            "appeal IDN->IRN asserted undated",
+            "appeal IDN->ISR asserted undated",
+        ],
+    )]);
+}

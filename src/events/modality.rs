@@ -38,6 +38,8 @@ pub struct ModalityCues {
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
+    /// Prepositions a negation does not reach a noun through.
+    blocking_preps: Vec<String>,
 }
 
 /// How far back a clause-bound cue reaches, in tokens.
@@ -93,6 +95,12 @@ impl ModalityCues {
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
+            blocking_preps: c
+                .prepositions
+                .iter()
+                .filter(|p| !c.negation_through.contains(p))
+                .cloned()
+                .collect(),
         }
     }
 
@@ -188,7 +196,18 @@ impl ModalityCues {
                             enabled = true;
                         }
                         Cue::Hypothetical if in_clause => hypothetical = true,
-                        Cue::Negation if in_clause && k + 6 >= first && k >= scope_from => {
+                        // (A noun behind a preposition is not what the
+                        // negation denies: "tidak dapat dilepaskan dari
+                        // serangan Israel", "did not comment on the attack".)
+                        Cue::Negation
+                            if in_clause
+                                && k + 6 >= first
+                                && k >= scope_from
+                                && !(hit.frame == Frame::Nominal
+                                    && tokens[k + n..first]
+                                        .iter()
+                                        .any(|t| self.blocking_preps.iter().any(|p| t.is(p)))) =>
+                        {
                             negated = true
                         }
                         Cue::Alleged if in_clause => alleged = true,

@@ -881,13 +881,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
             // A noun in what someone said is not the speaker's act:
             // "Takaichi mengatakan serangan bersenjata terhadap Taiwan ...".
+            // ...nor is a noun in an adjunct: "after a strike on its
+            // consulate", "sebagai protes atas eksekusi".
+            let adjunct = (hit.first.saturating_sub(3)..hit.first).any(|k| {
+                let t = &view.tokens[k];
+                view.words.adjunct_openers.iter().any(|a| t.is(a))
+            });
             if roles.sources.is_empty() {
-                // ...nor is a noun in an adjunct: "after a strike on its
-                // consulate", "sebagai protes atas eksekusi".
-                let adjunct = (hit.first.saturating_sub(3)..hit.first).any(|k| {
-                    let t = &view.tokens[k];
-                    view.words.adjunct_openers.iter().any(|a| t.is(a))
-                });
                 let subject = view
                     .subject_of_noun(hit.first)
                     .filter(|_| !adjunct)
@@ -906,7 +906,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
             // "Pakistan dan Afghanistan sepakat ... setelah perundingan":
             // talks are held by all who act first, other acts by the first.
-            if roles.sources.is_empty() {
+            // The sentence's agent did not make force it acts after ("mendesak
+            // Iran dan Israel menahan diri menyusul serangan ..."); talks
+            // after which the parties agree, a protest it acts as, are its own.
+            let force = matches!(trigger.event_type, EventType::Attack | EventType::Invade);
+            if roles.sources.is_empty() && !(adjunct && force) {
                 roles.sources = if trigger.event_type.is_symmetric() {
                     fb.sentence_agent.to_vec()
                 } else {

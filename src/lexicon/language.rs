@@ -257,6 +257,11 @@ pub struct Cues {
     /// "halt its strikes"): the act is going on, so it is asserted.
     #[serde(default)]
     pub presupposing: Vec<String>,
+    /// The prepositions a negation reaches a noun through ("tidak terlibat
+    /// dalam serangan", "took no part in the strikes"); behind any other
+    /// the noun is not what is denied ("tidak dapat dilepaskan dari serangan").
+    #[serde(default)]
+    pub negation_through: Vec<String>,
     /// Auxiliaries and adverbs that may stand between a joiner and its verb
     /// ("and has sent", "dan juga telah mengirim").
     #[serde(default)]
@@ -553,6 +558,7 @@ impl Language {
             event_anaphora,
             purpose,
             presupposing,
+            negation_through,
             all_parties,
             verb_joiners,
             agreement_nouns,
