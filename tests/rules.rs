@@ -1901,3 +1901,34 @@ fn force_a_sentence_acts_after_is_not_its_agents() {
         ],
     )]);
 }
+
+#[test]
+fn a_threat_named_as_what_something_is_threatens_no_one() {
+    check(&[
+        (
+            "Egypt condemned Israel's strikes on Lebanon on Monday, calling them a threat to Lebanon's sovereignty.",
+            Lang::En,
+            "2025-05-07",
+            &[
+                "attack ISR->LBN asserted 2025-05-05",
+                "criticize EGY->ISR asserted 2025-05-05",
+            ],
+        ),
+        (
+            "The EU approved a mission to help Moldova counter hybrid threats from Russia.",
+            Lang::En,
+            "2023-05-07",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn refusing_to_speculate_rejects_nothing() {
+    check(&[(
+        "Juru bicara Kremlin Dmitry Peskov menolak berspekulasi soal sikap Uni Eropa.",
+        Lang::Id,
+        "2024-09-04",
+        &[],
+    )]);
+}
