@@ -1932,3 +1932,17 @@ fn refusing_to_speculate_rejects_nothing() {
         &[],
     )]);
 }
+
+#[test]
+fn an_indonesian_verb_between_opens_its_own_clause() {
+    check(&[(
+        "Jokowi dan Lee sepakat mendesak junta militer Myanmar segera melaksanakan Konsensus Lima Poin.",
+        Lang::Id,
+        "2022-01-26",
+        &[
+            "appeal IDN->MMR asserted undated",
+            "appeal SGP->MMR asserted undated",
+            "intend_cooperate IDN->SGP asserted undated",
+        ],
+    )]);
+}

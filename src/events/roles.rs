@@ -450,6 +450,9 @@ impl<'a> View<'a> {
         let one = std::slice::from_ref(t);
         t.is_word()
             && !t.capital
+            // (An Indonesian verb between opens its own clause: "sepakat
+            // mendesak junta Myanmar" agrees with no junta.)
+            && !(self.words.id_genitive && verb_form(t))
             && !self.words.clause_openers.starts_at(one, 0)
             && !self.words.relative.starts_at(one, 0)
             && !self.words.target_preps.contains(&t.norm)
