@@ -444,15 +444,19 @@ impl<'a> View<'a> {
         })
     }
 
+    /// An Indonesian verb form opens its own clause: "sepakat mendesak
+    /// junta Myanmar" agrees with no junta.
+    fn indonesian_verb(&self, t: &Token) -> bool {
+        self.words.id_genitive && verb_form(t)
+    }
+
     /// A lowercase content word that may stand between a verb and the
     /// actor its object belongs to ("menyerang fasilitas nuklir Iran").
     fn plain_word(&self, t: &Token) -> bool {
         let one = std::slice::from_ref(t);
         t.is_word()
             && !t.capital
-            // (An Indonesian verb between opens its own clause: "sepakat
-            // mendesak junta Myanmar" agrees with no junta.)
-            && !(self.words.id_genitive && verb_form(t))
+            && !self.indonesian_verb(t)
             && !self.words.clause_openers.starts_at(one, 0)
             && !self.words.relative.starts_at(one, 0)
             && !self.words.target_preps.contains(&t.norm)
