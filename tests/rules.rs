@@ -1946,3 +1946,13 @@ fn an_indonesian_verb_between_opens_its_own_clause() {
         ],
     )]);
 }
+
+#[test]
+fn an_object_of_the_sources_own_gives_way_to_its_preposition() {
+    check(&[(
+        "Chile recalled Chile's ambassador from Caracas on Monday.",
+        Lang::En,
+        "2024-07-31",
+        &["reduce_relations CHL->VEN asserted 2024-07-29"],
+    )]);
+}

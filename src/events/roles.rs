@@ -1004,6 +1004,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = g.members.clone();
         }
     }
+    // "Boric recalled Chile's ambassador from Caracas": an object noun of
+    // the source's own gives way to the state its preposition names.
+    let own = |a: &Actor| roles.sources.iter().any(|s| s.collapse() == a.collapse());
+    if !roles.targets.is_empty()
+        && roles.targets.iter().all(own)
+        && hit.object_end > hit.end
+        && !matches!(trigger.target, TargetRule::None | TargetRule::Accuser)
+        && let Some(g) = view.prep_group(hit.object_end.max(hit.end), preps)
+        && !g.members.iter().all(own)
+    {
+        roles.targets = others(&g.members, &roles.sources);
+    }
     if !trigger.target_kinds.is_empty() {
         roles
             .targets
