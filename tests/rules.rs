@@ -1956,3 +1956,21 @@ fn an_object_of_the_sources_own_gives_way_to_its_preposition() {
         &["reduce_relations CHL->VEN asserted 2024-07-29"],
     )]);
 }
+
+#[test]
+fn an_announced_act_is_the_announcers() {
+    check(&[
+        (
+            "Presiden Andrés Manuel López Obrador mengumumkan pemutusan hubungan diplomatik dengan Ekuador, Jumat (5/4/2024).",
+            Lang::Id,
+            "2024-04-12",
+            &["reduce_relations MEX->ECU asserted 2024-04-05"],
+        ),
+        (
+            "Takaichi mengatakan serangan bersenjata terhadap Taiwan dapat mengancam Jepang.",
+            Lang::Id,
+            "2025-11-10",
+            &[],
+        ),
+    ]);
+}

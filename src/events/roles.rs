@@ -47,6 +47,7 @@ pub struct RoleWords {
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
     pub report_verbs: Vec<String>,
+    pub announcing: Vec<String>,
     pub adjunct_openers: Vec<String>,
     pub subject_possessives: Vec<String>,
     pub not_possessive: Vec<String>,
@@ -80,6 +81,7 @@ impl RoleWords {
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
             report_verbs: c.report_verbs.clone(),
+            announcing: c.announcing.clone(),
             adjunct_openers: c.adjunct_openers.clone(),
             subject_possessives: c.subject_possessives.clone(),
             not_possessive: c.not_possessive.clone(),
@@ -899,9 +901,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .subject_of_noun(hit.first)
                     .filter(|_| !adjunct)
                     .filter(|g| {
-                        !view.tokens[g.end..hit.first]
-                            .iter()
-                            .any(|t| view.words.report_verbs.iter().any(|r| t.is(r)))
+                        !view.tokens[g.end..hit.first].iter().any(|t| {
+                            view.words.report_verbs.iter().any(|r| t.is(r))
+                                && !view.words.announcing.iter().any(|a| t.is(a))
+                        })
                     });
                 // "in its round of sanctions": the possessive stands for
                 // the clause's subject, not for an object between them.

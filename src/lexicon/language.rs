@@ -141,6 +141,10 @@ pub struct Cues {
     /// Verbs of saying that attribute a quote (`ujar`, `said`).
     #[serde(default)]
     pub report_verbs: Vec<String>,
+    /// Report verbs whose noun object is the speaker's own act
+    /// ("mengumumkan pemutusan hubungan", "announced the suspension").
+    #[serde(default)]
+    pub announcing: Vec<String>,
     #[serde(default)]
     pub first_person: Vec<String>,
     /// "the two countries": the last two states named.
@@ -518,6 +522,7 @@ impl Language {
             alleged,
             background,
             report_verbs,
+            announcing,
             first_person,
             the_two,
             the_several,
