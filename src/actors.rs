@@ -1088,9 +1088,13 @@ pub fn sentence_groups(
             let object_here = (words.object_pronouns.iter().any(|p| t.is(p)) && people.len() >= 2)
                 .then(|| people.last().map(|u| u.actor.clone()))
                 .flatten();
+            // Else the person the last sentence was about ("Boric, who had
+            // said Maduro's results ..., said ... He ruled out"), else the
+            // person named last.
             units.extend(anaphor(
                 speaker_here
                     .or(object_here)
+                    .or_else(|| discourse.recent_person().cloned())
                     .or_else(|| discourse.last_person.clone())
                     .into_iter()
                     .collect(),

@@ -1974,3 +1974,17 @@ fn an_announced_act_is_the_announcers() {
         ),
     ]);
 }
+
+#[test]
+fn he_is_the_person_the_last_sentence_was_about() {
+    check(&[(
+        "President Gabriel Boric, who had called the results published by Maduro's government hard to believe, criticised Venezuela on Tuesday.\n\
+         He nonetheless ruled out a complete break in relations with Venezuela.",
+        Lang::En,
+        "2024-07-31",
+        &[
+            "criticize CHL->VEN asserted 2024-07-30",
+            "reduce_relations CHL->VEN negated undated",
+        ],
+    )]);
+}
