@@ -628,12 +628,25 @@ impl<'a> Extractor<'a> {
                     .unwrap_or_default();
                 act.sources = author.clone();
             }
+            // "mengecam serangan terhadap fasilitas diplomatik tersebut":
+            // neither author nor victim named, it is the attack told last
+            // (of the paragraph's day first).
+            let mut referred = false;
+            if author.is_empty() && force && act.targets.is_empty() {
+                let kind = language.triggers[next.trigger].event_type;
+                if let Some(past) =
+                    state.referred(language, &tokens[next.first..next.end], Some(kind), None)
+                {
+                    author = past.sources.clone();
+                    referred = !author.is_empty();
+                }
+            }
             if !author
                 .iter()
                 .any(|a| speech.sources.iter().any(|s| same(s, a)))
             {
                 speech.targets = author;
-                settled[n] = at_victim;
+                settled[n] = at_victim || referred;
             }
         }
         // Acts referred back to: "mengecam langkah tersebut", "welcomed the
@@ -1481,8 +1494,12 @@ impl ArticleState {
         // An act of the day the discourse is about comes first: "condemned
         // the attack on Saturday" is Saturday's attack, not an older one
         // (nor one of another day; an act dated only by its month may be
-        // that day's).
-        let today = day.or(self.date);
+        // that day's). A day the paragraph named comes before the story's.
+        let paragraph = self
+            .paragraph_date
+            .filter(|(p, _)| *p == self.discourse.paragraph)
+            .map(|(_, d)| d);
+        let today = day.or(paragraph).or(self.date);
         self.told
             .iter()
             .rev()

@@ -1988,3 +1988,19 @@ fn he_is_the_person_the_last_sentence_was_about() {
         ],
     )]);
 }
+
+#[test]
+fn condemning_an_attack_named_again_aims_at_the_attack_of_the_paragraph() {
+    check(&[(
+        "Iran menyerang Israel dengan ratusan drone pada Sabtu (13/4/2024).\n\
+         Menurut Menlu, ketegangan itu tidak dapat dilepaskan dari serangan udara Israel terhadap konsulat Iran di Damaskus pada 1 April. \
+         Indonesia telah mengecam serangan terhadap fasilitas diplomatik tersebut.",
+        Lang::Id,
+        "2024-04-15",
+        &[
+            "attack IRN->ISR asserted 2024-04-13",
+            "attack ISR->IRN asserted 2024-04-01",
+            "criticize IDN->ISR asserted 2024-04-01",
+        ],
+    )]);
+}

@@ -40,6 +40,8 @@ pub struct ModalityCues {
     openers: PhraseSet<()>,
     /// Prepositions a negation does not reach a noun through.
     blocking_preps: Vec<String>,
+    /// Prepositions a modal cue does not reach a noun through.
+    modal_barriers: Vec<String>,
 }
 
 /// How far back a clause-bound cue reaches, in tokens.
@@ -101,6 +103,7 @@ impl ModalityCues {
                 .filter(|p| !c.negation_through.contains(p))
                 .cloned()
                 .collect(),
+            modal_barriers: c.modal_barriers.clone(),
         }
     }
 
@@ -195,7 +198,15 @@ impl ModalityCues {
                             hypothetical = true;
                             enabled = true;
                         }
-                        Cue::Hypothetical if in_clause => hypothetical = true,
+                        Cue::Hypothetical
+                            if in_clause
+                                && !(hit.frame == Frame::Nominal
+                                    && tokens[k + n..first]
+                                        .iter()
+                                        .any(|t| self.modal_barriers.iter().any(|p| t.is(p)))) =>
+                        {
+                            hypothetical = true
+                        }
                         // (A noun behind a preposition is not what the
                         // negation denies: "tidak dapat dilepaskan dari
                         // serangan Israel", "did not comment on the attack".)

@@ -266,6 +266,10 @@ pub struct Cues {
     /// the noun is not what is denied ("tidak dapat dilepaskan dari serangan").
     #[serde(default)]
     pub negation_through: Vec<String>,
+    /// Prepositions a modal cue does not reach a noun through ("tidak
+    /// dapat dilepaskan dari serangan Israel": the attack happened).
+    #[serde(default)]
+    pub modal_barriers: Vec<String>,
     /// Auxiliaries and adverbs that may stand between a joiner and its verb
     /// ("and has sent", "dan juga telah mengirim").
     #[serde(default)]
@@ -564,6 +568,7 @@ impl Language {
             purpose,
             presupposing,
             negation_through,
+            modal_barriers,
             all_parties,
             verb_joiners,
             agreement_nouns,
