@@ -202,6 +202,8 @@ pub struct ActorWords {
     locative: Vec<String>,
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
+    envoy_anaphora: PhraseSet<()>,
+    subject_possessives: Vec<String>,
     state_anaphora: PhraseSet<()>,
     state_nouns: Vec<String>,
     demonstratives: Vec<String>,
@@ -276,6 +278,8 @@ impl ActorWords {
             locative: c.locative.clone(),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
+            envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
+            subject_possessives: c.subject_possessives.clone(),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             state_nouns: c.state_nouns.clone(),
             document_nouns: c.document_nouns.clone(),
@@ -667,6 +671,41 @@ fn introduce_officials(
     units.extend(found);
 }
 
+/// "declared the envoy unwelcome": the state of the envoy this sentence
+/// named before `at` ("South Africa's ambassador", "Duta Besar Meksiko"; "its
+/// ambassador" is the sentence subject's).
+fn envoy_state(tokens: &[Token], words: &ActorWords, units: &[Unit], at: usize) -> Option<String> {
+    let state = |u: &Unit| matches!(u.actor.kind, ActorKind::State) || u.actor.country.is_some();
+    let envoy = (0..at)
+        .rev()
+        .find(|&k| words.envoy_titles.iter().any(|e| tokens[k].is(e)));
+    let k = envoy?;
+    // Before the title: "Chile's ambassador", "the South African envoy".
+    let before = units.iter().rfind(|u| {
+        state(u) && !u.anaphoric && (u.end == k || (u.end + 1 == k && tokens[u.end].is("'s")))
+    });
+    // After it: "Duta Besar Meksiko", "ambassador of Mexico".
+    let after = units
+        .iter()
+        .find(|u| state(u) && !u.anaphoric && u.first > k && u.first <= k + 2);
+    let possessive = k > 0
+        && words
+            .subject_possessives
+            .iter()
+            .any(|p| tokens[k - 1].is(p));
+    let subject = possessive
+        .then(|| {
+            units
+                .iter()
+                .find(|u| state(u) && !u.anaphoric && u.end <= k)
+        })
+        .flatten();
+    before
+        .or(after)
+        .or(subject)
+        .map(|u| u.actor.collapse().to_string())
+}
+
 /// Past "Maj. Gen.", "Col." and other abbreviated ranks before a name,
 /// from token `k`.
 fn past_abbreviated_ranks(tokens: &[Token], mut k: usize) -> usize {
@@ -1028,6 +1067,13 @@ pub fn sentence_groups(
                     .collect(),
                 n,
             ));
+            i += n;
+            continue;
+        }
+        if let Some((n, _)) = words.envoy_anaphora.longest_at(tokens, i) {
+            let state = envoy_state(tokens, words, &units, i)
+                .and_then(|code| gazetteer.get(&code).map(|e| e.actor.clone()));
+            units.extend(anaphor(state.into_iter().collect(), n));
             i += n;
             continue;
         }

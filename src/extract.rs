@@ -634,9 +634,18 @@ impl<'a> Extractor<'a> {
             let mut referred = false;
             if author.is_empty() && force && act.targets.is_empty() {
                 let kind = language.triggers[next.trigger].event_type;
-                if let Some(past) =
-                    state.referred(language, &tokens[next.first..next.end], Some(kind), None)
-                {
+                // ("the attack on Saturday": the day the phrase names.)
+                let named_day = p
+                    .dates
+                    .iter()
+                    .filter(|e| e.first >= next.end && e.first <= next.end + 3)
+                    .find_map(|e| dates::resolve(e.kind, reference));
+                if let Some(past) = state.referred(
+                    language,
+                    &tokens[next.first..next.end],
+                    Some(kind),
+                    named_day,
+                ) {
                     author = past.sources.clone();
                     referred = !author.is_empty();
                 }

@@ -10,12 +10,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 163 articles (the first set and the six written later, which
-// score lower: see the README's table per set; dev5 was first scored
-// unseen at 0.745 / 0.356).
-const MIN_PRECISION: f64 = 0.865;
-const MIN_RECALL: f64 = 0.555;
-const MIN_DATES: f64 = 0.765;
+// Over all 187 articles (the first set and the seven written later, which
+// score lower: see the README's table per set; dev6 was first scored
+// unseen at 0.698 / 0.403).
+const MIN_PRECISION: f64 = 0.858;
+const MIN_RECALL: f64 = 0.546;
+const MIN_DATES: f64 = 0.763;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -254,7 +254,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 163, "corpus shrank to {articles} articles");
+    assert!(articles >= 187, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

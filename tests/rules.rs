@@ -2004,3 +2004,27 @@ fn condemning_an_attack_named_again_aims_at_the_attack_of_the_paragraph() {
         ],
     )]);
 }
+
+#[test]
+fn the_envoy_is_the_state_of_the_envoy_named_before() {
+    check(&[
+        (
+            "South Africa on Saturday called the expulsion of its ambassador regrettable, a day after Rubio declared the envoy unwelcome.",
+            Lang::En,
+            "2025-03-15",
+            &[
+                "criticize ZAF->USA asserted 2025-03-15",
+                "expel USA->ZAF asserted 2025-03-14",
+            ],
+        ),
+        (
+            "Pemerintah Ekuador memanggil Duta Besar Meksiko pada Kamis (4/4/2024) dan kemudian menyatakan dubes tersebut persona non grata.",
+            Lang::Id,
+            "2024-04-06",
+            &[
+                "expel ECU->MEX asserted 2024-04-04",
+                "protest ECU->MEX asserted 2024-04-04",
+            ],
+        ),
+    ]);
+}

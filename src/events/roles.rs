@@ -446,10 +446,11 @@ impl<'a> View<'a> {
         })
     }
 
-    /// An Indonesian verb form opens its own clause: "sepakat mendesak
-    /// junta Myanmar" agrees with no junta.
+    /// An Indonesian active verb opens its own clause: "sepakat mendesak
+    /// junta Myanmar" agrees with no junta. (Only "meN-": "di-" and "ber-"
+    /// begin nouns too, "diplomatnya", "berbagai".)
     fn indonesian_verb(&self, t: &Token) -> bool {
-        self.words.id_genitive && verb_form(t)
+        self.words.id_genitive && t.norm.starts_with("me") && verb_form(t)
     }
 
     /// A lowercase content word that may stand between a verb and the

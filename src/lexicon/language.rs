@@ -222,6 +222,10 @@ pub struct Cues {
     /// "the bloc": the last group named.
     #[serde(default)]
     pub bloc_anaphora: Vec<String>,
+    /// "the envoy", "dubes tersebut": the state of the envoy named before
+    /// in the sentence ("its ambassador ... declared the envoy unwelcome").
+    #[serde(default)]
+    pub envoy_anaphora: Vec<String>,
     /// "the ministry", "negara tersebut": the last state named.
     #[serde(default)]
     pub state_anaphora: Vec<String>,
@@ -557,6 +561,7 @@ impl Language {
             cessation,
             plural_pronouns,
             bloc_anaphora,
+            envoy_anaphora,
             state_anaphora,
             state_nouns,
             document_nouns,
