@@ -623,12 +623,13 @@ fn introduce_officials(
     discourse: &Discourse,
     triggers: &[bool],
 ) {
-    let Some((state, at)) = discourse.topic_state.as_ref() else {
-        return;
-    };
-    if discourse.sentence > at + 2 {
-        return;
-    }
+    // Officials named without a state speak for the state of the last
+    // sentence subject; envoys serve the state named with their title.
+    let topic = discourse
+        .topic_state
+        .as_ref()
+        .filter(|(_, at)| discourse.sentence <= at + 2)
+        .map(|(s, _)| s);
     let covered = |k: usize| taken(units, triggers, k);
     let official = |t: &Token| {
         words.is_title(t)
@@ -663,8 +664,20 @@ fn introduce_officials(
         // "Sekretaris Jenderal Partai Komunis Nguyen Phu Trong": the run
         // runs into a known name, so it is part of a title.
         let into_known = units.iter().any(|u| u.first == j);
-        if start > k && j - start >= 2 && !known && !envoy && !into_known {
-            found.push(introduced(&tokens[start..j], start, j, state.clone()));
+        // "its ambassador Ebrahim Rasool", "Duta Besar Meksiko Raquel Serur"
+        // (a state right after the title has been read already).
+        let state = if envoy {
+            envoy_state(tokens, words, units, start)
+        } else {
+            topic.cloned()
+        };
+        if let Some(state) = state
+            && start > k
+            && j - start >= 2
+            && !known
+            && !into_known
+        {
+            found.push(introduced(&tokens[start..j], start, j, state));
         }
         k = j.max(k + 1);
     }

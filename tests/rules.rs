@@ -2028,3 +2028,14 @@ fn the_envoy_is_the_state_of_the_envoy_named_before() {
         ),
     ]);
 }
+
+#[test]
+fn an_envoy_introduced_with_a_state_serves_it() {
+    check(&[(
+        "South Africa's ambassador Ebrahim Rasool spoke at a seminar on Tuesday.\n\
+         On Friday, Rubio accused Rasool of hating America.",
+        Lang::En,
+        "2025-03-15",
+        &["accuse USA->ZAF asserted 2025-03-14"],
+    )]);
+}
