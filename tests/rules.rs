@@ -2032,8 +2032,8 @@ fn the_envoy_is_the_state_of_the_envoy_named_before() {
 #[test]
 fn an_envoy_introduced_with_a_state_serves_it() {
     check(&[(
-        "South Africa's ambassador Ebrahim Rasool spoke at a seminar on Tuesday.\n\
-         On Friday, Rubio accused Rasool of hating America.",
+        "South Africa on Saturday criticised the expulsion of its ambassador Ebrahim Rasool.\n\
+         \"He is no longer welcome,\" Rubio wrote on X on Friday, accusing Rasool of hating America.",
         Lang::En,
         "2025-03-15",
         &["accuse USA->ZAF asserted 2025-03-14"],
