@@ -704,9 +704,15 @@ impl<'a> Extractor<'a> {
                         .longest_at(tokens, k)
                         .map(|(n, _)| (k, n))
                 });
+                // "the treaty signed in Pyongyang on Wednesday": that day's.
+                let day = p
+                    .dates
+                    .iter()
+                    .filter(|e| e.first >= hit.end && e.first <= hit.end + 4)
+                    .find_map(|e| dates::resolve(e.kind, reference));
                 if let Some((k, n)) = before
                     && let Some(past) =
-                        state.referred(language, &tokens[k..k + n], Some(event_type), None)
+                        state.referred(language, &tokens[k..k + n], Some(event_type), day)
                 {
                     r.sources = past.sources.clone();
                     r.targets = past.targets.clone();

@@ -2039,3 +2039,28 @@ fn an_envoy_introduced_with_a_state_serves_it() {
         &["accuse USA->ZAF asserted 2025-03-14"],
     )]);
 }
+
+#[test]
+fn an_act_referred_to_with_its_day_is_that_days_act() {
+    check(&[(
+        "Putin and Kim Jong Un signed a defence treaty in Pyongyang on Wednesday.\n\
+         On Thursday, Putin and To Lam signed a raft of deals in Hanoi.\n\
+         Unlike the treaty signed in Pyongyang on Wednesday, none of the documents signed in Hanoi included defence commitments.",
+        Lang::En,
+        "2024-06-20",
+        &[
+            "sign_agreement PRK->RUS asserted 2024-06-19",
+            "sign_agreement RUS->VNM asserted 2024-06-20",
+        ],
+    )]);
+}
+
+#[test]
+fn a_clause_opener_inside_a_relative_clause_does_not_cut_off_the_subject() {
+    check(&[(
+        "Biden, who had hesitated for months but then signed the aid bill, unveiled a package of weapons for Kyiv on Wednesday.",
+        Lang::En,
+        "2024-04-25",
+        &["supply_arms USA->UKR asserted 2024-04-24"],
+    )]);
+}

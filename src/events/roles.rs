@@ -264,10 +264,17 @@ impl<'a> View<'a> {
         // A clause opener or semicolon between subject and verb starts a new
         // clause, as does a coordinator after a comma with a subject of its
         // own ("Spain invests in Argentina, and business groups have urged").
+        // (Not inside a relative clause on the subject: "Vietnam, which
+        // relies on Russian arms but also counts ..., has upgraded ties".)
+        let in_relative = |k: usize| {
+            self.relative_at(k)
+                .is_some_and(|(a, b)| a >= g.end && b <= at)
+        };
         let blocked = (g.end..at).any(|k| {
             self.tokens[k].is(";")
-                || self.words.clause_openers.starts_at(self.tokens, k)
-                || self.coordinated_clause(k, at)
+                || (!in_relative(k)
+                    && (self.words.clause_openers.starts_at(self.tokens, k)
+                        || self.coordinated_clause(k, at)))
         });
         (!blocked).then_some(g)
     }
