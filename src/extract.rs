@@ -567,6 +567,14 @@ impl<'a> Extractor<'a> {
         // fasilitas diplomatik itu": the victim of the force is not whom the
         // condemnation is aimed at; its author is, when the sentence or an
         // act told before names one, else no one.
+        // The day a date names within `reach` tokens from `from` ("the
+        // attack on Saturday").
+        let day_named_after = |from: usize, reach: usize| {
+            p.dates
+                .iter()
+                .filter(|e| e.first >= from && e.first <= from + reach)
+                .find_map(|e| dates::resolve(e.kind, reference))
+        };
         let mut settled = vec![false; hits.len()];
         for n in 0..hits.len().saturating_sub(1) {
             let (hit, next) = (&hits[n], &hits[n + 1]);
@@ -635,11 +643,7 @@ impl<'a> Extractor<'a> {
             if author.is_empty() && force && act.targets.is_empty() {
                 let kind = language.triggers[next.trigger].event_type;
                 // ("the attack on Saturday": the day the phrase names.)
-                let named_day = p
-                    .dates
-                    .iter()
-                    .filter(|e| e.first >= next.end && e.first <= next.end + 3)
-                    .find_map(|e| dates::resolve(e.kind, reference));
+                let named_day = day_named_after(next.end, 3);
                 if let Some(past) = state.referred(
                     language,
                     &tokens[next.first..next.end],
@@ -675,12 +679,7 @@ impl<'a> Extractor<'a> {
                         .map(|(n, _)| (k, n))
                 });
                 // "the attack on Saturday": the day the phrase names.
-                let named_day = after.and_then(|(k, n)| {
-                    p.dates
-                        .iter()
-                        .filter(|e| e.first >= k + n && e.first <= k + n + 2)
-                        .find_map(|e| dates::resolve(e.kind, reference))
-                });
+                let named_day = after.and_then(|(k, n)| day_named_after(k + n, 2));
                 if let Some((k, n)) = after
                     && let Some(past) = state.referred(language, &tokens[k..k + n], None, named_day)
                 {
@@ -705,11 +704,7 @@ impl<'a> Extractor<'a> {
                         .map(|(n, _)| (k, n))
                 });
                 // "the treaty signed in Pyongyang on Wednesday": that day's.
-                let day = p
-                    .dates
-                    .iter()
-                    .filter(|e| e.first >= hit.end && e.first <= hit.end + 4)
-                    .find_map(|e| dates::resolve(e.kind, reference));
+                let day = day_named_after(hit.end, 4);
                 if let Some((k, n)) = before
                     && let Some(past) =
                         state.referred(language, &tokens[k..k + n], Some(event_type), day)
@@ -1275,13 +1270,14 @@ impl DateContext<'_> {
         // The nearest date, but not one behind "sejak"/"since" after the
         // trigger: "kunjungan pertama sejak lawatannya pada Juli 2000"
         // measures a span from another act, it does not date this one.
-        let distance = |e: &DateExpr| {
-            if e.first >= hit.end {
-                e.first - hit.end
+        let distance_to = |e: &DateExpr, (first, end): (usize, usize)| {
+            if e.first >= end {
+                e.first - end
             } else {
-                hit.first.saturating_sub(e.end) + 1
+                first.saturating_sub(e.end) + 1
             }
         };
+        let distance = |e: &DateExpr| distance_to(e, (hit.first, hit.end));
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
@@ -1382,17 +1378,10 @@ impl DateContext<'_> {
             // a report that dates the act itself wins.
             let adjacent = (e.first >= hit.end && e.first <= hit.end + 3)
                 || (e.end <= hit.first && hit.first - e.end <= 1);
-            let span_distance = |(a, b): (usize, usize)| {
-                if e.first >= b {
-                    e.first - b
-                } else {
-                    a.saturating_sub(e.end) + 1
-                }
-            };
             let nearer_act = self
                 .spans
                 .iter()
-                .any(|&span| span != (hit.first, hit.end) && span_distance(span) < distance(e));
+                .any(|&span| span != (hit.first, hit.end) && distance_to(e, span) < distance(e));
             let borrowed =
                 hit.frame == Frame::Nominal && !event_type.is_speech() && !adjacent && nearer_act;
             let reported = reported || borrowed;

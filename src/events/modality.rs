@@ -186,6 +186,13 @@ impl ModalityCues {
         // Under "will allow", "kelak memungkinkan": even an expansion of
         // what exists is only enabled.
         let mut enabled = false;
+        // A noun trigger behind one of `preps` after a cue ending at `from`.
+        let noun_behind = |from: usize, preps: &[String]| {
+            hit.frame == Frame::Nominal
+                && tokens[from..first]
+                    .iter()
+                    .any(|t| preps.iter().any(|p| t.is(p)))
+        };
         let mut k = 0;
         while k < first {
             let month = tokens[k].capital && self.months.iter().any(|m| tokens[k].is(m));
@@ -199,11 +206,7 @@ impl ModalityCues {
                             enabled = true;
                         }
                         Cue::Hypothetical
-                            if in_clause
-                                && !(hit.frame == Frame::Nominal
-                                    && tokens[k + n..first]
-                                        .iter()
-                                        .any(|t| self.modal_barriers.iter().any(|p| t.is(p)))) =>
+                            if in_clause && !noun_behind(k + n, &self.modal_barriers) =>
                         {
                             hypothetical = true
                         }
@@ -214,10 +217,7 @@ impl ModalityCues {
                             if in_clause
                                 && k + 6 >= first
                                 && k >= scope_from
-                                && !(hit.frame == Frame::Nominal
-                                    && tokens[k + n..first]
-                                        .iter()
-                                        .any(|t| self.blocking_preps.iter().any(|p| t.is(p)))) =>
+                                && !noun_behind(k + n, &self.blocking_preps) =>
                         {
                             negated = true
                         }
