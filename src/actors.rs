@@ -63,6 +63,9 @@ pub struct Discourse {
     plural_by_size: std::collections::BTreeMap<usize, Vec<Actor>>,
     /// The last group or alliance named ("the bloc").
     pub last_bloc: Option<Actor>,
+    /// The state whose junta the article named ("junta Niger"): what "the
+    /// junta" alone stands for.
+    pub regime: Option<Actor>,
     /// People the gazetteer does not know, introduced by the article
     /// ("juru bicara Kemlu China Mao Ning"): full name and surname.
     pub names: Vec<(String, Actor)>,
@@ -114,6 +117,28 @@ impl Discourse {
             self.last_plural.clone()
         } else {
             Vec::new()
+        }
+    }
+
+    /// A regime noun next to a group of one state ("junta Niger", "junta
+    /// militer di Niamey", "Niger's junta") makes it the article's regime.
+    pub fn note_regime(&mut self, tokens: &[Token], groups: &[Group], words: &ActorWords) {
+        let regime = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| words.regime_nouns.iter().any(|r| t.is(r)))
+        };
+        for g in groups {
+            let [a] = g.members.as_slice() else { continue };
+            if a.kind != ActorKind::State || g.anaphoric {
+                continue;
+            }
+            // (The noun may have joined the group as a title.)
+            let before = (g.first.saturating_sub(3)..g.end).any(regime);
+            let after = g.possessive && (g.end..g.end + 3).any(regime);
+            if before || after {
+                self.regime = Some(a.clone());
+            }
         }
     }
 
@@ -203,6 +228,8 @@ pub struct ActorWords {
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     envoy_anaphora: PhraseSet<()>,
+    regime_nouns: Vec<String>,
+    regime_anaphora: PhraseSet<()>,
     subject_possessives: Vec<String>,
     state_anaphora: PhraseSet<()>,
     state_nouns: Vec<String>,
@@ -279,6 +306,8 @@ impl ActorWords {
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
+            regime_nouns: c.regime_nouns.clone(),
+            regime_anaphora: PhraseSet::from_words(&c.regime_anaphora, ()),
             subject_possessives: c.subject_possessives.clone(),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             state_nouns: c.state_nouns.clone(),
@@ -1080,6 +1109,22 @@ pub fn sentence_groups(
                     .collect(),
                 n,
             ));
+            i += n;
+            continue;
+        }
+        // "Junta menolak tunduk": the article's regime, unless a state is
+        // named with the noun here ("junta Niger").
+        let named_with = |n: usize| {
+            units.iter().any(|u| {
+                u.first == i + n
+                    || (u.first == i + n + 1 && words.locative.iter().any(|l| tokens[i + n].is(l)))
+            })
+        };
+        if let Some((n, _)) = words.regime_anaphora.longest_at(tokens, i)
+            && !named_with(n)
+            && let Some(state) = &discourse.regime
+        {
+            units.extend(anaphor(vec![state.clone()], n));
             i += n;
             continue;
         }

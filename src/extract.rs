@@ -402,6 +402,9 @@ impl<'a> Extractor<'a> {
                 });
                 state.named = named.or(state.named);
                 state.discourse.note(&groups);
+                state
+                    .discourse
+                    .note_regime(&p.tokens, &groups, &tools.actor_words);
                 // A day after the reference is a plan: the discourse is not about it.
                 if !has_phrase(&tools.background, &p.tokens)
                     && let Some(d) = p

@@ -2064,3 +2064,23 @@ fn a_clause_opener_inside_a_relative_clause_does_not_cut_off_the_subject() {
         &["supply_arms USA->UKR asserted 2024-04-24"],
     )]);
 }
+
+#[test]
+fn the_junta_is_the_state_whose_junta_the_article_named() {
+    check(&[
+        (
+            "Junta militer Niger menutup wilayah udaranya pada Minggu (6/8/2023).\n\
+             Pada hari yang sama, junta membatalkan sejumlah perjanjian kerja sama militer dengan Prancis.",
+            Lang::Id,
+            "2023-08-07",
+            &["reduce_relations NER->FRA asserted 2023-08-06"],
+        ),
+        (
+            "Niger's junta closed the country's airspace on Sunday, state television said.\n\
+             The junta also accused France of plotting an intervention.",
+            Lang::En,
+            "2023-08-07",
+            &["accuse NER->FRA asserted 2023-08-06"],
+        ),
+    ]);
+}

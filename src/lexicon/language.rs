@@ -226,6 +226,14 @@ pub struct Cues {
     /// in the sentence ("its ambassador ... declared the envoy unwelcome").
     #[serde(default)]
     pub envoy_anaphora: Vec<String>,
+    /// Nouns for a state's unelected rulers ("junta"): with a state next to
+    /// them ("junta Niger", "Niger's junta", "the junta in Niamey") they make
+    /// that state the one the article's regime is.
+    #[serde(default)]
+    pub regime_nouns: Vec<String>,
+    /// "the junta", "para pemimpin kudeta" alone: that state.
+    #[serde(default)]
+    pub regime_anaphora: Vec<String>,
     /// "the ministry", "negara tersebut": the last state named.
     #[serde(default)]
     pub state_anaphora: Vec<String>,
@@ -562,6 +570,8 @@ impl Language {
             plural_pronouns,
             bloc_anaphora,
             envoy_anaphora,
+            regime_nouns,
+            regime_anaphora,
             state_anaphora,
             state_nouns,
             document_nouns,
