@@ -321,11 +321,13 @@ impl<'a> Extractor<'a> {
                             && m.span.end <= p.tokens[e.end - 1].span.end
                     })
             };
-            let names: Vec<RawMention> = raw[lo..hi]
-                .iter()
-                .filter(|m| !in_date(m))
-                .copied()
-                .collect();
+            // (A copy only for the rare sentence that has one.)
+            let here = &raw[lo..hi];
+            let names: std::borrow::Cow<[RawMention]> = if here.iter().any(|m| in_date(&m)) {
+                here.iter().filter(|m| !in_date(m)).copied().collect()
+            } else {
+                here.into()
+            };
             let (groups, _speaker) = sentence_groups(
                 &p.tokens,
                 &names,
@@ -590,13 +592,14 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // (A threat or warning of force names the speaker's own.)
-            let force = matches!(
-                language.triggers[next.trigger].event_type,
-                EventType::Attack | EventType::Invade
-            ) && matches!(
-                speech_type,
-                EventType::Criticize | EventType::Protest | EventType::Praise | EventType::Reject
-            );
+            let force = language.triggers[next.trigger].event_type.is_force()
+                && matches!(
+                    speech_type,
+                    EventType::Criticize
+                        | EventType::Protest
+                        | EventType::Praise
+                        | EventType::Reject
+                );
             let (speech, act) = all_roles.split_at_mut(n + 1);
             let (speech, act) = (&mut speech[n], &mut act[0]);
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
@@ -630,7 +633,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .rev()
                     .find(|t| {
-                        matches!(t.event_type, EventType::Attack | EventType::Invade)
+                        t.event_type.is_force()
                             && t.targets
                                 .iter()
                                 .any(|v| act.targets.iter().any(|w| same(v, w)))
@@ -748,11 +751,10 @@ impl<'a> Extractor<'a> {
             .iter()
             .zip(&all_roles)
             .map(|(h, r)| {
-                matches!(
-                    language.triggers[h.trigger].event_type,
-                    EventType::Attack | EventType::Invade
-                )
-                .then(|| r.sources.iter().map(|a| a.collapse().to_string()).collect())
+                language.triggers[h.trigger]
+                    .event_type
+                    .is_force()
+                    .then(|| r.sources.iter().map(|a| a.collapse().to_string()).collect())
             })
             .collect();
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {

@@ -927,7 +927,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // The sentence's agent did not make force it acts after ("mendesak
             // Iran dan Israel menahan diri menyusul serangan ..."); talks
             // after which the parties agree, a protest it acts as, are its own.
-            let force = matches!(trigger.event_type, EventType::Attack | EventType::Invade);
+            let force = trigger.event_type.is_force();
             if roles.sources.is_empty() && !(adjunct && force) {
                 roles.sources = if trigger.event_type.is_symmetric() {
                     fb.sentence_agent.to_vec()

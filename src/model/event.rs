@@ -31,6 +31,11 @@ macro_rules! event_types {
                 match self { $(EventType::$variant => $speech,)* }
             }
 
+            /// The use of force: an attack or an invasion.
+            pub fn is_force(self) -> bool {
+                matches!(self, EventType::Attack | EventType::Invade)
+            }
+
             /// Verbal or material cooperation (quad classes 1 and 2).
             pub fn quad_cooperative(self) -> bool {
                 self.cameo().as_bytes()[0] == b'0'
