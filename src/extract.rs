@@ -15,6 +15,7 @@ use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
 use crate::explain::{ActorSeen, DateSeen, SentenceSeen, TriggerSeen};
 use crate::lexicon::gazetteer::RawMention;
+use crate::lexicon::language::TargetRule;
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
@@ -475,12 +476,18 @@ impl<'a> Extractor<'a> {
         // An accusation earlier in the sentence is the one a denial later in
         // it answers ("accused Venezuela of ..., an allegation Maduro rejects").
         let mut accuser_here: Option<Actor> = None;
+        let go_betweens: Vec<usize> = hits
+            .iter()
+            .filter(|h| language.triggers[h.trigger].target == TargetRule::Parties)
+            .map(|h| h.first)
+            .collect();
         for hit in hits {
             let trigger = &language.triggers[hit.trigger];
             let fallbacks = Fallbacks {
                 last_person: state.discourse.last_person.as_ref(),
                 sentence_agent: &agent,
                 last_accuser: accuser_here.as_ref().or(state.last_accuser.as_ref()),
+                go_betweens: &go_betweens,
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
             // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs
@@ -803,9 +810,12 @@ impl<'a> Extractor<'a> {
             // "when they last met": told as past fact.
             let past = (hit.first.saturating_sub(2)..hit.first)
                 .any(|k| tools.past_markers.starts_at(tokens, k));
+            // A go-between brokered the act it follows ("agreed to restore
+            // ties in a deal brokered by China"): it is not inside it.
             let earlier = |types: &[EventType]| {
                 !event_type.is_speech()
                     && !past
+                    && !r.go_between
                     && hits[..n].iter().any(|h| {
                         types.contains(&language.triggers[h.trigger].event_type)
                             && !(h.end..hit.first)
@@ -1063,6 +1073,17 @@ impl<'a> Extractor<'a> {
                 back.target = Some(a.clone());
                 back.participants = vec![b, a];
                 made.push(back);
+            }
+            // A go-between at home hosts the parties ("mediated by Qatar in
+            // Doha"); elsewhere it negotiates with them.
+            if r.go_between {
+                for m in made.iter_mut() {
+                    let home = m.source.collapse();
+                    if r.location_states.iter().any(|p| p.collapse() == home) {
+                        m.event_type = EventType::Host;
+                        m.cameo = EventType::Host.cameo().to_string();
+                    }
+                }
             }
             if event_type == EventType::Meet
                 && made.len() == 1
@@ -1428,6 +1449,17 @@ impl DateContext<'_> {
                 Some(d) => (Some(d), false),
                 None => (article, true),
             };
+        }
+        // "bergabung pada November 2017, beberapa bulan setelah memutus
+        // hubungan": an act told behind "after" a date the sentence names
+        // is older than that date, and not the paragraph's.
+        let before_named = exprs.iter().any(|e| {
+            !matches!(e.kind, DateKind::Anchored(_))
+                && e.end <= hit.first
+                && (e.end..hit.first).any(|k| self.factual_openers.starts_at(tokens, k))
+        });
+        if before_named {
+            return (None, false);
         }
         // Other acts told as news, without a date of their own, happened on
         // the day the paragraph or the article is about; the date is weak,
@@ -1869,6 +1901,10 @@ fn expand(
         // and X-Z; "X, Y dan Z menandatangani" is every pair of them.
         let mut left = distinct(r.sources.clone());
         let mut right = distinct(r.targets.iter().chain(&r.between).cloned().collect());
+        // Go-betweens with no parties named mediate nothing we can tell.
+        if r.go_between && right.is_empty() {
+            return out;
+        }
         if left.is_empty() {
             left = std::mem::take(&mut right);
         }
@@ -1893,7 +1929,7 @@ fn expand(
         let mut parties: Vec<&str> = left.iter().chain(&right).map(|a| a.collapse()).collect();
         parties.sort();
         parties.dedup();
-        if parties.len() > 3 {
+        if parties.len() > 3 && !r.go_between {
             return out;
         }
         for (a, b) in pairs {

@@ -10,12 +10,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 187 articles (the first set and the seven written later, which
-// score lower: see the README's table per set; dev6 was first scored
-// unseen at 0.698 / 0.403).
-const MIN_PRECISION: f64 = 0.858;
-const MIN_RECALL: f64 = 0.546;
-const MIN_DATES: f64 = 0.763;
+// Over all 211 articles (the first set and the eight written later, which
+// score lower: see the README's table per set; dev7 was first scored
+// unseen at 0.749 / 0.404).
+const MIN_PRECISION: f64 = 0.843;
+const MIN_RECALL: f64 = 0.531;
+const MIN_DATES: f64 = 0.746;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -254,7 +254,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 187, "corpus shrank to {articles} articles");
+    assert!(articles >= 211, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

@@ -2084,3 +2084,77 @@ fn the_junta_is_the_state_whose_junta_the_article_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_go_between_acts_on_each_party_and_hosts_them_at_home() {
+    check(&[
+        (
+            "Kenya and Ethiopia resumed talks brokered by the African Union on Monday.",
+            Lang::En,
+            "2024-12-12",
+            &[
+                "negotiate AU->ETH asserted 2024-12-09",
+                "negotiate AU->KEN asserted 2024-12-09",
+                "negotiate ETH->KEN asserted 2024-12-09",
+            ],
+        ),
+        // The talks it mediates are the parties', and mediating is no part
+        // of what the parties agreed to do.
+        (
+            "Ethiopia and Somalia agreed to end their port dispute on Wednesday in talks mediated by Turkey in Ankara.",
+            Lang::En,
+            "2024-12-12",
+            &[
+                "host TUR->ETH asserted 2024-12-11",
+                "host TUR->SOM asserted 2024-12-11",
+                "intend_cooperate ETH->SOM asserted 2024-12-11",
+                "negotiate ETH->SOM hypothetical 2024-12-11",
+            ],
+        ),
+        (
+            "Arab Saudi menengahi pembicaraan antara Rusia dan Amerika Serikat di Riyadh, Selasa (18/2).",
+            Lang::Id,
+            "2025-02-20",
+            &[
+                "host SAU->RUS asserted 2025-02-18",
+                "host SAU->USA asserted 2025-02-18",
+                "negotiate RUS->USA asserted 2025-02-18",
+            ],
+        ),
+        (
+            "Rusia dan Ukraina bertukar tawanan pada Rabu (5/2) dalam kesepakatan yang dimediasi Uni Emirat Arab.",
+            Lang::Id,
+            "2025-02-20",
+            &[
+                "negotiate ARE->RUS asserted 2025-02-05",
+                "negotiate ARE->UKR asserted 2025-02-05",
+            ],
+        ),
+        // Go-betweens with no parties named: nothing we can tell, and they
+        // never negotiate with each other.
+        (
+            "Kesepakatan yang ditengahi Mesir dan Qatar itu diumumkan pada Kamis (16/1).",
+            Lang::Id,
+            "2025-02-20",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_one_word_verb_form_after_an_article_is_no_act() {
+    check(&[
+        (
+            "Putin's trip to Pyongyang was the latest sign of warming ties between Russia and North Korea.",
+            Lang::En,
+            "2024-06-20",
+            &["visit RUS->PRK asserted undated"],
+        ),
+        (
+            "The talks in Geneva were a sign of thawing relations, and Washington signed a trade deal with Beijing on Monday.",
+            Lang::En,
+            "2025-05-14",
+            &["sign_agreement CHN->USA asserted 2025-05-12"],
+        ),
+    ]);
+}

@@ -38,6 +38,7 @@ pub struct ModalityCues {
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
+    coordinators: PhraseSet<()>,
     /// Prepositions a negation does not reach a noun through.
     blocking_preps: Vec<String>,
     /// Prepositions a modal cue does not reach a noun through.
@@ -97,6 +98,7 @@ impl ModalityCues {
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
+            coordinators: PhraseSet::from_words(&c.coordinators, ()),
             blocking_preps: c
                 .prepositions
                 .iter()
@@ -235,9 +237,21 @@ impl ModalityCues {
         }
         if hit.frame == Frame::Nominal {
             // A noun that is the subject: its predicate may call it possible.
+            // (A comma inside a list of names does not end the subject:
+            // "pertemuan antara Trump, Putin, dan Zelensky bisa menyusul".)
+            let listed = |k: usize| {
+                let next = match self.coordinators.longest_at(tokens, k + 1) {
+                    Some((n, _)) => k + 1 + n,
+                    None => k + 1,
+                };
+                tokens.get(next).is_some_and(|t| t.capital)
+                    && (hit.end..k).any(|j| tokens[j].capital)
+            };
             let mut k = hit.end;
             while k < tokens.len()
-                && !(tokens[k].is(",") || tokens[k].is(";") || self.openers.starts_at(tokens, k))
+                && !((tokens[k].is(",") && !listed(k))
+                    || tokens[k].is(";")
+                    || self.openers.starts_at(tokens, k))
             {
                 if self.predicates.starts_at(tokens, k) {
                     hypothetical = true;

@@ -767,6 +767,9 @@ pub struct Roles {
     pub beneficiary: bool,
     /// Addressed to nobody in particular ("semua pihak"): no target needed.
     pub open_target: bool,
+    /// The sources are go-betweens and the targets the parties: each
+    /// source pairs with each party, never with another go-between.
+    pub go_between: bool,
 }
 
 /// Context the rules may fall back on.
@@ -775,6 +778,9 @@ pub struct Fallbacks<'a> {
     /// The sources of the sentence's first act.
     pub sentence_agent: &'a [Actor],
     pub last_accuser: Option<&'a Actor>,
+    /// Where the sentence's go-between verbs are ("talks mediated by
+    /// Qatar": Qatar mediates; it does not hold the talks).
+    pub go_betweens: &'a [usize],
 }
 
 pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
@@ -859,9 +865,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
         }
         Frame::Nominal => {
-            let source = view
-                .genitive(hit)
-                .or_else(|| view.prep_group(hit.end, &view.words.source_preps));
+            let source = view.genitive(hit).or_else(|| {
+                view.prep_group(hit.end, &view.words.source_preps)
+                    .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
+            });
             roles.sources = members(source);
             // "Pelosi's visit": a possessor geokg does not know is still the
             // possessor; no one else is the source.
@@ -904,7 +911,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 let t = &view.tokens[k];
                 view.words.adjunct_openers.iter().any(|a| t.is(a))
             });
-            if roles.sources.is_empty() {
+            // "Qatar menengahi perundingan antara Rusia dan Ukraina": the
+            // talks a go-between mediates are the parties', not its own.
+            let mediated = fb
+                .go_betweens
+                .iter()
+                .any(|&k| k < hit.first && k + 4 > hit.first);
+            if roles.sources.is_empty() && !mediated {
                 let subject = view
                     .subject_of_noun(hit.first)
                     .filter(|_| !adjunct)
@@ -928,7 +941,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // Iran dan Israel menahan diri menyusul serangan ..."); talks
             // after which the parties agree, a protest it acts as, are its own.
             let force = trigger.event_type.is_force();
-            if roles.sources.is_empty() && !(adjunct && force) {
+            if roles.sources.is_empty() && !(adjunct && force) && !mediated {
                 roles.sources = if trigger.event_type.is_symmetric() {
                     fb.sentence_agent.to_vec()
                 } else {
@@ -946,6 +959,41 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = g.members.clone();
             roles.beneficiary = true;
         }
+    }
+    // "A and B agreed to a ceasefire after talks mediated by X and Y",
+    // "X menengahi perundingan antara A dan B": the go-betweens act on
+    // the parties.
+    if trigger.target == TargetRule::Parties {
+        // "talks mediated by Qatar": a participle with its agent right
+        // after it is a passive without its auxiliary.
+        if let Some(g) = view
+            .prep_group(hit.end, &view.words.agent_preps)
+            .filter(|g| g.first <= hit.end + 2)
+        {
+            roles.sources = g.members.clone();
+        }
+        let parties = if !roles.between.is_empty() {
+            std::mem::take(&mut roles.between)
+        } else if !fb.sentence_agent.is_empty() {
+            fb.sentence_agent.to_vec()
+        } else if let Some(g) = view.groups.iter().find(|g| {
+            // "Rusia dan Ukraina bertukar tawanan dalam kesepakatan yang
+            // dimediasi UEA": the pair the sentence opens with.
+            g.end <= hit.first && g.prep.is_none() && !g.specifier && g.members.len() >= 2
+        }) {
+            g.members.clone()
+        } else if hit.frame == Frame::Passive {
+            std::mem::take(&mut roles.targets)
+        } else {
+            Vec::new()
+        };
+        roles.targets = others(&parties, &roles.sources);
+        roles.go_between = true;
+        if let Some(g) = view.location(hit.end.max(hit.object_end)) {
+            roles.location = Some((g.first, g.end));
+            roles.location_states = g.members.clone();
+        }
+        return roles;
     }
     // A passive whose subject is a thing ("rudal diluncurkan Iran ke
     // wilayah Israel") is aimed where its preposition says.
@@ -976,7 +1024,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
             });
         let found = match trigger.target {
-            TargetRule::None => None,
+            TargetRule::None | TargetRule::Parties => None,
             TargetRule::Prep => owner.or_else(|| view.prep_group(after, preps)),
             TargetRule::ObjectOrPrep => view
                 .object(hit)

@@ -30,6 +30,7 @@ pub struct TriggerMatcher {
     evaluations: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
     determiners: Vec<String>,
+    noun_markers: Vec<String>,
     relative: Vec<String>,
     lang: Lang,
 }
@@ -80,6 +81,7 @@ impl TriggerMatcher {
                 .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
             determiners: lang.cues.determiners.clone(),
+            noun_markers: lang.cues.noun_markers.clone(),
             relative: lang.cues.relative.clone(),
             lang: lang.lang,
         }
@@ -163,6 +165,16 @@ impl TriggerMatcher {
                 .collect();
             let frame = self.frame(tokens, first, &frames);
             let noun_form = frames.contains(&Frame::Nominal);
+            // A verb form after a determiner is a noun this entry does not
+            // list ("the latest sign of warming ties", "a host of issues").
+            if frame == Frame::Active
+                && !noun_form
+                && end == first + 1
+                && first > 0
+                && self.noun_markers.iter().any(|d| tokens[first - 1].is(d))
+            {
+                continue;
+            }
             return Some(Hit {
                 trigger: t,
                 frame,

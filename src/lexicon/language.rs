@@ -29,6 +29,11 @@ pub enum TargetRule {
     /// The accuser of the accusation the sentence refers back to
     /// (`membantah tudingan tersebut`), else the object.
     Accuser,
+    /// The parties a go-between acts between: those named with "between",
+    /// else those the sentence's first act is by ("A and B agreed ... in
+    /// talks mediated by X"), else a passive's subject; each is a target,
+    /// and the go-betweens never pair with each other.
+    Parties,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -309,6 +314,10 @@ pub struct Cues {
     /// sanctions": the EU's sanctions, not the banks').
     #[serde(default)]
     pub subject_possessives: Vec<String>,
+    /// Words after which a one-word verb form is a noun the entry does not
+    /// list, and no act ("the latest sign of warming ties").
+    #[serde(default)]
+    pub noun_markers: Vec<String>,
     /// Words that end like the possessive clitic but own nothing
     /// ("negara lainnya", "sehari sebelumnya").
     #[serde(default)]
@@ -591,6 +600,7 @@ impl Language {
             factual_openers,
             reciprocal,
             subject_possessives,
+            noun_markers,
             not_possessive,
             neuter_pronouns,
             abstract_objects,
