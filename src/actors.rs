@@ -189,6 +189,21 @@ impl Discourse {
                     }
                 }
             }
+            // A known person named in full is then called by the family
+            // name alone ("Foreign Minister Lars Lokke Rasmussen ... In May,
+            // Rasmussen summoned"), even where it alone names no one.
+            for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
+                let lower = a.name.to_lowercase();
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                let state = a.country.as_deref().unwrap_or_default();
+                let shortest = if family_name_first(state) { 2 } else { 3 };
+                if let Some(family) = family_name(&words, state)
+                    .filter(|f| f.chars().count() >= shortest && *f != lower)
+                    && !self.names.iter().any(|(n, _)| n == family)
+                {
+                    self.names.push((family.to_string(), a.clone()));
+                }
+            }
             for a in &g.members {
                 if a.kind == ActorKind::Group {
                     self.last_bloc = Some(a.clone());
@@ -283,6 +298,10 @@ impl ActorWords {
             &c.background,
             &c.person_pronouns,
             &c.first_person,
+            // "Blok regional Afrika Barat": the words that name a bloc or a
+            // state are no surname.
+            &c.bloc_anaphora,
+            &c.state_anaphora,
             &lang.dates.day_units,
         ] {
             for w in list {
@@ -1192,12 +1211,21 @@ pub fn sentence_groups(
             let object_here = (words.object_pronouns.iter().any(|p| t.is(p)) && people.len() >= 2)
                 .then(|| people.last().map(|u| u.actor.clone()))
                 .flatten();
+            // "persinggahan kedua Rubio ..., sehari setelah ia mengunjungi
+            // Kingston": the one person this sentence has named before it.
+            let only_here = match people.as_slice() {
+                [one, rest @ ..] if rest.iter().all(|u| u.actor.id == one.actor.id) => {
+                    Some(one.actor.clone())
+                }
+                _ => None,
+            };
             // Else the person the last sentence was about ("Boric, who had
             // said Maduro's results ..., said ... He ruled out"), else the
             // person named last.
             units.extend(anaphor(
                 speaker_here
                     .or(object_here)
+                    .or(only_here)
                     .or_else(|| discourse.recent_person().cloned())
                     .or_else(|| discourse.last_person.clone())
                     .into_iter()
@@ -1480,7 +1508,15 @@ fn coordinate(
                     })
                     && (between.iter().any(|t| !t.is(","))
                         || list_continues(&units[j..], tokens, words)));
-            if !coordinated {
+            // "sanksi terhadap Niamey, dan Benin ikut menutup perbatasannya":
+            // a name after a comma and a coordinator with a verb right after
+            // it opens a clause of its own.
+            let own_clause = j == i + 1
+                && between.iter().any(|t| t.is(","))
+                && between.iter().any(|t| !t.is(","))
+                && (units[j].end..units[j].end + 2)
+                    .any(|k| triggers.get(k).copied().unwrap_or(false));
+            if !coordinated || own_clause {
                 break;
             }
             if !g.members.iter().any(|m| m.id == units[j].actor.id) {

@@ -37,6 +37,7 @@ pub struct LanguageTools<'a> {
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
+    occasion_openers: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
     past_markers: PhraseSet<()>,
     cessation: PhraseSet<()>,
@@ -66,6 +67,7 @@ impl<'a> LanguageTools<'a> {
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
+            occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
             cessation: PhraseSet::from_words(&c.cessation, ()),
@@ -314,9 +316,10 @@ impl<'a> Extractor<'a> {
                     .iter_mut()
                     .for_each(|t| *t = true);
             }
-            // "in May" is a month, not Theresa May: a surname inside a date.
+            // "in May" is a month, not Theresa May: a surname (or a one-word
+            // name) inside a date.
             let in_date = |m: &&RawMention| {
-                m.weak
+                (m.weak || !text[m.span.start..m.span.end].contains(' '))
                     && p.dates.iter().any(|e| {
                         p.tokens[e.first].span.start <= m.span.start
                             && m.span.end <= p.tokens[e.end - 1].span.end
@@ -818,8 +821,10 @@ impl<'a> Extractor<'a> {
                     && !r.go_between
                     && hits[..n].iter().any(|h| {
                         types.contains(&language.triggers[h.trigger].event_type)
-                            && !(h.end..hit.first)
-                                .any(|k| tools.factual_openers.starts_at(tokens, k))
+                            && !(h.end..hit.first).any(|k| {
+                                tools.factual_openers.starts_at(tokens, k)
+                                    || tools.occasion_openers.starts_at(tokens, k)
+                            })
                     })
             };
             // Acts inside an accusation or denial are alleged; acts warned
@@ -905,6 +910,7 @@ impl<'a> Extractor<'a> {
                 relatives: &view.relatives,
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
+                sequels: &language.dates.sequels,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
             // An act dated after the article was written has not happened yet.
@@ -1224,6 +1230,7 @@ struct DateContext<'t> {
     /// blacklisted ..." says nothing of when the EU did).
     factual_openers: &'t PhraseSet<()>,
     takes_effect: &'t [String],
+    sequels: &'t [String],
 }
 
 impl DateContext<'_> {
@@ -1458,7 +1465,17 @@ impl DateContext<'_> {
                 && e.end <= hit.first
                 && (e.end..hit.first).any(|k| self.factual_openers.starts_at(tokens, k))
         });
-        if before_named {
+        // "kudeta pada Juli 2023. ECOWAS lalu menjatuhkan sanksi": some
+        // time after a month, on no day we know.
+        let sequel = (hit.first.saturating_sub(3)..hit.first).any(|k| {
+            self.sequels.iter().any(|w| tokens[k].is(w))
+                && !exprs.iter().any(|e| e.first <= k && k < e.end)
+        });
+        let after_coarse = sequel
+            && self
+                .named
+                .is_some_and(|n| n.precision() != crate::model::DatePrecision::Day);
+        if before_named || after_coarse {
             return (None, false);
         }
         // Other acts told as news, without a date of their own, happened on

@@ -2158,3 +2158,53 @@ fn a_one_word_verb_form_after_an_article_is_no_act() {
         ),
     ]);
 }
+
+#[test]
+fn names_in_a_sentence_stay_with_who_they_name() {
+    check(&[
+        // A word that names a bloc is no surname ("Blok" is not Stef Blok).
+        (
+            "Blok ekonomi Afrika Barat itu menjatuhkan sanksi terhadap Guinea pada 10 September 2021.",
+            Lang::Id,
+            "2024-05-11",
+            &[],
+        ),
+        // A known person named in full is then called by the family name
+        // alone; a one-word name inside a date is the month.
+        (
+            "Foreign Minister Lars Lokke Rasmussen met Marco Rubio in Washington on Monday. In May, Rasmussen summoned the US envoy.",
+            Lang::En,
+            "2025-08-28",
+            &[
+                "meet DNK->USA asserted 2025-08-25",
+                "visit DNK->USA asserted 2025-08-25",
+                "protest DNK->USA asserted 2025-05",
+            ],
+        ),
+        // A name after a comma and a coordinator, with its own verb, opens
+        // its own clause; an act told "then" after a month has no day.
+        (
+            "Militer Niger merebut kekuasaan pada Juli 2023. ECOWAS lalu menjatuhkan sanksi terhadap Niamey, dan Benin ikut menutup perbatasan.",
+            Lang::Id,
+            "2024-05-11",
+            &["sanction ECOWAS->NER asserted undated"],
+        ),
+        // The summit a pledge was made at happened.
+        (
+            "Kim Jong Un pledged support for Moscow during a summit with Putin on Wednesday.",
+            Lang::En,
+            "2023-09-14",
+            &[
+                "intend_cooperate PRK->RUS asserted 2023-09-13",
+                "meet PRK->RUS asserted 2023-09-13",
+            ],
+        ),
+        // "ia" is the one person the sentence has named before it.
+        (
+            "Presiden Guyana Irfaan Ali menerima Rubio di Georgetown pada Kamis (27/3). Kunjungan itu merupakan persinggahan kedua Rubio, sehari setelah ia mengunjungi Kingston, Jamaika.",
+            Lang::Id,
+            "2025-03-28",
+            &["visit USA->JAM asserted 2025-03-26"],
+        ),
+    ]);
+}

@@ -318,6 +318,10 @@ pub struct Cues {
     /// list, and no act ("the latest sign of warming ties").
     #[serde(default)]
     pub noun_markers: Vec<String>,
+    /// The occasion an act was done at ("pledged support during a summit"):
+    /// what follows happened; it is no part of the pledge.
+    #[serde(default)]
+    pub occasion_openers: Vec<String>,
     /// Words that end like the possessive clitic but own nothing
     /// ("negara lainnya", "sehari sebelumnya").
     #[serde(default)]
@@ -419,6 +423,10 @@ pub struct DateWords {
     /// which dates no act still only planned or threatened.
     #[serde(default)]
     pub takes_effect: Vec<String>,
+    /// "lalu", "then": an act told after the date named last, some time
+    /// later; when that date was no day, the act has no day either.
+    #[serde(default)]
+    pub sequels: Vec<String>,
     /// "saat itu" / "at the time": the date named last, as precise as it
     /// was named.
     #[serde(default)]
@@ -601,6 +609,7 @@ impl Language {
             reciprocal,
             subject_possessives,
             noun_markers,
+            occasion_openers,
             not_possessive,
             neuter_pronouns,
             abstract_objects,
@@ -629,6 +638,7 @@ impl Language {
             deadline,
             soon_after,
             takes_effect,
+            sequels,
             then,
             hour_units,
             day_units,
