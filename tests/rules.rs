@@ -2208,3 +2208,27 @@ fn names_in_a_sentence_stay_with_who_they_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_listed_apposition_acts_for_a_subject_no_actor_names() {
+    check(&[
+        (
+            "Menteri luar negeri dari sebelas negara, termasuk Arab Saudi, Qatar, Mesir, dan Turki, mengecam serangan Israel pada Kamis (17/7).",
+            Lang::Id,
+            "2025-07-18",
+            &[
+                "criticize EGY->ISR asserted 2025-07-17",
+                "criticize QAT->ISR asserted 2025-07-17",
+                "criticize SAU->ISR asserted 2025-07-17",
+                "criticize TUR->ISR asserted 2025-07-17",
+            ],
+        ),
+        // Not a list inside the object.
+        (
+            "The ministers condemned attacks on shipping, including Egypt's, on Thursday.",
+            Lang::En,
+            "2025-07-18",
+            &[],
+        ),
+    ]);
+}

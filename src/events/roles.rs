@@ -260,7 +260,11 @@ impl<'a> View<'a> {
             }
             best = Some(g);
         }
-        let g = best?;
+        let g = match best {
+            Some(g) => g,
+            None if !skip_objects => self.listed_subject(at)?,
+            None => return None,
+        };
         // A clause opener or semicolon between subject and verb starts a new
         // clause, as does a coordinator after a comma with a subject of its
         // own ("Spain invests in Argentina, and business groups have urged").
@@ -277,6 +281,20 @@ impl<'a> View<'a> {
                         || self.coordinated_clause(k, at)))
         });
         (!blocked).then_some(g)
+    }
+
+    /// "Foreign ministers of eleven states, including A, B and C, condemned
+    /// ...": a subject no actor names, with a listed apposition set off by
+    /// commas right before its verb, is done by those listed.
+    fn listed_subject(&self, at: usize) -> Option<&'a Group> {
+        let t = self.tokens;
+        let g = self.groups.iter().rfind(|g| g.specifier && g.end < at)?;
+        let opened = (g.first.saturating_sub(3)..g.first).any(|k| t[k].is(","));
+        let closed = t[g.end].is(",");
+        let near = at - g.end <= 6
+            && !(g.end..at).any(|k| t[k].is(";") || self.words.clause_openers.starts_at(t, k))
+            && !self.groups.iter().any(|h| h.first > g.end && h.first < at);
+        (opened && closed && near).then_some(g)
     }
 
     /// ", and business groups ... urged": a comma and a coordinator at `k`
