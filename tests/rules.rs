@@ -2232,3 +2232,16 @@ fn a_listed_apposition_acts_for_a_subject_no_actor_names() {
         ),
     ]);
 }
+
+#[test]
+fn criticising_a_closure_or_a_veto_aims_at_whoever_did_it() {
+    check(&[(
+        "Russian drones entered Polish airspace on Wednesday, and Poland said Russia had attacked it. Poland closed its border with Belarus on Friday. Minsk criticized the border shutdown as politically motivated.",
+        Lang::En,
+        "2025-09-14",
+        &[
+            "criticize BLR->POL asserted 2025-09-12",
+            "reduce_relations POL->BLR asserted 2025-09-12",
+        ],
+    )]);
+}
