@@ -2245,3 +2245,16 @@ fn criticising_a_closure_or_a_veto_aims_at_whoever_did_it() {
         ],
     )]);
 }
+
+#[test]
+fn pressing_for_demands_and_calling_off_negates() {
+    check(&[(
+        "Ukraine pressed for a ceasefire with Russia on Monday, but Lula called off his visit to Moscow.",
+        Lang::En,
+        "2025-06-03",
+        &[
+            "demand UKR->RUS asserted 2025-06-02",
+            "visit BRA->RUS negated 2025-06-02",
+        ],
+    )]);
+}

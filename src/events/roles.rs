@@ -58,6 +58,8 @@ pub struct RoleWords {
     /// one without naming a new subject (pronouns, prepositions).
     pub coordinators: Vec<String>,
     pub not_subjects: Vec<String>,
+    /// "government", "junta": the state's own, after its possessive.
+    pub seated: Vec<String>,
     pub trade_origins: PhraseSet<()>,
     /// Month names: a date may stand between a possessor and its act
     /// ("Hamas's Oct. 7, 2023 attack").
@@ -88,6 +90,7 @@ impl RoleWords {
             demonstratives: c.demonstratives.clone(),
             abstract_objects: c.abstract_objects.clone(),
             auxiliaries: c.auxiliaries.clone(),
+            seated: c.seated.clone(),
             coordinators: c
                 .coordinators
                 .iter()
@@ -240,9 +243,14 @@ impl<'a> View<'a> {
                 && g.prep
                     .as_ref()
                     .is_some_and(|p| self.words.adjunct_openers.contains(p))
-                && self.tokens[g.end..at]
-                    .iter()
-                    .all(|t| self.words.auxiliaries.iter().any(|a| t.is(a)))
+                && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
+                    self.words.auxiliaries.iter().any(|a| t.is(a))
+                        // "after Maduro's government expelled"
+                        || (d == 0 && t.is("'s"))
+                        || (d == 1
+                            && self.tokens[g.end].is("'s")
+                            && self.words.seated.iter().any(|w| t.is(w)))
+                })
         };
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
