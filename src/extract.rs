@@ -1060,6 +1060,27 @@ impl<'a> Extractor<'a> {
                 );
                 continue;
             }
+            // "berjanji akan terus memperketat sanksi terhadap Rusia": a
+            // pledge to act against someone is that act, not cooperation.
+            if event_type == EventType::IntendCooperate
+                && matches!(hit.frame, Frame::Active | Frame::Headline)
+                && hits[n + 1..].iter().any(|h| {
+                    h.first >= hit.end
+                        && h.first <= hit.end + 6
+                        && !tokens[hit.end..h.first].iter().any(|t| {
+                            // ("sepakat untuk tidak saling mengancam": a
+                            // pledge of restraint is cooperation.)
+                            t.is(",") || t.is(";") || language.cues.negation.iter().any(|w| t.is(w))
+                        })
+                        && !language.triggers[h.trigger].event_type.quad_cooperative()
+                })
+            {
+                record(
+                    &[],
+                    Some("a pledge to act against someone: that act, not cooperation".into()),
+                );
+                continue;
+            }
             // "did not criticise", "tidak membantah": no speech act happened,
             // and event data do not count speech acts that did not.
             if event_type.is_speech() && modality == Modality::Negated {

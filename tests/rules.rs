@@ -2258,3 +2258,22 @@ fn pressing_for_demands_and_calling_off_negates() {
         ],
     )]);
 }
+
+#[test]
+fn a_pledge_to_act_against_someone_is_that_act_not_cooperation() {
+    check(&[
+        (
+            "Uni Eropa berjanji akan terus memperketat sanksi terhadap Rusia.",
+            Lang::Id,
+            "2025-08-17",
+            &["sanction EU->RUS hypothetical undated"],
+        ),
+        // A pledge of restraint is.
+        (
+            "Guyana dan Venezuela sepakat untuk tidak saling mengancam.",
+            Lang::Id,
+            "2023-12-15",
+            &["intend_cooperate GUY->VEN asserted undated"],
+        ),
+    ]);
+}
