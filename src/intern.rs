@@ -35,6 +35,12 @@ impl Interner {
         }
     }
 
+    /// Forgets the shared strings (sentences, article ids): memory that
+    /// would otherwise grow with the corpus.
+    pub fn forget_strings(&mut self) {
+        self.strings = HashSet::new();
+    }
+
     fn actor(&mut self, a: &mut Arc<Actor>) {
         match self.actors.get(a) {
             Some(shared) => *a = shared.clone(),

@@ -42,6 +42,7 @@ pub mod merge;
 pub mod model;
 pub mod read;
 pub mod segment;
+pub mod spill;
 pub mod timeline;
 pub mod tokens;
 
@@ -125,6 +126,15 @@ impl<'a> Pipeline<'a> {
             warnings.extend(result.warnings);
         }
         (mentions, warnings)
+    }
+
+    /// Lets go of the shared copies of sentences kept so far (once the
+    /// mentions pointing at them are written to disk; actors stay).
+    pub fn forget_text(&self) {
+        self.interner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .forget_strings();
     }
 
     /// Merges the mentions of every batch into events.

@@ -44,6 +44,10 @@ enum Command {
         inputs: Vec<PathBuf>,
         #[command(flatten)]
         input: InputArgs,
+        /// Mentions held in memory before they are merged through sorted runs
+        /// on disk (same output, bounded memory).
+        #[arg(long, value_name = "N", default_value_t = geokg::spill::DEFAULT_RUN_MENTIONS)]
+        run_mentions: usize,
     },
     /// Extract, merge and write events.jsonl, graph.json, graph.dot and graph.svg.
     Build {
@@ -386,21 +390,21 @@ const BATCH_BYTES: usize = 8 << 20;
 
 /// What extracting the inputs gave.
 struct Extracted {
-    merged: geokg::merge::Merged,
     articles: usize,
     /// Every input was read.
     clean: bool,
 }
 
 /// Reads the inputs in batches and extracts each as it comes, reporting
-/// problems as they are met; merges everything at the end.
+/// problems as they are met; hands each batch's mentions to `sink`.
 fn extract_inputs(
-    lexicon: &Lexicon,
+    pipeline: &Pipeline,
     inputs: Vec<PathBuf>,
     default: &str,
     input: &InputArgs,
     quiet: bool,
-) -> Extracted {
+    sink: &mut dyn FnMut(Vec<geokg::events::Mention>) -> Result<()>,
+) -> Result<Extracted> {
     let inputs = if inputs.is_empty() {
         vec![PathBuf::from(default)]
     } else {
@@ -428,11 +432,11 @@ fn extract_inputs(
         .expect("a valid template")
         .progress_chars("=> "),
     );
-    let pipeline = Pipeline::new(lexicon);
     let opts = options(input);
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let mut mentions = Vec::new();
+    let mut mentions = 0usize;
     let mut clean = true;
+    let mut failed: Option<anyhow::Error> = None;
     let read_options = ReadOptions {
         max_bytes: input.max_bytes,
     };
@@ -464,11 +468,16 @@ fn extract_inputs(
                     bar.set_message(format!("{n} articles"));
                 }
             });
-            mentions.extend(found);
+            mentions += found.len();
+            if failed.is_none()
+                && let Err(e) = sink(found)
+            {
+                failed = Some(e);
+            }
             bar.set_message(format!(
                 "{} articles, {} mentions",
                 done.load(std::sync::atomic::Ordering::Relaxed),
-                mentions.len()
+                mentions
             ));
             if !quiet {
                 for w in &warnings {
@@ -478,11 +487,13 @@ fn extract_inputs(
         }
     });
     bar.finish_and_clear();
-    Extracted {
-        merged: pipeline.merge(mentions),
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    Ok(Extracted {
         articles: done.into_inner(),
         clean,
-    }
+    })
 }
 
 /// Writes one rendered format to `path`; CSV brings `actors.csv` beside it.
@@ -561,10 +572,25 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
 
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
-        Command::Extract { inputs, input } => {
+        Command::Extract {
+            inputs,
+            input,
+            run_mentions,
+        } => {
             let lexicon = load_lexicon(&cli.data)?;
-            let run = extract_inputs(&lexicon, inputs, "-", &input, cli.quiet);
-            stream_stdout(|w| export::write_events_jsonl(&run.merged.events, w))?;
+            let pipeline = Pipeline::new(&lexicon);
+            // Mentions go to sorted runs on disk once there are more than
+            // `run_mentions`: memory stays bounded, the output the same.
+            let mut merge = geokg::spill::SpillingMerge::new(&lexicon, run_mentions)
+                .context("a temporary folder for merging")?;
+            let run = extract_inputs(&pipeline, inputs, "-", &input, cli.quiet, &mut |found| {
+                if merge.push(found).context("writing a merge run")? {
+                    // The runs hold the text now; let go of the shared copies.
+                    pipeline.forget_text();
+                }
+                Ok(())
+            })?;
+            stream_stdout(|w| merge.finish(w).map(|_| ()))?;
             Ok(run.clean)
         }
         Command::Build {
@@ -590,11 +616,20 @@ fn run(cli: Cli) -> Result<bool> {
                 }
                 None => (output, Vec::new()),
             };
-            let Extracted {
-                merged,
-                articles,
-                clean,
-            } = extract_inputs(&lexicon, inputs, "examples", &input, cli.quiet);
+            let pipeline = Pipeline::new(&lexicon);
+            let mut mentions = Vec::new();
+            let Extracted { articles, clean } = extract_inputs(
+                &pipeline,
+                inputs,
+                "examples",
+                &input,
+                cli.quiet,
+                &mut |found| {
+                    mentions.extend(found);
+                    Ok(())
+                },
+            )?;
+            let merged = pipeline.merge(mentions);
             if articles == 0 {
                 bail!("no articles to build from");
             }

@@ -21,7 +21,7 @@
 //! combining graphs (`crate::combine`) idempotent, commutative and
 //! associative.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -156,24 +156,20 @@ pub fn merge(mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
 
 /// Merges mentions into events and keeps the heading mentions left over.
 pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
-    // Sorts are stable and the clusters independent: in parallel (rayon),
+    // Sorts are stable and the groups independent: in parallel (rayon),
     // with the sequential result.
     mentions.par_sort_by(total_order);
     mentions.dedup();
-    // In place: a partition into two new vectors would hold every mention
-    // twice at its peak.
-    let corroborating: Vec<Mention> = mentions.extract_if(.., |m| m.corroborating).collect();
-    let mut body = mentions;
-    // Grouped by key in key order (a stable sort keeps the total order
-    // within a key). Sorting in place, not a map of vectors: a vector
-    // grown by pushing holds four mentions' room, and most keys have one.
-    body.par_sort_by_cached_key(key);
+    // Grouped by type and participants, modality next (a stable sort keeps
+    // the total order within). In place, not a map of vectors: a vector
+    // grown by pushing holds four mentions' room, and most groups have one.
+    mentions.par_sort_by_cached_key(merge_key);
     // The keys again, in parallel, for the grouping (sorting the mentions
     // with their keys moved more memory than making them twice).
-    let keys: Vec<Key> = body.par_iter().map(key).collect();
+    let keys: Vec<GroupKey> = mentions.par_iter().map(group_key).collect();
     let mut groups: Vec<Vec<Mention>> = Vec::new();
-    let mut last: Option<Key> = None;
-    for (k, m) in keys.into_iter().zip(body) {
+    let mut last: Option<GroupKey> = None;
+    for (k, m) in keys.into_iter().zip(mentions) {
         match groups.last_mut() {
             Some(g) if last.as_ref() == Some(&k) => g.push(m),
             _ => {
@@ -182,83 +178,79 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
             }
         }
     }
-    // Each mention travels with the date it was reported with: a borrowed
-    // date may give way below, but the graph keeps the report as it was.
-    let mut clusters: Vec<Vec<Reported>> = Vec::new();
-    for list in groups {
-        let mut list: Vec<Reported> = list
-            .into_iter()
-            .map(|m| {
-                let date = m.date;
-                (m, date)
-            })
-            .collect();
-        // A borrowed date gives way when another report has a date of its own.
-        if list.iter().any(|(m, _)| m.date.is_some() && !m.date_weak) {
-            for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
-                m.date = None;
-            }
-        }
-        // Most precise dates first, so coarser ones join them.
-        list.sort_by(|(a, _), (b, _)| {
-            let p = |m: &Mention| m.date.map(|d| d.precision());
-            p(b).cmp(&p(a))
-                .then_with(|| a.date.cmp(&b.date))
-                .then_with(|| total_order(a, b))
-        });
-        let mut local: Vec<(Option<EventDate>, Vec<Reported>)> = Vec::new();
-        for m in list {
-            let slot = match m.0.date {
-                Some(d) => local
-                    .iter()
-                    .position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
-                None => local
-                    .iter()
-                    .position(|(cd, _)| cd.is_some())
-                    .or_else(|| local.iter().position(|(cd, _)| cd.is_none())),
-            };
-            match slot {
-                Some(i) => local[i].1.push(m),
-                None => local.push((m.0.date, vec![m])),
-            }
-        }
-        clusters.extend(local.into_iter().map(|(_, mut v)| {
-            v.shrink_to_fit();
-            v
-        }));
-    }
-    // Clusters by type and participants, in cluster order: a heading
-    // mention looks only at its own (a scan of every cluster per heading
-    // was quadratic in the corpus).
-    let mut by_parties: HashMap<(EventType, Vec<String>), Vec<usize>> = HashMap::new();
-    let parties: Vec<(EventType, Vec<String>)> = clusters
-        .par_iter()
-        .map(|c| {
-            let (t, _, parts) = key(&c[0].0);
-            (t, parts)
-        })
+    let merged: Vec<(Vec<Event>, Vec<Mention>)> = groups
+        .into_par_iter()
+        .map(|g| merge_group(g, lexicon))
         .collect();
-    for (i, k) in parties.into_iter().enumerate() {
-        by_parties.entry(k).or_default().push(i);
-    }
+    let mut events = Vec::new();
     let mut unattached = Vec::new();
-    // Where each heading mention goes is looked up in parallel; they are
-    // placed in order.
+    for (e, u) in merged {
+        events.extend(e);
+        unattached.extend(u);
+    }
+    unattached.par_sort_by(total_order);
+    // In the order the articles tell them: by the first report (article,
+    // then position), which does not depend on the order of input.
+    events.par_sort_by_cached_key(told_order);
+    Merged { events, unattached }
+}
+
+/// What every decision of the merge looks at: mentions of one type and one
+/// set of participants never touch another group's.
+pub(crate) type GroupKey = (EventType, Vec<String>);
+
+pub(crate) fn group_key(m: &Mention) -> GroupKey {
+    let (t, _, parts) = key(m);
+    (t, parts)
+}
+
+/// The order a group is merged in, after the total order: its key, then
+/// modality.
+pub(crate) fn merge_key(m: &Mention) -> (GroupKey, Modality) {
+    (group_key(m), m.modality)
+}
+
+/// Where an event stands in the output: by its first report (article,
+/// then position), then type and id.
+pub(crate) fn told_order(e: &Event) -> (Option<(Arc<str>, usize)>, &'static str, String) {
+    let first_told = e
+        .evidence
+        .iter()
+        .map(|v| (v.article.clone(), v.span.start))
+        .min();
+    (first_told, e.event_type.name(), e.id.clone())
+}
+
+/// Merges one group's mentions (one type and set of participants, in
+/// modality then total order, no exact repeats) into its events; heading
+/// mentions that find no body event come back.
+pub(crate) fn merge_group(mentions: Vec<Mention>, lexicon: &Lexicon) -> (Vec<Event>, Vec<Mention>) {
+    let (corroborating, body): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| m.corroborating);
+    let mut clusters: Vec<Vec<Reported>> = Vec::new();
+    let mut body = body.into_iter().peekable();
+    while let Some(first) = body.next() {
+        let modality = first.modality;
+        let mut list = vec![first];
+        while let Some(m) = body.next_if(|m| m.modality == modality) {
+            list.push(m);
+        }
+        clusters.extend(cluster_by_date(list));
+    }
+    // Where each heading mention goes is decided by the body's reports
+    // alone, before any is placed.
     let places: Vec<Option<usize>> = corroborating
-        .par_iter()
+        .iter()
         .map(|m| {
-            let (t, _, parts) = key(m);
-            by_parties.get(&(t, parts)).and_then(|list| {
-                list.iter().copied().find(|&i| {
-                    m.date.is_none_or(|d| {
-                        clusters[i]
-                            .iter()
-                            .any(|(x, _)| x.date.is_none_or(|xd| xd.compatible(&d)))
-                    })
+            clusters.iter().position(|c| {
+                m.date.is_none_or(|d| {
+                    c.iter()
+                        .any(|(x, _)| x.date.is_none_or(|xd| xd.compatible(&d)))
                 })
             })
         })
         .collect();
+    let mut unattached = Vec::new();
     for (m, found) in corroborating.into_iter().zip(places) {
         match found {
             Some(i) => {
@@ -268,21 +260,58 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
             None => unattached.push(m),
         }
     }
-    let mut events: Vec<Event> = clusters
-        .into_par_iter()
-        .map(|c| build(c, lexicon))
+    let events = clusters.into_iter().map(|c| build(c, lexicon)).collect();
+    (events, unattached)
+}
+
+/// One key's mentions (type, modality, participants) into clusters of
+/// compatible dates.
+fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
+    // Each mention travels with the date it was reported with: a borrowed
+    // date may give way below, but the graph keeps the report as it was.
+    let mut list: Vec<Reported> = list
+        .into_iter()
+        .map(|m| {
+            let date = m.date;
+            (m, date)
+        })
         .collect();
-    // In the order the articles tell them: by the first report (article,
-    // then position), which does not depend on the order of input.
-    events.par_sort_by_cached_key(|e| {
-        let first_told = e
-            .evidence
-            .iter()
-            .map(|v| (v.article.clone(), v.span.start))
-            .min();
-        (first_told, e.event_type.name(), e.id.clone())
+    // A borrowed date gives way when another report has a date of its own.
+    if list.iter().any(|(m, _)| m.date.is_some() && !m.date_weak) {
+        for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
+            m.date = None;
+        }
+    }
+    // Most precise dates first, so coarser ones join them.
+    list.sort_by(|(a, _), (b, _)| {
+        let p = |m: &Mention| m.date.map(|d| d.precision());
+        p(b).cmp(&p(a))
+            .then_with(|| a.date.cmp(&b.date))
+            .then_with(|| total_order(a, b))
     });
-    Merged { events, unattached }
+    let mut local: Vec<(Option<EventDate>, Vec<Reported>)> = Vec::new();
+    for m in list {
+        let slot = match m.0.date {
+            Some(d) => local
+                .iter()
+                .position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
+            None => local
+                .iter()
+                .position(|(cd, _)| cd.is_some())
+                .or_else(|| local.iter().position(|(cd, _)| cd.is_none())),
+        };
+        match slot {
+            Some(i) => local[i].1.push(m),
+            None => local.push((m.0.date, vec![m])),
+        }
+    }
+    local
+        .into_iter()
+        .map(|(_, mut v)| {
+            v.shrink_to_fit();
+            v
+        })
+        .collect()
 }
 
 /// The more specific of two actors for the same state: a person over a

@@ -495,3 +495,38 @@ fn generate_writes_the_same_corpus_for_the_same_seed() {
     assert!(o.status.success());
     assert!(o.stdout.iter().filter(|&&b| b == b'\n').count() > 100);
 }
+
+#[test]
+fn merging_through_runs_on_disk_gives_the_same_bytes() {
+    // Every article of every test set, so that groups span many runs.
+    let mut articles: Vec<String> = Vec::new();
+    let mut dirs = vec![root().join("tests/corpus")];
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                articles.push(p.to_str().unwrap().to_string());
+            }
+        }
+    }
+    articles.sort();
+    assert!(articles.len() >= 100);
+    let run = |run_mentions: &str| {
+        let mut args = vec!["extract", "-q", "--run-mentions", run_mentions];
+        args.extend(articles.iter().map(String::as_str));
+        let o = geokg(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        o.stdout
+    };
+    let in_memory = run("100000000");
+    assert!(in_memory.len() > 100_000);
+    // Runs of 1 mention (every mention its own run), 7, and 300.
+    for n in ["1", "7", "300"] {
+        assert!(
+            in_memory == run(n),
+            "--run-mentions {n} differs from the merge in memory"
+        );
+    }
+}

@@ -20,7 +20,7 @@ use crate::model::{
 };
 
 /// An actor inlined in an event.
-#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq, Eq, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct ActorRef {
     pub id: String,
