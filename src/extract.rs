@@ -250,6 +250,7 @@ impl<'a> Extractor<'a> {
                 }),
             published_known: article.published.or(options.published).is_some(),
             paragraph_date: None,
+            paragraph_coarse: None,
             named: None,
         };
         let mut mentions = Vec::new();
@@ -407,6 +408,16 @@ impl<'a> Extractor<'a> {
                     k => dates::resolve(k, reference),
                 });
                 state.named = named.or(state.named);
+                // (Not the start of a span: "memburuk sejak 2023" dates
+                // nothing told after it.)
+                let since = p.dates.iter().any(|e| {
+                    (e.first.saturating_sub(2)..e.first)
+                        .any(|k| p.tokens[k].is("sejak") || p.tokens[k].is("since"))
+                });
+                if !since && let Some(n) = named {
+                    state.paragraph_coarse = (n.precision() != crate::model::DatePrecision::Day)
+                        .then_some((s.paragraph, n));
+                }
                 state.discourse.note(&groups);
                 state
                     .discourse
@@ -897,6 +908,10 @@ impl<'a> Extractor<'a> {
                     .paragraph_date
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d)),
+                paragraph_coarse: state
+                    .paragraph_coarse
+                    .filter(|(p, _)| *p == s.paragraph)
+                    .map(|(_, d)| d),
                 background,
                 // Only before that sentence: after it, the discourse has a
                 // day, and an act the sentence itself leaves undated ("said
@@ -1000,6 +1015,8 @@ impl<'a> Extractor<'a> {
                 && !r.open_target
                 && COUNTERPART.contains(&event_type)
                 && r.sources.len() == 1
+                && !(event_type == EventType::Reject
+                    && unknown_name_after(tokens, groups, hit.end.max(hit.object_end)))
             {
                 let pair = state.discourse.main_pair();
                 let own = r.sources[0].collapse().to_string();
@@ -1235,6 +1252,8 @@ struct DateContext<'t> {
     named: Option<EventDate>,
     /// The last day named in this paragraph.
     paragraph: Option<EventDate>,
+    /// A month or year this paragraph named last, when it named no day.
+    paragraph_coarse: Option<EventDate>,
     /// The sentence tells background ("sebelumnya", "since").
     background: bool,
     /// The first day the article's body names (for acts told before the
@@ -1361,6 +1380,20 @@ impl DateContext<'_> {
                     && !day
                     && e.end <= hit.first
                     && tokens[e.end..hit.first].iter().any(|t| t.is(",")))
+            })
+            // "mengecam serangan Israel yang menghantam konsulat Iran di
+            // Damaskus, Suriah, pada Senin": a date after a relative clause
+            // with an act of its own dates that act, not the verb before.
+            .filter(|e| {
+                // (Not one on the act itself: "perundingan yang dimediasi
+                // Qatar di Doha, Sabtu (18/10)" dates the talks, as "serangan
+                // udara Israel yang menghantam ..." dates the strike.)
+                e.first < hit.end
+                    || !self.relatives.iter().any(|&(a, _)| {
+                        a > hit.end + 2
+                            && a < e.first
+                            && self.spans.iter().any(|&(f, _)| f > a && f < e.first)
+                    })
             })
             // A date inside a relative clause dates that clause: "Trump, who
             // landed on Sunday, had warned ..." says nothing of the warning.
@@ -1504,6 +1537,7 @@ impl DateContext<'_> {
         // so a report that dates the act itself wins.
         (
             self.paragraph
+                .or(self.paragraph_coarse)
                 .or(discourse)
                 .or(article)
                 .filter(|_| modality == Modality::Asserted),
@@ -1619,6 +1653,9 @@ struct ArticleState {
     /// The last date a body sentence named, whatever its precision: what
     /// "pada bulan yang sama", "the same day" are.
     named: Option<EventDate>,
+    /// A month or year the paragraph named last, with no day named in it
+    /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.
+    paragraph_coarse: Option<(usize, EventDate)>,
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
@@ -2036,6 +2073,20 @@ const COUNTERPART: &[EventType] = &[
     EventType::Criticize,
     EventType::Reject,
 ];
+
+/// A name of several words geokg does not know closely after the verb
+/// ("menolak putusan Mahkamah Arbitrase Permanen", "rejected the ruling of
+/// the Permanent Court"): what is rejected is its, not the story's other
+/// party's.
+fn unknown_name_after(tokens: &[Token], groups: &[Group], after: usize) -> bool {
+    let unknown = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.capital && t.is_word())
+            && !groups.iter().any(|g| g.first <= k && k < g.end)
+    };
+    (after..(after + 6).min(tokens.len()))
+        .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
+        .any(|k| unknown(k) && unknown(k + 1))
+}
 
 /// Speech acts whose complement is an act that has not happened.
 const IRREALIS: &[EventType] = &[

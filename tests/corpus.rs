@@ -10,12 +10,13 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 211 articles (the first set and the eight written later, which
-// score lower: see the README's table per set; dev7 was first scored
-// unseen at 0.749 / 0.404).
+// Over all 235 articles (the first set and the nine written later, which
+// score lower: see the README's table per set; dev8 was first scored
+// unseen at 0.761 / 0.376 with the rules of the session before it, 0.734 /
+// 0.385 with that session's).
 const MIN_PRECISION: f64 = 0.843;
-const MIN_RECALL: f64 = 0.531;
-const MIN_DATES: f64 = 0.746;
+const MIN_RECALL: f64 = 0.519;
+const MIN_DATES: f64 = 0.739;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -254,7 +255,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 211, "corpus shrank to {articles} articles");
+    assert!(articles >= 235, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

@@ -2277,3 +2277,80 @@ fn a_pledge_to_act_against_someone_is_that_act_not_cooperation() {
         ),
     ]);
 }
+
+#[test]
+fn what_is_only_on_the_table_or_told_to_congress_did_not_happen() {
+    check(&[
+        (
+            "Canada's sanctions against Indian officials are \"on the table\", Joly said on Monday.",
+            Lang::En,
+            "2024-10-15",
+            &["sanction CAN->IND hypothetical undated"],
+        ),
+        // Right after "said", "sanctions" is a noun: no one sanctioned.
+        (
+            "Canadian Foreign Minister Melanie Joly said sanctions against Indian officials were \"on the table\".",
+            Lang::En,
+            "2024-10-15",
+            &[],
+        ),
+        // "memberi tahu" informs; it gives nothing.
+        (
+            "Departemen Luar Negeri Amerika Serikat memberi tahu Kongres soal rencana penjualan jet tempur F-16 kepada Turki.",
+            Lang::Id,
+            "2024-01-27",
+            &[],
+        ),
+        // A name geokg does not know right after the verb is what it aims
+        // at, not the story's other party.
+        (
+            "Prabowo bertemu Xi Jinping di Beijing pada Sabtu (9/11). China menolak putusan Mahkamah Arbitrase Permanen pada 2016.",
+            Lang::Id,
+            "2024-11-10",
+            &[
+                "meet CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-09",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_go_to_the_act_they_were_named_with() {
+    check(&[
+        // A month the paragraph named last dates its next act, not the
+        // article's day.
+        (
+            "Prabowo bertemu Xi Jinping di Beijing pada Sabtu (9/11).\n\nKetegangan di Natuna sempat memuncak bulan lalu. Bakamla mengusir kapal penjaga pantai China dari Laut Natuna Utara.",
+            Lang::Id,
+            "2024-11-10",
+            &[
+                "expel IDN->CHN asserted 2024-10",
+                "meet CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-09",
+            ],
+        ),
+        // A date after a relative clause with an act of its own dates that
+        // act (and the noun it is on), not the condemnation.
+        (
+            "Pemerintah Indonesia mengecam keras serangan udara Israel yang menghantam gedung konsulat Iran di Damaskus, Suriah, pada Senin (1/4/2024).",
+            Lang::Id,
+            "2024-04-03",
+            &[
+                "attack ISR->IRN asserted 2024-04-01",
+                "attack ISR->SYR asserted 2024-04-01",
+                "criticize IDN->ISR asserted undated",
+            ],
+        ),
+        // "selama ini": what was done all along is background, undated.
+        (
+            "Israel menyerang Gaza pada Senin (1/4/2024). Indonesia selama ini mengecam operasi militer Israel di Gaza.",
+            Lang::Id,
+            "2024-04-03",
+            &[
+                "attack ISR->PSE asserted 2024-04-01",
+                "criticize IDN->ISR asserted undated",
+            ],
+        ),
+    ]);
+}

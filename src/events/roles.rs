@@ -992,14 +992,22 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     if trigger.target == TargetRule::Parties {
         // "talks mediated by Qatar": a participle with its agent right
         // after it is a passive without its auxiliary.
-        if let Some(g) = view
+        let agent = view
             .prep_group(hit.end, &view.words.agent_preps)
-            .filter(|g| g.first <= hit.end + 2)
-        {
+            .filter(|g| g.first <= hit.end + 2);
+        if let Some(g) = agent {
             roles.sources = g.members.clone();
         }
+        // Only talks or a deal mediated by someone ("talks mediated by X",
+        // "dimediasi X") stand for the sentence's parties; an active
+        // go-between names its own ("X mediated between A and B"), else
+        // what it mediated may be anyone's ("the body that mediated the
+        // conflict for three decades").
+        let passive = hit.frame == Frame::Passive || agent.is_some();
         let parties = if !roles.between.is_empty() {
             std::mem::take(&mut roles.between)
+        } else if !passive {
+            Vec::new()
         } else if !fb.sentence_agent.is_empty() {
             fb.sentence_agent.to_vec()
         } else if let Some(g) = view.groups.iter().find(|g| {

@@ -31,6 +31,7 @@ pub struct TriggerMatcher {
     passive_aux: Vec<String>,
     determiners: Vec<String>,
     noun_markers: Vec<String>,
+    report_verbs: Vec<String>,
     relative: Vec<String>,
     lang: Lang,
 }
@@ -82,6 +83,7 @@ impl TriggerMatcher {
             passive_aux: lang.cues.passive_aux.clone(),
             determiners: lang.cues.determiners.clone(),
             noun_markers: lang.cues.noun_markers.clone(),
+            report_verbs: lang.cues.report_verbs.clone(),
             relative: lang.cues.relative.clone(),
             lang: lang.lang,
         }
@@ -260,7 +262,10 @@ impl TriggerMatcher {
         }) && before(1).is_some_and(|t| {
             t.is_word() && !t.capital && !t.norm.ends_with('s') && !t.norm.ends_with("ed")
         });
-        if has(Frame::Nominal) && (det_before || modified || !has(Frame::Active)) {
+        // Right after "said" a clause opens with its subject: "said
+        // sanctions against Indian officials were on the table".
+        let report_before = before(1).is_some_and(|t| self.report_verbs.iter().any(|r| t.is(r)));
+        if has(Frame::Nominal) && (det_before || modified || report_before || !has(Frame::Active)) {
             return Frame::Nominal;
         }
         if has(Frame::Active) {
