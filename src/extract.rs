@@ -39,6 +39,7 @@ pub struct LanguageTools<'a> {
     factual_openers: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
+    similar: PhraseSet<()>,
     past_markers: PhraseSet<()>,
     cessation: PhraseSet<()>,
 }
@@ -69,6 +70,7 @@ impl<'a> LanguageTools<'a> {
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
+            similar: PhraseSet::from_words(&c.similar, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
             cessation: PhraseSet::from_words(&c.cessation, ()),
         }
@@ -232,6 +234,7 @@ impl<'a> Extractor<'a> {
             date: None,
             last_accuser: None,
             told: Vec::new(),
+            aimed: Vec::new(),
             claims: Vec::new(),
             sentence: 0,
             article_day: sentences
@@ -1008,6 +1011,15 @@ impl<'a> Extractor<'a> {
                 defence,
             };
             let mut r = r;
+            // "Filipina dan Vietnam menyuarakan penolakan serupa": a similar
+            // act is aimed where the last one of its type was.
+            if r.targets.is_empty()
+                && (hit.first.saturating_sub(2)..(hit.end + 2).min(tokens.len()))
+                    .any(|k| tools.similar.starts_at(tokens, k))
+                && let Some((_, targets)) = state.aimed.iter().find(|(t, _)| *t == event_type)
+            {
+                r.targets = others_of(targets, &r.sources);
+            }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
             // article is about that is not the source.
@@ -1166,6 +1178,12 @@ impl<'a> Extractor<'a> {
                 None
             };
             record(&made, why);
+            if let Some(t) = made.first().and_then(|m| m.target.as_ref())
+                && !corroborating
+            {
+                state.aimed.retain(|(k, _)| *k != event_type);
+                state.aimed.push((event_type, vec![Actor::clone(t)]));
+            }
             if !event_type.is_speech()
                 && modality == Modality::Asserted
                 && let Some(m) = made.first()
@@ -1637,6 +1655,9 @@ struct ArticleState {
     last_accuser: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
+    /// The last target of each type of act ("penolakan serupa" is aimed
+    /// there).
+    aimed: Vec<(EventType, Vec<Actor>)>,
     /// Acts told as another party's claim ("Sudan's minister said the UAE
     /// had supplied weapons"): the sentence's start and the act's author.
     claims: Vec<(usize, String)>,
@@ -2086,6 +2107,15 @@ fn unknown_name_after(tokens: &[Token], groups: &[Group], after: usize) -> bool 
     (after..(after + 6).min(tokens.len()))
         .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
         .any(|k| unknown(k) && unknown(k + 1))
+}
+
+/// `actors` without those of `sources`' states.
+fn others_of(actors: &[Actor], sources: &[Actor]) -> Vec<Actor> {
+    actors
+        .iter()
+        .filter(|a| !sources.iter().any(|s| s.collapse() == a.collapse()))
+        .cloned()
+        .collect()
 }
 
 /// Speech acts whose complement is an act that has not happened.

@@ -2354,3 +2354,26 @@ fn dates_go_to_the_act_they_were_named_with() {
         ),
     ]);
 }
+
+#[test]
+fn a_similar_act_is_aimed_where_the_last_of_its_type_was() {
+    check(&[
+        (
+            "Malaysia menolak klaim China atas perairan Sabah pada Rabu (30/8). Sehari kemudian, Filipina dan Vietnam menyuarakan penolakan serupa.",
+            Lang::Id,
+            "2023-09-01",
+            &[
+                "reject MYS->CHN asserted 2023-08-30",
+                "reject PHL->CHN asserted 2023-08-31",
+                "reject VNM->CHN asserted 2023-08-31",
+            ],
+        ),
+        // The AU's council is no UN Security Council.
+        (
+            "The African Union's Peace and Security Council on Wednesday urged Ethiopia to exercise restraint.",
+            Lang::En,
+            "2024-01-18",
+            &["appeal AU->ETH asserted 2024-01-17"],
+        ),
+    ]);
+}

@@ -304,6 +304,10 @@ pub struct Cues {
     /// "accused each other").
     #[serde(default)]
     pub reciprocal: Vec<String>,
+    /// "menyuarakan penolakan serupa", "took similar steps": an act aimed
+    /// where the last one of its type was.
+    #[serde(default)]
+    pub similar: Vec<String>,
     /// Adverbs that tell an act as past fact right before it ("when they
     /// last met", "saat terakhir bertemu"): no earlier intention or warning
     /// makes it only possible.
@@ -607,6 +611,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             reciprocal,
+            similar,
             subject_possessives,
             noun_markers,
             occasion_openers,
