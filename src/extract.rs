@@ -1018,7 +1018,7 @@ impl<'a> Extractor<'a> {
                     .any(|k| tools.similar.starts_at(tokens, k))
                 && let Some((_, targets)) = state.aimed.iter().find(|(t, _)| *t == event_type)
             {
-                r.targets = others_of(targets, &r.sources);
+                r.targets = roles::others(targets, &r.sources);
             }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
@@ -2107,15 +2107,6 @@ fn unknown_name_after(tokens: &[Token], groups: &[Group], after: usize) -> bool 
     (after..(after + 6).min(tokens.len()))
         .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
         .any(|k| unknown(k) && unknown(k + 1))
-}
-
-/// `actors` without those of `sources`' states.
-fn others_of(actors: &[Actor], sources: &[Actor]) -> Vec<Actor> {
-    actors
-        .iter()
-        .filter(|a| !sources.iter().any(|s| s.collapse() == a.collapse()))
-        .cloned()
-        .collect()
 }
 
 /// Speech acts whose complement is an act that has not happened.

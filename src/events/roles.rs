@@ -749,7 +749,7 @@ impl<'a> View<'a> {
 }
 
 /// The members that stand for another state than any of `taken`.
-fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
+pub(crate) fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
     members
         .iter()
         .filter(|m| !taken.iter().any(|t| t.collapse() == m.collapse()))
