@@ -177,15 +177,8 @@ impl Discourse {
                 let lower = a.name.to_lowercase();
                 if !self.names.iter().any(|(n, _)| *n == lower) {
                     self.names.push((lower.clone(), a.clone()));
-                    // The family name: last, or first for Chinese and
-                    // Korean names ("Lin" for Lin Jian).
-                    let state = a.country.as_deref().unwrap_or_default();
-                    let words: Vec<&str> = lower.split_whitespace().collect();
-                    let shortest = if family_name_first(state) { 2 } else { 3 };
-                    let family =
-                        family_name(&words, state).filter(|f| f.chars().count() >= shortest);
-                    if let Some(family) = family.filter(|f| *f != lower) {
-                        self.names.push((family.to_string(), a.clone()));
+                    if let Some(family) = family_of(a) {
+                        self.names.push((family, a.clone()));
                     }
                 }
             }
@@ -193,15 +186,10 @@ impl Discourse {
             // name alone ("Foreign Minister Lars Lokke Rasmussen ... In May,
             // Rasmussen summoned"), even where it alone names no one.
             for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
-                let lower = a.name.to_lowercase();
-                let words: Vec<&str> = lower.split_whitespace().collect();
-                let state = a.country.as_deref().unwrap_or_default();
-                let shortest = if family_name_first(state) { 2 } else { 3 };
-                if let Some(family) = family_name(&words, state)
-                    .filter(|f| f.chars().count() >= shortest && *f != lower)
-                    && !self.names.iter().any(|(n, _)| n == family)
+                if let Some(family) = family_of(a)
+                    && !self.names.iter().any(|(n, _)| *n == family)
                 {
-                    self.names.push((family.to_string(), a.clone()));
+                    self.names.push((family, a.clone()));
                 }
             }
             for a in &g.members {
@@ -802,6 +790,18 @@ fn out_of_office(
                 || r.end
                     .is_some_and(|e| e + years(SURNAME_YEARS_AFTER_OFFICE) < d)
         })
+}
+
+/// A person's family name, lowercased, when it is not the whole name:
+/// last, or first for Chinese and Korean names ("Lin" for Lin Jian).
+fn family_of(a: &Actor) -> Option<String> {
+    let lower = a.name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let state = a.country.as_deref().unwrap_or_default();
+    let shortest = if family_name_first(state) { 2 } else { 3 };
+    family_name(&words, state)
+        .filter(|f| f.chars().count() >= shortest && *f != lower)
+        .map(str::to_string)
 }
 
 /// How many states the actors stand for.
