@@ -1190,7 +1190,11 @@ pub fn sentence_groups(
             && words.first_person.iter().any(|p| t.is(p))
         {
             units.extend(anaphor(vec![sp.clone()], 1));
-        } else if words.person_pronouns.iter().any(|p| t.is(p)) {
+        } else if words.person_pronouns.iter().any(|p| t.is(p))
+            // "with his Somali counterpart": a possessive before a name or
+            // an adjective of one is no actor; the name after it is.
+            && !tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word())
+        {
             // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
             // pronoun right after a report verb is its speaker, the person
             // named before it in this sentence.

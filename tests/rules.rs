@@ -2377,3 +2377,25 @@ fn a_similar_act_is_aimed_where_the_last_of_its_type_was() {
         ),
     ]);
 }
+
+#[test]
+fn counterparts_and_each_country_name_their_states() {
+    check(&[
+        (
+            "Egyptian President Abdel Fattah el-Sissi spoke by phone with his Somali counterpart on Sunday.",
+            Lang::En,
+            "2024-01-22",
+            &["phone_call EGY->SOM asserted 2024-01-21"],
+        ),
+        (
+            "Kenya and Ethiopia agreed to reopen their border on Monday. Washington signed separate security deals with each country.",
+            Lang::En,
+            "2024-05-22",
+            &[
+                "intend_cooperate KEN->ETH asserted 2024-05-20",
+                "sign_agreement ETH->USA asserted 2024-05-20",
+                "sign_agreement KEN->USA asserted 2024-05-20",
+            ],
+        ),
+    ]);
+}
