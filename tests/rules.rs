@@ -2399,3 +2399,13 @@ fn counterparts_and_each_country_name_their_states() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_after_but_shares_the_subject_of_the_one_before() {
+    check(&[(
+        "Iran welcomed the peace text on Saturday but warned Washington against any foreign intervention near its borders.",
+        Lang::En,
+        "2025-08-10",
+        &["warn IRN->USA asserted 2025-08-09"],
+    )]);
+}
