@@ -2409,3 +2409,16 @@ fn a_verb_after_but_shares_the_subject_of_the_one_before() {
         &["warn IRN->USA asserted 2025-08-09"],
     )]);
 }
+
+#[test]
+fn a_speech_act_only_planned_is_not_said_yet() {
+    check(&[(
+        "Malaysia menolak peta baru China pada Rabu (30/8). Kuala Lumpur juga berencana melayangkan nota protes kepada Beijing.",
+        Lang::Id,
+        "2023-09-01",
+        &[
+            "protest MYS->CHN hypothetical 2023-08-30",
+            "reject MYS->CHN asserted 2023-08-30",
+        ],
+    )]);
+}

@@ -29,6 +29,7 @@ pub struct ModalityCues {
     joiners: PhraseSet<()>,
     auxiliaries: Vec<String>,
     intent: PhraseSet<()>,
+    planning: PhraseSet<()>,
     speculative: PhraseSet<()>,
     content: PhraseSet<()>,
     /// Month names: "May 7" is a date, not the modal "may".
@@ -91,6 +92,7 @@ impl ModalityCues {
                 .cloned()
                 .collect(),
             intent: PhraseSet::from_words(&c.intent, ()),
+            planning: PhraseSet::from_words(&c.planning, ()),
             speculative: PhraseSet::from_words(&c.speculative, ()),
             content: PhraseSet::from_words(&c.content_markers, ()),
             months: months.to_vec(),
@@ -278,9 +280,18 @@ impl ModalityCues {
         if presupposed && !negated && !enabled {
             return Modality::Asserted;
         }
+        // ... but a speech act only planned is not said yet: "berencana
+        // melayangkan nota protes", "plans to summon the envoy".
+        let planned = (first.saturating_sub(3)..first).any(|k| {
+            self.planning
+                .longest_at(tokens, k)
+                .is_some_and(|(n, _)| k + n == first)
+        });
         if speech {
             return if negated {
                 Modality::Negated
+            } else if planned {
+                Modality::Hypothetical
             } else {
                 Modality::Asserted
             };

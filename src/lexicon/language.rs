@@ -308,6 +308,10 @@ pub struct Cues {
     /// where the last one of its type was.
     #[serde(default)]
     pub similar: Vec<String>,
+    /// "berencana", "plans to": right before a speech act, it is not said
+    /// yet.
+    #[serde(default)]
+    pub planning: Vec<String>,
     /// Adverbs that tell an act as past fact right before it ("when they
     /// last met", "saat terakhir bertemu"): no earlier intention or warning
     /// makes it only possible.
@@ -612,6 +616,7 @@ impl Language {
             factual_openers,
             reciprocal,
             similar,
+            planning,
             subject_possessives,
             noun_markers,
             occasion_openers,
