@@ -2368,6 +2368,15 @@ fn a_similar_act_is_aimed_where_the_last_of_its_type_was() {
                 "reject VNM->CHN asserted 2023-08-31",
             ],
         ),
+        (
+            "Borrell criticised Kosovo's dinar ban on Wednesday. The U.S. State Department voiced similar concern.",
+            Lang::En,
+            "2024-02-02",
+            &[
+                "criticize EU->XKX asserted 2024-01-31",
+                "criticize USA->XKX asserted 2024-01-31",
+            ],
+        ),
         // The AU's council is no UN Security Council.
         (
             "The African Union's Peace and Security Council on Wednesday urged Ethiopia to exercise restraint.",
