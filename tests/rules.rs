@@ -2431,3 +2431,13 @@ fn a_speech_act_only_planned_is_not_said_yet() {
         ],
     )]);
 }
+
+#[test]
+fn not_hesitating_to_act_is_being_ready_to_not_refusing() {
+    check(&[(
+        "Houthi mengatakan kelompoknya tidak akan ragu menyerang Israel lagi.",
+        Lang::Id,
+        "2024-07-22",
+        &["attack YEM->ISR hypothetical undated"],
+    )]);
+}
