@@ -63,6 +63,9 @@ pub struct Discourse {
     plural_by_size: std::collections::BTreeMap<usize, Vec<Actor>>,
     /// The last group or alliance named ("the bloc").
     pub last_bloc: Option<Actor>,
+    /// The states that went between the parties ("talks mediated by
+    /// Malaysia"): never one of "the two sides".
+    pub go_betweens: Vec<String>,
     /// The state whose junta the article named ("junta Niger"): what "the
     /// junta" alone stands for.
     pub regime: Option<Actor>,
@@ -109,6 +112,14 @@ impl Discourse {
             .filter(|(_, _, a)| !states_only || a.country.is_some())
             .collect();
         v.sort_by_key(|(n, last, _)| std::cmp::Reverse((*n, *last)));
+        // A go-between is neither side, while two others are named.
+        let sides = v
+            .iter()
+            .filter(|(_, _, a)| !self.go_betweens.iter().any(|g| g == a.collapse()))
+            .count();
+        if sides >= 2 {
+            v.retain(|(_, _, a)| !self.go_betweens.iter().any(|g| g == a.collapse()));
+        }
         v.into_iter().take(2).map(|(_, _, a)| a.clone()).collect()
     }
 

@@ -1133,6 +1133,12 @@ impl<'a> Extractor<'a> {
             // A go-between at home hosts the parties ("mediated by Qatar in
             // Doha"); elsewhere it negotiates with them.
             if r.go_between {
+                for m in &made {
+                    let code = m.source.collapse().to_string();
+                    if !state.discourse.go_betweens.contains(&code) {
+                        state.discourse.go_betweens.push(code);
+                    }
+                }
                 for m in made.iter_mut() {
                     let home = m.source.collapse();
                     if r.location_states.iter().any(|p| p.collapse() == home) {

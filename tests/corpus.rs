@@ -14,8 +14,8 @@ use serde_json::Value;
 // score lower: see the README's table per set; dev8 was first scored
 // unseen at 0.761 / 0.376 with the rules of the session before it, 0.734 /
 // 0.385 with that session's).
-const MIN_PRECISION: f64 = 0.846;
-const MIN_RECALL: f64 = 0.524;
+const MIN_PRECISION: f64 = 0.848;
+const MIN_RECALL: f64 = 0.525;
 const MIN_DATES: f64 = 0.740;
 
 const SYMMETRIC: &[&str] = &[

@@ -2441,3 +2441,19 @@ fn not_hesitating_to_act_is_being_ready_to_not_refusing() {
         &["attack YEM->ISR hypothetical undated"],
     )]);
 }
+
+#[test]
+fn a_go_between_is_neither_of_the_two_sides() {
+    check(&[(
+        "Thailand dan Kamboja berunding di Putrajaya pada Senin (28/7) dalam perundingan yang dimediasi Malaysia. Malaysia menyiapkan tim pemantau. Malaysia juga mengundang pengamat internasional. Kedua pihak saling menuding melanggar gencatan senjata pada Selasa (29/7).",
+        Lang::Id,
+        "2025-07-30",
+        &[
+            "accuse KHM->THA asserted 2025-07-29",
+            "accuse THA->KHM asserted 2025-07-29",
+            "negotiate KHM->MYS asserted 2025-07-28",
+            "negotiate KHM->THA asserted 2025-07-28",
+            "negotiate MYS->THA asserted 2025-07-28",
+        ],
+    )]);
+}
