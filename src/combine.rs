@@ -72,7 +72,7 @@ pub fn mentions_of(json: &GraphJson, lexicon: &Lexicon) -> Result<Vec<Mention>, 
         .iter()
         .enumerate()
         .map(|(index, m)| {
-            m.to_mention(&actor)
+            m.to_mention(&|r| std::sync::Arc::new(actor(r)))
                 .map_err(|why| CombineError::Mention { index, why })
         })
         .collect()

@@ -413,10 +413,7 @@ impl<'a> Extractor<'a> {
                 state.named = named.or(state.named);
                 // (Not the start of a span: "memburuk sejak 2023" dates
                 // nothing told after it.)
-                let since = p.dates.iter().any(|e| {
-                    (e.first.saturating_sub(2)..e.first)
-                        .any(|k| p.tokens[k].is("sejak") || p.tokens[k].is("since"))
-                });
+                let since = p.dates.iter().any(|e| opens_span(&p.tokens, e));
                 if !since && let Some(n) = named {
                     state.paragraph_coarse = (n.precision() != crate::model::DatePrecision::Day)
                         .then_some((s.paragraph, n));
@@ -1016,9 +1013,9 @@ impl<'a> Extractor<'a> {
             if r.targets.is_empty()
                 && (hit.first.saturating_sub(2)..(hit.end + 2).min(tokens.len()))
                     .any(|k| tools.similar.starts_at(tokens, k))
-                && let Some((_, targets)) = state.aimed.iter().find(|(t, _)| *t == event_type)
+                && let Some((_, target)) = state.aimed.iter().find(|(t, _)| *t == event_type)
             {
-                r.targets = roles::others(targets, &r.sources);
+                r.targets = roles::others(std::slice::from_ref(target), &r.sources);
             }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
@@ -1133,14 +1130,11 @@ impl<'a> Extractor<'a> {
             // A go-between at home hosts the parties ("mediated by Qatar in
             // Doha"); elsewhere it negotiates with them.
             if r.go_between {
-                for m in &made {
-                    let code = m.source.collapse().to_string();
-                    if !state.discourse.go_betweens.contains(&code) {
-                        state.discourse.go_betweens.push(code);
-                    }
-                }
                 for m in made.iter_mut() {
                     let home = m.source.collapse();
+                    if !state.discourse.go_betweens.iter().any(|g| g == home) {
+                        state.discourse.go_betweens.push(home.to_string());
+                    }
                     if r.location_states.iter().any(|p| p.collapse() == home) {
                         m.event_type = EventType::Host;
                         m.cameo = EventType::Host.cameo().to_string();
@@ -1188,7 +1182,7 @@ impl<'a> Extractor<'a> {
                 && !corroborating
             {
                 state.aimed.retain(|(k, _)| *k != event_type);
-                state.aimed.push((event_type, vec![Actor::clone(t)]));
+                state.aimed.push((event_type, Actor::clone(t)));
             }
             if !event_type.is_speech()
                 && modality == Modality::Asserted
@@ -1396,8 +1390,7 @@ impl DateContext<'_> {
             // "kunjungan pertamanya sejak tahun 2000, sebelum melanjutkan
             // lawatan": a span's start dates nothing in a later clause.
             .filter(|e| {
-                let since_before = (e.first.saturating_sub(2)..e.first)
-                    .any(|k| tokens[k].is("sejak") || tokens[k].is("since"));
+                let since_before = opens_span(tokens, e);
                 let day = matches!(e.kind, DateKind::DayMonth { .. })
                     || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
                 !(since_before
@@ -1663,7 +1656,7 @@ struct ArticleState {
     told: Vec<Told>,
     /// The last target of each type of act ("penolakan serupa" is aimed
     /// there).
-    aimed: Vec<(EventType, Vec<Actor>)>,
+    aimed: Vec<(EventType, Actor)>,
     /// Acts told as another party's claim ("Sudan's minister said the UAE
     /// had supplied weapons"): the sentence's start and the act's author.
     claims: Vec<(usize, String)>,
@@ -1683,6 +1676,11 @@ struct ArticleState {
     /// A month or year the paragraph named last, with no day named in it
     /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.
     paragraph_coarse: Option<(usize, EventDate)>,
+}
+
+/// The date is where a span starts ("sejak 2023", "since June").
+fn opens_span(tokens: &[Token], e: &DateExpr) -> bool {
+    (e.first.saturating_sub(2)..e.first).any(|k| tokens[k].is("sejak") || tokens[k].is("since"))
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {

@@ -61,26 +61,9 @@ pub struct Merged {
     pub unattached: Vec<Mention>,
 }
 
-type Key = (EventType, Modality, Vec<String>);
-
 /// A mention with the date it was reported with (its working date may
 /// give way to another report's).
 type Reported = (Mention, Option<EventDate>);
-
-fn key(m: &Mention) -> Key {
-    let parts = if m.event_type.is_symmetric() {
-        m.collapsed_participants()
-    } else {
-        vec![
-            m.source.collapse().to_string(),
-            m.target
-                .as_ref()
-                .map(|t| t.collapse().to_string())
-                .unwrap_or_default(),
-        ]
-    };
-    (m.event_type, m.modality, parts)
-}
 
 fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
     (
@@ -156,14 +139,9 @@ pub fn merge(mentions: Vec<Mention>, lexicon: &Lexicon) -> Vec<Event> {
 
 /// Merges mentions into events and keeps the heading mentions left over.
 pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
-    // Sorts are stable and the groups independent: in parallel (rayon),
-    // with the sequential result.
-    mentions.par_sort_by(total_order);
-    mentions.dedup();
-    // Grouped by type and participants, modality next (a stable sort keeps
-    // the total order within). In place, not a map of vectors: a vector
-    // grown by pushing holds four mentions' room, and most groups have one.
-    mentions.par_sort_by_cached_key(merge_key);
+    // In place, not a map of vectors: a vector grown by pushing holds four
+    // mentions' room, and most groups have one.
+    sort_for_merge(&mut mentions);
     // The keys again, in parallel, for the grouping (sorting the mentions
     // with their keys moved more memory than making them twice).
     let keys: Vec<GroupKey> = mentions.par_iter().map(group_key).collect();
@@ -200,8 +178,27 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
 pub(crate) type GroupKey = (EventType, Vec<String>);
 
 pub(crate) fn group_key(m: &Mention) -> GroupKey {
-    let (t, _, parts) = key(m);
-    (t, parts)
+    let parts = if m.event_type.is_symmetric() {
+        m.collapsed_participants()
+    } else {
+        vec![
+            m.source.collapse().to_string(),
+            m.target
+                .as_ref()
+                .map(|t| t.collapse().to_string())
+                .unwrap_or_default(),
+        ]
+    };
+    (m.event_type, parts)
+}
+
+/// Puts mentions in the order groups are merged in, exact repeats dropped:
+/// the total order, then (stable) group and modality. Sorts are stable and
+/// the groups independent: in parallel (rayon), with the sequential result.
+pub(crate) fn sort_for_merge(mentions: &mut Vec<Mention>) {
+    mentions.par_sort_by(total_order);
+    mentions.dedup();
+    mentions.par_sort_by_cached_key(merge_key);
 }
 
 /// The order a group is merged in, after the total order: its key, then

@@ -96,10 +96,7 @@ impl<'a> SpillingMerge<'a> {
 
     fn write_run(&mut self) -> std::io::Result<()> {
         let mut mentions = std::mem::take(&mut self.buffer);
-        // The order groups are merged in (`merge::merge_all`).
-        mentions.par_sort_by(merge::total_order);
-        mentions.dedup();
-        mentions.par_sort_by_cached_key(merge::merge_key);
+        merge::sort_for_merge(&mut mentions);
         let path = self.dir.join(format!("m{}.jsonl", self.runs.len()));
         let mut w = BufWriter::new(File::create(&path)?);
         for m in &mentions {
@@ -246,11 +243,11 @@ impl<'r> MentionRun<'r> {
             return Ok(None);
         };
         let json: MentionJson = serde_json::from_str(&line)?;
-        let actor = |a: &ActorRef| -> Actor {
-            self.actors
-                .get(a)
-                .map(|x| x.as_ref().clone())
-                .unwrap_or_else(|| Actor {
+        // The actors shared, not copied for each mention (every one was
+        // seen when pushed).
+        let actor = |a: &ActorRef| -> Arc<Actor> {
+            self.actors.get(a).cloned().unwrap_or_else(|| {
+                Arc::new(Actor {
                     id: a.id.clone(),
                     name: a.name.clone(),
                     kind: a.kind,
@@ -259,17 +256,9 @@ impl<'r> MentionRun<'r> {
                     aliases: Vec::new(),
                     members: Vec::new(),
                 })
+            })
         };
         let mut m = json.to_mention(&actor).map_err(std::io::Error::other)?;
-        // The actors shared again, not copied for each mention.
-        for a in std::iter::once(&mut m.source)
-            .chain(m.target.as_mut())
-            .chain(m.participants.iter_mut())
-        {
-            if let Some(shared) = self.actors.get(&ActorRef::from(&**a)) {
-                *a = shared.clone();
-            }
-        }
         match &self.last_sentence {
             Some(s) if **s == *m.evidence.sentence => m.evidence.sentence = s.clone(),
             _ => self.last_sentence = Some(m.evidence.sentence.clone()),

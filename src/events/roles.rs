@@ -798,6 +798,17 @@ pub struct Roles {
     pub go_between: bool,
 }
 
+impl Roles {
+    /// Notes where the act took place, the place named after it (and its
+    /// object), and returns that place.
+    fn locate<'a>(&mut self, view: &View<'a>, hit: &Hit) -> Option<&'a Group> {
+        let g = view.location(hit.end.max(hit.object_end))?;
+        self.location = Some((g.first, g.end));
+        self.location_states = g.members.clone();
+        Some(g)
+    }
+}
+
 /// Context the rules may fall back on.
 pub struct Fallbacks<'a> {
     pub last_person: Option<&'a Actor>,
@@ -1023,10 +1034,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         };
         roles.targets = others(&parties, &roles.sources);
         roles.go_between = true;
-        if let Some(g) = view.location(hit.end.max(hit.object_end)) {
-            roles.location = Some((g.first, g.end));
-            roles.location_states = g.members.clone();
-        }
+        roles.locate(view, hit);
         return roles;
     }
     // A passive whose subject is a thing ("rudal diluncurkan Iran ke
@@ -1126,13 +1134,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = g.members.clone();
         }
     }
-    if let Some(g) = view.location(hit.end.max(hit.object_end)) {
-        roles.location = Some((g.first, g.end));
-        roles.location_states = g.members.clone();
-        // An attack on, a visit to, an appeal to a place is aimed at its state.
-        if roles.targets.is_empty() && trigger.place_target {
-            roles.targets = others(&g.members, &roles.sources);
-        }
+    // An attack on, a visit to, an appeal to a place is aimed at its state.
+    if let Some(g) = roles.locate(view, hit)
+        && roles.targets.is_empty()
+        && trigger.place_target
+    {
+        roles.targets = others(&g.members, &roles.sources);
     }
     if roles.targets.is_empty() {
         let after = hit.object_end.max(hit.end);

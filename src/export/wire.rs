@@ -149,7 +149,7 @@ impl From<&Mention> for MentionJson {
 impl MentionJson {
     /// The mention back, its actors completed by `actor` (which knows the
     /// graph's nodes); an unknown type or a malformed date is an error.
-    pub fn to_mention(&self, actor: &dyn Fn(&ActorRef) -> Actor) -> Result<Mention, String> {
+    pub fn to_mention(&self, actor: &dyn Fn(&ActorRef) -> Arc<Actor>) -> Result<Mention, String> {
         let event_type = EventType::parse(&self.event_type)
             .ok_or_else(|| format!("unknown event type '{}'", self.event_type))?;
         let date = match &self.date {
@@ -159,13 +159,9 @@ impl MentionJson {
         Ok(Mention {
             event_type,
             cameo: self.cameo.clone(),
-            source: Arc::new(actor(&self.source)),
-            target: self.target.as_ref().map(|t| Arc::new(actor(t))),
-            participants: self
-                .participants
-                .iter()
-                .map(|p| Arc::new(actor(p)))
-                .collect(),
+            source: actor(&self.source),
+            target: self.target.as_ref().map(actor),
+            participants: self.participants.iter().map(actor).collect(),
             modality: self.modality,
             date,
             date_weak: self.date_weak,
