@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{build_quietly, geokg, read, root, temp_dir};
+use common::{build_quietly, extract_with, geokg, read, root, temp_dir};
 use std::path::PathBuf;
 
 #[test]
@@ -363,13 +363,7 @@ fn any_number_of_jobs_gives_the_same_bytes() {
         .collect();
     articles.sort();
     assert!(articles.len() >= 20);
-    let run = |jobs: &str| {
-        let mut args = vec!["extract", "-q", "--jobs", jobs];
-        args.extend(articles.iter().map(String::as_str));
-        let o = geokg(&args);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        o.stdout
-    };
+    let run = |jobs: &str| extract_with("--jobs", jobs, &articles);
     let one = run("1");
     assert!(one.len() > 10_000);
     for jobs in ["2", "3", "8"] {
@@ -513,13 +507,7 @@ fn merging_through_runs_on_disk_gives_the_same_bytes() {
     }
     articles.sort();
     assert!(articles.len() >= 100);
-    let run = |run_mentions: &str| {
-        let mut args = vec!["extract", "-q", "--run-mentions", run_mentions];
-        args.extend(articles.iter().map(String::as_str));
-        let o = geokg(&args);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        o.stdout
-    };
+    let run = |run_mentions: &str| extract_with("--run-mentions", run_mentions, &articles);
     let in_memory = run("100000000");
     assert!(in_memory.len() > 100_000);
     // Runs of 1 mention (every mention its own run), 7, and 300.

@@ -12,6 +12,16 @@ pub fn geokg(args: &[&str]) -> Output {
         .expect("geokg runs")
 }
 
+/// `geokg extract -q OPTION VALUE FILES...`'s standard output; it must
+/// succeed.
+pub fn extract_with(option: &str, value: &str, files: &[String]) -> Vec<u8> {
+    let mut args = vec!["extract", "-q", option, value];
+    args.extend(files.iter().map(String::as_str));
+    let o = geokg(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    o.stdout
+}
+
 /// A fresh temporary directory for one test.
 pub fn temp_dir(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
