@@ -314,23 +314,7 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         }
         // "pada Maret lalu", "in April", "since March": the last such month.
         let intro = start > 0
-            && [
-                "in",
-                "pada",
-                "sejak",
-                "since",
-                "bulan",
-                "awal",
-                "akhir",
-                "pertengahan",
-                "early",
-                "late",
-                "mid",
-                "until",
-                "hingga",
-            ]
-            .iter()
-            .any(|x| tokens[start - 1].is(x));
+            && (in_list(get(start - 1), &w.month_openers) || in_list(get(start - 1), &w.since));
         if intro || in_list(get(i + 1), &w.last) {
             let end = if in_list(get(i + 1), &w.last) {
                 i + 2
@@ -343,13 +327,8 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     }
     // A bare year after a word that introduces one: "pada 2022", "in 2022".
     if let Some(y) = year_of(t) {
-        let intro = i > 0
-            && [
-                "in", "pada", "tahun", "since", "sejak", "of", "awal", "akhir", "early", "late",
-                "until", "hingga", "sampai",
-            ]
-            .iter()
-            .any(|x| tokens[i - 1].is(x));
+        let intro =
+            i > 0 && (in_list(get(i - 1), &w.year_openers) || in_list(get(i - 1), &w.since));
         if intro {
             return expr(
                 i + 1,

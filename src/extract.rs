@@ -413,7 +413,10 @@ impl<'a> Extractor<'a> {
                 state.named = named.or(state.named);
                 // (Not the start of a span: "memburuk sejak 2023" dates
                 // nothing told after it.)
-                let since = p.dates.iter().any(|e| opens_span(&p.tokens, e));
+                let since = p
+                    .dates
+                    .iter()
+                    .any(|e| opens_span(&p.tokens, e, &tools.language.dates.since));
                 if !since && let Some(n) = named {
                     state.paragraph_coarse = (n.precision() != crate::model::DatePrecision::Day)
                         .then_some((s.paragraph, n));
@@ -926,6 +929,7 @@ impl<'a> Extractor<'a> {
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
                 sequels: &language.dates.sequels,
+                since: &language.dates.since,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
             // An act dated after the article was written has not happened yet.
@@ -1289,6 +1293,7 @@ struct DateContext<'t> {
     factual_openers: &'t PhraseSet<()>,
     takes_effect: &'t [String],
     sequels: &'t [String],
+    since: &'t [String],
 }
 
 impl DateContext<'_> {
@@ -1390,7 +1395,7 @@ impl DateContext<'_> {
             // "kunjungan pertamanya sejak tahun 2000, sebelum melanjutkan
             // lawatan": a span's start dates nothing in a later clause.
             .filter(|e| {
-                let since_before = opens_span(tokens, e);
+                let since_before = opens_span(tokens, e, self.since);
                 let day = matches!(e.kind, DateKind::DayMonth { .. })
                     || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
                 !(since_before
@@ -1448,7 +1453,7 @@ impl DateContext<'_> {
                         | DateKind::Weeks(_)
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
                 let since_at = (hit.end..e.first.max(hit.end))
-                    .find(|&k| tokens[k].is("sejak") || tokens[k].is("since"));
+                    .find(|&k| self.since.iter().any(|w| tokens[k].is(w)));
                 // ...unless another act stands between: "setelah perundingan
                 // yang dimulai sejak Senin (6/3)" dates the talks.
                 let other_between = since_at
@@ -1679,8 +1684,8 @@ struct ArticleState {
 }
 
 /// The date is where a span starts ("sejak 2023", "since June").
-fn opens_span(tokens: &[Token], e: &DateExpr) -> bool {
-    (e.first.saturating_sub(2)..e.first).any(|k| tokens[k].is("sejak") || tokens[k].is("since"))
+fn opens_span(tokens: &[Token], e: &DateExpr, since: &[String]) -> bool {
+    (e.first.saturating_sub(2)..e.first).any(|k| since.iter().any(|w| tokens[k].is(w)))
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {

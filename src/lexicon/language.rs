@@ -435,6 +435,18 @@ pub struct DateWords {
     /// later; when that date was no day, the act has no day either.
     #[serde(default)]
     pub sequels: Vec<String>,
+    /// "sejak", "since": a span starts at the date after it, which dates no
+    /// act told after the span's opening.
+    #[serde(default)]
+    pub since: Vec<String>,
+    /// Words that make a bare month name a date ("pada Maret", "in April");
+    /// `since` words do too.
+    #[serde(default)]
+    pub month_openers: Vec<String>,
+    /// Words that make a bare year a date ("pada 2022", "in 2022"); `since`
+    /// words do too.
+    #[serde(default)]
+    pub year_openers: Vec<String>,
     /// "saat itu" / "at the time": the date named last, as precise as it
     /// was named.
     #[serde(default)]
@@ -649,6 +661,9 @@ impl Language {
             soon_after,
             takes_effect,
             sequels,
+            since,
+            month_openers,
+            year_openers,
             then,
             hour_units,
             day_units,
