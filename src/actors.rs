@@ -9,6 +9,7 @@
 
 use crate::lexicon::Language;
 use crate::lexicon::gazetteer::{Gazetteer, RawMention, Target, family_name, family_name_first};
+use crate::lexicon::language::Cues;
 use crate::model::{Actor, ActorKind, Span};
 use crate::tokens::{PhraseSet, Token};
 
@@ -137,7 +138,7 @@ impl Discourse {
         let regime = |k: usize| {
             tokens
                 .get(k)
-                .is_some_and(|t| words.regime_nouns.iter().any(|r| t.is(r)))
+                .is_some_and(|t| words.cues.regime_nouns.iter().any(|r| t.is(r)))
         };
         for g in groups {
             let [a] = g.members.as_slice() else { continue };
@@ -234,28 +235,14 @@ impl Discourse {
 
 /// Word lists from the language, compiled for matching.
 pub struct ActorWords {
+    /// The language's cue lists, for those used as they are.
+    cues: Cues,
     titles: PhraseSet<()>,
-    person_pronouns: Vec<String>,
-    object_pronouns: Vec<String>,
-    seated: Vec<String>,
-    locative: Vec<String>,
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     envoy_anaphora: PhraseSet<()>,
-    regime_nouns: Vec<String>,
     regime_anaphora: PhraseSet<()>,
-    subject_possessives: Vec<String>,
     state_anaphora: PhraseSet<()>,
-    state_nouns: Vec<String>,
-    demonstratives: Vec<String>,
-    document_nouns: Vec<String>,
-    name_links: Vec<String>,
-    serving_titles: Vec<String>,
-    envoy_titles: Vec<String>,
-    /// "the", "'s": listed among titles so that title runs pass over them,
-    /// but no title of their own.
-    determiners: Vec<String>,
-    quantifiers: Vec<String>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
     months: std::collections::BTreeSet<String>,
@@ -266,9 +253,6 @@ pub struct ActorWords {
     partners: PhraseSet<()>,
     specifiers: PhraseSet<()>,
     prepositions: PhraseSet<()>,
-    report_verbs: Vec<String>,
-    first_person: Vec<String>,
-    neuter_pronouns: Vec<String>,
     the_two: PhraseSet<()>,
     the_several: PhraseSet<usize>,
     the_two_states: PhraseSet<()>,
@@ -315,36 +299,20 @@ impl ActorWords {
         function_words.extend(lang.dates.weekdays.keys().cloned());
         function_words.extend(lang.dates.relative_days.keys().cloned());
         ActorWords {
+            cues: c.clone(),
             months,
             titles: PhraseSet::from_words(&c.titles, ()),
-            person_pronouns: c.person_pronouns.clone(),
-            object_pronouns: c.object_pronouns.clone(),
-            seated: c.seated.clone(),
-            locative: c.locative.clone(),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
-            regime_nouns: c.regime_nouns.clone(),
             regime_anaphora: PhraseSet::from_words(&c.regime_anaphora, ()),
-            subject_possessives: c.subject_possessives.clone(),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
-            state_nouns: c.state_nouns.clone(),
-            document_nouns: c.document_nouns.clone(),
-            demonstratives: c.demonstratives.clone(),
-            name_links: c.name_links.clone(),
-            serving_titles: c.serving_titles.clone(),
-            envoy_titles: c.envoy_titles.clone(),
-            determiners: c.determiners.clone(),
-            quantifiers: c.quantifiers.clone(),
             function_words,
             head_first: lang.lang == crate::model::Lang::Id,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             partners: PhraseSet::from_words(&c.partners, ()),
             specifiers: PhraseSet::from_words(&c.specifiers, ()),
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
-            report_verbs: c.report_verbs.clone(),
-            first_person: c.first_person.clone(),
-            neuter_pronouns: c.neuter_pronouns.clone(),
             the_two: PhraseSet::from_words(&c.the_two, ()),
             the_several: {
                 let mut set = PhraseSet::default();
@@ -380,7 +348,7 @@ impl ActorWords {
         t.is_word()
             && (self.is_title(t)
                 || t.norm.chars().all(|c| c.is_ascii_digit() || c == '.')
-                || self.quantifiers.iter().any(|q| t.is(q))
+                || self.cues.quantifiers.iter().any(|q| t.is(q))
                 || (t.capital && !self.function_words.contains(&t.norm)))
     }
 
@@ -441,7 +409,7 @@ fn introduce_people(
         }
         while tokens
             .get(k)
-            .is_some_and(|t| words.is_title(t) || words.name_links.iter().any(|l| t.is(l)))
+            .is_some_and(|t| words.is_title(t) || words.cues.name_links.iter().any(|l| t.is(l)))
         {
             k += 1;
         }
@@ -451,7 +419,11 @@ fn introduce_people(
         // title ("Russia's Kursk region" names a place).
         let titled = start > u.end
             && words.is_title(&tokens[start - 1])
-            && !words.determiners.iter().any(|d| tokens[start - 1].is(d));
+            && !words
+                .cues
+                .determiners
+                .iter()
+                .any(|d| tokens[start - 1].is(d));
         if k > start && (k - start >= 2 || titled) {
             found.push(introduced(&tokens[start..k], start, k, country));
         }
@@ -467,10 +439,14 @@ fn introduce_people(
             // spokesperson for the People's Liberation Army": a title
             // linked to whom the person serves.
             let link = |x: usize| {
-                words.name_links.iter().any(|l| tokens[x].is(l))
+                words.cues.name_links.iter().any(|l| tokens[x].is(l))
                     || (tokens[x].is("to")
                         && x > 0
-                        && words.serving_titles.iter().any(|w| tokens[x - 1].is(w)))
+                        && words
+                            .cues
+                            .serving_titles
+                            .iter()
+                            .any(|w| tokens[x - 1].is(w)))
             };
             let state = units.iter().find(|u| {
                 let linked = u.first > k + 1 && link(u.first - 1);
@@ -495,7 +471,12 @@ fn introduce_people(
             // "the", or a title run that leads into another name, is no
             // apposition.
             let placed = after_preposition(tokens, words, start)
-                || (start > 0 && words.determiners.iter().any(|d| tokens[start - 1].is(d)));
+                || (start > 0
+                    && words
+                        .cues
+                        .determiners
+                        .iter()
+                        .any(|d| tokens[start - 1].is(d)));
             let next_name = |u: &Unit| {
                 let mut x = u.end;
                 while tokens
@@ -625,12 +606,12 @@ fn described_state(
     let noun = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| words.state_nouns.iter().any(|s| t.is(s)))
+            .is_some_and(|t| words.cues.state_nouns.iter().any(|s| t.is(s)))
     };
     let demonstrative = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| words.demonstratives.iter().any(|d| t.is(d)))
+            .is_some_and(|t| words.cues.demonstratives.iter().any(|d| t.is(d)))
     };
     let describing = |k: usize| {
         tokens
@@ -680,8 +661,8 @@ fn introduce_officials(
     let covered = |k: usize| taken(units, triggers, k);
     let official = |t: &Token| {
         words.is_title(t)
-            && !words.determiners.iter().any(|d| t.is(d))
-            && !words.name_links.iter().any(|l| t.is(l))
+            && !words.cues.determiners.iter().any(|d| t.is(d))
+            && !words.cues.name_links.iter().any(|l| t.is(l))
     };
     let mut found = Vec::new();
     let mut k = 0;
@@ -707,7 +688,7 @@ fn introduce_officials(
         let name: Vec<&str> = tokens[start..j].iter().map(|t| t.norm.as_str()).collect();
         let full = name.join(" ");
         let known = discourse.names.iter().any(|(n, _)| *n == full);
-        let envoy = (k..start).any(|x| words.envoy_titles.iter().any(|e| tokens[x].is(e)));
+        let envoy = (k..start).any(|x| words.cues.envoy_titles.iter().any(|e| tokens[x].is(e)));
         // "Sekretaris Jenderal Partai Komunis Nguyen Phu Trong": the run
         // runs into a known name, so it is part of a title.
         let into_known = units.iter().any(|u| u.first == j);
@@ -738,7 +719,7 @@ fn envoy_state(tokens: &[Token], words: &ActorWords, units: &[Unit], at: usize) 
     let state = |u: &Unit| matches!(u.actor.kind, ActorKind::State) || u.actor.country.is_some();
     let envoy = (0..at)
         .rev()
-        .find(|&k| words.envoy_titles.iter().any(|e| tokens[k].is(e)));
+        .find(|&k| words.cues.envoy_titles.iter().any(|e| tokens[k].is(e)));
     let k = envoy?;
     // Before the title: "Chile's ambassador", "the South African envoy".
     let before = units.iter().rfind(|u| {
@@ -750,6 +731,7 @@ fn envoy_state(tokens: &[Token], words: &ActorWords, units: &[Unit], at: usize) 
         .find(|u| state(u) && !u.anaphoric && u.first > k && u.first <= k + 2);
     let possessive = k > 0
         && words
+            .cues
             .subject_possessives
             .iter()
             .any(|p| tokens[k - 1].is(p));
@@ -1001,8 +983,9 @@ pub fn sentence_groups(
                 // noun right after, or before in Indonesian; not a pair,
                 // "the Indonesia-Australia Agreement").
                 let document = |k: Option<usize>| {
-                    k.and_then(|k| tokens.get(k))
-                        .is_some_and(|t| t.capital && words.document_nouns.iter().any(|d| t.is(d)))
+                    k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                        t.capital && words.cues.document_nouns.iter().any(|d| t.is(d))
+                    })
                 };
                 let paired = |k: Option<usize>| {
                     k.and_then(|k| tokens.get(k)).is_some_and(|t| {
@@ -1147,7 +1130,8 @@ pub fn sentence_groups(
         let named_with = |n: usize| {
             units.iter().any(|u| {
                 u.first == i + n
-                    || (u.first == i + n + 1 && words.locative.iter().any(|l| tokens[i + n].is(l)))
+                    || (u.first == i + n + 1
+                        && words.cues.locative.iter().any(|l| tokens[i + n].is(l)))
             })
         };
         if let Some((n, _)) = words.regime_anaphora.longest_at(tokens, i)
@@ -1177,12 +1161,12 @@ pub fn sentence_groups(
         // "China staged drills. On Friday, it imposed sanctions": "it" as a
         // clause subject (after the start, a comma, a coordinator, "that"
         // or a report verb; not "condemned it") is the last subject.
-        if words.neuter_pronouns.iter().any(|p| t.is(p)) {
+        if words.cues.neuter_pronouns.iter().any(|p| t.is(p)) {
             let subject_position = i == 0
                 || tokens[i - 1].is(",")
                 || words.coordinators.starts_at(tokens, i - 1)
                 || tokens[i - 1].is("that")
-                || words.report_verbs.iter().any(|r| tokens[i - 1].is(r));
+                || words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r));
             // "Japan ... said it was considering": this sentence's own
             // subject first.
             let own_subject = units
@@ -1198,10 +1182,10 @@ pub fn sentence_groups(
                 units.extend(anaphor(vec![a], 1));
             }
         } else if let Some(sp) = &speaker
-            && words.first_person.iter().any(|p| t.is(p))
+            && words.cues.first_person.iter().any(|p| t.is(p))
         {
             units.extend(anaphor(vec![sp.clone()], 1));
-        } else if words.person_pronouns.iter().any(|p| t.is(p))
+        } else if words.cues.person_pronouns.iter().any(|p| t.is(p))
             // "with his Somali counterpart": a possessive before a name or
             // an adjective of one is no actor; the name after it is.
             && !tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word())
@@ -1209,7 +1193,7 @@ pub fn sentence_groups(
             // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
             // pronoun right after a report verb is its speaker, the person
             // named before it in this sentence.
-            let report = i > 0 && words.report_verbs.iter().any(|r| tokens[i - 1].is(r));
+            let report = i > 0 && words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r));
             let speaker_here = units
                 .iter()
                 .filter(|u| {
@@ -1223,7 +1207,8 @@ pub fn sentence_groups(
                 .iter()
                 .filter(|u| u.end < i && !u.anaphoric && u.actor.kind == ActorKind::Person)
                 .collect();
-            let object_here = (words.object_pronouns.iter().any(|p| t.is(p)) && people.len() >= 2)
+            let object_here = (words.cues.object_pronouns.iter().any(|p| t.is(p))
+                && people.len() >= 2)
                 .then(|| people.last().map(|u| u.actor.clone()))
                 .flatten();
             // "persinggahan kedua Rubio ..., sehari setelah ia mengunjungi
@@ -1339,7 +1324,12 @@ fn pair_before(
         let (a, b) = (w[0], w[1]);
         // "X and Y", "X and the Y".
         let joined = (b.first == a.end + 1
-            || (b.first == a.end + 2 && words.determiners.iter().any(|d| tokens[a.end + 1].is(d))))
+            || (b.first == a.end + 2
+                && words
+                    .cues
+                    .determiners
+                    .iter()
+                    .any(|d| tokens[a.end + 1].is(d))))
             && words
                 .coordinators
                 .longest_at(std::slice::from_ref(&tokens[a.end]), 0)
@@ -1363,13 +1353,14 @@ fn find_speaker(
     for (k, t) in tokens.iter().enumerate() {
         let stem = t.norm.strip_suffix("nya");
         let is_report = words
+            .cues
             .report_verbs
             .iter()
             .any(|r| t.is(r) || stem == Some(r.as_str()));
         if !is_report {
             continue;
         }
-        if stem.is_some() && !words.report_verbs.iter().any(|r| t.is(r)) {
+        if stem.is_some() && !words.cues.report_verbs.iter().any(|r| t.is(r)) {
             return discourse.last_person.clone();
         }
         let after = units.iter().find(|u| u.first > k && u.first <= k + 3);
@@ -1453,8 +1444,8 @@ fn prep_behind_nouns(
             || ["me", "di", "ber", "ter"]
                 .iter()
                 .any(|p| t.norm.starts_with(p) && t.norm.chars().count() > 5);
-        let quantity =
-            words.quantifiers.iter().any(|q| t.is(q)) || t.norm.chars().all(|c| c.is_ascii_digit());
+        let quantity = words.cues.quantifiers.iter().any(|q| t.is(q))
+            || t.norm.chars().all(|c| c.is_ascii_digit());
         if !t.is_word() || t.capital || verb || quantity || words.function_words.contains(&t.norm) {
             return None;
         }
@@ -1573,20 +1564,20 @@ fn coordinate(
                 // title makes a genitive, not a prepositional object.
                 // So does "to" after a serving title ("a senior adviser to
                 // Iran's supreme leader").
-                let genitive = (words.name_links.iter().any(|l| before.is(l))
+                let genitive = (words.cues.name_links.iter().any(|l| before.is(l))
                     && g.first >= 2
                     && words.is_title(&tokens[g.first - 2]))
                     || (before.is("to")
                         && g.first >= 2
                         && words
-                            .serving_titles
+                            .cues.serving_titles
                             .iter()
                             .any(|w| tokens[g.first - 2].is(w)))
                     // "the military juntas in Mali, Burkina Faso and Niger
                     // expelled": who governs there.
                     || (g.first >= 2
-                        && words.locative.iter().any(|l| before.is(l))
-                        && words.seated.iter().any(|w| tokens[g.first - 2].is(w)));
+                        && words.cues.locative.iter().any(|l| before.is(l))
+                        && words.cues.seated.iter().any(|w| tokens[g.first - 2].is(w)));
                 if !genitive {
                     g.prep = Some(before.norm.clone());
                 } else {

@@ -34,32 +34,18 @@ pub struct View<'a> {
 
 /// Function words from the language, compiled.
 pub struct RoleWords {
+    /// The language's cue lists, for those used as they are.
+    pub cues: Cues,
     pub clause_openers: PhraseSet<()>,
     pub relative: PhraseSet<()>,
     pub not_relative: PhraseSet<()>,
-    pub target_preps: Vec<String>,
-    pub source_preps: Vec<String>,
-    pub agent_preps: Vec<String>,
-    pub comitative: Vec<String>,
-    pub between: Vec<String>,
-    pub locative: Vec<String>,
     pub need_verbs: PhraseSet<()>,
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
-    pub report_verbs: Vec<String>,
-    pub announcing: Vec<String>,
-    pub adjunct_openers: Vec<String>,
-    pub subject_possessives: Vec<String>,
-    pub not_possessive: Vec<String>,
-    pub demonstratives: Vec<String>,
-    pub abstract_objects: Vec<String>,
-    pub auxiliaries: Vec<String>,
     /// One-word coordinators ("and", "dan"), and the words that may follow
     /// one without naming a new subject (pronouns, prepositions).
     pub coordinators: Vec<String>,
     pub not_subjects: Vec<String>,
-    /// "government", "junta": the state's own, after its possessive.
-    pub seated: Vec<String>,
     pub trade_origins: PhraseSet<()>,
     /// Month names: a date may stand between a possessor and its act
     /// ("Hamas's Oct. 7, 2023 attack").
@@ -70,27 +56,13 @@ pub struct RoleWords {
 impl RoleWords {
     pub fn new(c: &Cues, months: Vec<String>, indonesian: bool) -> RoleWords {
         RoleWords {
+            cues: c.clone(),
             clause_openers: PhraseSet::from_words(&c.clause_openers, ()),
             relative: PhraseSet::from_words(&c.relative, ()),
             not_relative: PhraseSet::from_words(&c.not_relative, ()),
-            target_preps: c.target_preps.clone(),
-            source_preps: c.source_preps.clone(),
-            agent_preps: c.agent_preps.clone(),
-            comitative: c.comitative.clone(),
-            between: c.between.clone(),
-            locative: c.locative.clone(),
             need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
-            report_verbs: c.report_verbs.clone(),
-            announcing: c.announcing.clone(),
-            adjunct_openers: c.adjunct_openers.clone(),
-            subject_possessives: c.subject_possessives.clone(),
-            not_possessive: c.not_possessive.clone(),
-            demonstratives: c.demonstratives.clone(),
-            abstract_objects: c.abstract_objects.clone(),
-            auxiliaries: c.auxiliaries.clone(),
-            seated: c.seated.clone(),
             coordinators: c
                 .coordinators
                 .iter()
@@ -127,7 +99,7 @@ impl<'a> View<'a> {
             let complementizer = tokens[i].is("that")
                 && i > 0
                 && (tokens[i - 1].norm.ends_with("ed")
-                    || words.report_verbs.iter().any(|r| tokens[i - 1].is(r)));
+                    || words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r)));
             if words.relative.starts_at(tokens, i)
                 && !complementizer
                 && !words.not_relative.starts_at(tokens, i)
@@ -233,7 +205,7 @@ impl<'a> View<'a> {
                     && (personal
                         || g.prep
                             .as_ref()
-                            .is_none_or(|p| self.words.agent_preps.contains(p)))
+                            .is_none_or(|p| self.words.cues.agent_preps.contains(p)))
             });
         }
         // "as Vietnam hosted", "after Russia invaded": behind an adjunct
@@ -242,14 +214,14 @@ impl<'a> View<'a> {
             !skip_objects
                 && g.prep
                     .as_ref()
-                    .is_some_and(|p| self.words.adjunct_openers.contains(p))
+                    .is_some_and(|p| self.words.cues.adjunct_openers.contains(p))
                 && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
-                    self.words.auxiliaries.iter().any(|a| t.is(a))
+                    self.words.cues.auxiliaries.iter().any(|a| t.is(a))
                         // "after Maduro's government expelled"
                         || (d == 0 && t.is("'s"))
                         || (d == 1
                             && self.tokens[g.end].is("'s")
-                            && self.words.seated.iter().any(|w| t.is(w)))
+                            && self.words.cues.seated.iter().any(|w| t.is(w)))
                 })
         };
         let mut best = None;
@@ -315,10 +287,11 @@ impl<'a> View<'a> {
             && t[k + 2].is_word()
             && !t[k + 2].capital
             && !w
+                .cues
                 .auxiliaries
                 .iter()
                 .chain(&w.not_subjects)
-                .chain(&w.report_verbs)
+                .chain(&w.cues.report_verbs)
                 .any(|x| t[k + 2].is(x))
     }
 
@@ -364,7 +337,7 @@ impl<'a> View<'a> {
                 && self.eligible(g)
                 && self.relative_at(g.first) == Some((rel, end))
                 && self.tokens[g.end..at].iter().all(|t| {
-                    self.words.auxiliaries.iter().any(|a| t.is(a))
+                    self.words.cues.auxiliaries.iter().any(|a| t.is(a))
                         // and adverbs: "that Washington had quietly shipped"
                         || (t.norm.len() > 4 && t.norm.ends_with("ly") && !t.capital)
                 })
@@ -405,6 +378,7 @@ impl<'a> View<'a> {
         let opener = k > 0
             && self
                 .words
+                .cues
                 .adjunct_openers
                 .iter()
                 .any(|a| self.tokens[k - 1].is(a));
@@ -426,6 +400,7 @@ impl<'a> View<'a> {
     fn possessive_at(&self, hit: &Hit) -> Option<usize> {
         (hit.first.saturating_sub(4)..hit.first).find(|&k| {
             self.words
+                .cues
                 .subject_possessives
                 .iter()
                 .any(|p| self.tokens[k].is(p))
@@ -495,9 +470,9 @@ impl<'a> View<'a> {
             && !self.indonesian_verb(t)
             && !self.words.clause_openers.starts_at(one, 0)
             && !self.words.relative.starts_at(one, 0)
-            && !self.words.target_preps.contains(&t.norm)
-            && !self.words.source_preps.contains(&t.norm)
-            && !self.words.locative.contains(&t.norm)
+            && !self.words.cues.target_preps.contains(&t.norm)
+            && !self.words.cues.source_preps.contains(&t.norm)
+            && !self.words.cues.locative.contains(&t.norm)
     }
 
     /// The first group after `from` introduced by one of `preps`, before
@@ -514,7 +489,13 @@ impl<'a> View<'a> {
         // by X said Algeria would review its relations with Morocco": the
         // meeting is not with Morocco).
         let limit = (from + 1..limit)
-            .find(|&k| self.words.report_verbs.iter().any(|r| self.tokens[k].is(r)))
+            .find(|&k| {
+                self.words
+                    .cues
+                    .report_verbs
+                    .iter()
+                    .any(|r| self.tokens[k].is(r))
+            })
             .unwrap_or(limit);
         self.groups
             .iter()
@@ -522,7 +503,7 @@ impl<'a> View<'a> {
             .find(|g| {
                 g.prep.as_ref().is_some_and(|p| {
                     preps.contains(p)
-                        && !(self.words.comitative.contains(p)
+                        && !(self.words.cues.comitative.contains(p)
                             && self.clause_comma(&self.tokens[from..g.first]))
                 })
             })
@@ -555,7 +536,7 @@ impl<'a> View<'a> {
             g.first >= from
                 && !g.specifier
                 && !g.prep.as_ref().is_some_and(|p| {
-                    self.words.locative.contains(p) || self.words.agent_preps.contains(p)
+                    self.words.cues.locative.contains(p) || self.words.cues.agent_preps.contains(p)
                 })
         })?;
         let own = g
@@ -572,7 +553,7 @@ impl<'a> View<'a> {
                 && ((g.first < from + 10
                     && g.prep
                         .as_ref()
-                        .is_some_and(|p| self.words.locative.contains(p)))
+                        .is_some_and(|p| self.words.cues.locative.contains(p)))
                     || (g.first < from + 16
                         && g.prep.is_none()
                         && self.after_unknown_place(g.first)))
@@ -599,7 +580,7 @@ impl<'a> View<'a> {
             }
             k -= 1;
         }
-        names > 0 && k > 0 && self.words.locative.contains(&self.tokens[k - 1].norm)
+        names > 0 && k > 0 && self.words.cues.locative.contains(&self.tokens[k - 1].norm)
     }
 
     fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
@@ -616,7 +597,7 @@ impl<'a> View<'a> {
                         // berang")
                         (self.plain_word(t)
                             && !verb_form(t)
-                            && !self.words.demonstratives.contains(&t.norm))
+                            && !self.words.cues.demonstratives.contains(&t.norm))
                             || number(t)
                     })
             };
@@ -683,10 +664,9 @@ impl<'a> View<'a> {
             Some(p) => p,
             None if verb
                 && (self.words.id_genitive
-                    || self
-                        .tokens
-                        .get(from)
-                        .is_some_and(|t| self.words.subject_possessives.contains(&t.norm))) =>
+                    || self.tokens.get(from).is_some_and(|t| {
+                        self.words.cues.subject_possessives.contains(&t.norm)
+                    })) =>
             {
                 from.checked_sub(1)?
             }
@@ -701,9 +681,9 @@ impl<'a> View<'a> {
         let owned = phrase.iter().position(|&k| {
             let t = &self.tokens[k];
             if self.words.id_genitive {
-                strip_clitics(&t.norm).1 && !self.words.not_possessive.contains(&t.norm)
+                strip_clitics(&t.norm).1 && !self.words.cues.not_possessive.contains(&t.norm)
             } else {
-                self.words.subject_possessives.contains(&t.norm)
+                self.words.cues.subject_possessives.contains(&t.norm)
             }
         })?;
         // The thing owned: the -nya word itself, or the words after "its".
@@ -714,7 +694,7 @@ impl<'a> View<'a> {
         };
         let abstract_thing = things.iter().any(|&k| {
             let word = strip_clitics(&self.tokens[k].norm).0;
-            self.words.abstract_objects.iter().any(|a| a == word)
+            self.words.cues.abstract_objects.iter().any(|a| a == word)
         });
         if abstract_thing {
             return None;
@@ -824,13 +804,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     let mut roles = Roles::default();
     let members = |g: Option<&Group>| g.map(|g| g.members.clone()).unwrap_or_default();
     let preps: &[String] = if trigger.target_preps.is_empty() {
-        &view.words.target_preps
+        &view.words.cues.target_preps
     } else {
         &trigger.target_preps
     };
     if trigger.event_type.is_symmetric()
         && let Some(g) = view
-            .prep_group(hit.end, &view.words.between)
+            .prep_group(hit.end, &view.words.cues.between)
             .filter(|g| g.first <= hit.object_end.max(hit.end) + 3)
     {
         roles.between = g.members.clone();
@@ -873,7 +853,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         }
         Frame::Passive => {
             let agent = view
-                .prep_group(hit.end, &view.words.agent_preps)
+                .prep_group(hit.end, &view.words.cues.agent_preps)
                 .or_else(|| {
                     if view.words.id_genitive {
                         view.groups
@@ -895,7 +875,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                         && g.end + 3 > hit.first
                         && g.prep
                             .as_ref()
-                            .is_some_and(|p| view.words.locative.contains(p))
+                            .is_some_and(|p| view.words.cues.locative.contains(p))
                 })
             {
                 roles.sources = others(&g.members, &roles.targets);
@@ -903,7 +883,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         }
         Frame::Nominal => {
             let source = view.genitive(hit).or_else(|| {
-                view.prep_group(hit.end, &view.words.source_preps)
+                view.prep_group(hit.end, &view.words.cues.source_preps)
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
             });
             roles.sources = members(source);
@@ -928,11 +908,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             let definite = if view.words.id_genitive {
                 view.tokens
                     .get(hit.end)
-                    .is_some_and(|t| view.words.demonstratives.iter().any(|d| t.is(d)))
+                    .is_some_and(|t| view.words.cues.demonstratives.iter().any(|d| t.is(d)))
             } else {
                 hit.first > 0
                     && view
                         .words
+                        .cues
                         .demonstratives
                         .iter()
                         .any(|d| view.tokens[hit.first - 1].is(d))
@@ -946,7 +927,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // consulate", "sebagai protes atas eksekusi".
             let adjunct = (hit.first.saturating_sub(3)..hit.first).any(|k| {
                 let t = &view.tokens[k];
-                view.words.adjunct_openers.iter().any(|a| t.is(a))
+                view.words.cues.adjunct_openers.iter().any(|a| t.is(a))
             });
             // "Qatar menengahi perundingan antara Rusia dan Ukraina": the
             // talks a go-between mediates are the parties', not its own.
@@ -960,8 +941,8 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .filter(|_| !adjunct)
                     .filter(|g| {
                         !view.tokens[g.end..hit.first].iter().any(|t| {
-                            view.words.report_verbs.iter().any(|r| t.is(r))
-                                && !view.words.announcing.iter().any(|a| t.is(a))
+                            view.words.cues.report_verbs.iter().any(|r| t.is(r))
+                                && !view.words.cues.announcing.iter().any(|a| t.is(a))
                         })
                     });
                 // "in its round of sanctions": the possessive stands for
@@ -990,7 +971,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     if let Some(g) = view.beneficiary(hit) {
         let source = view
             .genitive(hit)
-            .or_else(|| view.prep_group(hit.end, &view.words.source_preps));
+            .or_else(|| view.prep_group(hit.end, &view.words.cues.source_preps));
         if let Some(s) = source {
             roles.sources = s.members.clone();
             roles.targets = g.members.clone();
@@ -1004,7 +985,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         // "talks mediated by Qatar": a participle with its agent right
         // after it is a passive without its auxiliary.
         let agent = view
-            .prep_group(hit.end, &view.words.agent_preps)
+            .prep_group(hit.end, &view.words.cues.agent_preps)
             .filter(|g| g.first <= hit.end + 2);
         if let Some(g) = agent {
             roles.sources = g.members.clone();
