@@ -236,6 +236,8 @@ impl<'a> Extractor<'a> {
             told: Vec::new(),
             aimed: Vec::new(),
             claims: Vec::new(),
+            reported: Vec::new(),
+            denials: Vec::new(),
             sentence: 0,
             article_day: sentences
                 .iter()
@@ -454,6 +456,7 @@ impl<'a> Extractor<'a> {
             }
         }
         disputed_claims(&mut mentions, &state.claims);
+        denied_by_target(&mut mentions, &state.reported, &state.denials);
         borrowed_dates_give_way(&mut mentions);
         ArticleResult {
             mentions,
@@ -775,9 +778,9 @@ impl<'a> Extractor<'a> {
             .iter()
             .zip(&all_roles)
             .map(|(h, r)| {
-                language.triggers[h.trigger]
-                    .event_type
-                    .is_force()
+                let conditioned = r.sources.is_empty()
+                    && in_condition(tokens, h.first, &language.cues.conditions);
+                (language.triggers[h.trigger].event_type.is_force() && !conditioned)
                     .then(|| r.sources.iter().map(|a| a.collapse().to_string()).collect())
             })
             .collect();
@@ -1202,6 +1205,32 @@ impl<'a> Extractor<'a> {
                 state
                     .claims
                     .push((s.text.start, m.source.collapse().to_string()));
+            }
+            if !event_type.is_speech()
+                && modality == Modality::Asserted
+                && let Some(m) = made.first()
+                && let Some(target) = &m.target
+                && reported(
+                    &view,
+                    hit,
+                    &language.cues.report_verbs,
+                    &tools.factual_openers,
+                )
+            {
+                state.reported.push(Reported {
+                    sentence: state.sentence,
+                    start: s.text.start,
+                    author: m.source.collapse().to_string(),
+                    target: target.collapse().to_string(),
+                });
+            }
+            if event_type == EventType::Deny
+                && modality == Modality::Asserted
+                && let Some(m) = made.first()
+            {
+                state
+                    .denials
+                    .push((state.sentence, m.source.collapse().to_string()));
             }
             if let Some(m) = made.first()
                 && !event_type.is_speech()
@@ -1665,6 +1694,11 @@ struct ArticleState {
     /// Acts told as another party's claim ("Sudan's minister said the UAE
     /// had supplied weapons"): the sentence's start and the act's author.
     claims: Vec<(usize, String)>,
+    /// Acts told in anyone's report, the author's own included ("Bahrain
+    /// said it had recalled its ambassador from Israel").
+    reported: Vec<Reported>,
+    /// Denials told as fact: the sentence's number and the denier.
+    denials: Vec<(usize, String)>,
     /// The first day a body sentence that is not background names, and
     /// that sentence's number.
     article_day: Option<(usize, EventDate)>,
@@ -1681,6 +1715,16 @@ struct ArticleState {
     /// A month or year the paragraph named last, with no day named in it
     /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.
     paragraph_coarse: Option<(usize, EventDate)>,
+}
+
+/// Whether the token at `at` stands in a condition: after "if" / "jika"
+/// with no comma between.
+fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
+    tokens[..at]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is(","))
+        .any(|t| conditions.iter().any(|w| t.is(w)))
 }
 
 /// The date is where a span starts ("sejak 2023", "since June").
@@ -1863,13 +1907,36 @@ fn claimed_by_another(
     factual_openers: &PhraseSet<()>,
     author: &str,
 ) -> bool {
+    told_by(view, hit, report_verbs, factual_openers, Some(author))
+}
+
+/// Whether the act at `hit` is told inside someone's report ("X said ...",
+/// "..., X said").
+fn reported(
+    view: &View,
+    hit: &Hit,
+    report_verbs: &[String],
+    factual_openers: &PhraseSet<()>,
+) -> bool {
+    told_by(view, hit, report_verbs, factual_openers, None)
+}
+
+/// Whether the act at `hit` is told inside the report of a named party,
+/// one other than `not_by` when given.
+fn told_by(
+    view: &View,
+    hit: &Hit,
+    report_verbs: &[String],
+    factual_openers: &PhraseSet<()>,
+    not_by: Option<&str>,
+) -> bool {
     let tokens = view.tokens;
     let is_report = |k: usize| report_verbs.iter().any(|r| tokens[k].is(r));
     let other = |g: &Group| {
         !g.anaphoric
             && g.prep.is_none()
             && !g.members.is_empty()
-            && g.members.iter().all(|m| m.collapse() != author)
+            && not_by.is_none_or(|author| g.members.iter().all(|m| m.collapse() != author))
     };
     let before = (0..hit.first)
         .rev()
@@ -1893,6 +1960,37 @@ fn claimed_by_another(
                 .is_some_and(|g| other(g) && g.first <= k + 4)
         });
     before || after
+}
+
+/// An act told in a report that its target denies in the very next sentence
+/// is disputed, so only alleged: "Bahrain said it had recalled its
+/// ambassador from Israel. Israel denied receiving any notice."
+fn denied_by_target(mentions: &mut [Mention], reported: &[Reported], denials: &[(usize, String)]) {
+    for r in reported {
+        if !denials
+            .iter()
+            .any(|(s, who)| *s == r.sentence + 1 && *who == r.target)
+        {
+            continue;
+        }
+        for m in mentions.iter_mut() {
+            if m.evidence.span.start == r.start
+                && m.modality == Modality::Asserted
+                && m.source.collapse() == r.author
+                && m.target.as_ref().is_some_and(|t| t.collapse() == r.target)
+            {
+                m.modality = Modality::Alleged;
+            }
+        }
+    }
+}
+
+/// An act told in someone's report (see `denied_by_target`).
+struct Reported {
+    sentence: usize,
+    start: usize,
+    author: String,
+    target: String,
 }
 
 /// A borrowed date gives way to the date another report of the same act in

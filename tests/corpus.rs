@@ -10,12 +10,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 235 articles (the first set and the nine written later, which
-// score lower: see the README's table per set; dev8 was first scored
-// unseen at 0.761 / 0.376 with the rules of the session before it, 0.734 /
-// 0.385 with that session's).
-const MIN_PRECISION: f64 = 0.848;
-const MIN_RECALL: f64 = 0.525;
+// Over all 259 articles (the first set and the ten written later, which
+// score lower: see the README's table per set; dev9 was first scored
+// unseen at 0.791 / 0.400 / 61/82, must_not 2).
+const MIN_PRECISION: f64 = 0.845;
+const MIN_RECALL: f64 = 0.514;
 const MIN_DATES: f64 = 0.740;
 
 const SYMMETRIC: &[&str] = &[
@@ -255,7 +254,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 235, "corpus shrank to {articles} articles");
+    assert!(articles >= 259, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

@@ -2457,3 +2457,62 @@ fn a_go_between_is_neither_of_the_two_sides() {
         ],
     )]);
 }
+
+#[test]
+fn force_the_warning_is_conditioned_on_threatens_nothing() {
+    check(&[(
+        "London warned Tehran on Saturday of grave consequences unless it released a British-flagged tanker seized in the Gulf, but Foreign Secretary Jeremy Hunt said force was not on the table.",
+        Lang::En,
+        "2019-07-21",
+        &["warn GBR->IRN asserted 2019-07-20"],
+    )]);
+}
+
+#[test]
+fn a_subject_from_named_states_is_theirs() {
+    check(&[
+        (
+            "Armed forces from Rwanda attacked Congo on Monday.",
+            Lang::En,
+            "2023-11-04",
+            &["attack RWA->COD asserted 2023-10-30"],
+        ),
+        (
+            "Negotiators from Russia and Ukraine held talks in Istanbul on Friday.",
+            Lang::En,
+            "2023-11-04",
+            &["negotiate RUS->UKR asserted 2023-11-03"],
+        ),
+        (
+            "Delegasi dari Rusia dan Ukraina berunding di Istanbul, Jumat (3/11).",
+            Lang::Id,
+            "2023-11-04",
+            &["negotiate RUS->UKR asserted 2023-11-03"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_reported_act_its_target_denies_next_is_alleged() {
+    check(&[
+        (
+            "Pada Kamis (2/11), Bahrain menyatakan telah menarik duta besarnya dari Israel. Israel membantah menerima pemberitahuan apa pun.",
+            Lang::Id,
+            "2023-11-04",
+            &[
+                "deny ISR->- asserted 2023-11-02",
+                "reduce_relations BHR->ISR alleged 2023-11-02",
+            ],
+        ),
+        // Told as fact, not in a report: the denial leaves it asserted.
+        (
+            "On Thursday, Bahrain recalled its ambassador from Israel. Israel denied receiving any notice.",
+            Lang::En,
+            "2023-11-04",
+            &[
+                "deny ISR->- asserted 2023-11-02",
+                "reduce_relations BHR->ISR asserted 2023-11-02",
+            ],
+        ),
+    ]);
+}

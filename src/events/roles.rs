@@ -242,7 +242,7 @@ impl<'a> View<'a> {
         }
         let g = match best {
             Some(g) => g,
-            None if !skip_objects => self.listed_subject(at)?,
+            None if !skip_objects => self.listed_subject(at).or_else(|| self.held_subject(at))?,
             None => return None,
         };
         // A clause opener or semicolon between subject and verb starts a new
@@ -275,6 +275,47 @@ impl<'a> View<'a> {
             && !(g.end..at).any(|k| t[k].is(";") || self.words.clause_openers.starts_at(t, k))
             && !self.groups.iter().any(|h| h.first > g.end && h.first < at);
         (opened && closed && near).then_some(g)
+    }
+
+    /// "Delegations from Russia and Ukraine held talks", "Pasukan dari
+    /// Rwanda menyerang Goma": a subject no actor names, a few words that
+    /// open the clause, is done by the states after its "from" / "dari".
+    fn held_subject(&self, at: usize) -> Option<&'a Group> {
+        let t = self.tokens;
+        let g = self.groups.iter().rfind(|g| g.end <= at)?;
+        let prep = g.prep.as_ref()?;
+        if !self.words.cues.member_preps.contains(prep) || g.specifier {
+            return None;
+        }
+        // The head: one to five plain words from the clause's start to the
+        // preposition.
+        let prep_at = g.first.checked_sub(1)?;
+        let start = (0..prep_at)
+            .rfind(|&k| t[k].is(",") || self.words.clause_openers.starts_at(t, k))
+            .map_or(0, |k| k + 1);
+        let head = &t[start..prep_at];
+        let plain = |x: &Token| {
+            x.is_word()
+                && !self
+                    .words
+                    .cues
+                    .auxiliaries
+                    .iter()
+                    .chain(&self.words.cues.report_verbs)
+                    .chain(&self.words.not_subjects)
+                    .any(|w| x.is(w))
+        };
+        let head_ok = (1..=5).contains(&head.len())
+            && head.iter().all(plain)
+            && !self
+                .groups
+                .iter()
+                .any(|h| h.first < prep_at && h.end > start);
+        // Nothing but auxiliaries between the group and the verb.
+        let near = t[g.end..at]
+            .iter()
+            .all(|x| self.words.cues.auxiliaries.iter().any(|a| x.is(a)));
+        (head_ok && near).then_some(g)
     }
 
     /// ", and business groups ... urged": a comma and a coordinator at `k`
@@ -838,15 +879,23 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // "Sejak menginvasi Ukraina pada 2022, Rusia ...", "After meeting
             // Xi, Putin ...": a fronted clause without a subject has the
             // subject of the clause after its comma.
+            // (Only a clause that opens the sentence: in "Britain warned
+            // Iran unless it freed a tanker seized in the strait, but Hunt
+            // said ..." the subject after "but" is its own clause's.)
             if roles.sources.is_empty()
                 && let Some(comma) = (hit.end..view.tokens.len()).find(|&k| view.tokens[k].is(","))
                 && !view.tokens[..hit.first].iter().any(|t| t.is(","))
+                && !view.groups.iter().any(|g| g.end <= hit.first)
             {
                 let next = view
                     .groups
                     .iter()
                     .find(|g| g.first > comma && g.prep.is_none() && !g.specifier);
-                if let Some(g) = next.filter(|g| g.first <= comma + 3) {
+                let opened = |g: &Group| {
+                    (comma + 1..g.first)
+                        .any(|k| view.words.clause_openers.starts_at(view.tokens, k))
+                };
+                if let Some(g) = next.filter(|g| g.first <= comma + 3 && !opened(g)) {
                     roles.sources = g.members.clone();
                 }
             }

@@ -385,6 +385,17 @@ pub struct Cues {
     /// Cues of speculation that overrule an intent ("mungkin akan meningkatkan").
     #[serde(default)]
     pub speculative: Vec<String>,
+    /// Words that open a condition ("if", "unless", "jika"): an act of no
+    /// named author inside one, up to the next comma, is the one a warning
+    /// is conditioned on, not the force it threatens ("warned of serious
+    /// consequences unless it freed a tanker seized in the strait").
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Prepositions that name whose people a subject noun phrase is
+    /// ("delegations from", "pasukan dari"): with no actor before it, the
+    /// states after it act.
+    #[serde(default)]
+    pub member_preps: Vec<String>,
     /// Words that open the content of an agreement or plan ("yakni",
     /// "namely"): acts named after them are only agreed, not done.
     #[serde(default)]
@@ -644,6 +655,8 @@ impl Language {
             auxiliaries,
             intent,
             speculative,
+            conditions,
+            member_preps,
             content_markers
         );
         let d = file.dates;
