@@ -1017,10 +1017,23 @@ impl<'a> Extractor<'a> {
             let mut r = r;
             // "Filipina dan Vietnam menyuarakan penolakan serupa": a similar
             // act is aimed where the last one of its type was.
+            // So is an expulsion or recall in a wave of them, told
+            // right after the last ("Jerman, Prancis, dan Polandia
+            // masing-masing mengusir empat diplomat" after the US expelled
+            // sixty Russians).
+            let similar = (hit.first.saturating_sub(2)..(hit.end + 2).min(tokens.len()))
+                .any(|k| tools.similar.starts_at(tokens, k));
             if r.targets.is_empty()
-                && (hit.first.saturating_sub(2)..(hit.end + 2).min(tokens.len()))
-                    .any(|k| tools.similar.starts_at(tokens, k))
-                && let Some((_, target)) = state.aimed.iter().find(|(t, _)| *t == event_type)
+                && !r.sources.is_empty()
+                && let Some((_, target, paragraph)) =
+                    state.aimed.iter().find(|(t, _, _)| *t == event_type)
+                && (similar || (WAVES.contains(&event_type) && s.paragraph <= paragraph + 1))
+                // (Not at a bloc the actor belongs to: Nigeria closing its
+                // border after ECOWAS decided to is not aimed at ECOWAS.)
+                && !r
+                    .sources
+                    .iter()
+                    .any(|a| target.members.iter().any(|m| m == a.collapse()))
             {
                 r.targets = roles::others(std::slice::from_ref(target), &r.sources);
             }
@@ -1188,8 +1201,8 @@ impl<'a> Extractor<'a> {
             if let Some(t) = made.first().and_then(|m| m.target.as_ref())
                 && !corroborating
             {
-                state.aimed.retain(|(k, _)| *k != event_type);
-                state.aimed.push((event_type, Actor::clone(t)));
+                state.aimed.retain(|(k, _, _)| *k != event_type);
+                state.aimed.push((event_type, Actor::clone(t), s.paragraph));
             }
             if !event_type.is_speech()
                 && modality == Modality::Asserted
@@ -1690,7 +1703,8 @@ struct ArticleState {
     told: Vec<Told>,
     /// The last target of each type of act ("penolakan serupa" is aimed
     /// there).
-    aimed: Vec<(EventType, Actor)>,
+    /// And the paragraph it was told in.
+    aimed: Vec<(EventType, Actor, usize)>,
     /// Acts told as another party's claim ("Sudan's minister said the UAE
     /// had supplied weapons"): the sentence's start and the act's author.
     claims: Vec<(usize, String)>,
@@ -2187,6 +2201,10 @@ const OBJECT_CONTROL: &[EventType] = &[
     EventType::Threaten,
     EventType::Accuse,
 ];
+
+/// Acts that come in waves, each state after another aiming at the same one:
+/// one with no target named is aimed where the last was.
+const WAVES: &[EventType] = &[EventType::Expel, EventType::ReduceRelations];
 
 /// Acts that, when no target is named, are aimed at the story's other party
 /// (measured: more recall on every test set for a little precision).

@@ -2516,3 +2516,52 @@ fn a_reported_act_its_target_denies_next_is_alleged() {
         ),
     ]);
 }
+
+#[test]
+fn an_expulsion_or_recall_in_a_wave_is_aimed_where_the_last_was() {
+    check(&[
+        (
+            "Amerika Serikat mengusir 60 diplomat Rusia pada Senin (26/3). Jerman, Prancis, dan Polandia masing-masing mengusir empat diplomat.",
+            Lang::Id,
+            "2018-03-27",
+            &[
+                "expel DEU->RUS asserted 2018-03-26",
+                "expel FRA->RUS asserted 2018-03-26",
+                "expel POL->RUS asserted 2018-03-26",
+                "expel USA->RUS asserted 2018-03-26",
+            ],
+        ),
+        (
+            "Bolivia cut ties with Israel on Tuesday. Chile and Colombia recalled their ambassadors for consultations.",
+            Lang::En,
+            "2023-11-02",
+            &[
+                "reduce_relations BOL->ISR asserted 2023-10-31",
+                "reduce_relations CHL->ISR asserted 2023-10-31",
+                "reduce_relations COL->ISR asserted 2023-10-31",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_and_full_name_are_one_person_and_a_suffix_no_surname() {
+    check(&[
+        (
+            "Presiden Prabowo Subianto dan Presiden China Xi Jinping bertemu di Beijing, Sabtu (9/11).",
+            Lang::Id,
+            "2024-11-11",
+            &[
+                "meet CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-09",
+            ],
+        ),
+        // "Senior" ends a Palauan minister's name but is no surname.
+        (
+            "Senior military commanders from India and China met on June 6.",
+            Lang::En,
+            "2020-06-20",
+            &["meet CHN->IND asserted 2020-06-06"],
+        ),
+    ]);
+}

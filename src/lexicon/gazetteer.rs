@@ -23,9 +23,24 @@ pub fn family_name<'a>(words: &[&'a str], state: &str) -> Option<&'a str> {
     if family_name_first(state) {
         words.first().copied()
     } else {
-        words.last().copied()
+        // "Uduch Sengebau Senior", "Ferdinand Marcos Jr.": a generational
+        // suffix is no family name (it would make "Senior military
+        // commanders" a person).
+        let n = words.len();
+        let suffix = |w: &str| {
+            GENERATIONAL
+                .iter()
+                .any(|g| w.trim_end_matches('.').eq_ignore_ascii_case(g))
+        };
+        match words.last() {
+            Some(&w) if n > 1 && suffix(w) => Some(words[n - 2]),
+            last => last.copied(),
+        }
     }
 }
+
+/// Words after a family name that tell a generation.
+const GENERATIONAL: &[&str] = &["senior", "junior", "sr", "jr", "ii", "iii", "iv"];
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -701,8 +716,34 @@ impl Gazetteer {
             };
             if let Some(index) = found_here {
                 let pattern = &self.patterns[index];
-                let (start, end) = (pos, pos + pattern.form.len());
+                let (start, mut end) = (pos, pos + pattern.form.len());
                 if self.valid(text, start, end, pattern) {
+                    // "Presiden Prabowo Subianto": a name of the same actor
+                    // that starts inside the match and runs on ("Prabowo
+                    // Subianto") extends it, so no orphan word is left.
+                    let mut at = start + 1;
+                    while at < end {
+                        let word_start = text.is_char_boundary(at)
+                            && text[..at]
+                                .chars()
+                                .next_back()
+                                .is_some_and(|c| !is_word_char(c))
+                            && text[at..].chars().next().is_some_and(is_word_char);
+                        if word_start
+                            && let Some(i) = self.names.longest_at(&folded[at..])
+                            && self.patterns[i].target == pattern.target
+                            && at + self.patterns[i].form.len() > end
+                            && self.valid(
+                                text,
+                                at,
+                                at + self.patterns[i].form.len(),
+                                &self.patterns[i],
+                            )
+                        {
+                            end = at + self.patterns[i].form.len();
+                        }
+                        at += 1;
+                    }
                     out.push(RawMention {
                         span: Span::new(start, end),
                         target: pattern.target,
@@ -772,5 +813,18 @@ mod tests {
             found("Presiden Putin bertemu Kim Jong Un"),
             ["vladimir_putin", "kim_jong_un"]
         );
+    }
+
+    #[test]
+    fn a_name_of_the_same_actor_running_on_extends_the_match() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "Presiden Prabowo Subianto dan Presiden China Xi Jinping";
+        let spans: Vec<&str> = lex
+            .gazetteer
+            .find(text)
+            .into_iter()
+            .map(|m| &text[m.span.start..m.span.end])
+            .collect();
+        assert_eq!(spans[0], "Presiden Prabowo Subianto");
     }
 }
