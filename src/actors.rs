@@ -64,6 +64,8 @@ pub struct Discourse {
     plural_by_size: std::collections::BTreeMap<usize, Vec<Actor>>,
     /// The last group or alliance named ("the bloc").
     pub last_bloc: Option<Actor>,
+    /// How many sentences (headings too) named each two states together.
+    together: std::collections::BTreeMap<(String, String), usize>,
     /// The states that went between the parties ("talks mediated by
     /// Malaysia"): never one of "the two sides".
     pub go_betweens: Vec<String>,
@@ -151,6 +153,40 @@ impl Discourse {
             if before || after {
                 self.regime = Some(a.clone());
             }
+        }
+    }
+
+    /// Counts the states a sentence (a heading too) names together.
+    pub fn note_together(&mut self, groups: &[Group]) {
+        let mut states: Vec<String> = groups
+            .iter()
+            .filter(|g| !g.anaphoric)
+            .flat_map(|g| &g.members)
+            .filter(|a| a.kind == ActorKind::State || a.country.is_some())
+            .map(|a| a.collapse().to_string())
+            .collect();
+        states.sort();
+        states.dedup();
+        for (i, a) in states.iter().enumerate() {
+            for b in &states[i + 1..] {
+                *self.together.entry((a.clone(), b.clone())).or_default() += 1;
+            }
+        }
+    }
+
+    /// Which of `pair` the article names most often together with `x`,
+    /// when one does more than the other.
+    fn partner_of(&self, x: &str, pair: &[Actor]) -> Option<Actor> {
+        let with = |a: &Actor| {
+            let (p, q) = (x.to_string(), a.collapse().to_string());
+            let key = if p < q { (p, q) } else { (q, p) };
+            self.together.get(&key).copied().unwrap_or(0)
+        };
+        let [a, b] = pair else { return None };
+        match with(a).cmp(&with(b)) {
+            std::cmp::Ordering::Greater => Some(a.clone()),
+            std::cmp::Ordering::Less => Some(b.clone()),
+            std::cmp::Ordering::Equal => None,
         }
     }
 
@@ -1054,6 +1090,32 @@ pub fn sentence_groups(
                 .longest_at(tokens, i)
                 .is_some_and(|(m, _)| m == n);
             let mut pair = discourse.main_pair_of(states_only);
+            // "China announced that the two countries' ministers had
+            // signed": a state the sentence names before as a subject is
+            // one of the two, the other the one of the pair it is named
+            // with most.
+            // (Only as the speaker: "Washington urged the two countries"
+            // acts on them.)
+            let reports = |k: usize| {
+                let c = &words.cues;
+                c.report_verbs
+                    .iter()
+                    .chain(&c.announcing)
+                    .any(|r| tokens[k].is(r))
+            };
+            if let Some(x) = units
+                .iter()
+                .filter(|u| u.end <= i && !u.anaphoric && u.actor.kind == ActorKind::State)
+                .find(|u| {
+                    (u.first == 0 || !words.prepositions.starts_at(tokens, u.first - 1))
+                        && (u.end..i).any(reports)
+                })
+                .map(|u| u.actor.clone())
+                && !pair.iter().any(|a| a.collapse() == x.collapse())
+                && let Some(partner) = discourse.partner_of(x.collapse(), &pair)
+            {
+                pair = vec![x, partner];
+            }
             if pair.len() < 2
                 && let Some(here) = pair_before(&units, tokens, words, i)
             {

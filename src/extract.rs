@@ -399,6 +399,7 @@ impl<'a> Extractor<'a> {
                 t.push(seen);
             }
             mentions.extend(found);
+            state.discourse.note_together(&groups);
             if s.kind == SentenceKind::Body
                 && let Some(d) = agreement_dated(tools, &p.tokens, &p.dates, &hits, reference)
             {

@@ -2565,3 +2565,49 @@ fn a_title_and_full_name_are_one_person_and_a_suffix_no_surname() {
         ),
     ]);
 }
+
+#[test]
+fn that_after_a_report_and_its_date_opens_what_was_said() {
+    check(&[
+        (
+            "The foreign ministry said on Tuesday that Indian troops attacked Chinese soldiers on Monday.",
+            Lang::En,
+            "2024-07-31",
+            &["attack IND->CHN asserted 2024-07-29"],
+        ),
+        // Crossing into airspace is an incursion, no invasion.
+        (
+            "Poland said Tuesday that two Belarusian helicopters had crossed into its airspace.",
+            Lang::En,
+            "2024-07-31",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_speaker_before_the_two_countries_is_one_of_them() {
+    check(&[
+        (
+            "The United States warned the Solomon Islands on Friday over its security pact with China. China announced on Tuesday that the two countries had signed the pact.",
+            Lang::En,
+            "2024-07-31",
+            &[
+                "sign_agreement CHN->SLB asserted 2024-07-30",
+                "warn USA->SLB asserted 2024-07-26",
+            ],
+        ),
+        // Not the one acting on them.
+        (
+            "Mexico cut ties with Ecuador on Friday. Ecuador condemned Mexico. Washington urged the two countries to resolve their differences.",
+            Lang::En,
+            "2024-04-08",
+            &[
+                "appeal USA->ECU asserted 2024-04-05",
+                "appeal USA->MEX asserted 2024-04-05",
+                "criticize ECU->MEX asserted 2024-04-05",
+                "reduce_relations MEX->ECU asserted 2024-04-05",
+            ],
+        ),
+    ]);
+}

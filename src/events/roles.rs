@@ -96,10 +96,21 @@ impl<'a> View<'a> {
         for (i, _) in tokens.iter().enumerate() {
             // "that" after a verb of saying or an -ed verb opens what was
             // said, not a relative clause ("announced that New Delhi ...").
+            // So after such a verb and when it was said ("said on Tuesday
+            // that", "said June 5 that").
+            let report = |k: usize| words.cues.report_verbs.iter().any(|r| tokens[k].is(r));
+            let when = |t: &Token| {
+                t.capital
+                    || t.norm.chars().all(|c| c.is_ascii_digit())
+                    || words.cues.locative.iter().any(|p| t.is(p))
+                    || t.is("on")
+            };
             let complementizer = tokens[i].is("that")
                 && i > 0
                 && (tokens[i - 1].norm.ends_with("ed")
-                    || words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r)));
+                    || report(i - 1)
+                    || (i.saturating_sub(4)..i - 1)
+                        .any(|j| report(j) && tokens[j + 1..i].iter().all(when)));
             if words.relative.starts_at(tokens, i)
                 && !complementizer
                 && !words.not_relative.starts_at(tokens, i)
@@ -133,15 +144,23 @@ impl<'a> View<'a> {
 
     /// The subject of a verb at token `at`.
     pub fn subject(&self, at: usize) -> Option<&'a Group> {
-        let g = self.subject_of(at, false)?;
         // "South Africa brought the ICJ case, accusing Israel of ...": a
         // participle after a comma has the subject of the clause it follows.
         let participle = !self.words.id_genitive
             && at > 0
             && self.tokens[at - 1].is(",")
-            && self.tokens[at].norm.ends_with("ing")
-            && g.end < at - 1;
-        Some(if participle {
+            && self.tokens[at].norm.ends_with("ing");
+        let Some(g) = self.subject_of(at, false) else {
+            // "The ministry said on Tuesday that the embassy would be run by
+            // a charge d'affaires, accusing France of ...": past the clause
+            // the report opened, the sentence's own subject.
+            return self
+                .groups
+                .iter()
+                .find(|g| g.end < at && self.eligible(g) && self.relative_at(g.first).is_none())
+                .filter(|g| participle && !self.parenthetical(g, at));
+        };
+        Some(if participle && g.end < at - 1 {
             self.clause_subject(g)
         } else {
             g
