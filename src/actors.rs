@@ -100,6 +100,26 @@ impl Discourse {
         })
     }
 
+    /// The state the last sentence's subject belonged to, when that was
+    /// the sentence before.
+    fn topic_state_actor(&self) -> Option<Actor> {
+        let (code, at) = self.topic_state.as_ref()?;
+        if self.sentence > at + 1 {
+            return None;
+        }
+        self.recent_states
+            .iter()
+            .rev()
+            .find(|a| a.collapse() == code && a.kind == ActorKind::State)
+            .or_else(|| {
+                self.recent_states
+                    .iter()
+                    .rev()
+                    .find(|a| a.collapse() == code)
+            })
+            .cloned()
+    }
+
     /// "kedua negara", "the two sides": the two actors named most often,
     /// the more recent first on ties.
     pub fn main_pair(&self) -> Vec<Actor> {
@@ -190,7 +210,7 @@ impl Discourse {
         }
     }
 
-    pub fn note(&mut self, groups: &[Group]) {
+    pub fn note(&mut self, groups: &[Group], tokens: &[Token]) {
         for g in groups.iter() {
             if g.members.len() >= 2 {
                 self.last_plural = g.members.clone();
@@ -205,7 +225,10 @@ impl Discourse {
             self.topic_person = Some(p.clone());
             self.topic_sentence = self.sentence;
         }
-        if let Some(g) = groups.first().filter(|g| g.first <= 3 && g.prep.is_none())
+        // (Or right after a fronted adjunct: "In a statement issued late
+        // Sunday, the Saudi Foreign Ministry gave ...".)
+        let leads = |g: &Group| g.first <= 3 || after_fronted(tokens, g.first);
+        if let Some(g) = groups.first().filter(|g| leads(g) && g.prep.is_none())
             && let [a] = g.members.as_slice()
             && a.kind != ActorKind::Person
         {
@@ -267,6 +290,14 @@ impl Discourse {
             }
         }
     }
+}
+
+/// A group at `first` stands right after a fronted adjunct's comma (one
+/// small word, such as an article, between).
+fn after_fronted(tokens: &[Token], first: usize) -> bool {
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is(","));
+    let small = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && !t.capital);
+    (first >= 1 && comma(first - 1)) || (first >= 2 && comma(first - 2) && small(first - 1))
 }
 
 /// Word lists from the language, compiled for matching.
@@ -1158,11 +1189,14 @@ pub fn sentence_groups(
             continue;
         }
         if let Some(n) = words.state_anaphora.longest_at(tokens, i).map(|(n, _)| n) {
+            // As a subject, the state of the last sentence's subject: "The
+            // Russian foreign ministry summoned the Czech ambassador ... the
+            // ministry described the Czech move as hostile".
+            let subject = !units.iter().any(|u| u.end <= i);
+            let topic = subject.then(|| discourse.topic_state_actor()).flatten();
             units.extend(anaphor(
-                discourse
-                    .recent_states
-                    .last()
-                    .cloned()
+                topic
+                    .or_else(|| discourse.recent_states.last().cloned())
                     .into_iter()
                     .collect(),
                 n,

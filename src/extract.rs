@@ -424,7 +424,7 @@ impl<'a> Extractor<'a> {
                     state.paragraph_coarse = (n.precision() != crate::model::DatePrecision::Day)
                         .then_some((s.paragraph, n));
                 }
-                state.discourse.note(&groups);
+                state.discourse.note(&groups, &p.tokens);
                 state
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);

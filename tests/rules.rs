@@ -2611,3 +2611,30 @@ fn the_speaker_before_the_two_countries_is_one_of_them() {
         ),
     ]);
 }
+
+#[test]
+fn it_is_the_subject_after_a_fronted_adjunct_before() {
+    check(&[(
+        "In a statement issued late Sunday, the Saudi Foreign Ministry gave the Canadian ambassador 24 hours to leave. It called Canada's position blatant interference and warned Ottawa against further steps.",
+        Lang::En,
+        "2018-08-06",
+        &[
+            "criticize SAU->CAN asserted 2018-08-05",
+            "expel SAU->CAN asserted 2018-08-05",
+            "warn SAU->CAN asserted 2018-08-05",
+        ],
+    )]);
+}
+
+#[test]
+fn the_ministry_as_subject_is_the_last_subjects_state() {
+    check(&[(
+        "The Russian foreign ministry said it had summoned Czech Ambassador Vitezslav Pivonka on Sunday. In a statement, the ministry described the Czech move as hostile.",
+        Lang::En,
+        "2021-04-19",
+        &[
+            "criticize RUS->CZE asserted 2021-04-18",
+            "protest RUS->CZE asserted 2021-04-18",
+        ],
+    )]);
+}
