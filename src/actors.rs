@@ -1265,10 +1265,23 @@ pub fn sentence_groups(
                 || words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r));
             // "Japan ... said it was considering": this sentence's own
             // subject first.
-            let own_subject = units
-                .iter()
-                .find(|u| u.first <= 3 && u.end <= i && u.actor.kind != ActorKind::Person)
-                .map(|u| u.actor.clone());
+            // "..., and Tokyo said it had conveyed": right after a report
+            // verb, the one who reported.
+            let reporter = (i > 0 && words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r)))
+                .then(|| {
+                    units
+                        .iter()
+                        .rfind(|u| u.end < i && u.end + 3 >= i && !u.anaphoric)
+                        .filter(|u| u.actor.kind != ActorKind::Person)
+                        .map(|u| u.actor.clone())
+                })
+                .flatten();
+            let own_subject = reporter.or_else(|| {
+                units
+                    .iter()
+                    .find(|u| u.first <= 3 && u.end <= i && u.actor.kind != ActorKind::Person)
+                    .map(|u| u.actor.clone())
+            });
             let before = discourse
                 .topic_thing
                 .as_ref()

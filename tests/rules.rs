@@ -2638,3 +2638,16 @@ fn the_ministry_as_subject_is_the_last_subjects_state() {
         ],
     )]);
 }
+
+#[test]
+fn it_right_after_a_report_verb_is_the_reporter() {
+    check(&[(
+        "A US State Department spokesman urged Beijing to exercise restraint on Monday, and Tokyo said it had conveyed its concerns to Chinese officials.",
+        Lang::En,
+        "2024-05-21",
+        &[
+            "appeal USA->CHN asserted 2024-05-20",
+            "criticize JPN->CHN asserted 2024-05-20",
+        ],
+    )]);
+}
