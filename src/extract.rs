@@ -1054,6 +1054,11 @@ impl<'a> Extractor<'a> {
                     r.targets = pair.into_iter().filter(|a| a.collapse() != own).collect();
                 }
             }
+            // What the entry can be aimed at holds for the targets borrowed
+            // above too ("keluar dari BRI" is aimed at no state).
+            if !trigger.target_kinds.is_empty() {
+                r.targets.retain(|a| trigger.target_kinds.contains(&a.kind));
+            }
             // "X dan Y berperang": reciprocal acts between the members.
             // (both ways: each fought the other)
             let mut reverse = None;

@@ -2651,3 +2651,23 @@ fn it_right_after_a_report_verb_is_the_reporter() {
         ],
     )]);
 }
+
+#[test]
+fn a_deadline_to_leave_dates_no_expulsion() {
+    check(&[(
+        "New Delhi announced on Monday that it was expelling six Canadian diplomats, giving them until midnight on Saturday, October 19, to leave the country.",
+        Lang::En,
+        "2024-10-15",
+        &["expel IND->CAN asserted 2024-10-14"],
+    )]);
+}
+
+#[test]
+fn leaving_a_bloc_is_aimed_at_no_state() {
+    check(&[(
+        "Panama dan China berselisih soal terusan. Kementerian Luar Negeri China menyesalkan keputusan Panama keluar dari BRI, Jumat (7/2).",
+        Lang::Id,
+        "2025-02-08",
+        &["criticize CHN->PAN asserted 2025-02-07"],
+    )]);
+}
