@@ -310,6 +310,7 @@ pub struct ActorWords {
     envoy_anaphora: PhraseSet<()>,
     regime_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
+    ministry_anaphora: PhraseSet<()>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
     months: std::collections::BTreeSet<String>,
@@ -374,6 +375,7 @@ impl ActorWords {
             envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
             regime_anaphora: PhraseSet::from_words(&c.regime_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
+            ministry_anaphora: PhraseSet::from_words(&c.ministry_anaphora, ()),
             function_words,
             head_first: lang.lang == crate::model::Lang::Id,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
@@ -1185,6 +1187,18 @@ pub fn sentence_groups(
                 }
             }
             units.extend(anaphor(who, n));
+            i += n;
+            continue;
+        }
+        if let Some(n) = words
+            .ministry_anaphora
+            .longest_at(tokens, i)
+            .map(|(n, _)| n)
+        {
+            let subject = !units.iter().any(|u| u.end <= i);
+            if subject && let Some(a) = discourse.topic_state_actor() {
+                units.extend(anaphor(vec![a], n));
+            }
             i += n;
             continue;
         }

@@ -2671,3 +2671,35 @@ fn leaving_a_bloc_is_aimed_at_no_state() {
         &["criticize CHN->PAN asserted 2025-02-07"],
     )]);
 }
+
+#[test]
+fn an_adjunct_clause_inside_a_relative_has_its_own_subject() {
+    check(&[(
+        "Venezuela revoked Brazil's authorisation to look after the Argentine embassy in Caracas, which Brasília had taken over after Maduro's government expelled Argentina's diplomats in August.",
+        Lang::En,
+        "2024-10-30",
+        &["expel VEN->ARG asserted 2024-08"],
+    )]);
+}
+
+#[test]
+fn the_foreign_ministry_as_subject_is_the_last_subjects_states() {
+    check(&[
+        (
+            "Berlin accused Moscow of the hacking on Friday. The foreign ministry summoned Russia's acting charge d'affaires the same day.",
+            Lang::En,
+            "2024-10-30",
+            &[
+                "accuse DEU->RUS asserted 2024-10-25",
+                "protest DEU->RUS asserted 2024-10-25",
+            ],
+        ),
+        // Not as an object: whose ministry is not said.
+        (
+            "Several Philippine senators condemned the US remarks on Friday, and one urged the foreign ministry to summon the envoy.",
+            Lang::En,
+            "2024-10-30",
+            &["criticize PHL->USA asserted 2024-10-25"],
+        ),
+    ]);
+}

@@ -180,7 +180,45 @@ impl<'a> View<'a> {
     }
 
     fn subject_of(&self, at: usize, skip_objects: bool) -> Option<&'a Group> {
+        // "as Vietnam hosted", "after Russia invaded": behind an adjunct
+        // opener, a group right before the verb is its clause's subject.
+        let opens_clause = |g: &Group| {
+            // (A person's name after the opener takes no preposition:
+            // "after Maduro's government".)
+            let opener = g
+                .prep
+                .as_ref()
+                .is_some_and(|p| self.words.cues.adjunct_openers.contains(p))
+                || (g.prep.is_none()
+                    && g.first > 0
+                    && self
+                        .words
+                        .cues
+                        .adjunct_openers
+                        .iter()
+                        .any(|o| self.tokens[g.first - 1].is(o)));
+            !skip_objects
+                && opener
+                && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
+                    self.words.cues.auxiliaries.iter().any(|a| t.is(a))
+                        // "after Maduro's government expelled"
+                        || (d == 0 && t.is("'s"))
+                        || (d == 1
+                            && self.tokens[g.end].is("'s")
+                            && self.words.cues.seated.iter().any(|w| t.is(w)))
+                })
+        };
         if let Some((rel, _)) = self.relative_at(at) {
+            // "..., which Brasília had taken over after Maduro's government
+            // expelled": an adjunct clause inside the relative has its own
+            // subject.
+            if let Some(g) = self
+                .groups
+                .iter()
+                .rfind(|g| g.first > rel && g.end <= at && opens_clause(g) && !g.specifier)
+            {
+                return Some(g);
+            }
             // "the treaty that the two countries signed": a group between
             // the relative word and the verb is its subject (the head is
             // the object).
@@ -227,22 +265,6 @@ impl<'a> View<'a> {
                             .is_none_or(|p| self.words.cues.agent_preps.contains(p)))
             });
         }
-        // "as Vietnam hosted", "after Russia invaded": behind an adjunct
-        // opener, a group right before the verb is its clause's subject.
-        let opens_clause = |g: &Group| {
-            !skip_objects
-                && g.prep
-                    .as_ref()
-                    .is_some_and(|p| self.words.cues.adjunct_openers.contains(p))
-                && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
-                    self.words.cues.auxiliaries.iter().any(|a| t.is(a))
-                        // "after Maduro's government expelled"
-                        || (d == 0 && t.is("'s"))
-                        || (d == 1
-                            && self.tokens[g.end].is("'s")
-                            && self.words.cues.seated.iter().any(|w| t.is(w)))
-                })
-        };
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
             let comma_between = self.tokens[g.end..at].iter().any(|t| t.is(","));

@@ -242,6 +242,10 @@ pub struct Cues {
     /// "the ministry", "negara tersebut": the last state named.
     #[serde(default)]
     pub state_anaphora: Vec<String>,
+    /// "the foreign ministry" with no state named: as a sentence subject,
+    /// the state of the last sentence's subject; elsewhere no one.
+    #[serde(default)]
+    pub ministry_anaphora: Vec<String>,
     /// Nouns for a state that, with a word or two and a demonstrative,
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
@@ -589,6 +593,7 @@ impl Language {
             announcing,
             first_person,
             the_two,
+            ministry_anaphora,
             the_several,
             the_two_states,
             relative,
