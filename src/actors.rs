@@ -942,6 +942,18 @@ pub fn sentence_groups(
         while end < tokens.len() && tokens[end].span.end <= m.span.end {
             end += 1;
         }
+        // "Pakistan-backed militants", "the Saudi-led coalition": a name
+        // joined to an agentive participle is that actor's.
+        if end == first
+            && tokens[first].span.start == m.span.start
+            && let Some(rest) = tokens[first]
+                .norm
+                .get(m.span.end - m.span.start..)
+                .and_then(|r| r.strip_prefix('-'))
+            && words.cues.agentive_suffixes.iter().any(|w| w == rest)
+        {
+            end = first + 1;
+        }
         if end == first {
             continue;
         }

@@ -2703,3 +2703,31 @@ fn the_foreign_ministry_as_subject_is_the_last_subjects_states() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_joined_to_led_or_backed_is_that_actors() {
+    check(&[
+        (
+            "Hamas-led militants stormed southern Israel on Oct. 7, killing about 1,200 people.",
+            Lang::En,
+            "2023-10-20",
+            &["attack PSE->ISR asserted 2023-10-07"],
+        ),
+        (
+            "The Saudi-led coalition struck Houthi targets in Yemen on Thursday.",
+            Lang::En,
+            "2023-10-20",
+            &["attack SAU->YEM asserted 2023-10-19"],
+        ),
+    ]);
+}
+
+#[test]
+fn whom_an_expulsion_sends_away_may_stand_in_its_object() {
+    check(&[(
+        "Russia ordered 20 employees of the Czech embassy to leave the country on Sunday.",
+        Lang::En,
+        "2021-04-19",
+        &["expel RUS->CZE asserted 2021-04-18"],
+    )]);
+}

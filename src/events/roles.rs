@@ -1188,6 +1188,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     {
         roles.targets = others(&g.members, &roles.sources);
     }
+    // "ordered 20 employees of the Czech embassy to leave": whom an
+    // expulsion sends away may stand inside its object.
+    if roles.targets.is_empty()
+        && trigger.event_type == EventType::Expel
+        && hit.object_end > hit.end
+        && let Some(g) = view
+            .groups
+            .iter()
+            .find(|g| g.first >= hit.end && g.end <= hit.object_end && !g.specifier)
+    {
+        roles.targets = others(&g.members, &roles.sources);
+    }
     if !trigger.target_kinds.is_empty() {
         roles
             .targets

@@ -246,6 +246,10 @@ pub struct Cues {
     /// the state of the last sentence's subject; elsewhere no one.
     #[serde(default)]
     pub ministry_anaphora: Vec<String>,
+    /// Participles that, joined to a name by a hyphen, make the compound
+    /// that actor's ("Pakistan-backed", "Saudi-led").
+    #[serde(default)]
+    pub agentive_suffixes: Vec<String>,
     /// Nouns for a state that, with a word or two and a demonstrative,
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
@@ -594,6 +598,7 @@ impl Language {
             first_person,
             the_two,
             ministry_anaphora,
+            agentive_suffixes,
             the_several,
             the_two_states,
             relative,
