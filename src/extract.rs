@@ -966,13 +966,47 @@ impl<'a> Extractor<'a> {
             // to an act told before adds evidence to it, it tells no new act;
             // so does a cooperation that names an agreement ("Perjanjian
             // Kerja Sama Pertahanan", "Defence Cooperation Agreement").
-            let refers_back = hit.frame == Frame::Nominal
-                && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
-                    tools
-                        .event_anaphora
-                        .longest_at(tokens, k)
-                        .is_some_and(|(n, _)| k + n >= hit.end)
-                });
+            // So does one a report labels ("menyebut penarikan duta besar
+            // sebagai hak Australia") once an act of its type was told: it
+            // is talked about, not done by the speaker.
+            let labelled = (hit.end..(hit.end + 4).min(tokens.len()))
+                .any(|k| language.cues.label_links.iter().any(|w| tokens[k].is(w)));
+            let spoken_of = hit.frame == Frame::Nominal
+                && hit.first > 0
+                && labelled
+                && language
+                    .cues
+                    .label_verbs
+                    .iter()
+                    .any(|w| tokens[hit.first - 1].is(w))
+                && state.told.iter().any(|t| t.event_type == event_type);
+            // "backed those sanctions", "sanksi tersebut": an act noun
+            // pointed at refers back to the act of its type told before.
+            let pointing = |k: usize| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| language.cues.act_pointers.iter().any(|w| t.is(w)))
+            };
+            let pointed = hit.frame == Frame::Nominal
+                && ((hit.first > 0 && pointing(hit.first - 1)) || pointing(hit.end))
+                && state.told.iter().any(|t| t.event_type == event_type);
+            // "France backed those sanctions": an act someone supports is
+            // another's, not the supporter's own.
+            // (Right after the verb a form like "sanctions" is a noun.)
+            let supported = (hit.first.saturating_sub(2)..hit.first).any(|k| {
+                language.cues.support_verbs.iter().any(|w| tokens[k].is(w))
+                    && (hit.frame == Frame::Nominal || k + 1 == hit.first)
+            });
+            let refers_back = spoken_of
+                || pointed
+                || supported
+                || (hit.frame == Frame::Nominal
+                    && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
+                        tools
+                            .event_anaphora
+                            .longest_at(tokens, k)
+                            .is_some_and(|(n, _)| k + n >= hit.end)
+                    }));
             let names_agreement = matches!(
                 event_type,
                 EventType::Cooperate | EventType::MilitaryCooperation

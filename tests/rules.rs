@@ -2731,3 +2731,31 @@ fn whom_an_expulsion_sends_away_may_stand_in_its_object() {
         &["expel RUS->CZE asserted 2021-04-18"],
     )]);
 }
+
+#[test]
+fn an_act_labelled_backed_or_pointed_at_is_no_new_act() {
+    check(&[
+        (
+            "Australia menarik duta besarnya dari Jakarta, Rabu (29/4). Juru bicara Kemlu Arrmanatha Nasir menyebut penarikan duta besar sebagai hak Australia.",
+            Lang::Id,
+            "2015-04-30",
+            &["reduce_relations AUS->IDN asserted 2015-04-29"],
+        ),
+        (
+            "France backed sanctions on Mali on Monday.",
+            Lang::En,
+            "2022-01-12",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn whose_embassy_a_closure_asked_for_shuts_is_no_author() {
+    check(&[(
+        "Managua meminta penutupan Kedutaan Besar Vatikan di Nikaragua, Minggu (12/3).",
+        Lang::Id,
+        "2023-03-13",
+        &["appeal NIC->VAT asserted 2023-03-12"],
+    )]);
+}

@@ -1188,6 +1188,27 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     {
         roles.targets = others(&g.members, &roles.sources);
     }
+    // "meminta penutupan Kedutaan Besar Vatikan": a name inside the object
+    // of a closing noun owns the thing closed; it is no author. (Not so
+    // for aid: "a pause in U.S. military aid" is the U.S.'s.)
+    if hit.frame == Frame::Nominal
+        && trigger.event_type == EventType::ReduceRelations
+        && hit.object_end > hit.end
+        && let Some(g) = view
+            .groups
+            .iter()
+            .find(|g| g.first >= hit.end && g.first < hit.object_end)
+        && !roles.sources.is_empty()
+        && roles
+            .sources
+            .iter()
+            .all(|a| g.members.iter().any(|m| m.collapse() == a.collapse()))
+    {
+        if roles.targets.is_empty() {
+            roles.targets = g.members.clone();
+        }
+        roles.sources.clear();
+    }
     // "ordered 20 employees of the Czech embassy to leave": whom an
     // expulsion sends away may stand inside its object.
     if roles.targets.is_empty()

@@ -250,6 +250,21 @@ pub struct Cues {
     /// that actor's ("Pakistan-backed", "Saudi-led").
     #[serde(default)]
     pub agentive_suffixes: Vec<String>,
+    /// "as", "sebagai" after a reported act: it is being labelled ("called
+    /// the recall Australia's right"), not done.
+    #[serde(default)]
+    pub label_links: Vec<String>,
+    /// Verbs that label what follows ("called", "menyebut").
+    #[serde(default)]
+    pub label_verbs: Vec<String>,
+    /// Demonstratives that point an act noun back at an act told before
+    /// ("those sanctions", "sanksi tersebut").
+    #[serde(default)]
+    pub act_pointers: Vec<String>,
+    /// Verbs of backing another's act ("backed", "mendukung"): the act
+    /// noun after them is not the backer's own.
+    #[serde(default)]
+    pub support_verbs: Vec<String>,
     /// Nouns for a state that, with a word or two and a demonstrative,
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
@@ -599,6 +614,10 @@ impl Language {
             the_two,
             ministry_anaphora,
             agentive_suffixes,
+            label_links,
+            label_verbs,
+            act_pointers,
+            support_verbs,
             the_several,
             the_two_states,
             relative,
