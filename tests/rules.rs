@@ -2759,3 +2759,16 @@ fn whose_embassy_a_closure_asked_for_shuts_is_no_author() {
         &["appeal NIC->VAT asserted 2023-03-12"],
     )]);
 }
+
+#[test]
+fn after_a_name_and_its_gunmen_the_name_acts() {
+    check(&[(
+        "Lula criticised Israel's campaign in Gaza, which began after Hamas gunmen stormed southern Israel on Oct. 7, 2023.",
+        Lang::En,
+        "2024-02-20",
+        &[
+            "attack PSE->ISR asserted 2023-10-07",
+            "criticize BRA->ISR asserted undated",
+        ],
+    )]);
+}

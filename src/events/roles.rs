@@ -174,6 +174,11 @@ impl<'a> View<'a> {
         self.subject_of(at, true)
     }
 
+    /// "gunmen", "troops": those who use an actor's force.
+    fn force_noun(&self, t: &Token) -> bool {
+        self.words.cues.force_nouns.iter().any(|w| t.is(w))
+    }
+
     /// An Indonesian verb form stands right before the group.
     fn after_verb(&self, g: &Group) -> bool {
         self.words.id_genitive && g.first > 0 && verb_form(&self.tokens[g.first - 1])
@@ -201,11 +206,12 @@ impl<'a> View<'a> {
                 && opener
                 && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
                     self.words.cues.auxiliaries.iter().any(|a| t.is(a))
-                        // "after Maduro's government expelled"
-                        || (d == 0 && t.is("'s"))
+                        // "after Maduro's government expelled", "after
+                        // Hamas gunmen stormed"
+                        || (d == 0 && (t.is("'s") || self.force_noun(t)))
                         || (d == 1
                             && self.tokens[g.end].is("'s")
-                            && self.words.cues.seated.iter().any(|w| t.is(w)))
+                            && (self.words.cues.seated.iter().any(|w| t.is(w)) || self.force_noun(t)))
                 })
         };
         if let Some((rel, _)) = self.relative_at(at) {

@@ -265,6 +265,10 @@ pub struct Cues {
     /// noun after them is not the backer's own.
     #[serde(default)]
     pub support_verbs: Vec<String>,
+    /// Nouns for those who use an actor's force, after its name ("Hamas
+    /// gunmen", "Russian troops"): the name acts through them.
+    #[serde(default)]
+    pub force_nouns: Vec<String>,
     /// Nouns for a state that, with a word or two and a demonstrative,
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
@@ -618,6 +622,7 @@ impl Language {
             label_verbs,
             act_pointers,
             support_verbs,
+            force_nouns,
             the_several,
             the_two_states,
             relative,
