@@ -15,7 +15,7 @@ use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
 use crate::explain::{ActorSeen, DateSeen, SentenceSeen, TriggerSeen};
 use crate::lexicon::gazetteer::RawMention;
-use crate::lexicon::language::TargetRule;
+use crate::lexicon::language::{Cues, TargetRule};
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
@@ -966,47 +966,14 @@ impl<'a> Extractor<'a> {
             // to an act told before adds evidence to it, it tells no new act;
             // so does a cooperation that names an agreement ("Perjanjian
             // Kerja Sama Pertahanan", "Defence Cooperation Agreement").
-            // So does one a report labels ("menyebut penarikan duta besar
-            // sebagai hak Australia") once an act of its type was told: it
-            // is talked about, not done by the speaker.
-            let labelled = (hit.end..(hit.end + 4).min(tokens.len()))
-                .any(|k| language.cues.label_links.iter().any(|w| tokens[k].is(w)));
-            let spoken_of = hit.frame == Frame::Nominal
-                && hit.first > 0
-                && labelled
-                && language
-                    .cues
-                    .label_verbs
-                    .iter()
-                    .any(|w| tokens[hit.first - 1].is(w))
-                && state.told.iter().any(|t| t.event_type == event_type);
-            // "backed those sanctions", "sanksi tersebut": an act noun
-            // pointed at refers back to the act of its type told before.
-            let pointing = |k: usize| {
-                tokens
-                    .get(k)
-                    .is_some_and(|t| language.cues.act_pointers.iter().any(|w| t.is(w)))
-            };
-            let pointed = hit.frame == Frame::Nominal
-                && ((hit.first > 0 && pointing(hit.first - 1)) || pointing(hit.end))
-                && state.told.iter().any(|t| t.event_type == event_type);
-            // "France backed those sanctions": an act someone supports is
-            // another's, not the supporter's own.
-            // (Right after the verb a form like "sanctions" is a noun.)
-            let supported = (hit.first.saturating_sub(2)..hit.first).any(|k| {
-                language.cues.support_verbs.iter().any(|w| tokens[k].is(w))
-                    && (hit.frame == Frame::Nominal || k + 1 == hit.first)
-            });
-            let refers_back = spoken_of
-                || pointed
-                || supported
-                || (hit.frame == Frame::Nominal
-                    && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
-                        tools
-                            .event_anaphora
-                            .longest_at(tokens, k)
-                            .is_some_and(|(n, _)| k + n >= hit.end)
-                    }));
+            let refers_back = hit.frame == Frame::Nominal
+                && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
+                    tools
+                        .event_anaphora
+                        .longest_at(tokens, k)
+                        .is_some_and(|(n, _)| k + n >= hit.end)
+                })
+                || talked_about(&language.cues, tokens, hit, event_type, &state.told);
             let names_agreement = matches!(
                 event_type,
                 EventType::Cooperate | EventType::MilitaryCooperation
@@ -1769,6 +1736,35 @@ struct ArticleState {
     /// A month or year the paragraph named last, with no day named in it
     /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.
     paragraph_coarse: Option<(usize, EventDate)>,
+}
+
+/// An act a sentence talks about rather than tells: one a report labels
+/// ("menyebut penarikan duta besar sebagai hak Australia") or points at
+/// ("those sanctions", "sanksi tersebut") once an act of its type was told,
+/// or one someone backs ("France backed sanctions on Mali": not France's
+/// own).
+fn talked_about(
+    cues: &Cues,
+    tokens: &[Token],
+    hit: &Hit,
+    event_type: EventType,
+    told: &[Told],
+) -> bool {
+    let nominal = hit.frame == Frame::Nominal;
+    let in_list =
+        |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| list.iter().any(|w| t.is(w)));
+    let told_before = told.iter().any(|t| t.event_type == event_type);
+    let labelled = nominal
+        && hit.first > 0
+        && in_list(hit.first - 1, &cues.label_verbs)
+        && (hit.end..hit.end + 4).any(|k| in_list(k, &cues.label_links));
+    let pointed = nominal
+        && ((hit.first > 0 && in_list(hit.first - 1, &cues.act_pointers))
+            || in_list(hit.end, &cues.act_pointers));
+    // (Right after the verb a form like "sanctions" is a noun.)
+    let backed = (hit.first.saturating_sub(2)..hit.first)
+        .any(|k| in_list(k, &cues.support_verbs) && (nominal || k + 1 == hit.first));
+    ((labelled || pointed) && told_before) || backed
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"
