@@ -2772,3 +2772,17 @@ fn after_a_name_and_its_gunmen_the_name_acts() {
         ],
     )]);
 }
+
+#[test]
+fn the_three_of_them_are_the_three_named_together_last() {
+    check(&[(
+        "Junta Mali, Niger, dan Burkina Faso membentuk Aliansi Negara-Negara Sahel. Ketiganya mengumumkan keluar dari ECOWAS pada Januari lalu.",
+        Lang::Id,
+        "2024-08-10",
+        &[
+            "reduce_relations BFA->ECOWAS asserted 2024-01",
+            "reduce_relations MLI->ECOWAS asserted 2024-01",
+            "reduce_relations NER->ECOWAS asserted 2024-01",
+        ],
+    )]);
+}
