@@ -2786,3 +2786,16 @@ fn the_three_of_them_are_the_three_named_together_last() {
         ],
     )]);
 }
+
+#[test]
+fn a_pronoun_coordinated_with_a_name_is_a_relative_clauses_subject() {
+    check(&[(
+        "Putin arrived in Hanoi on Thursday after a summit on Wednesday at which he and North Korean leader Kim Jong Un signed a pact pledging mutual assistance.",
+        Lang::En,
+        "2024-06-21",
+        &[
+            "sign_agreement PRK->RUS asserted 2024-06-19",
+            "visit RUS->VNM asserted 2024-06-20",
+        ],
+    )]);
+}

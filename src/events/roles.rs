@@ -429,7 +429,11 @@ impl<'a> View<'a> {
                         // and adverbs: "that Washington had quietly shipped"
                         || (t.norm.len() > 4 && t.norm.ends_with("ly") && !t.capital)
                 })
-                && (!g.anaphoric || self.named_together_before(g))
+                && (!g.anaphoric
+                    || self.named_together_before(g)
+                    // "at which he and North Korean leader Kim Jong Un
+                    // signed": a pronoun coordinated with a name.
+                    || self.tokens[g.first..g.end].iter().any(|t| t.capital))
         })
     }
 
