@@ -1198,6 +1198,16 @@ pub fn sentence_groups(
                         .collect();
                 }
             }
+            // "G7 leaders condemned Russia. They also called on Beijing":
+            // with no plurality before, the bloc the last sentence was about.
+            if who.is_empty()
+                && near.is_none()
+                && let Some((a, at)) = &discourse.topic_thing
+                && discourse.sentence <= at + 1
+                && a.kind == ActorKind::Group
+            {
+                who = vec![a.clone()];
+            }
             units.extend(anaphor(who, n));
             i += n;
             continue;

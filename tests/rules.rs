@@ -2799,3 +2799,16 @@ fn a_pronoun_coordinated_with_a_name_is_a_relative_clauses_subject() {
         ],
     )]);
 }
+
+#[test]
+fn they_with_no_plural_before_is_the_bloc_last_talked_of() {
+    check(&[(
+        "G7 leaders condemned Russia on Saturday. They also called on Beijing to press Russia to stop its aggression.",
+        Lang::En,
+        "2023-05-21",
+        &[
+            "appeal G7->CHN asserted 2023-05-20",
+            "criticize G7->RUS asserted 2023-05-20",
+        ],
+    )]);
+}
