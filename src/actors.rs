@@ -1282,8 +1282,16 @@ pub fn sentence_groups(
             continue;
         }
         if let Some((n, _)) = words.bloc_anaphora.longest_at(tokens, i) {
+            // The bloc this sentence named before ("European Union support
+            // package ... after the bloc's other 26 leaders"), else the last.
+            let here = units
+                .iter()
+                .rfind(|u| u.end <= i && !u.anaphoric && u.actor.kind == ActorKind::Group)
+                .map(|u| u.actor.clone());
             units.extend(anaphor(
-                discourse.last_bloc.clone().into_iter().collect(),
+                here.or_else(|| discourse.last_bloc.clone())
+                    .into_iter()
+                    .collect(),
                 n,
             ));
             i += n;

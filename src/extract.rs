@@ -739,9 +739,12 @@ impl<'a> Extractor<'a> {
                 });
                 // "the treaty signed in Pyongyang on Wednesday": that day's.
                 let day = day_named_after(hit.end, 4);
+                // (Not one only possible: "the decision on accession talks"
+                // after leaders agreed to open them holds no talks.)
                 if let Some((k, n)) = before
                     && let Some(past) =
                         state.referred(language, &tokens[k..k + n], Some(event_type), day)
+                    && past.asserted
                 {
                     r.sources = past.sources.clone();
                     r.targets = past.targets.clone();
@@ -1274,6 +1277,7 @@ impl<'a> Extractor<'a> {
                     sources,
                     targets,
                     date: m.date,
+                    asserted: m.modality == Modality::Asserted,
                 });
             } else if made.is_empty()
                 && !event_type.is_speech()
@@ -1289,6 +1293,7 @@ impl<'a> Extractor<'a> {
                     sources: r.sources.clone(),
                     targets: Vec::new(),
                     date,
+                    asserted: true,
                 });
             }
             out.extend(made);
@@ -1623,6 +1628,8 @@ struct Told {
     sources: Vec<Actor>,
     targets: Vec<Actor>,
     date: Option<EventDate>,
+    /// Told as done, not as possible, denied or claimed.
+    asserted: bool,
 }
 
 impl ArticleState {

@@ -2812,3 +2812,16 @@ fn they_with_no_plural_before_is_the_bloc_last_talked_of() {
         ],
     )]);
 }
+
+#[test]
+fn the_bloc_is_the_one_the_sentence_named_and_a_possible_act_holds_no_talks() {
+    check(&[(
+        "Hungarian Prime Minister Viktor Orban vetoed a European Union support package for Ukraine late on Thursday, only hours after the bloc's other 26 leaders agreed to open membership negotiations with Kyiv. The decision on accession talks was made possible when Orban left the room.",
+        Lang::En,
+        "2023-12-15",
+        &[
+            "intend_cooperate EU->UKR asserted undated",
+            "negotiate EU->UKR hypothetical undated",
+        ],
+    )]);
+}
