@@ -16,7 +16,7 @@ use serde_json::Value;
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
 // 0.401 with those written from dev9 before dev10 was read).
 const MIN_PRECISION: f64 = 0.852;
-const MIN_RECALL: f64 = 0.518;
+const MIN_RECALL: f64 = 0.519;
 const MIN_DATES: f64 = 0.745;
 
 const SYMMETRIC: &[&str] = &[
