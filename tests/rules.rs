@@ -2825,3 +2825,16 @@ fn the_bloc_is_the_one_the_sentence_named_and_a_possible_act_holds_no_talks() {
         ],
     )]);
 }
+
+#[test]
+fn an_act_behind_saat_is_the_occasion_not_what_was_said() {
+    check(&[(
+        "Menlu AS Marco Rubio memperingatkan Venezuela, Kamis (27/3). Peringatan itu disampaikan saat Rubio berkunjung ke Guyana.",
+        Lang::Id,
+        "2025-03-28",
+        &[
+            "visit USA->GUY asserted 2025-03-27",
+            "warn USA->VEN asserted 2025-03-27",
+        ],
+    )]);
+}
