@@ -2827,14 +2827,25 @@ fn the_bloc_is_the_one_the_sentence_named_and_a_possible_act_holds_no_talks() {
 }
 
 #[test]
-fn an_act_behind_saat_is_the_occasion_not_what_was_said() {
-    check(&[(
-        "Menlu AS Marco Rubio memperingatkan Venezuela, Kamis (27/3). Peringatan itu disampaikan saat Rubio berkunjung ke Guyana.",
-        Lang::Id,
-        "2025-03-28",
-        &[
-            "visit USA->GUY asserted 2025-03-27",
-            "warn USA->VEN asserted 2025-03-27",
-        ],
-    )]);
+fn an_act_behind_saat_or_when_is_the_occasion_not_what_was_said() {
+    check(&[
+        (
+            "Menlu AS Marco Rubio memperingatkan Venezuela, Kamis (27/3). Peringatan itu disampaikan saat Rubio berkunjung ke Guyana.",
+            Lang::Id,
+            "2025-03-28",
+            &[
+                "visit USA->GUY asserted 2025-03-27",
+                "warn USA->VEN asserted 2025-03-27",
+            ],
+        ),
+        (
+            "Manila agreed to open the bases in February, when U.S. Defense Secretary Lloyd Austin visited the Philippine capital.",
+            Lang::En,
+            "2023-04-15",
+            &[
+                "intend_cooperate PHL->USA asserted 2023-02",
+                "visit USA->PHL asserted 2023-02",
+            ],
+        ),
+    ]);
 }
