@@ -160,7 +160,7 @@ impl Discourse {
         let regime = |k: usize| {
             tokens
                 .get(k)
-                .is_some_and(|t| words.cues.regime_nouns.iter().any(|r| t.is(r)))
+                .is_some_and(|t| t.is_any(&words.cues.regime_nouns))
         };
         for g in groups {
             let [a] = g.members.as_slice() else { continue };
@@ -417,7 +417,7 @@ impl ActorWords {
         t.is_word()
             && (self.is_title(t)
                 || t.norm.chars().all(|c| c.is_ascii_digit() || c == '.')
-                || self.cues.quantifiers.iter().any(|q| t.is(q))
+                || t.is_any(&self.cues.quantifiers)
                 || (t.capital && !self.function_words.contains(&t.norm)))
     }
 
@@ -478,7 +478,7 @@ fn introduce_people(
         }
         while tokens
             .get(k)
-            .is_some_and(|t| words.is_title(t) || words.cues.name_links.iter().any(|l| t.is(l)))
+            .is_some_and(|t| words.is_title(t) || t.is_any(&words.cues.name_links))
         {
             k += 1;
         }
@@ -508,7 +508,7 @@ fn introduce_people(
             // spokesperson for the People's Liberation Army": a title
             // linked to whom the person serves.
             let link = |x: usize| {
-                words.cues.name_links.iter().any(|l| tokens[x].is(l))
+                tokens[x].is_any(&words.cues.name_links)
                     || (tokens[x].is("to")
                         && x > 0
                         && words
@@ -675,12 +675,12 @@ fn described_state(
     let noun = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| words.cues.state_nouns.iter().any(|s| t.is(s)))
+            .is_some_and(|t| t.is_any(&words.cues.state_nouns))
     };
     let demonstrative = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| words.cues.demonstratives.iter().any(|d| t.is(d)))
+            .is_some_and(|t| t.is_any(&words.cues.demonstratives))
     };
     let describing = |k: usize| {
         tokens
@@ -729,9 +729,7 @@ fn introduce_officials(
         .map(|(s, _)| s);
     let covered = |k: usize| taken(units, triggers, k);
     let official = |t: &Token| {
-        words.is_title(t)
-            && !words.cues.determiners.iter().any(|d| t.is(d))
-            && !words.cues.name_links.iter().any(|l| t.is(l))
+        words.is_title(t) && !t.is_any(&words.cues.determiners) && !t.is_any(&words.cues.name_links)
     };
     let mut found = Vec::new();
     let mut k = 0;
@@ -757,7 +755,7 @@ fn introduce_officials(
         let name: Vec<&str> = tokens[start..j].iter().map(|t| t.norm.as_str()).collect();
         let full = name.join(" ");
         let known = discourse.names.iter().any(|(n, _)| *n == full);
-        let envoy = (k..start).any(|x| words.cues.envoy_titles.iter().any(|e| tokens[x].is(e)));
+        let envoy = (k..start).any(|x| tokens[x].is_any(&words.cues.envoy_titles));
         // "Sekretaris Jenderal Partai Komunis Nguyen Phu Trong": the run
         // runs into a known name, so it is part of a title.
         let into_known = units.iter().any(|u| u.first == j);
@@ -788,7 +786,7 @@ fn envoy_state(tokens: &[Token], words: &ActorWords, units: &[Unit], at: usize) 
     let state = |u: &Unit| matches!(u.actor.kind, ActorKind::State) || u.actor.country.is_some();
     let envoy = (0..at)
         .rev()
-        .find(|&k| words.cues.envoy_titles.iter().any(|e| tokens[k].is(e)));
+        .find(|&k| tokens[k].is_any(&words.cues.envoy_titles));
     let k = envoy?;
     // Before the title: "Chile's ambassador", "the South African envoy".
     let before = units.iter().rfind(|u| {
@@ -1064,9 +1062,8 @@ pub fn sentence_groups(
                 // noun right after, or before in Indonesian; not a pair,
                 // "the Indonesia-Australia Agreement").
                 let document = |k: Option<usize>| {
-                    k.and_then(|k| tokens.get(k)).is_some_and(|t| {
-                        t.capital && words.cues.document_nouns.iter().any(|d| t.is(d))
-                    })
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.capital && t.is_any(&words.cues.document_nouns))
                 };
                 let paired = |k: Option<usize>| {
                     k.and_then(|k| tokens.get(k)).is_some_and(|t| {
@@ -1262,8 +1259,7 @@ pub fn sentence_groups(
         let named_with = |n: usize| {
             units.iter().any(|u| {
                 u.first == i + n
-                    || (u.first == i + n + 1
-                        && words.cues.locative.iter().any(|l| tokens[i + n].is(l)))
+                    || (u.first == i + n + 1 && tokens[i + n].is_any(&words.cues.locative))
             })
         };
         if let Some((n, _)) = words.regime_anaphora.longest_at(tokens, i)
@@ -1301,17 +1297,17 @@ pub fn sentence_groups(
         // "China staged drills. On Friday, it imposed sanctions": "it" as a
         // clause subject (after the start, a comma, a coordinator, "that"
         // or a report verb; not "condemned it") is the last subject.
-        if words.cues.neuter_pronouns.iter().any(|p| t.is(p)) {
+        if t.is_any(&words.cues.neuter_pronouns) {
             let subject_position = i == 0
                 || tokens[i - 1].is(",")
                 || words.coordinators.starts_at(tokens, i - 1)
                 || tokens[i - 1].is("that")
-                || words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r));
+                || tokens[i - 1].is_any(&words.cues.report_verbs);
             // "Japan ... said it was considering": this sentence's own
             // subject first.
             // "..., and Tokyo said it had conveyed": right after a report
             // verb, the one who reported.
-            let reporter = (i > 0 && words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r)))
+            let reporter = (i > 0 && tokens[i - 1].is_any(&words.cues.report_verbs))
                 .then(|| {
                     units
                         .iter()
@@ -1335,10 +1331,10 @@ pub fn sentence_groups(
                 units.extend(anaphor(vec![a], 1));
             }
         } else if let Some(sp) = &speaker
-            && words.cues.first_person.iter().any(|p| t.is(p))
+            && t.is_any(&words.cues.first_person)
         {
             units.extend(anaphor(vec![sp.clone()], 1));
-        } else if words.cues.person_pronouns.iter().any(|p| t.is(p))
+        } else if t.is_any(&words.cues.person_pronouns)
             // "with his Somali counterpart": a possessive before a name or
             // an adjective of one is no actor; the name after it is.
             && !tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word())
@@ -1346,7 +1342,7 @@ pub fn sentence_groups(
             // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
             // pronoun right after a report verb is its speaker, the person
             // named before it in this sentence.
-            let report = i > 0 && words.cues.report_verbs.iter().any(|r| tokens[i - 1].is(r));
+            let report = i > 0 && tokens[i - 1].is_any(&words.cues.report_verbs);
             let speaker_here = units
                 .iter()
                 .filter(|u| {
@@ -1360,8 +1356,7 @@ pub fn sentence_groups(
                 .iter()
                 .filter(|u| u.end < i && !u.anaphoric && u.actor.kind == ActorKind::Person)
                 .collect();
-            let object_here = (words.cues.object_pronouns.iter().any(|p| t.is(p))
-                && people.len() >= 2)
+            let object_here = (t.is_any(&words.cues.object_pronouns) && people.len() >= 2)
                 .then(|| people.last().map(|u| u.actor.clone()))
                 .flatten();
             // "persinggahan kedua Rubio ..., sehari setelah ia mengunjungi
@@ -1513,7 +1508,7 @@ fn find_speaker(
         if !is_report {
             continue;
         }
-        if stem.is_some() && !words.cues.report_verbs.iter().any(|r| t.is(r)) {
+        if stem.is_some() && !t.is_any(&words.cues.report_verbs) {
             return discourse.last_person.clone();
         }
         let after = units.iter().find(|u| u.first > k && u.first <= k + 3);
@@ -1597,8 +1592,8 @@ fn prep_behind_nouns(
             || ["me", "di", "ber", "ter"]
                 .iter()
                 .any(|p| t.norm.starts_with(p) && t.norm.chars().count() > 5);
-        let quantity = words.cues.quantifiers.iter().any(|q| t.is(q))
-            || t.norm.chars().all(|c| c.is_ascii_digit());
+        let quantity =
+            t.is_any(&words.cues.quantifiers) || t.norm.chars().all(|c| c.is_ascii_digit());
         if !t.is_word() || t.capital || verb || quantity || words.function_words.contains(&t.norm) {
             return None;
         }
@@ -1717,7 +1712,7 @@ fn coordinate(
                 // title makes a genitive, not a prepositional object.
                 // So does "to" after a serving title ("a senior adviser to
                 // Iran's supreme leader").
-                let genitive = (words.cues.name_links.iter().any(|l| before.is(l))
+                let genitive = (before.is_any(&words.cues.name_links)
                     && g.first >= 2
                     && words.is_title(&tokens[g.first - 2]))
                     || (before.is("to")
@@ -1729,8 +1724,8 @@ fn coordinate(
                     // "the military juntas in Mali, Burkina Faso and Niger
                     // expelled": who governs there.
                     || (g.first >= 2
-                        && words.cues.locative.iter().any(|l| before.is(l))
-                        && words.cues.seated.iter().any(|w| tokens[g.first - 2].is(w)));
+                        && before.is_any(&words.cues.locative)
+                        && tokens[g.first - 2].is_any(&words.cues.seated));
                 if !genitive {
                     g.prep = Some(before.norm.clone());
                 } else {

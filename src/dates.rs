@@ -112,7 +112,7 @@ fn se_unit(t: &Token, words: &DateWords) -> Option<Unit> {
 }
 
 fn in_list(t: Option<&Token>, list: &[String]) -> bool {
-    t.is_some_and(|t| list.iter().any(|w| t.is(w)))
+    t.is_some_and(|t| t.is_any(list))
 }
 
 fn year_of(t: &Token) -> Option<i32> {

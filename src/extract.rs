@@ -150,10 +150,7 @@ impl<'a> Extractor<'a> {
         let mut best = (0usize, Lang::En);
         for t in &self.tools {
             let words = &t.language.cues.stopwords;
-            let n = tokens
-                .iter()
-                .filter(|x| words.iter().any(|w| x.is(w)))
-                .count();
+            let n = tokens.iter().filter(|x| x.is_any(words)).count();
             if n > best.0 {
                 best = (n, t.language.lang);
             }
@@ -533,7 +530,7 @@ impl<'a> Extractor<'a> {
                 // digunakan untuk menyerang": the weapons' purpose)
                 && !tokens[hits[all_roles.len() - 1].end..hit.first]
                     .iter()
-                    .any(|t| language.cues.relative.iter().any(|r| t.is(r)));
+                    .any(|t| t.is_any(&language.cues.relative));
             // The subject shared is that of the last verb (not of a noun in
             // between), else the sentence's own subject.
             let shared = all_roles
@@ -754,8 +751,7 @@ impl<'a> Extractor<'a> {
         let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.end)).collect();
         // "Dalam pertemuan itu, ...", "At the meeting, ...": a sentence set
         // at an occasion told before happens on that occasion's date.
-        let is =
-            |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| list.iter().any(|w| t.is(w)));
+        let is = |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| t.is_any(list));
         let cues = &language.cues;
         let occasion = hits
             .iter()
@@ -1126,7 +1122,7 @@ impl<'a> Extractor<'a> {
                         && !tokens[hit.end..h.first].iter().any(|t| {
                             // ("sepakat untuk tidak saling mengancam": a
                             // pledge of restraint is cooperation.)
-                            t.is(",") || t.is(";") || language.cues.negation.iter().any(|w| t.is(w))
+                            t.is(",") || t.is(";") || t.is_any(&language.cues.negation)
                         })
                         && !language.triggers[h.trigger].event_type.quad_cooperative()
                 })
@@ -1506,8 +1502,8 @@ impl DateContext<'_> {
                         | DateKind::Days(_)
                         | DateKind::Weeks(_)
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
-                let since_at = (hit.end..e.first.max(hit.end))
-                    .find(|&k| self.since.iter().any(|w| tokens[k].is(w)));
+                let since_at =
+                    (hit.end..e.first.max(hit.end)).find(|&k| tokens[k].is_any(self.since));
                 // ...unless another act stands between: "setelah perundingan
                 // yang dimulai sejak Senin (6/3)" dates the talks.
                 let other_between = since_at
@@ -1528,7 +1524,7 @@ impl DateContext<'_> {
         if let Some(e) = nearest {
             // A date given with the saying ("said on Monday", "ujar Hermono
             // di Kuala Lumpur, Kamis") dates the saying, not the act said.
-            let is_report = |k: usize| self.report_verbs.iter().any(|r| tokens[k].is(r));
+            let is_report = |k: usize| tokens[k].is_any(self.report_verbs);
             // The date closes a quote's attribution after the act: it is
             // when it was said, and says nothing of when the act was.
             if !event_type.is_speech() && e.first > hit.end && (hit.end..e.first).any(is_report) {
@@ -1598,8 +1594,7 @@ impl DateContext<'_> {
         // "kudeta pada Juli 2023. ECOWAS lalu menjatuhkan sanksi": some
         // time after a month, on no day we know.
         let sequel = (hit.first.saturating_sub(3)..hit.first).any(|k| {
-            self.sequels.iter().any(|w| tokens[k].is(w))
-                && !exprs.iter().any(|e| e.first <= k && k < e.end)
+            tokens[k].is_any(self.sequels) && !exprs.iter().any(|e| e.first <= k && k < e.end)
         });
         let after_coarse = sequel
             && self
@@ -1758,8 +1753,7 @@ fn talked_about(
     told: &[Told],
 ) -> bool {
     let nominal = hit.frame == Frame::Nominal;
-    let in_list =
-        |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| list.iter().any(|w| t.is(w)));
+    let in_list = |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| t.is_any(list));
     let told_before = told.iter().any(|t| t.event_type == event_type);
     let labelled = nominal
         && hit.first > 0
@@ -1781,12 +1775,12 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
         .iter()
         .rev()
         .take_while(|t| !t.is(","))
-        .any(|t| conditions.iter().any(|w| t.is(w)))
+        .any(|t| t.is_any(conditions))
 }
 
 /// The date is where a span starts ("sejak 2023", "since June").
 fn opens_span(tokens: &[Token], e: &DateExpr, since: &[String]) -> bool {
-    (e.first.saturating_sub(2)..e.first).any(|k| since.iter().any(|w| tokens[k].is(w)))
+    (e.first.saturating_sub(2)..e.first).any(|k| tokens[k].is_any(since))
 }
 
 fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
@@ -1807,7 +1801,7 @@ fn agreement_dated(
     let start = usize::from(
         tokens
             .first()
-            .is_some_and(|t| tools.language.cues.determiners.iter().any(|d| t.is(d))),
+            .is_some_and(|t| t.is_any(&tools.language.cues.determiners)),
     );
     let (n, _) = tools.agreement_nouns.longest_at(tokens, start)?;
     let date = dates
@@ -1822,7 +1816,7 @@ fn agreement_dated(
     let cues = &tools.language.cues;
     let described = tokens[start + n..date.first]
         .iter()
-        .any(|t| t.is(",") || cues.relative.iter().any(|r| t.is(r)));
+        .any(|t| t.is(",") || t.is_any(&cues.relative));
     day_date(date.kind, reference)
         .filter(|d| described && reference.is_none_or(|r| d.to_naive().is_none_or(|n| n <= r)))
 }
@@ -1988,7 +1982,7 @@ fn told_by(
     not_by: Option<&str>,
 ) -> bool {
     let tokens = view.tokens;
-    let is_report = |k: usize| report_verbs.iter().any(|r| tokens[k].is(r));
+    let is_report = |k: usize| tokens[k].is_any(report_verbs);
     let other = |g: &Group| {
         !g.anaphoric
             && g.prep.is_none()

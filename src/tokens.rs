@@ -28,6 +28,11 @@ impl Token {
     pub fn is(&self, s: &str) -> bool {
         self.norm == s
     }
+
+    /// The token is one of `words` (a cue list).
+    pub fn is_any(&self, words: &[String]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {

@@ -158,7 +158,7 @@ impl ModalityCues {
             // coordinator before a new auxiliary starts a new clause.
             if k + 1 < first
                 && self.joiners.starts_at(tokens, k)
-                && self.auxiliaries.iter().any(|a| tokens[k + 1].is(a))
+                && tokens[k + 1].is_any(&self.auxiliaries)
             {
                 clause_start = k + 1;
                 break;
@@ -192,14 +192,11 @@ impl ModalityCues {
         let mut enabled = false;
         // A noun trigger behind one of `preps` after a cue ending at `from`.
         let noun_behind = |from: usize, preps: &[String]| {
-            hit.frame == Frame::Nominal
-                && tokens[from..first]
-                    .iter()
-                    .any(|t| preps.iter().any(|p| t.is(p)))
+            hit.frame == Frame::Nominal && tokens[from..first].iter().any(|t| t.is_any(preps))
         };
         let mut k = 0;
         while k < first {
-            let month = tokens[k].capital && self.months.iter().any(|m| tokens[k].is(m));
+            let month = tokens[k].capital && tokens[k].is_any(&self.months);
             match self.phrases.longest_at(tokens, k) {
                 Some((n, cue)) if k + n <= first && !month => {
                     let in_clause = k >= narrow_from;

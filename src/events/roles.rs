@@ -98,11 +98,11 @@ impl<'a> View<'a> {
             // said, not a relative clause ("announced that New Delhi ...").
             // So after such a verb and when it was said ("said on Tuesday
             // that", "said June 5 that").
-            let report = |k: usize| words.cues.report_verbs.iter().any(|r| tokens[k].is(r));
+            let report = |k: usize| tokens[k].is_any(&words.cues.report_verbs);
             let when = |t: &Token| {
                 t.capital
                     || t.norm.chars().all(|c| c.is_ascii_digit())
-                    || words.cues.locative.iter().any(|p| t.is(p))
+                    || t.is_any(&words.cues.locative)
                     || t.is("on")
             };
             let complementizer = tokens[i].is("that")
@@ -176,7 +176,7 @@ impl<'a> View<'a> {
 
     /// "gunmen", "troops": those who use an actor's force.
     fn force_noun(&self, t: &Token) -> bool {
-        self.words.cues.force_nouns.iter().any(|w| t.is(w))
+        t.is_any(&self.words.cues.force_nouns)
     }
 
     /// An Indonesian verb form stands right before the group.
@@ -205,13 +205,13 @@ impl<'a> View<'a> {
             !skip_objects
                 && opener
                 && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {
-                    self.words.cues.auxiliaries.iter().any(|a| t.is(a))
+                    t.is_any(&self.words.cues.auxiliaries)
                         // "after Maduro's government expelled", "after
                         // Hamas gunmen stormed"
                         || (d == 0 && (t.is("'s") || self.force_noun(t)))
                         || (d == 1
                             && self.tokens[g.end].is("'s")
-                            && (self.words.cues.seated.iter().any(|w| t.is(w)) || self.force_noun(t)))
+                            && (t.is_any(&self.words.cues.seated) || self.force_noun(t)))
                 })
         };
         if let Some((rel, _)) = self.relative_at(at) {
@@ -361,7 +361,7 @@ impl<'a> View<'a> {
         // Nothing but auxiliaries between the group and the verb.
         let near = t[g.end..at]
             .iter()
-            .all(|x| self.words.cues.auxiliaries.iter().any(|a| x.is(a)));
+            .all(|x| x.is_any(&self.words.cues.auxiliaries));
         (head_ok && near).then_some(g)
     }
 
@@ -371,7 +371,7 @@ impl<'a> View<'a> {
         let (t, w) = (self.tokens, self.words);
         k + 2 < at
             && t[k].is(",")
-            && w.coordinators.iter().any(|c| t[k + 1].is(c))
+            && t[k + 1].is_any(&w.coordinators)
             && t[k + 2].is_word()
             && !t[k + 2].capital
             && !w
@@ -425,7 +425,7 @@ impl<'a> View<'a> {
                 && self.eligible(g)
                 && self.relative_at(g.first) == Some((rel, end))
                 && self.tokens[g.end..at].iter().all(|t| {
-                    self.words.cues.auxiliaries.iter().any(|a| t.is(a))
+                    t.is_any(&self.words.cues.auxiliaries)
                         // and adverbs: "that Washington had quietly shipped"
                         || (t.norm.len() > 4 && t.norm.ends_with("ly") && !t.capital)
                 })
@@ -608,7 +608,7 @@ impl<'a> View<'a> {
             return false;
         };
         let rest = &stretch[comma..];
-        let coordinator = |t: &Token| self.words.coordinators.iter().any(|c| t.is(c));
+        let coordinator = |t: &Token| t.is_any(&self.words.coordinators);
         let listed = rest.iter().any(coordinator)
             && rest
                 .iter()
@@ -752,7 +752,7 @@ impl<'a> View<'a> {
         // consulate", not "launches and its programme"; "menyerang
         // wilayahnya").
         let end = (from + 2).min(self.tokens.len());
-        let p = match (from..end).find(|&k| preps.iter().any(|w| self.tokens[k].is(w))) {
+        let p = match (from..end).find(|&k| self.tokens[k].is_any(preps)) {
             Some(p) => p,
             None if verb
                 && (self.words.id_genitive
@@ -1008,7 +1008,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             let definite = if view.words.id_genitive {
                 view.tokens
                     .get(hit.end)
-                    .is_some_and(|t| view.words.cues.demonstratives.iter().any(|d| t.is(d)))
+                    .is_some_and(|t| t.is_any(&view.words.cues.demonstratives))
             } else {
                 hit.first > 0
                     && view
@@ -1027,7 +1027,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // consulate", "sebagai protes atas eksekusi".
             let adjunct = (hit.first.saturating_sub(3)..hit.first).any(|k| {
                 let t = &view.tokens[k];
-                view.words.cues.adjunct_openers.iter().any(|a| t.is(a))
+                t.is_any(&view.words.cues.adjunct_openers)
             });
             // "Qatar menengahi perundingan antara Rusia dan Ukraina": the
             // talks a go-between mediates are the parties', not its own.
@@ -1041,8 +1041,8 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .filter(|_| !adjunct)
                     .filter(|g| {
                         !view.tokens[g.end..hit.first].iter().any(|t| {
-                            view.words.cues.report_verbs.iter().any(|r| t.is(r))
-                                && !view.words.cues.announcing.iter().any(|a| t.is(a))
+                            t.is_any(&view.words.cues.report_verbs)
+                                && !t.is_any(&view.words.cues.announcing)
                         })
                     });
                 // "in its round of sanctions": the possessive stands for

@@ -173,7 +173,7 @@ impl TriggerMatcher {
                 && !noun_form
                 && end == first + 1
                 && first > 0
-                && self.noun_markers.iter().any(|d| tokens[first - 1].is(d))
+                && tokens[first - 1].is_any(&self.noun_markers)
             {
                 continue;
             }
@@ -224,7 +224,7 @@ impl TriggerMatcher {
         // After a relative word the object is the clause's head, further
         // back ("pembatasan ekspor tiga bahan kimia ... yang diberlakukan
         // terhadap Seoul"), within its clause.
-        let relative = first > 0 && self.relative.iter().any(|r| tokens[first - 1].is(r));
+        let relative = first > 0 && tokens[first - 1].is_any(&self.relative);
         let reach = if relative { 10 } else { 3 };
         let back = (first.saturating_sub(reach)..first)
             .rev()
@@ -242,29 +242,28 @@ impl TriggerMatcher {
             return frames[0];
         }
         let before = |k: usize| first.checked_sub(k).map(|i| &tokens[i]);
-        let aux_before =
-            (1..=2).any(|k| before(k).is_some_and(|t| self.passive_aux.iter().any(|a| t.is(a))));
+        let aux_before = (1..=2).any(|k| before(k).is_some_and(|t| t.is_any(&self.passive_aux)));
         if has(Frame::Passive) && (aux_before || !has(Frame::Active)) {
             return Frame::Passive;
         }
         // A determiner, or a number ("Hamas's Oct. 7, 2023 attack", "two
         // attacks"), right before a form that can be a noun makes it one.
         let det_before = before(1).is_some_and(|t| {
-            self.determiners.iter().any(|d| t.is(d))
+            t.is_any(&self.determiners)
                 || (t.norm.chars().all(|c| c.is_ascii_digit()) && !t.norm.is_empty())
         });
         // ... as does one two words back with a modifier between ("the drone
         // strikes", "Beijing's blanket ban"); a plural there is more likely
         // a subject ("its forces attack"), as is anything after a relative
         // word ("that they attack").
-        let modified = before(2).is_some_and(|t| {
-            self.determiners.iter().any(|d| t.is(d)) && !self.relative.iter().any(|r| t.is(r))
-        }) && before(1).is_some_and(|t| {
-            t.is_word() && !t.capital && !t.norm.ends_with('s') && !t.norm.ends_with("ed")
-        });
+        let modified = before(2)
+            .is_some_and(|t| t.is_any(&self.determiners) && !t.is_any(&self.relative))
+            && before(1).is_some_and(|t| {
+                t.is_word() && !t.capital && !t.norm.ends_with('s') && !t.norm.ends_with("ed")
+            });
         // Right after "said" a clause opens with its subject: "said
         // sanctions against Indian officials were on the table".
-        let report_before = before(1).is_some_and(|t| self.report_verbs.iter().any(|r| t.is(r)));
+        let report_before = before(1).is_some_and(|t| t.is_any(&self.report_verbs));
         if has(Frame::Nominal) && (det_before || modified || report_before || !has(Frame::Active)) {
             return Frame::Nominal;
         }
