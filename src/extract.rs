@@ -232,7 +232,6 @@ impl<'a> Extractor<'a> {
             last_accuser: None,
             told: Vec::new(),
             aimed: Vec::new(),
-            claims: Vec::new(),
             reported: Vec::new(),
             denials: Vec::new(),
             sentence: 0,
@@ -453,8 +452,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        disputed_claims(&mut mentions, &state.claims);
-        denied_by_target(&mut mentions, &state.reported, &state.denials);
+        disputed_claims(&mut mentions, &state.reported, &state.denials);
         borrowed_dates_give_way(&mut mentions);
         ArticleResult {
             mentions,
@@ -1210,46 +1208,30 @@ impl<'a> Extractor<'a> {
                 state.aimed.retain(|(k, _, _)| *k != event_type);
                 state.aimed.push((event_type, Actor::clone(t), s.paragraph));
             }
+            // Acts told in someone's report, for the claims a denial
+            // disputes (`disputed_claims`).
             if !event_type.is_speech()
                 && modality == Modality::Asserted
                 && let Some(m) = made.first()
-                && claimed_by_another(
-                    &view,
-                    hit,
-                    &language.cues.report_verbs,
-                    &tools.factual_openers,
-                    m.source.collapse(),
-                )
             {
-                state
-                    .claims
-                    .push((s.text.start, m.source.collapse().to_string()));
+                let (report_verbs, openers) = (&language.cues.report_verbs, &tools.factual_openers);
+                let author = m.source.collapse();
+                if told_by(&view, hit, report_verbs, openers, None) {
+                    state.reported.push(Reported {
+                        sentence: state.sentence,
+                        start: s.text.start,
+                        author: author.to_string(),
+                        target: m.target.as_ref().map(|t| t.collapse().to_string()),
+                        by_another: told_by(&view, hit, report_verbs, openers, Some(author)),
+                    });
+                }
             }
-            if !event_type.is_speech()
-                && modality == Modality::Asserted
-                && let Some(m) = made.first()
-                && let Some(target) = &m.target
-                && reported(
-                    &view,
-                    hit,
-                    &language.cues.report_verbs,
-                    &tools.factual_openers,
-                )
-            {
-                state.reported.push(Reported {
-                    sentence: state.sentence,
-                    start: s.text.start,
-                    author: m.source.collapse().to_string(),
-                    target: target.collapse().to_string(),
-                });
-            }
-            if event_type == EventType::Deny
-                && modality == Modality::Asserted
-                && let Some(m) = made.first()
-            {
-                state
-                    .denials
-                    .push((state.sentence, m.source.collapse().to_string()));
+            if event_type == EventType::Deny && modality == Modality::Asserted {
+                for m in &made {
+                    state
+                        .denials
+                        .push((state.sentence, m.source.collapse().to_string()));
+                }
             }
             if let Some(m) = made.first()
                 && !event_type.is_speech()
@@ -1714,11 +1696,9 @@ struct ArticleState {
     /// there).
     /// And the paragraph it was told in.
     aimed: Vec<(EventType, Actor, usize)>,
-    /// Acts told as another party's claim ("Sudan's minister said the UAE
-    /// had supplied weapons"): the sentence's start and the act's author.
-    claims: Vec<(usize, String)>,
-    /// Acts told in anyone's report, the author's own included ("Bahrain
-    /// said it had recalled its ambassador from Israel").
+    /// Acts told in someone's report, the author's own included ("Bahrain
+    /// said it had recalled its ambassador from Israel"), or another
+    /// party's ("Sudan's minister said the UAE had supplied weapons").
     reported: Vec<Reported>,
     /// Denials told as fact: the sentence's number and the denier.
     denials: Vec<(usize, String)>,
@@ -1947,33 +1927,9 @@ fn placeholder() -> Actor {
 }
 
 /// One mention per source and target; symmetric types list everyone.
-/// The act at `hit` is told as what someone else said: a verb of saying
-/// stands in the sentence with its speaker, of another state than the
-/// act's author, before it ("Sudan's minister said the UAE had ...") or
-/// right after it ("..., kata Menhan Sudan").
-fn claimed_by_another(
-    view: &View,
-    hit: &Hit,
-    report_verbs: &[String],
-    factual_openers: &PhraseSet<()>,
-    author: &str,
-) -> bool {
-    told_by(view, hit, report_verbs, factual_openers, Some(author))
-}
-
-/// Whether the act at `hit` is told inside someone's report ("X said ...",
-/// "..., X said").
-fn reported(
-    view: &View,
-    hit: &Hit,
-    report_verbs: &[String],
-    factual_openers: &PhraseSet<()>,
-) -> bool {
-    told_by(view, hit, report_verbs, factual_openers, None)
-}
-
-/// Whether the act at `hit` is told inside the report of a named party,
-/// one other than `not_by` when given.
+/// Whether the act at `hit` is told inside the report of a named party
+/// ("X said ...", "..., kata Menhan Sudan"), one other than `not_by` when
+/// given ("Sudan's minister said the UAE had ..." is another's claim).
 fn told_by(
     view: &View,
     hit: &Hit,
@@ -2013,35 +1969,14 @@ fn told_by(
     before || after
 }
 
-/// An act told in a report that its target denies in the very next sentence
-/// is disputed, so only alleged: "Bahrain said it had recalled its
-/// ambassador from Israel. Israel denied receiving any notice."
-fn denied_by_target(mentions: &mut [Mention], reported: &[Reported], denials: &[(usize, String)]) {
-    for r in reported {
-        if !denials
-            .iter()
-            .any(|(s, who)| *s == r.sentence + 1 && *who == r.target)
-        {
-            continue;
-        }
-        for m in mentions.iter_mut() {
-            if m.evidence.span.start == r.start
-                && m.modality == Modality::Asserted
-                && m.source.collapse() == r.author
-                && m.target.as_ref().is_some_and(|t| t.collapse() == r.target)
-            {
-                m.modality = Modality::Alleged;
-            }
-        }
-    }
-}
-
-/// An act told in someone's report (see `denied_by_target`).
+/// An act told in someone's report (see `disputed_claims`).
 struct Reported {
     sentence: usize,
     start: usize,
     author: String,
-    target: String,
+    target: Option<String>,
+    /// Told by a party other than its author.
+    by_another: bool,
 }
 
 /// A borrowed date gives way to the date another report of the same act in
@@ -2074,27 +2009,36 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
     }
 }
 
-/// An act one party said another did, which that other denies in the
-/// article, is only alleged: claimed by one party, not established.
-fn disputed_claims(mentions: &mut [Mention], claims: &[(usize, String)]) {
-    if claims.is_empty() {
-        return;
-    }
-    let denials: Vec<(usize, String)> = mentions
-        .iter()
-        .filter(|m| m.event_type == EventType::Deny && m.modality == Modality::Asserted)
-        .map(|m| (m.evidence.span.start, m.source.collapse().to_string()))
-        .collect();
-    for m in mentions.iter_mut() {
-        if m.modality != Modality::Asserted || m.event_type.is_speech() {
+/// A claim a denial disputes is only alleged: claimed by one party, not
+/// established. So is an act one party said another did, which that other
+/// denies later in the article; and an act told in a report that its target
+/// denies in the very next sentence ("Bahrain said it had recalled its
+/// ambassador from Israel. Israel denied receiving any notice.").
+/// `denials` are the sentence and the denier of each denial told as fact.
+fn disputed_claims(mentions: &mut [Mention], reported: &[Reported], denials: &[(usize, String)]) {
+    for r in reported {
+        let by_author = r.by_another
+            && denials
+                .iter()
+                .any(|(s, who)| *s >= r.sentence && *who == r.author);
+        let by_target = r.target.as_ref().is_some_and(|target| {
+            denials
+                .iter()
+                .any(|(s, who)| *s == r.sentence + 1 && who == target)
+        });
+        if !(by_author || by_target) {
             continue;
         }
-        let at = m.evidence.span.start;
-        let author = m.source.collapse();
-        let claimed = claims.iter().any(|(s, a)| *s == at && a == author);
-        let denied = denials.iter().any(|(s, a)| *s >= at && a == author);
-        if claimed && denied {
-            m.modality = Modality::Alleged;
+        for m in mentions.iter_mut() {
+            let target = m.target.as_ref().map(|t| t.collapse());
+            if m.evidence.span.start == r.start
+                && m.modality == Modality::Asserted
+                && !m.event_type.is_speech()
+                && m.source.collapse() == r.author
+                && (by_author || target == r.target.as_deref())
+            {
+                m.modality = Modality::Alleged;
+            }
         }
     }
 }
