@@ -1221,7 +1221,22 @@ pub fn sentence_groups(
             i += n;
             continue;
         }
-        if let Some(n) = words.state_anaphora.longest_at(tokens, i).map(|(n, _)| n) {
+        // "The government of President Nicolás Maduro": the name that
+        // follows says whose, so the phrase points back at no one.
+        let named_after = |n: usize| {
+            tokens
+                .get(i + n)
+                .is_some_and(|t| t.is_any(&words.cues.name_links))
+                && tokens
+                    .get(i + n + 1)
+                    .is_some_and(|t| t.capital && t.is_word())
+        };
+        if let Some(n) = words
+            .state_anaphora
+            .longest_at(tokens, i)
+            .map(|(n, _)| n)
+            .filter(|&n| !named_after(n))
+        {
             // As a subject, the state of the last sentence's subject: "The
             // Russian foreign ministry summoned the Czech ambassador ... the
             // ministry described the Czech move as hostile".

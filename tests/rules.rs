@@ -2849,3 +2849,75 @@ fn an_act_behind_saat_or_when_is_the_occasion_not_what_was_said() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_labels_what_it_follows() {
+    check(&[
+        (
+            "Estonia expelled Russia's ambassador on Monday. Moscow cut ties the next day, calling the expulsion a hostile act.",
+            Lang::En,
+            "2023-01-25",
+            &[
+                "criticize RUS->EST asserted 2023-01-24",
+                "expel EST->RUS asserted 2023-01-23",
+                "reduce_relations RUS->EST asserted 2023-01-24",
+            ],
+        ),
+        (
+            "The claims surfaced on Saturday. Cairo responded on Sunday, describing the claims as fabricated.",
+            Lang::En,
+            "2024-03-05",
+            &["deny EGY->- asserted 2024-03-03"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_a_label_judges_stands_before_the_label() {
+    check(&[(
+        "Jordan and Oman condemned the shelling of the port, calling it a threat to Yemen's stability.",
+        Lang::En,
+        "2024-03-05",
+        &[],
+    )]);
+}
+
+#[test]
+fn a_step_said_to_be_wrong_is_criticised() {
+    check(&[
+        (
+            "Tokyo said Beijing's ban on seafood imports was unjustified and called for its removal.",
+            Lang::En,
+            "2023-08-30",
+            &["criticize JPN->CHN asserted undated"],
+        ),
+        (
+            "The Kremlin said the new sanctions by the European Union were illegal.",
+            Lang::En,
+            "2024-06-25",
+            &["criticize RUS->EU asserted undated"],
+        ),
+        (
+            "Jepang mengatakan larangan impor makanan laut oleh China tidak dapat dibenarkan.",
+            Lang::Id,
+            "2023-08-30",
+            &["criticize JPN->CHN asserted undated"],
+        ),
+        (
+            "Seoul said the situation on the peninsula was dangerous.",
+            Lang::En,
+            "2024-03-05",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_label_in_the_next_clause_is_not_this_verbs() {
+    check(&[(
+        "Brazil said the raid deserved repudiation, and Colombia called it a breach of the Vienna Convention.",
+        Lang::En,
+        "2024-04-07",
+        &[],
+    )]);
+}

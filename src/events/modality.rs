@@ -325,6 +325,7 @@ mod tests {
             object_end: at + 1,
             possessive: false,
             noun_form: false,
+            evaluation: None,
         };
         cues.of(&t, &hit, None, false, 0)
     }

@@ -638,6 +638,15 @@ impl<'a> View<'a> {
         (!own).then_some(g)
     }
 
+    /// `at` stands in the phrase that begins at `start`: no comma or
+    /// joiner between them.
+    pub fn inside_phrase(&self, start: usize, at: usize) -> bool {
+        start <= at
+            && !self.tokens[start..at]
+                .iter()
+                .any(|t| t.is(",") || t.is_any(&self.words.cues.verb_joiners))
+    }
+
     /// A place "di Pyongyang", "in Hanoi" near the trigger.
     pub fn location(&self, from: usize) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
@@ -1162,11 +1171,17 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             {
                 view.object(hit).or_else(|| view.prep_group(after, preps))
             }
+            // What a label judges is not named inside the label ("calling
+            // it a threat to Sudan's stability": not Sudan).
             TargetRule::ObjectOrLater => view
                 .object(hit)
                 .or(owner)
                 .or_else(|| view.prep_group(after, preps))
-                .or_else(|| view.later(hit.end, &roles.sources)),
+                .or_else(|| view.later(hit.end, &roles.sources))
+                .filter(|g| {
+                    hit.evaluation
+                        .is_none_or(|e| !view.inside_phrase(e, g.first))
+                }),
             TargetRule::Accuser => {
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)

@@ -20,6 +20,9 @@ pub struct Hit {
     pub possessive: bool,
     /// The form can also be read as a noun ("attacks", "visit").
     pub noun_form: bool,
+    /// Where the entry's evaluation begins ("called the strike| state
+    /// terrorism"); what is judged stands before it.
+    pub evaluation: Option<usize>,
 }
 
 /// The language's trigger forms, compiled.
@@ -33,6 +36,7 @@ pub struct TriggerMatcher {
     noun_markers: Vec<String>,
     report_verbs: Vec<String>,
     relative: Vec<String>,
+    verb_joiners: Vec<String>,
     lang: Lang,
 }
 
@@ -85,6 +89,7 @@ impl TriggerMatcher {
             noun_markers: lang.cues.noun_markers.clone(),
             report_verbs: lang.cues.report_verbs.clone(),
             relative: lang.cues.relative.clone(),
+            verb_joiners: lang.cues.verb_joiners.clone(),
             lang: lang.lang,
         }
     }
@@ -144,12 +149,14 @@ impl TriggerMatcher {
                 continue;
             }
             // An evaluation must follow in the clause ("called the strike
-            // 'state terrorism'").
-            if !triggers[t].evaluations.is_empty()
-                && !(end..(end + EVALUATION_WINDOW).min(tokens.len()))
-                    .take_while(|&k| !tokens[k].is(".") && !tokens[k].is(";"))
-                    .any(|k| self.evaluations[t].starts_at(tokens, k))
-            {
+            // 'state terrorism'"), not in the next one (", and Colombia
+            // called it a breach").
+            let evaluation = (end..(end + EVALUATION_WINDOW).min(tokens.len()))
+                .take_while(|&k| {
+                    !tokens[k].is(".") && !tokens[k].is(";") && !self.joins_clause(tokens, k)
+                })
+                .find(|&k| self.evaluations[t].starts_at(tokens, k));
+            if !triggers[t].evaluations.is_empty() && evaluation.is_none() {
                 continue;
             }
             let object_end = if triggers[t].objects.is_empty() {
@@ -185,9 +192,18 @@ impl TriggerMatcher {
                 object_end,
                 possessive,
                 noun_form,
+                evaluation,
             });
         }
         None
+    }
+
+    /// A comma and a joiner ("and", "but") open another clause.
+    fn joins_clause(&self, tokens: &[Token], k: usize) -> bool {
+        tokens[k].is(",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&self.verb_joiners))
     }
 
     /// The end of an object noun close after the trigger (or inside it, or
