@@ -210,7 +210,9 @@ impl Discourse {
         }
     }
 
-    pub fn note(&mut self, groups: &[Group], tokens: &[Token]) {
+    /// `opening`: the first token of the sentence proper (past a dateline).
+    pub fn note(&mut self, groups: &[Group], tokens: &[Token], opening: usize) {
+        let lead = opening + 3;
         for g in groups.iter() {
             if g.members.len() >= 2 {
                 self.last_plural = g.members.clone();
@@ -219,7 +221,7 @@ impl Discourse {
                     .insert(distinct_states(&g.members), g.members.clone());
             }
         }
-        if let Some(g) = groups.first().filter(|g| g.first <= 3)
+        if let Some(g) = groups.first().filter(|g| g.first <= lead)
             && let Some(p) = g.members.iter().find(|a| a.kind == ActorKind::Person)
         {
             self.topic_person = Some(p.clone());
@@ -227,7 +229,7 @@ impl Discourse {
         }
         // (Or right after a fronted adjunct: "In a statement issued late
         // Sunday, the Saudi Foreign Ministry gave ...".)
-        let leads = |g: &Group| g.first <= 3 || after_fronted(tokens, g.first);
+        let leads = |g: &Group| g.first <= lead || after_fronted(tokens, g.first);
         if let Some(g) = groups.first().filter(|g| leads(g) && g.prep.is_none())
             && let [a] = g.members.as_slice()
             && a.kind != ActorKind::Person
@@ -236,7 +238,7 @@ impl Discourse {
         }
         if let Some(g) = groups
             .first()
-            .filter(|g| g.first <= 3 && g.prep.is_none() && !g.anaphoric)
+            .filter(|g| g.first <= lead && g.prep.is_none() && !g.anaphoric)
             && let [a] = g.members.as_slice()
             && a.kind != ActorKind::Group
             && let Some(c) = a.country.as_ref()
@@ -494,7 +496,7 @@ fn introduce_people(
                 .iter()
                 .any(|d| tokens[start - 1].is(d));
         if k > start && (k - start >= 2 || titled) {
-            found.push(introduced(&tokens[start..k], start, k, country));
+            found.push(introduced(&tokens[start..k], start, k, country, words));
         }
     }
     // "James Kabarebe, Rwanda's minister of state", "Hassan Sheikh Mohamud,
@@ -560,7 +562,7 @@ fn introduce_people(
                 && let Some(u) = state.filter(|u| titled(u) && !next_name(u))
                 && let Some(country) = u.actor.country.clone()
             {
-                found.push(introduced(&tokens[start..k], start, k, country));
+                found.push(introduced(&tokens[start..k], start, k, country, words));
             }
         }
         k = if k > start { k } else { k + 1 };
@@ -645,7 +647,7 @@ fn introduce_home_people(
         let in_unit = |x: usize| units.iter().any(|u| u.first <= x && x < u.end);
         let stated = (title..=j).any(in_unit);
         if j > start && !known && !stated && tokens[title].capital {
-            found.push(introduced(&tokens[start..j], start, j, home.clone()));
+            found.push(introduced(&tokens[start..j], start, j, home.clone(), words));
         }
         k = j.max(k + 1);
     }
@@ -772,7 +774,7 @@ fn introduce_officials(
             && !known
             && !into_known
         {
-            found.push(introduced(&tokens[start..j], start, j, state));
+            found.push(introduced(&tokens[start..j], start, j, state, words));
         }
         k = j.max(k + 1);
     }
@@ -877,7 +879,16 @@ fn taken(units: &[Unit], triggers: &[bool], k: usize) -> bool {
     triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
 }
 
-fn introduced(name_tokens: &[Token], first: usize, end: usize, country: String) -> Unit {
+fn introduced(
+    name_tokens: &[Token],
+    first: usize,
+    end: usize,
+    country: String,
+    words: &ActorWords,
+) -> Unit {
+    let body = name_tokens
+        .last()
+        .is_some_and(|t| t.is_any(&words.cues.body_heads));
     let name: Vec<&str> = name_tokens.iter().map(|t| t.norm.as_str()).collect();
     let display = name_tokens
         .iter()
@@ -896,7 +907,11 @@ fn introduced(name_tokens: &[Token], first: usize, end: usize, country: String) 
             // graph node has one state.
             id: format!("{}_{}", slug(&name.join(" ")), country.to_lowercase()),
             name: display,
-            kind: ActorKind::Person,
+            kind: if body {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            },
             country: Some(country),
             wikidata: None,
             aliases: Vec::new(),
@@ -930,6 +945,7 @@ pub fn sentence_groups(
     date: Option<chrono::NaiveDate>,
     blocked: Span,
     triggers: &[bool],
+    quoted: Option<&Actor>,
 ) -> (Vec<Group>, Option<Actor>) {
     let mut units: Vec<Unit> = Vec::new();
     let mut place_tokens = vec![false; tokens.len()];
@@ -1093,7 +1109,14 @@ pub fn sentence_groups(
         tokens, &mut units, words, discourse, triggers, gazetteer, date,
     );
     introduce_officials(tokens, &mut units, words, discourse, triggers);
-    let speaker = find_speaker(tokens, &units, words, discourse);
+    let found = find_speaker(tokens, &units, words, discourse);
+    // Only a speaker named here speaks for a quote opened before
+    // ("...," jelasnya" is whoever was last named, a guess).
+    let named = found
+        .as_ref()
+        .filter(|(_, named)| *named)
+        .map(|(a, _)| a.clone());
+    let speaker = found.map(|(a, _)| a).or_else(|| quoted.cloned());
     // Pronouns, "the two countries", and people the article introduced.
     let mut i = 0;
     while i < tokens.len() {
@@ -1468,7 +1491,7 @@ pub fn sentence_groups(
             groups[i].members = pair.members.clone();
         }
     }
-    (groups, speaker)
+    (groups, named)
 }
 
 /// The last two actors of different states joined by a coordinator
@@ -1505,14 +1528,17 @@ fn pair_before(
     })
 }
 
+/// How many title words may stand between a report verb and its speaker.
+const SPEAKER_TITLE_REACH: usize = 9;
+
 /// The speaker of a quote in this sentence: "ujar Putin", "Putin said",
-/// "ujarnya" (the last person named).
+/// "ujarnya" (the last person named; not named here).
 fn find_speaker(
     tokens: &[Token],
     units: &[Unit],
     words: &ActorWords,
     discourse: &Discourse,
-) -> Option<Actor> {
+) -> Option<(Actor, bool)> {
     for (k, t) in tokens.iter().enumerate() {
         let stem = t.norm.strip_suffix("nya");
         let is_report = words
@@ -1524,12 +1550,19 @@ fn find_speaker(
             continue;
         }
         if stem.is_some() && !t.is_any(&words.cues.report_verbs) {
-            return discourse.last_person.clone();
+            return discourse.last_person.clone().map(|a| (a, false));
         }
-        let after = units.iter().find(|u| u.first > k && u.first <= k + 3);
+        // "kata juru bicara Dewan Keamanan Nasional Gedung Putih John
+        // Kirby": titles and capitalised words may run on to the name.
+        let after = units.iter().find(|u| {
+            u.first > k
+                && (u.first <= k + 3
+                    || (u.first <= k + SPEAKER_TITLE_REACH
+                        && tokens[k + 1..u.first].iter().all(|t| words.joins_name(t))))
+        });
         let before = units.iter().rev().find(|u| u.end <= k && u.end + 2 >= k);
         if let Some(u) = after.or(before) {
-            return Some(u.actor.clone());
+            return Some((u.actor.clone(), !u.anaphoric));
         }
     }
     None

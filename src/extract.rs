@@ -201,7 +201,7 @@ impl<'a> Extractor<'a> {
         let text = &article.text;
         let sentences = segment::sentences(text);
         let raw = self.lexicon.gazetteer.find(text);
-        let mut prepared: Vec<Prepared> = sentences
+        let prepared: Vec<Prepared> = sentences
             .iter()
             .map(|s| {
                 let tokens = tokenize(text, s.text);
@@ -235,6 +235,7 @@ impl<'a> Extractor<'a> {
             reported: Vec::new(),
             denials: Vec::new(),
             sentence: 0,
+            quote: None,
             article_day: sentences
                 .iter()
                 .zip(&prepared)
@@ -255,7 +256,7 @@ impl<'a> Extractor<'a> {
             named: None,
         };
         let mut mentions = Vec::new();
-        for (number, (s, p)) in sentences.iter().zip(prepared.iter_mut()).enumerate() {
+        for (number, (s, p)) in sentences.iter().zip(prepared.iter()).enumerate() {
             // Counted only when told: counting per sentence would make long
             // articles quadratic.
             let line = || crate::error::line_at(text, s.text.start);
@@ -309,8 +310,6 @@ impl<'a> Extractor<'a> {
             let blocked = dateline(text, s);
             state.discourse.paragraph = s.paragraph;
             state.discourse.sentence += 1;
-            let lo = raw.partition_point(|m| m.span.start < s.text.start);
-            let hi = raw.partition_point(|m| m.span.start < s.text.end);
             let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
             let mut trigger_tokens = vec![false; p.tokens.len()];
             for h in &hits {
@@ -318,31 +317,47 @@ impl<'a> Extractor<'a> {
                     .iter_mut()
                     .for_each(|t| *t = true);
             }
-            // "in May" is a month, not Theresa May: a surname (or a one-word
-            // name) inside a date.
-            let in_date = |m: &&RawMention| {
-                (m.weak || !text[m.span.start..m.span.end].contains(' '))
-                    && p.dates.iter().any(|e| {
-                        p.tokens[e.first].span.start <= m.span.start
-                            && m.span.end <= p.tokens[e.end - 1].span.end
-                    })
-            };
-            // (A copy only for the rare sentence that has one.)
-            let here = &raw[lo..hi];
-            let names: std::borrow::Cow<[RawMention]> = if here.iter().any(|m| in_date(&m)) {
-                here.iter().filter(|m| !in_date(m)).copied().collect()
-            } else {
-                here.into()
-            };
+            // A quote that runs on over sentences is its closing
+            // attribution's ("\"We are watching ... . This is alarming,\"
+            // Kirby said").
+            if state.quote.as_ref().is_some_and(|q| number >= q.last) {
+                state.quote = None;
+            }
+            if state.quote.is_none()
+                && let Some(last) = quote_closed_in(text, &sentences, number)
+            {
+                let (q, qp) = (&sentences[last], &prepared[last]);
+                let q_hits = tools.triggers.find(&qp.tokens, &tools.language.triggers);
+                let mut q_triggers = vec![false; qp.tokens.len()];
+                for h in &q_hits {
+                    q_triggers[h.first..h.end]
+                        .iter_mut()
+                        .for_each(|t| *t = true);
+                }
+                let (_, speaker) = sentence_groups(
+                    &qp.tokens,
+                    &names_in(&raw, text, q, qp),
+                    &self.lexicon.gazetteer,
+                    &tools.actor_words,
+                    &state.discourse,
+                    reference,
+                    dateline(text, q),
+                    &q_triggers,
+                    None,
+                );
+                state.quote = speaker.map(|speaker| Quote { last, speaker });
+            }
+            let quoted = state.quote.as_ref().map(|q| &q.speaker);
             let (groups, _speaker) = sentence_groups(
                 &p.tokens,
-                &names,
+                &names_in(&raw, text, s, p),
                 &self.lexicon.gazetteer,
                 &tools.actor_words,
                 &state.discourse,
                 reference,
                 blocked,
                 &trigger_tokens,
+                quoted,
             );
             let mut triggers_seen = seen.as_ref().map(|_| Vec::new());
             state.sentence = number;
@@ -420,7 +435,17 @@ impl<'a> Extractor<'a> {
                     state.paragraph_coarse = (n.precision() != crate::model::DatePrecision::Day)
                         .then_some((s.paragraph, n));
                 }
-                state.discourse.note(&groups, &p.tokens);
+                // The sentence opens after its dateline ("La Paz (ANTARA) -
+                // Pemerintah Bolivia ...").
+                let opening = if blocked.end > blocked.start {
+                    p.tokens
+                        .iter()
+                        .position(|t| t.span.start >= blocked.end && t.is_word())
+                        .unwrap_or(0)
+                } else {
+                    0
+                };
+                state.discourse.note(&groups, &p.tokens, opening);
                 state
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);
@@ -1216,7 +1241,20 @@ impl<'a> Extractor<'a> {
             {
                 let (report_verbs, openers) = (&language.cues.report_verbs, &tools.factual_openers);
                 let author = m.source.collapse();
-                if told_by(&view, hit, report_verbs, openers, None) {
+                // Inside a quote that runs on, the report ends with it.
+                let quote = state
+                    .quote
+                    .as_ref()
+                    .map(|q| (q.last, q.speaker.collapse() != author));
+                if let Some((last, by_another)) = quote {
+                    state.reported.push(Reported {
+                        sentence: last,
+                        start: s.text.start,
+                        author: author.to_string(),
+                        target: m.target.as_ref().map(|t| t.collapse().to_string()),
+                        by_another,
+                    });
+                } else if told_by(&view, hit, report_verbs, openers, None) {
                     state.reported.push(Reported {
                         sentence: state.sentence,
                         start: s.text.start,
@@ -1684,6 +1722,12 @@ struct Prepared {
     filed: Vec<DateExpr>,
 }
 
+/// A quote over several sentences: the one that closes it and its speaker.
+struct Quote {
+    last: usize,
+    speaker: Actor,
+}
+
 struct ArticleState {
     discourse: Discourse,
     /// The day the discourse is about: the last day-precise date of a
@@ -1707,6 +1751,9 @@ struct ArticleState {
     article_day: Option<(usize, EventDate)>,
     /// The number of the sentence being read.
     sentence: usize,
+    /// The quote the sentence being read stands in, when it runs on to
+    /// a later sentence's attribution.
+    quote: Option<Quote>,
     /// The reference date is the publication date, not one inferred.
     published_known: bool,
     /// The last day-precise date of the paragraph being read: acts told
@@ -1885,6 +1932,64 @@ fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
     })
 }
 
+/// The names the gazetteer found in a sentence. "in May" is a month, not
+/// Theresa May: a surname (or a one-word name) inside a date is dropped.
+fn names_in<'r>(
+    raw: &'r [RawMention],
+    text: &str,
+    s: &Sentence,
+    p: &Prepared,
+) -> std::borrow::Cow<'r, [RawMention]> {
+    let lo = raw.partition_point(|m| m.span.start < s.text.start);
+    let hi = raw.partition_point(|m| m.span.start < s.text.end);
+    let in_date = |m: &&RawMention| {
+        (m.weak || !text[m.span.start..m.span.end].contains(' '))
+            && p.dates.iter().any(|e| {
+                p.tokens[e.first].span.start <= m.span.start
+                    && m.span.end <= p.tokens[e.end - 1].span.end
+            })
+    };
+    // (A copy only for the rare sentence that has one.)
+    let here = &raw[lo..hi];
+    if here.iter().any(|m| in_date(&m)) {
+        here.iter().filter(|m| !in_date(m)).copied().collect()
+    } else {
+        here.into()
+    }
+}
+
+/// How far a quote opened in one sentence is looked for its close.
+const QUOTE_REACH: usize = 4;
+
+/// The sentence that closes a quote the sentence `at` opens and leaves
+/// open, in its paragraph, a few sentences on.
+fn quote_closed_in(text: &str, sentences: &[Sentence], at: usize) -> Option<usize> {
+    let marks = |s: &Sentence| {
+        text[s.text.start..s.text.end]
+            .chars()
+            .filter(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+            .count()
+    };
+    let s = &sentences[at];
+    let opens = text[s.text.start..s.text.end]
+        .trim_start()
+        .starts_with(['"', '\u{201C}']);
+    if !opens || marks(s) % 2 == 0 {
+        return None;
+    }
+    for (j, next) in sentences.iter().enumerate().skip(at + 1).take(QUOTE_REACH) {
+        if next.paragraph != s.paragraph {
+            return None;
+        }
+        match marks(next) {
+            0 => continue,
+            n if n % 2 == 1 => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// A dateline ("SEOUL, June 21 (Reuters) -") names a place, not an actor.
 fn dateline(text: &str, s: &Sentence) -> Span {
     let none = Span::new(s.text.start, s.text.start);
@@ -1907,7 +2012,16 @@ fn dateline(text: &str, s: &Sentence) -> Span {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    if caps {
+    // "Jakarta, CNN Indonesia --", "Athena (ANTARA) -": a few capitalised
+    // words with the outlet after a comma or in brackets.
+    let before = &head[..dash];
+    let outlet = before.split_whitespace().count() <= 6
+        && before.chars().next().is_some_and(char::is_uppercase)
+        && (before.contains(", ") || before.contains('('))
+        && before
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if caps || outlet {
         Span::new(s.text.start, s.text.start + dash)
     } else {
         none

@@ -2921,3 +2921,63 @@ fn a_label_in_the_next_clause_is_not_this_verbs() {
         &[],
     )]);
 }
+
+#[test]
+fn a_verb_behind_an_adjunct_opener_has_the_clause_subject() {
+    check(&[(
+        "Marcos bertemu Jokowi di Istana Bogor sebelum bertolak ke Singapura.",
+        Lang::Id,
+        "2022-09-05",
+        &[
+            "meet IDN->PHL asserted undated",
+            "visit PHL->SGP asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_quote_over_sentences_is_its_closing_attributions() {
+    check(&[
+        (
+            "\"Serbia has deployed troops to the border with Kosovo. It is a very destabilising development,\" White House spokesman John Kirby told reporters on Friday. Serbian President Aleksandar Vucic denied the report.",
+            Lang::En,
+            "2023-09-30",
+            &[
+                "deny SRB->- asserted 2023-09-29",
+                "mobilize SRB->XKX alleged 2023-09-29",
+            ],
+        ),
+        (
+            "\"Kami melihat Serbia mengerahkan pasukan dalam jumlah besar ke perbatasan Kosovo. Ini sangat mengkhawatirkan,\" kata juru bicara Dewan Keamanan Nasional Gedung Putih John Kirby, Jumat (29/9). Presiden Serbia Aleksandar Vucic membantah laporan tersebut.",
+            Lang::Id,
+            "2023-09-30",
+            &[
+                "deny SRB->- asserted 2023-09-29",
+                "mobilize SRB->XKX alleged 2023-09-29",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_outlets_dateline_is_no_actor_and_the_sentence_opens_after_it() {
+    check(&[(
+        "Managua, CNN Indonesia -- Nikaragua resmi memutus hubungan dengan Vatikan. Keputusan itu diumumkan Wakil Menteri Luar Negeri Arturo Cruz di Managua. \"Kami menuntut penghormatan atas kedaulatan kami,\" kata Cruz.",
+        Lang::Id,
+        "2023-03-13",
+        &[
+            "demand NIC->VAT asserted undated",
+            "reduce_relations NIC->VAT asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_name_ending_in_a_body_noun_is_no_person() {
+    check(&[(
+        "Under the agreement, the U.S. Justice Department will drop the case against Meng. Canada released her on Friday. She accused Canada of acting as an accomplice.",
+        Lang::En,
+        "2021-09-26",
+        &[],
+    )]);
+}

@@ -150,6 +150,10 @@ impl<'a> View<'a> {
             && at > 0
             && self.tokens[at - 1].is(",")
             && self.tokens[at].norm.ends_with("ing");
+        // "bertemu pengusaha Indonesia sebelum bertolak ke Singapura",
+        // "met Kishida before flying to Seoul": a verb right behind an
+        // adjunct opener has the subject of the clause it hangs on.
+        let bare_adjunct = at > 0 && self.tokens[at - 1].is_any(&self.words.cues.adjunct_openers);
         let Some(g) = self.subject_of(at, false) else {
             // "The ministry said on Tuesday that the embassy would be run by
             // a charge d'affaires, accusing France of ...": past the clause
@@ -160,7 +164,7 @@ impl<'a> View<'a> {
                 .find(|g| g.end < at && self.eligible(g) && self.relative_at(g.first).is_none())
                 .filter(|g| participle && !self.parenthetical(g, at));
         };
-        Some(if participle && g.end < at - 1 {
+        Some(if (participle || bare_adjunct) && g.end < at - 1 {
             self.clause_subject(g)
         } else {
             g

@@ -269,6 +269,11 @@ pub struct Cues {
     /// gunmen", "Russian troops"): the name acts through them.
     #[serde(default)]
     pub force_nouns: Vec<String>,
+    /// Head nouns of bodies ("Department", "Guards", "Council"): a run of
+    /// names ending in one names an organisation, not a person ("the U.S.
+    /// Justice Department").
+    #[serde(default)]
+    pub body_heads: Vec<String>,
     /// Nouns for a state that, with a word or two and a demonstrative,
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
@@ -623,6 +628,7 @@ impl Language {
             act_pointers,
             support_verbs,
             force_nouns,
+            body_heads,
             the_several,
             the_two_states,
             relative,
