@@ -768,11 +768,14 @@ fn introduce_officials(
         } else {
             topic.cloned()
         };
+        // "di Istana Qasr Al Shati": a title behind a preposition names a
+        // place.
         if let Some(state) = state
             && start > k
             && j - start >= 2
             && !known
             && !into_known
+            && !after_preposition(tokens, words, k)
         {
             found.push(introduced(&tokens[start..j], start, j, state, words));
         }

@@ -2981,3 +2981,39 @@ fn a_name_ending_in_a_body_noun_is_no_person() {
         &[],
     )]);
 }
+
+#[test]
+fn a_verb_behind_an_adjunct_opener_shares_its_clauses_modality() {
+    check(&[(
+        "Pada Rabu, Presiden Marcos dijadwalkan menemui para pengusaha dan komunitas diaspora Filipina di sebuah hotel di Jakarta Selatan sebelum bertolak ke Singapura.",
+        Lang::Id,
+        "2023-07-06",
+        &["visit PHL->SGP hypothetical 2023-07-05"],
+    )]);
+}
+
+#[test]
+fn a_date_in_a_clause_on_a_place_dates_that_clause() {
+    check(&[(
+        "Kishida flew to Manila from Hanoi, where he met Vietnamese Prime Minister Pham Minh Chinh on Monday.",
+        Lang::En,
+        "2023-07-06",
+        &[
+            "meet JPN->VNM asserted 2023-07-03",
+            "visit JPN->PHL asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_title_behind_a_preposition_names_a_place() {
+    check(&[(
+        "Presiden Joko Widodo tiba di Abu Dhabi, Jumat (1/7/2022). Jokowi bertemu Presiden PEA Mohamed bin Zayed Al Nahyan di Istana Qasr Al Shati.",
+        Lang::Id,
+        "2022-07-02",
+        &[
+            "meet ARE->IDN asserted 2022-07-01",
+            "visit IDN->ARE asserted 2022-07-01",
+        ],
+    )]);
+}

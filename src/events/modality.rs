@@ -39,6 +39,9 @@ pub struct ModalityCues {
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
+    /// "before", "sebelum": a verb right behind one shares its clause's
+    /// modality ("is scheduled to meet ... before leaving for Singapore").
+    adjunct_openers: Vec<String>,
     coordinators: PhraseSet<()>,
     /// Prepositions a negation does not reach a noun through.
     blocking_preps: Vec<String>,
@@ -100,6 +103,7 @@ impl ModalityCues {
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
+            adjunct_openers: c.adjunct_openers.clone(),
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             blocking_preps: c
                 .prepositions
@@ -137,6 +141,9 @@ impl ModalityCues {
         scope_from: usize,
     ) -> Modality {
         let first = hit.first;
+        let bare_adjunct = first > 0
+            && hit.frame != Frame::Nominal
+            && tokens[first - 1].is_any(&self.adjunct_openers);
         let mut clause_start = 0;
         for k in (0..first).rev() {
             let t = &tokens[k];
@@ -150,7 +157,7 @@ impl ModalityCues {
                 clause_start = k + 1;
                 break;
             }
-            if self.openers.starts_at(tokens, k) {
+            if self.openers.starts_at(tokens, k) && !(bare_adjunct && k + 1 == first) {
                 clause_start = k;
                 break;
             }
@@ -174,7 +181,11 @@ impl ModalityCues {
                 break;
             }
         }
-        let narrow_from = clause_start.max(first.saturating_sub(NARROW_WINDOW));
+        let narrow_from = if bare_adjunct {
+            clause_start
+        } else {
+            clause_start.max(first.saturating_sub(NARROW_WINDOW))
+        };
         // Clause cues reach back to the last punctuation, over the
         // subordinate and purpose clauses they govern ("will allow troops
         // to train and expand joint exercises").
@@ -326,6 +337,7 @@ mod tests {
             possessive: false,
             noun_form: false,
             evaluation: None,
+            aimed_nowhere: false,
         };
         cues.of(&t, &hit, None, false, 0)
     }

@@ -39,6 +39,7 @@ pub struct RoleWords {
     pub clause_openers: PhraseSet<()>,
     pub relative: PhraseSet<()>,
     pub not_relative: PhraseSet<()>,
+    pub place_relative: PhraseSet<()>,
     pub need_verbs: PhraseSet<()>,
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
@@ -60,6 +61,7 @@ impl RoleWords {
             clause_openers: PhraseSet::from_words(&c.clause_openers, ()),
             relative: PhraseSet::from_words(&c.relative, ()),
             not_relative: PhraseSet::from_words(&c.not_relative, ()),
+            place_relative: PhraseSet::from_words(&c.place_relative, ()),
             need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
@@ -111,7 +113,10 @@ impl<'a> View<'a> {
                     || report(i - 1)
                     || (i.saturating_sub(4)..i - 1)
                         .any(|j| report(j) && tokens[j + 1..i].iter().all(when)));
-            if words.relative.starts_at(tokens, i)
+            // ", where he met Albanese a day earlier", ", tempat ia
+            // bertemu": a place's relative clause, after a comma only.
+            let place = i > 0 && tokens[i - 1].is(",") && words.place_relative.starts_at(tokens, i);
+            if (words.relative.starts_at(tokens, i) || place)
                 && !complementizer
                 && !words.not_relative.starts_at(tokens, i)
             {
@@ -154,7 +159,9 @@ impl<'a> View<'a> {
         // "met Kishida before flying to Seoul": a verb right behind an
         // adjunct opener has the subject of the clause it hangs on.
         let bare_adjunct = at > 0 && self.tokens[at - 1].is_any(&self.words.cues.adjunct_openers);
-        let Some(g) = self.subject_of(at, false) else {
+        // (Behind "before", a clause opener, the subject is sought before it.)
+        let probe = if bare_adjunct { at - 1 } else { at };
+        let Some(g) = self.subject_of(probe, false) else {
             // "The ministry said on Tuesday that the embassy would be run by
             // a charge d'affaires, accusing France of ...": past the clause
             // the report opened, the sentence's own subject.
@@ -417,10 +424,12 @@ impl<'a> View<'a> {
     fn inner_subject(&self, at: usize) -> Option<&'a Group> {
         // Indonesian puts such clauses in the passive ("yang diteken
         // kedua negara"): a group after "yang" is an object.
-        if self.words.id_genitive {
+        let (rel, end) = self.relative_at(at)?;
+        // (A place's clause keeps the active: ", tempat ia bertemu".)
+        let place = self.words.place_relative.starts_at(self.tokens, rel);
+        if self.words.id_genitive && !place {
             return None;
         }
-        let (rel, end) = self.relative_at(at)?;
         // Right before the verb, but for auxiliaries ("that the two
         // countries had signed"; not "that a blockade or attack").
         self.groups.iter().rfind(|g| {
@@ -434,6 +443,7 @@ impl<'a> View<'a> {
                         || (t.norm.len() > 4 && t.norm.ends_with("ly") && !t.capital)
                 })
                 && (!g.anaphoric
+                    || (place && g.members.len() == 1)
                     || self.named_together_before(g)
                     // "at which he and North Korean leader Kim Jong Un
                     // signed": a pronoun coordinated with a name.
@@ -1273,6 +1283,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         && trigger.place_target
     {
         roles.targets = others(&g.members, &roles.sources);
+    }
+    if hit.aimed_nowhere {
+        roles.targets.clear();
     }
     if roles.targets.is_empty() {
         let after = hit.object_end.max(hit.end);

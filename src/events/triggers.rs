@@ -23,6 +23,8 @@ pub struct Hit {
     /// Where the entry's evaluation begins ("called the strike| state
     /// terrorism"); what is judged stands before it.
     pub evaluation: Option<usize>,
+    /// The object goes where no one is hit ("into the sea"): no target.
+    pub aimed_nowhere: bool,
 }
 
 /// The language's trigger forms, compiled.
@@ -30,6 +32,7 @@ pub struct TriggerMatcher {
     forms: PhraseSet<Vec<(usize, Frame)>>,
     objects: Vec<PhraseSet<()>>,
     not_before: Vec<PhraseSet<()>>,
+    not_into: Vec<PhraseSet<()>>,
     evaluations: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
     determiners: Vec<String>,
@@ -41,6 +44,8 @@ pub struct TriggerMatcher {
 }
 
 const OBJECT_WINDOW: usize = 7;
+/// How many words may modify an object after it ("rudal balistik").
+const OBJECT_MODIFIERS: usize = 2;
 /// The longest apposition (commas included) the object window looks past.
 const APPOSITION_SPAN: usize = 9;
 /// How far after its trigger an evaluation may stand ("called the flyover
@@ -78,6 +83,11 @@ impl TriggerMatcher {
                 .triggers
                 .iter()
                 .map(|t| PhraseSet::from_words(&t.not_before, ()))
+                .collect(),
+            not_into: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.not_into, ()))
                 .collect(),
             evaluations: lang
                 .triggers
@@ -167,6 +177,12 @@ impl TriggerMatcher {
                     None => continue,
                 }
             };
+            // Where the object goes, a modifier or two on, may say it is
+            // aimed at no one ("menembakkan rudal balistik ke perairan di
+            // sekitar Taiwan", "fired missiles into the sea").
+            let aimed_nowhere = (object_end..(object_end + OBJECT_MODIFIERS + 1).min(tokens.len()))
+                .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
+                .any(|k| self.not_into[t].starts_at(tokens, k));
             let frames: Vec<Frame> = candidates
                 .iter()
                 .filter(|c| c.0 == t)
@@ -193,6 +209,7 @@ impl TriggerMatcher {
                 possessive,
                 noun_form,
                 evaluation,
+                aimed_nowhere,
             });
         }
         None

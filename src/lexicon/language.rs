@@ -70,6 +70,10 @@ pub struct TriggerSpec {
     /// Words that, right after the trigger, mean it is not this event.
     #[serde(default)]
     pub not_before: Vec<String>,
+    /// Words that, right after the object (a modifier or two on), mean it
+    /// is aimed at no one ("fired missiles into the sea").
+    #[serde(default)]
+    pub not_into: Vec<String>,
     /// Words that, up to three words before the trigger, mean it is not
     /// this event ("what he called aggression" names, it does not call).
     #[serde(default)]
@@ -274,6 +278,10 @@ pub struct Cues {
     /// Justice Department").
     #[serde(default)]
     pub body_heads: Vec<String>,
+    /// Words that, after a comma, open a relative clause on a place (",
+    /// where he met Albanese", ", tempat ia bertemu").
+    #[serde(default)]
+    pub place_relative: Vec<String>,
     /// Nouns for a state that, with a word or two and a demonstrative,
     /// refer back to it ("negara Baltik itu", "the Baltic state").
     #[serde(default)]
@@ -544,6 +552,7 @@ pub struct Trigger {
     pub cameo: String,
     pub objects: Vec<String>,
     pub not_before: Vec<String>,
+    pub not_into: Vec<String>,
     pub not_after: Vec<String>,
     pub target: TargetRule,
     pub target_preps: Vec<String>,
@@ -629,6 +638,7 @@ impl Language {
             support_verbs,
             force_nouns,
             body_heads,
+            place_relative,
             the_several,
             the_two_states,
             relative,
@@ -798,6 +808,7 @@ impl Language {
                 .unwrap_or_else(|| event_type.cameo().to_string()),
             objects: lower_all(&spec.objects),
             not_before: lower_all(&spec.not_before),
+            not_into: lower_all(&spec.not_into),
             not_after: lower_all(&spec.not_after),
             target: spec.target,
             target_preps: lower_all(&spec.target_preps),
