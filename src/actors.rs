@@ -211,10 +211,19 @@ impl Discourse {
     }
 
     /// `opening`: the first token of the sentence proper (past a dateline).
-    pub fn note(&mut self, groups: &[Group], tokens: &[Token], opening: usize) {
+    /// `locative`: the prepositions of place; a place named with one ("di
+    /// St Petersburg dan ...") is no plural a pronoun may point back to.
+    pub fn note(
+        &mut self,
+        groups: &[Group],
+        tokens: &[Token],
+        opening: usize,
+        locative: &[String],
+    ) {
         let lead = opening + 3;
+        let placed = |g: &Group| g.prep.as_ref().is_some_and(|p| locative.contains(p));
         for g in groups.iter() {
-            if g.members.len() >= 2 {
+            if g.members.len() >= 2 && !placed(g) {
                 self.last_plural = g.members.clone();
                 self.plural_paragraph = self.paragraph;
                 self.plural_by_size

@@ -445,7 +445,9 @@ impl<'a> Extractor<'a> {
                 } else {
                     0
                 };
-                state.discourse.note(&groups, &p.tokens, opening);
+                state
+                    .discourse
+                    .note(&groups, &p.tokens, opening, &tools.language.cues.locative);
                 state
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);

@@ -246,6 +246,7 @@ fn a_sentence_set_at_an_occasion_told_before_takes_its_date() {
             &[
                 "meet IDN->RUS asserted 2025-06-19",
                 "sign_agreement IDN->RUS asserted 2025-06-19",
+                "visit IDN->RUS asserted 2025-06-19",
             ],
         ),
         (
@@ -3015,5 +3016,25 @@ fn a_title_behind_a_preposition_names_a_place() {
             "meet ARE->IDN asserted 2022-07-01",
             "visit IDN->ARE asserted 2022-07-01",
         ],
+    )]);
+}
+
+#[test]
+fn places_named_together_are_no_plural_to_point_back_to() {
+    check(&[(
+        "Moskwa menutup konsulat Inggris di St Petersburg dan kantor British Council. Mereka juga menarik pulang duta besar UE untuk Moskwa.",
+        Lang::Id,
+        "2018-03-27",
+        &[],
+    )]);
+}
+
+#[test]
+fn a_summit_city_stands_for_its_state_as_a_destination() {
+    check(&[(
+        "Maduro travelled to Kazan on Tuesday for the BRICS summit.",
+        Lang::En,
+        "2024-10-25",
+        &["visit VEN->RUS asserted 2024-10-22"],
     )]);
 }

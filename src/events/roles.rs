@@ -1005,9 +1005,17 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
         }
         Frame::Nominal => {
+            // "withdrawal from ECOWAS": what a noun's own preposition
+            // governs is its object, not its author.
+            let own_prep = view.tokens[hit.end - 1].is_any(&view.words.cues.prepositions);
+            let object = own_prep
+                .then(|| view.groups.iter().find(|g| g.first >= hit.end))
+                .flatten()
+                .map(|g| g.first);
             let source = view.genitive(hit).or_else(|| {
                 view.prep_group(hit.end, &view.words.cues.source_preps)
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
+                    .filter(|g| Some(g.first) != object)
             });
             roles.sources = members(source);
             // "Pelosi's visit": a possessor geokg does not know is still the
