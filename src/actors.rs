@@ -83,6 +83,10 @@ pub struct Discourse {
     person_sentence: usize,
     plural_paragraph: usize,
     seen: usize,
+    /// The states the last body sentence named (not as places), its
+    /// number and paragraph: "The two countries" opening the next one may
+    /// be those two.
+    named_last: (Vec<Actor>, usize, usize),
 }
 
 impl Discourse {
@@ -222,6 +226,17 @@ impl Discourse {
     ) {
         let lead = opening + 3;
         let placed = |g: &Group| g.prep.as_ref().is_some_and(|p| locative.contains(p));
+        let mut named: Vec<Actor> = Vec::new();
+        for g in groups.iter().filter(|g| !placed(g) && !g.anaphoric) {
+            for a in &g.members {
+                if (a.kind == ActorKind::State || a.country.is_some())
+                    && !named.iter().any(|n| n.collapse() == a.collapse())
+                {
+                    named.push(a.clone());
+                }
+            }
+        }
+        self.named_last = (named, self.sentence, self.paragraph);
         for g in groups.iter() {
             if g.members.len() >= 2 && !placed(g) {
                 self.last_plural = g.members.clone();
@@ -1197,6 +1212,21 @@ pub fn sentence_groups(
                 && let Some(here) = pair_before(&units, tokens, words, i)
             {
                 pair = here;
+            }
+            // "... to deter India, its larger neighbour. The two countries
+            // have fought three wars": opening a sentence, the two states
+            // the last one named, when they are not the article's pair.
+            let (last, at, paragraph) = &discourse.named_last;
+            if i == 0
+                && states_only
+                && *at + 1 == discourse.sentence
+                && *paragraph == discourse.paragraph
+                && last.len() == 2
+                && !last
+                    .iter()
+                    .all(|a| pair.iter().any(|p| p.collapse() == a.collapse()))
+            {
+                pair = last.clone();
             }
             if pair.len() == 2 {
                 units.extend(anaphor(pair, n));

@@ -327,8 +327,14 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     }
     // A bare year after a word that introduces one: "pada 2022", "in 2022".
     if let Some(y) = year_of(t) {
-        let intro =
-            i > 0 && (in_list(get(i - 1), &w.year_openers) || in_list(get(i - 1), &w.since));
+        // (Or two words: "during the 2020 war".)
+        let two_words = i > 1
+            && w.year_openers.iter().any(|o| {
+                o.split_once(' ')
+                    .is_some_and(|(a, b)| is(i - 2, a) && is(i - 1, b))
+            });
+        let intro = two_words
+            || (i > 0 && (in_list(get(i - 1), &w.year_openers) || in_list(get(i - 1), &w.since)));
         if intro {
             return expr(
                 i + 1,

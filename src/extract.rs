@@ -710,6 +710,23 @@ impl<'a> Extractor<'a> {
                     referred = !author.is_empty();
                 }
             }
+            // "condemned the attack ..., but stopped short of blaming
+            // Turkey": an author the sentence goes on to not name is not
+            // whom it condemns.
+            let disowned = |a: &Actor| {
+                groups.iter().any(|g| {
+                    g.first > next.end
+                        && g.members.iter().any(|m| same(m, a))
+                        && (g.first.saturating_sub(2)..=g.first).any(|k| {
+                            language
+                                .cues
+                                .negation
+                                .iter()
+                                .any(|cue| dates::ends_at(tokens, k, cue))
+                        })
+                })
+            };
+            author.retain(|a| !disowned(a));
             if !author
                 .iter()
                 .any(|a| speech.sources.iter().any(|s| same(s, a)))

@@ -3038,3 +3038,37 @@ fn a_summit_city_stands_for_its_state_as_a_destination() {
         &["visit VEN->RUS asserted 2024-10-22"],
     )]);
 }
+
+#[test]
+fn a_year_during_a_war_dates_the_act() {
+    check(&[(
+        "Turkey, which supplied Azerbaijan with armed drones during the 2020 war over Karabakh, has said it will move in step with Baku.",
+        Lang::En,
+        "2022-07-01",
+        &["supply_arms TUR->AZE asserted 2020"],
+    )]);
+}
+
+#[test]
+fn the_two_countries_opening_a_sentence_may_be_the_two_just_named() {
+    check(&[(
+        "The United States imposed sanctions on Pakistan on Wednesday. Washington said the United States would act against Pakistan's missile programme. Pakistan says its missiles are meant to deter India, its larger neighbour. The two countries have fought three wars since 1947.",
+        Lang::En,
+        "2022-07-21",
+        &[
+            "attack IND->PAK asserted undated",
+            "attack PAK->IND asserted undated",
+            "sanction USA->PAK asserted 2022-07-20",
+        ],
+    )]);
+}
+
+#[test]
+fn an_author_the_sentence_declines_to_blame_is_not_condemned() {
+    check(&[(
+        "Turkish shelling hit a resort in northern Iraq on Wednesday. The State Department condemned the attack on civilians, but stopped short of blaming Turkey.",
+        Lang::En,
+        "2022-07-21",
+        &["attack TUR->IRQ asserted 2022-07-20"],
+    )]);
+}

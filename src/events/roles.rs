@@ -645,6 +645,18 @@ impl<'a> View<'a> {
                     self.words.cues.locative.contains(p) || self.words.cues.agent_preps.contains(p)
                 })
         })?;
+        // Not past a comma and a joiner: ", but stopped short of blaming
+        // Turkey" is another clause, not whom the act was aimed at.
+        let joined = (from..g.first).any(|k| {
+            self.tokens[k].is(",")
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_any(&self.words.cues.verb_joiners))
+        });
+        if joined {
+            return None;
+        }
         let own = g
             .members
             .iter()
