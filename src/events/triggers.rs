@@ -238,11 +238,16 @@ impl TriggerMatcher {
         let mut limit = (end + OBJECT_WINDOW).min(tokens.len());
         let mut k = end;
         while k < limit {
+            // (Nor inside a relative clause on another noun: "menghentikan
+            // tembakan yang membahayakan warga di sepanjang perbatasan".)
             if tokens[k].is(".") || tokens[k].is(";") {
                 break;
             }
             if let Some((n, _)) = set.longest_at(tokens, k) {
                 return Some(k + n);
+            }
+            if tokens[k].is_any(&self.relative) && !tokens[k].is_any(&self.determiners) {
+                break;
             }
             if tokens[k].is(",")
                 && let Some(close) =
