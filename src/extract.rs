@@ -879,7 +879,22 @@ impl<'a> Extractor<'a> {
                     && !past
                     && !r.go_between
                     && hits[..n].iter().any(|h| {
+                        // "After a commander accused Chad of helping the RSF,
+                        // Chad expelled ...": past a comma, a subject of its
+                        // own starts a clause the accusation does not hold.
+                        let new_subject = (h.end..hit.first)
+                            .rfind(|&k| tokens[k].is(","))
+                            .is_some_and(|comma| {
+                                groups.iter().any(|g| {
+                                    g.prep.is_none()
+                                        && !g.anaphoric
+                                        && g.first > comma
+                                        && g.end <= hit.first
+                                        && hit.first - g.end <= 2
+                                })
+                            });
                         types.contains(&language.triggers[h.trigger].event_type)
+                            && !new_subject
                             && !(h.end..hit.first).any(|k| {
                                 tools.factual_openers.starts_at(tokens, k)
                                     || tools.occasion_openers.starts_at(tokens, k)

@@ -3072,3 +3072,16 @@ fn an_author_the_sentence_declines_to_blame_is_not_condemned() {
         &["attack TUR->IRQ asserted 2022-07-20"],
     )]);
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_an_accusation_is_told_as_fact() {
+    check(&[(
+        "After a Malian minister accused Algeria of backing the rebels, Algeria expelled two Malian diplomats in March.",
+        Lang::En,
+        "2024-05-01",
+        &[
+            "accuse MLI->DZA asserted 2024-03",
+            "expel DZA->MLI asserted 2024-03",
+        ],
+    )]);
+}
