@@ -311,54 +311,42 @@ impl<'a> Extractor<'a> {
             state.discourse.paragraph = s.paragraph;
             state.discourse.sentence += 1;
             let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
-            let mut trigger_tokens = vec![false; p.tokens.len()];
-            for h in &hits {
-                trigger_tokens[h.first..h.end]
-                    .iter_mut()
-                    .for_each(|t| *t = true);
-            }
+            let trigger_tokens = trigger_mask(&hits, p.tokens.len());
             // A quote that runs on over sentences is its closing
             // attribution's ("\"We are watching ... . This is alarming,\"
             // Kirby said").
             if state.quote.as_ref().is_some_and(|q| number >= q.last) {
                 state.quote = None;
             }
+            // The actors of sentence `s`, and the speaker it names.
+            let groups_of = |s: &Sentence,
+                             p: &Prepared,
+                             mask: &[bool],
+                             discourse: &Discourse,
+                             quoted: Option<&Actor>| {
+                sentence_groups(
+                    &p.tokens,
+                    &names_in(&raw, text, s, p),
+                    &self.lexicon.gazetteer,
+                    &tools.actor_words,
+                    discourse,
+                    reference,
+                    dateline(text, s),
+                    mask,
+                    quoted,
+                )
+            };
             if state.quote.is_none()
                 && let Some(last) = quote_closed_in(text, &sentences, number)
             {
                 let (q, qp) = (&sentences[last], &prepared[last]);
                 let q_hits = tools.triggers.find(&qp.tokens, &tools.language.triggers);
-                let mut q_triggers = vec![false; qp.tokens.len()];
-                for h in &q_hits {
-                    q_triggers[h.first..h.end]
-                        .iter_mut()
-                        .for_each(|t| *t = true);
-                }
-                let (_, speaker) = sentence_groups(
-                    &qp.tokens,
-                    &names_in(&raw, text, q, qp),
-                    &self.lexicon.gazetteer,
-                    &tools.actor_words,
-                    &state.discourse,
-                    reference,
-                    dateline(text, q),
-                    &q_triggers,
-                    None,
-                );
+                let q_triggers = trigger_mask(&q_hits, qp.tokens.len());
+                let (_, speaker) = groups_of(q, qp, &q_triggers, &state.discourse, None);
                 state.quote = speaker.map(|speaker| Quote { last, speaker });
             }
             let quoted = state.quote.as_ref().map(|q| &q.speaker);
-            let (groups, _speaker) = sentence_groups(
-                &p.tokens,
-                &names_in(&raw, text, s, p),
-                &self.lexicon.gazetteer,
-                &tools.actor_words,
-                &state.discourse,
-                reference,
-                blocked,
-                &trigger_tokens,
-                quoted,
-            );
+            let (groups, _speaker) = groups_of(s, p, &trigger_tokens, &state.discourse, quoted);
             let mut triggers_seen = seen.as_ref().map(|_| Vec::new());
             state.sentence = number;
             let found = self.sentence(
@@ -1964,6 +1952,15 @@ fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
             _ => None,
         })
     })
+}
+
+/// Which of a sentence's `len` tokens a trigger takes.
+fn trigger_mask(hits: &[Hit], len: usize) -> Vec<bool> {
+    let mut mask = vec![false; len];
+    for h in hits {
+        mask[h.first..h.end].iter_mut().for_each(|t| *t = true);
+    }
+    mask
 }
 
 /// The names the gazetteer found in a sentence. "in May" is a month, not
