@@ -35,6 +35,12 @@ impl Token {
     }
 }
 
+/// A comma at `k` and a joiner after it ("and", "but", "tetapi") open
+/// another clause.
+pub fn joins_clause(tokens: &[Token], k: usize, joiners: &[String]) -> bool {
+    tokens[k].is(",") && tokens.get(k + 1).is_some_and(|t| t.is_any(joiners))
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }

@@ -19,7 +19,7 @@ use crate::actors::Group;
 use crate::lexicon::language::{Cues, TargetRule, Trigger};
 use crate::lexicon::morph::{Frame, strip_clitics};
 use crate::model::{Actor, ActorKind, EventType};
-use crate::tokens::{PhraseSet, Token};
+use crate::tokens::{PhraseSet, Token, joins_clause};
 
 use super::triggers::Hit;
 
@@ -647,13 +647,8 @@ impl<'a> View<'a> {
         })?;
         // Not past a comma and a joiner: ", but stopped short of blaming
         // Turkey" is another clause, not whom the act was aimed at.
-        let joined = (from..g.first).any(|k| {
-            self.tokens[k].is(",")
-                && self
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.is_any(&self.words.cues.verb_joiners))
-        });
+        let joined =
+            (from..g.first).any(|k| joins_clause(self.tokens, k, &self.words.cues.verb_joiners));
         if joined {
             return None;
         }

@@ -4,7 +4,7 @@ use crate::lexicon::Language;
 use crate::lexicon::language::Trigger;
 use crate::lexicon::morph::{Frame, strip_clitics};
 use crate::model::Lang;
-use crate::tokens::{PhraseSet, Token};
+use crate::tokens::{PhraseSet, Token, joins_clause};
 
 /// One trigger found in a sentence.
 #[derive(Clone, Debug)]
@@ -163,7 +163,9 @@ impl TriggerMatcher {
             // called it a breach").
             let evaluation = (end..(end + EVALUATION_WINDOW).min(tokens.len()))
                 .take_while(|&k| {
-                    !tokens[k].is(".") && !tokens[k].is(";") && !self.joins_clause(tokens, k)
+                    !tokens[k].is(".")
+                        && !tokens[k].is(";")
+                        && !joins_clause(tokens, k, &self.verb_joiners)
                 })
                 .find(|&k| self.evaluations[t].starts_at(tokens, k));
             if !triggers[t].evaluations.is_empty() && evaluation.is_none() {
@@ -213,14 +215,6 @@ impl TriggerMatcher {
             });
         }
         None
-    }
-
-    /// A comma and a joiner ("and", "but") open another clause.
-    fn joins_clause(&self, tokens: &[Token], k: usize) -> bool {
-        tokens[k].is(",")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.is_any(&self.verb_joiners))
     }
 
     /// The end of an object noun close after the trigger (or inside it, or
