@@ -350,6 +350,7 @@ pub struct ActorWords {
     the_two: PhraseSet<()>,
     the_several: PhraseSet<usize>,
     the_two_states: PhraseSet<()>,
+    the_two_leaders: PhraseSet<()>,
     near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
     home_titles: PhraseSet<()>,
@@ -417,6 +418,7 @@ impl ActorWords {
                 set
             },
             the_two_states: PhraseSet::from_words(&c.the_two_states, ()),
+            the_two_leaders: PhraseSet::from_words(&c.the_two_leaders, ()),
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
             home_titles: PhraseSet::from_words(&c.home_titles, ()),
@@ -1216,9 +1218,16 @@ pub fn sentence_groups(
             // "... to deter India, its larger neighbour. The two countries
             // have fought three wars": opening a sentence, the two states
             // the last one named, when they are not the article's pair.
+            // "Kishida berbicara lewat telepon dengan Presiden AS Joe Biden.
+            // Kedua pemimpin mengecam ...": the two leaders are the two
+            // people the last sentence named, wherever the phrase stands.
             let (last, at, paragraph) = &discourse.named_last;
-            if i == 0
-                && states_only
+            let leaders = words
+                .the_two_leaders
+                .longest_at(tokens, i)
+                .is_some_and(|(m, _)| m == n)
+                && last.iter().all(|a| a.kind == ActorKind::Person);
+            if (leaders || (i == 0 && states_only))
                 && *at + 1 == discourse.sentence
                 && *paragraph == discourse.paragraph
                 && last.len() == 2

@@ -3085,3 +3085,17 @@ fn a_clause_with_its_own_subject_after_an_accusation_is_told_as_fact() {
         ],
     )]);
 }
+
+#[test]
+fn the_two_leaders_are_the_two_people_the_last_sentence_named() {
+    check(&[(
+        "Korea Utara menembakkan rudal balistik melintasi Jepang pada Selasa. Jepang mengecam Korea Utara atas peluncuran itu. Kishida berbicara lewat telepon dengan Presiden AS Joe Biden pada Selasa malam. Kedua pemimpin sepakat memperkuat koordinasi.",
+        Lang::Id,
+        "2022-10-05",
+        &[
+            "criticize JPN->PRK asserted 2022-10-04",
+            "intend_cooperate JPN->USA asserted 2022-10-04",
+            "phone_call JPN->USA asserted 2022-10-04",
+        ],
+    )]);
+}

@@ -278,6 +278,10 @@ pub struct Cues {
     /// Justice Department").
     #[serde(default)]
     pub body_heads: Vec<String>,
+    /// Those of `the_two` that name two leaders ("the two leaders",
+    /// "kedua pemimpin"): the two people the last sentence named.
+    #[serde(default)]
+    pub the_two_leaders: Vec<String>,
     /// Words that, after a comma, open a relative clause on a place (",
     /// where he met Albanese", ", tempat ia bertemu").
     #[serde(default)]
@@ -639,6 +643,7 @@ impl Language {
             force_nouns,
             body_heads,
             place_relative,
+            the_two_leaders,
             the_several,
             the_two_states,
             relative,
