@@ -236,6 +236,7 @@ impl<'a> Extractor<'a> {
             denials: Vec::new(),
             sentence: 0,
             quote: None,
+            venues: Vec::new(),
             article_day: sentences
                 .iter()
                 .zip(&prepared)
@@ -347,6 +348,26 @@ impl<'a> Extractor<'a> {
             }
             let quoted = state.quote.as_ref().map(|q| &q.speaker);
             let (groups, _speaker) = groups_of(s, p, &trigger_tokens, &state.discourse, quoted);
+            // "Di Istana Merdeka, kedua kepala negara membahas ...": a
+            // sentence with no date of its own at a venue named before with
+            // a day is back at that day's occasion.
+            let venues_here = venues(&p.tokens, &p.dates, &tools.language.cues);
+            if s.kind == SentenceKind::Body
+                && p.dates.is_empty()
+                && !has_phrase(&tools.background, &p.tokens)
+                && let Some(d) = venues_here.iter().find_map(|v| {
+                    state
+                        .venues
+                        .iter()
+                        .rev()
+                        .find(|(w, _)| w == v)
+                        .map(|(_, d)| *d)
+                })
+                && state.date != Some(d)
+            {
+                state.date = Some(d);
+                state.paragraph_date = Some((s.paragraph, d));
+            }
             let mut triggers_seen = seen.as_ref().map(|_| Vec::new());
             state.sentence = number;
             let found = self.sentence(
@@ -462,6 +483,10 @@ impl<'a> Extractor<'a> {
                     });
                     if !background_day {
                         state.date = Some(d);
+                        for v in venues_here {
+                            state.venues.retain(|(w, _)| *w != v);
+                            state.venues.push((v, d));
+                        }
                     }
                     state.paragraph_date = Some((s.paragraph, d));
                 }
@@ -1776,6 +1801,9 @@ struct ArticleState {
     /// The quote the sentence being read stands in, when it runs on to
     /// a later sentence's attribution.
     quote: Option<Quote>,
+    /// Venues named with a day ("di Istana Merdeka, Jakarta, Jumat
+    /// (8/9/2023)") and that day.
+    venues: Vec<(String, EventDate)>,
     /// The reference date is the publication date, not one inferred.
     published_known: bool,
     /// The last day-precise date of the paragraph being read: acts told
@@ -1952,6 +1980,38 @@ fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
             _ => None,
         })
     })
+}
+
+/// The longest run of capitalised words a venue name may have.
+const VENUE_WORDS: usize = 4;
+
+/// The venues a sentence names: two to four capitalised words (no date)
+/// after a preposition of place and an optional determiner ("di Istana
+/// Merdeka", "at the White House"). A one-word place is too common a name
+/// (a capital) to tell one occasion.
+fn venues(tokens: &[Token], dates: &[DateExpr], cues: &Cues) -> Vec<String> {
+    let in_date = |k: usize| dates.iter().any(|e| e.first <= k && k < e.end);
+    let mut out = Vec::new();
+    for k in 0..tokens.len() {
+        if !tokens[k].is_any(&cues.locative) {
+            continue;
+        }
+        let mut start = k + 1;
+        if tokens
+            .get(start)
+            .is_some_and(|t| t.is_any(&cues.determiners))
+        {
+            start += 1;
+        }
+        let end = (start..(start + VENUE_WORDS).min(tokens.len()))
+            .find(|&j| !(tokens[j].capital && tokens[j].is_word() && !in_date(j)))
+            .unwrap_or((start + VENUE_WORDS).min(tokens.len()));
+        if end >= start + 2 {
+            let name: Vec<&str> = tokens[start..end].iter().map(|t| t.norm.as_str()).collect();
+            out.push(name.join(" "));
+        }
+    }
+    out
 }
 
 /// Which of a sentence's `len` tokens a trigger takes.

@@ -3099,3 +3099,20 @@ fn the_two_leaders_are_the_two_people_the_last_sentence_named() {
         ],
     )]);
 }
+
+#[test]
+fn a_venue_named_with_a_day_dates_a_later_sentence_there() {
+    check(&[(
+        "Presiden Joko Widodo bertemu Presiden Korea Selatan Yoon Suk Yeol di Istana Merdeka, Jakarta, Jumat (8/9/2023).\n\n\
+         Yoon tiba di Jakarta pada Selasa (5/9) untuk menghadiri KTT ASEAN.\n\n\
+         Di Istana Merdeka, Jokowi meminta Korea Selatan memperluas investasi.",
+        Lang::Id,
+        "2023-09-08",
+        &[
+            "appeal IDN->KOR asserted 2023-09-08",
+            "meet IDN->KOR asserted 2023-09-08",
+            "visit KOR->IDN asserted 2023-09-05",
+            "visit KOR->IDN asserted 2023-09-08",
+        ],
+    )]);
+}
