@@ -963,7 +963,9 @@ struct Unit {
     introduced: bool,
 }
 
-/// Finds the groups of one sentence.
+/// Finds the groups of one sentence, and the speaker it names after a
+/// report verb ("kata Menlu Sugiono"; not "ujarnya", a guess). `quoted`
+/// speaks for a quote this sentence stands in that closes later.
 #[allow(clippy::too_many_arguments)]
 pub fn sentence_groups(
     tokens: &[Token],
@@ -1191,11 +1193,8 @@ pub fn sentence_groups(
             // (Only as the speaker: "Washington urged the two countries"
             // acts on them.)
             let reports = |k: usize| {
-                let c = &words.cues;
-                c.report_verbs
-                    .iter()
-                    .chain(&c.announcing)
-                    .any(|r| tokens[k].is(r))
+                tokens[k].is_any(&words.cues.report_verbs)
+                    || tokens[k].is_any(&words.cues.announcing)
             };
             if let Some(x) = units
                 .iter()

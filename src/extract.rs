@@ -219,6 +219,7 @@ impl<'a> Extractor<'a> {
                     tokens,
                     dates,
                     filed,
+                    dateline: line,
                 }
             })
             .collect();
@@ -308,7 +309,6 @@ impl<'a> Extractor<'a> {
                 ));
                 continue;
             }
-            let blocked = dateline(text, s);
             state.discourse.paragraph = s.paragraph;
             state.discourse.sentence += 1;
             let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
@@ -332,7 +332,7 @@ impl<'a> Extractor<'a> {
                     &tools.actor_words,
                     discourse,
                     reference,
-                    dateline(text, s),
+                    p.dateline,
                     mask,
                     quoted,
                 )
@@ -351,18 +351,20 @@ impl<'a> Extractor<'a> {
             // "Di Istana Merdeka, kedua kepala negara membahas ...": a
             // sentence with no date of its own at a venue named before with
             // a day is back at that day's occasion.
-            let venues_here = venues(&p.tokens, &p.dates, &tools.language.cues);
             if s.kind == SentenceKind::Body
                 && p.dates.is_empty()
+                && !state.venues.is_empty()
                 && !has_phrase(&tools.background, &p.tokens)
-                && let Some(d) = venues_here.iter().find_map(|v| {
-                    state
-                        .venues
-                        .iter()
-                        .rev()
-                        .find(|(w, _)| w == v)
-                        .map(|(_, d)| *d)
-                })
+                && let Some(d) = venues(&p.tokens, &p.dates, &tools.language.cues)
+                    .iter()
+                    .find_map(|v| {
+                        state
+                            .venues
+                            .iter()
+                            .rev()
+                            .find(|(w, _)| w == v)
+                            .map(|(_, d)| *d)
+                    })
                 && state.date != Some(d)
             {
                 state.date = Some(d);
@@ -446,10 +448,10 @@ impl<'a> Extractor<'a> {
                 }
                 // The sentence opens after its dateline ("La Paz (ANTARA) -
                 // Pemerintah Bolivia ...").
-                let opening = if blocked.end > blocked.start {
+                let opening = if p.dateline.end > p.dateline.start {
                     p.tokens
                         .iter()
-                        .position(|t| t.span.start >= blocked.end && t.is_word())
+                        .position(|t| t.span.start >= p.dateline.end && t.is_word())
                         .unwrap_or(0)
                 } else {
                     0
@@ -483,7 +485,7 @@ impl<'a> Extractor<'a> {
                     });
                     if !background_day {
                         state.date = Some(d);
-                        for v in venues_here {
+                        for v in venues(&p.tokens, &p.dates, &tools.language.cues) {
                             state.venues.retain(|(w, _)| *w != v);
                             state.venues.push((v, d));
                         }
@@ -1289,25 +1291,20 @@ impl<'a> Extractor<'a> {
                 let (report_verbs, openers) = (&language.cues.report_verbs, &tools.factual_openers);
                 let author = m.source.collapse();
                 // Inside a quote that runs on, the report ends with it.
-                let quote = state
-                    .quote
-                    .as_ref()
-                    .map(|q| (q.last, q.speaker.collapse() != author));
-                if let Some((last, by_another)) = quote {
+                let report = match &state.quote {
+                    Some(q) => Some((q.last, q.speaker.collapse() != author)),
+                    None => told_by(&view, hit, report_verbs, openers, None).then(|| {
+                        let by_another = told_by(&view, hit, report_verbs, openers, Some(author));
+                        (state.sentence, by_another)
+                    }),
+                };
+                if let Some((sentence, by_another)) = report {
                     state.reported.push(Reported {
-                        sentence: last,
+                        sentence,
                         start: s.text.start,
                         author: author.to_string(),
                         target: m.target.as_ref().map(|t| t.collapse().to_string()),
                         by_another,
-                    });
-                } else if told_by(&view, hit, report_verbs, openers, None) {
-                    state.reported.push(Reported {
-                        sentence: state.sentence,
-                        start: s.text.start,
-                        author: author.to_string(),
-                        target: m.target.as_ref().map(|t| t.collapse().to_string()),
-                        by_another: told_by(&view, hit, report_verbs, openers, Some(author)),
                     });
                 }
             }
@@ -1767,6 +1764,8 @@ struct Prepared {
     dates: Vec<DateExpr>,
     /// Dates in the dateline.
     filed: Vec<DateExpr>,
+    /// The dateline ("SEOUL, June 21 (Reuters) -"), empty where none.
+    dateline: Span,
 }
 
 /// A quote over several sentences: the one that closes it and its speaker.
@@ -2131,7 +2130,6 @@ fn placeholder() -> Actor {
     }
 }
 
-/// One mention per source and target; symmetric types list everyone.
 /// Whether the act at `hit` is told inside the report of a named party
 /// ("X said ...", "..., kata Menhan Sudan"), one other than `not_by` when
 /// given ("Sudan's minister said the UAE had ..." is another's claim).
@@ -2277,6 +2275,7 @@ fn visit_of_meeting(meeting: &Mention, place: &[Actor]) -> Option<Mention> {
     Some(visit)
 }
 
+/// One mention per source and target; symmetric types list everyone.
 fn expand(
     base: Mention,
     r: &roles::Roles,

@@ -207,12 +207,7 @@ impl<'a> View<'a> {
                 .is_some_and(|p| self.words.cues.adjunct_openers.contains(p))
                 || (g.prep.is_none()
                     && g.first > 0
-                    && self
-                        .words
-                        .cues
-                        .adjunct_openers
-                        .iter()
-                        .any(|o| self.tokens[g.first - 1].is(o)));
+                    && self.tokens[g.first - 1].is_any(&self.words.cues.adjunct_openers));
             !skip_objects
                 && opener
                 && self.tokens[g.end..at].iter().enumerate().all(|(d, t)| {

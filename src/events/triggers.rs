@@ -161,16 +161,21 @@ impl TriggerMatcher {
             // An evaluation must follow in the clause ("called the strike
             // 'state terrorism'"), not in the next one (", and Colombia
             // called it a breach").
-            let evaluation = (end..(end + EVALUATION_WINDOW).min(tokens.len()))
-                .take_while(|&k| {
-                    !tokens[k].is(".")
-                        && !tokens[k].is(";")
-                        && !joins_clause(tokens, k, &self.verb_joiners)
-                })
-                .find(|&k| self.evaluations[t].starts_at(tokens, k));
-            if !triggers[t].evaluations.is_empty() && evaluation.is_none() {
-                continue;
-            }
+            let evaluation = if triggers[t].evaluations.is_empty() {
+                None
+            } else {
+                match (end..(end + EVALUATION_WINDOW).min(tokens.len()))
+                    .take_while(|&k| {
+                        !tokens[k].is(".")
+                            && !tokens[k].is(";")
+                            && !joins_clause(tokens, k, &self.verb_joiners)
+                    })
+                    .find(|&k| self.evaluations[t].starts_at(tokens, k))
+                {
+                    Some(k) => Some(k),
+                    None => continue,
+                }
+            };
             let object_end = if triggers[t].objects.is_empty() {
                 end
             } else {
@@ -182,9 +187,10 @@ impl TriggerMatcher {
             // Where the object goes, a modifier or two on, may say it is
             // aimed at no one ("menembakkan rudal balistik ke perairan di
             // sekitar Taiwan", "fired missiles into the sea").
-            let aimed_nowhere = (object_end..(object_end + OBJECT_MODIFIERS + 1).min(tokens.len()))
-                .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
-                .any(|k| self.not_into[t].starts_at(tokens, k));
+            let aimed_nowhere = !triggers[t].not_into.is_empty()
+                && (object_end..(object_end + OBJECT_MODIFIERS + 1).min(tokens.len()))
+                    .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
+                    .any(|k| self.not_into[t].starts_at(tokens, k));
             let frames: Vec<Frame> = candidates
                 .iter()
                 .filter(|c| c.0 == t)
@@ -232,14 +238,16 @@ impl TriggerMatcher {
         let mut limit = (end + OBJECT_WINDOW).min(tokens.len());
         let mut k = end;
         while k < limit {
-            // (Nor inside a relative clause on another noun: "menghentikan
-            // tembakan yang membahayakan warga di sepanjang perbatasan".)
             if tokens[k].is(".") || tokens[k].is(";") {
                 break;
             }
             if let Some((n, _)) = set.longest_at(tokens, k) {
                 return Some(k + n);
             }
+            // Nor inside a relative clause on another noun: "menghentikan
+            // tembakan yang membahayakan warga di sepanjang perbatasan".
+            // ("that" as a demonstrative is no relative: "rejected that
+            // charge".)
             if tokens[k].is_any(&self.relative) && !tokens[k].is_any(&self.determiners) {
                 break;
             }
