@@ -166,8 +166,19 @@ fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {
     t.and_then(|t| words.months.get(&t.norm).copied())
 }
 
+/// Whether a date expression can start at `t`: the filter that spares
+/// most tokens the rules below.
+fn may_open(t: &Token, w: &DateWords) -> bool {
+    t.norm
+        .starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '+' || c == '-')
+        || w.openers.contains(&t.norm)
+}
+
 fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     let t = &tokens[i];
+    if !may_open(t, w) {
+        return None;
+    }
     let start = i;
     let get = |k: usize| tokens.get(k);
     let is = |k: usize, s: &str| get(k).is_some_and(|t| t.is(s));
@@ -349,9 +360,8 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     }
     // Relative day words: "kemarin", "yesterday", "hari ini".
     for (phrase, days) in &w.relative_days {
-        let parts: Vec<&str> = phrase.split_whitespace().collect();
-        if parts.iter().enumerate().all(|(k, p)| is(i + k, p)) {
-            return expr(i + parts.len(), DateKind::Days(*days));
+        if let Some(n) = phrase_at(tokens, i, phrase) {
+            return expr(i + n, DateKind::Days(*days));
         }
     }
     // "hours after the pact", "beberapa jam setelah": the day cannot be told.

@@ -531,6 +531,49 @@ pub struct DateWords {
     pub this: Vec<String>,
     #[serde(default)]
     pub next: Vec<String>,
+    /// The words a date expression can open with (besides digits and
+    /// "("), so that most tokens are passed over at one lookup.
+    #[serde(skip)]
+    pub openers: rustc_hash::FxHashSet<String>,
+}
+
+impl DateWords {
+    /// Fills `openers` from the lists; called whenever they change.
+    fn seal(&mut self) {
+        let first = |p: &String| p.split_whitespace().next().map(str::to_string);
+        let units = self
+            .hour_units
+            .iter()
+            .chain(&self.day_units)
+            .chain(&self.week_units)
+            .chain(&self.month_units)
+            .chain(&self.year_units);
+        let mut set: rustc_hash::FxHashSet<String> = units
+            .clone()
+            .flat_map(|u| [u.clone(), format!("se{u}")])
+            .collect();
+        set.extend(
+            self.soon_after
+                .iter()
+                .chain(&self.then)
+                .chain(&self.same)
+                .chain(self.relative_days.keys())
+                .filter_map(first),
+        );
+        set.extend(
+            self.weekdays
+                .keys()
+                .chain(self.months.keys())
+                .chain(self.numbers.keys())
+                .chain(&self.last)
+                .chain(&self.this)
+                .chain(&self.next)
+                .cloned(),
+        );
+        // Words the rules in `dates` name themselves.
+        set.extend(["the", "keesokan", "earlier", "later"].map(String::from));
+        self.openers = set;
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -745,6 +788,7 @@ impl Language {
             this,
             next
         );
+        self.dates.seal();
         for spec in file.triggers {
             let trigger = self.compile(&spec, origin)?;
             match self.triggers.iter().position(|t| t.id == trigger.id) {
