@@ -4,7 +4,7 @@
 //! shared copy instead of carrying their own, so memory grows with the
 //! distinct actors and sentences, not with the number of mentions.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::Arc;
 
 use crate::events::Mention;
@@ -38,7 +38,7 @@ impl Interner {
     /// Forgets the shared strings (sentences, article ids): memory that
     /// would otherwise grow with the corpus.
     pub fn forget_strings(&mut self) {
-        self.strings = HashSet::new();
+        self.strings = HashSet::default();
     }
 
     fn actor(&mut self, a: &mut Arc<Actor>) {

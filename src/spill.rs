@@ -12,8 +12,9 @@
 //! memory: one run being filled, one group, the heads of the runs, and the
 //! actors (a corpus names few).
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
@@ -64,7 +65,7 @@ impl<'a> SpillingMerge<'a> {
             runs: Vec::new(),
             buffer: Vec::new(),
             run_mentions: run_mentions.max(1),
-            actors: HashMap::new(),
+            actors: HashMap::default(),
         })
     }
 
