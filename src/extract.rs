@@ -37,6 +37,7 @@ pub struct LanguageTools<'a> {
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
+    admissions: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
     similar: PhraseSet<()>,
@@ -68,6 +69,7 @@ impl<'a> LanguageTools<'a> {
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
+            admissions: PhraseSet::from_words(&c.admissions, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
             similar: PhraseSet::from_words(&c.similar, ()),
@@ -913,6 +915,7 @@ impl<'a> Extractor<'a> {
                             && !(h.end..hit.first).any(|k| {
                                 tools.factual_openers.starts_at(tokens, k)
                                     || tools.occasion_openers.starts_at(tokens, k)
+                                    || tools.admissions.starts_at(tokens, k)
                             })
                     })
             };
@@ -946,6 +949,17 @@ impl<'a> Extractor<'a> {
                 _ if modality != Modality::Asserted => Some("a cue in the trigger's clause"),
                 _ => None,
             };
+            // "..., a claim neither government has confirmed": the sentence
+            // calls what it told a claim. (Not an accusation or a denial:
+            // "accused Russia of shelling, a charge Moscow denies" names the
+            // accusation's content.)
+            if modality == Modality::Asserted
+                && !matches!(event_type, EventType::Accuse | EventType::Deny)
+                && tools.modality.called_a_claim(tokens, hit)
+            {
+                modality = Modality::Alleged;
+                modality_why = Some("the sentence calls it a claim");
+            }
             let mut cameo = if event_type == trigger.event_type {
                 trigger.cameo.clone()
             } else {

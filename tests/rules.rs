@@ -3116,3 +3116,62 @@ fn a_venue_named_with_a_day_dates_a_later_sentence_there() {
         ],
     )]);
 }
+
+#[test]
+fn a_clause_the_sentence_calls_a_claim_is_alleged() {
+    check(&[
+        (
+            "Analysts say Paris encouraged Rwanda to step in, a claim neither government has confirmed.",
+            Lang::En,
+            "2021-07-10",
+            &["appeal FRA->RWA alleged undated"],
+        ),
+        (
+            "Pakistan menembak jatuh lima jet tempur India, klaim yang belum dikonfirmasi New Delhi.",
+            Lang::Id,
+            "2025-05-08",
+            &["attack PAK->IND alleged undated"],
+        ),
+        // The accusation is made; only its content is a claim.
+        (
+            "Ukraine accused Russia of shelling Kharkiv, a charge Moscow denies.",
+            Lang::En,
+            "2022-05-01",
+            &[
+                "accuse UKR->RUS asserted undated",
+                "attack RUS->UKR alleged undated",
+                "deny RUS->UKR asserted undated",
+            ],
+        ),
+        // Only the clause right before the apposition.
+        (
+            "Canada expelled six Indian diplomats on Monday, saying police had evidence against them, an accusation New Delhi dismissed.",
+            Lang::En,
+            "2024-10-15",
+            &["expel CAN->IND asserted 2024-10-14"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_admitted_after_a_denial_is_no_longer_inside_it() {
+    check(&[(
+        "Setelah tiga hari membantah, Iran akhirnya mengakui militernya secara tidak sengaja menembak jatuh pesawat Ukraina.",
+        Lang::Id,
+        "2020-01-11",
+        &[
+            "attack IRN->UKR asserted undated",
+            "deny IRN->- asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn an_object_with_its_possessive_enclitic_is_the_same_object() {
+    check(&[(
+        "Kanada menutup kedutaannya untuk Iran pada 2012.",
+        Lang::Id,
+        "2020-01-11",
+        &["reduce_relations CAN->IRN asserted 2012"],
+    )]);
+}

@@ -47,6 +47,8 @@ pub struct ModalityCues {
     blocking_preps: Vec<String>,
     /// Prepositions a modal cue does not reach a noun through.
     modal_barriers: Vec<String>,
+    accusation_nouns: PhraseSet<()>,
+    determiners: Vec<String>,
 }
 
 /// How far back a clause-bound cue reaches, in tokens.
@@ -112,7 +114,29 @@ impl ModalityCues {
                 .cloned()
                 .collect(),
             modal_barriers: c.modal_barriers.clone(),
+            accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
+            determiners: c.determiners.clone(),
         }
+    }
+
+    /// The sentence goes on to call what the trigger's clause told a claim
+    /// ("..., a claim neither government has confirmed", "..., klaim yang
+    /// dibantah Moskow"). Only the clause right before the apposition:
+    /// "expelled six diplomats, saying police had evidence ..., an
+    /// accusation New Delhi dismissed" calls the saying's content a claim.
+    pub fn called_a_claim(&self, tokens: &[Token], hit: &Hit) -> bool {
+        let Some(k) = (hit.end..tokens.len()).find(|&k| tokens[k].is(",")) else {
+            return false;
+        };
+        let after = if tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&self.determiners))
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        self.accusation_nouns.starts_at(tokens, after)
     }
 
     /// Whether an intent cue stands in the trigger's clause before it.

@@ -2,7 +2,7 @@
 
 use crate::lexicon::Language;
 use crate::lexicon::language::Trigger;
-use crate::lexicon::morph::{Frame, strip_clitics};
+use crate::lexicon::morph::{Frame, possessed, strip_clitics};
 use crate::model::Lang;
 use crate::tokens::{PhraseSet, Token, joins_clause};
 
@@ -77,7 +77,17 @@ impl TriggerMatcher {
             objects: lang
                 .triggers
                 .iter()
-                .map(|t| PhraseSet::from_words(&t.objects, ()))
+                .map(|t| {
+                    let mut set = PhraseSet::from_words(&t.objects, ());
+                    // "menutup kedutaannya", "menarik pasukannya": an object
+                    // with its possessive enclitic is the same object.
+                    if lang.lang == Lang::Id {
+                        for o in &t.objects {
+                            set.insert(&possessed(o), ());
+                        }
+                    }
+                    set
+                })
                 .collect(),
             not_before: lang
                 .triggers

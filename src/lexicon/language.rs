@@ -344,6 +344,11 @@ pub struct Cues {
     /// drones struck tankers": the strike happened).
     #[serde(default)]
     pub factual_openers: Vec<String>,
+    /// Verbs of admitting ("mengakui", "admitted"): an act admitted after
+    /// a denial is no longer inside it ("Setelah tiga hari membantah, Iran
+    /// akhirnya mengakui militernya menembak jatuh pesawat itu").
+    #[serde(default)]
+    pub admissions: Vec<String>,
     /// Reciprocal words: the parties act on each other ("saling tuding",
     /// "accused each other").
     #[serde(default)]
@@ -735,6 +740,7 @@ impl Language {
             agreement_nouns,
             adjunct_openers,
             factual_openers,
+            admissions,
             reciprocal,
             similar,
             planning,

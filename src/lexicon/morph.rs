@@ -86,6 +86,12 @@ pub fn strip_clitics(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// The phrase with a possessive `-nya` on its last word ("kedutaan" ->
+/// "kedutaannya").
+pub fn possessed(phrase: &str) -> String {
+    format!("{phrase}nya")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
