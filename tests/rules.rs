@@ -3175,3 +3175,52 @@ fn an_object_with_its_possessive_enclitic_is_the_same_object() {
         &["reduce_relations CAN->IRN asserted 2012"],
     )]);
 }
+
+#[test]
+fn a_state_named_right_after_another_states_body_owns_it() {
+    check(&[
+        (
+            "Kemlu Irak memanggil duta besar Iran di Baghdad.",
+            Lang::Id,
+            "2020-01-09",
+            &["protest IRQ->IRN asserted undated"],
+        ),
+        // A capital names where the body sits.
+        (
+            "KBRI Kuala Lumpur menyampaikan nota protes kepada Kementerian Luar Negeri Malaysia.",
+            Lang::Id,
+            "2025-01-27",
+            &["protest IDN->MYS asserted undated"],
+        ),
+        (
+            "Ketua DPR AS Nancy Pelosi mengunjungi Taiwan pada Agustus.",
+            Lang::Id,
+            "2022-11-15",
+            &["visit USA->TWN asserted 2022-08"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_postponed_trip_and_sanctions_that_remain_are_no_acts_done() {
+    check(&[
+        (
+            "Blinken postponed his trip to Beijing on Friday.",
+            Lang::En,
+            "2023-02-05",
+            &["visit USA->CHN negated 2023-02-03"],
+        ),
+        (
+            "Zelensky menunda kunjungannya ke Arab Saudi.",
+            Lang::Id,
+            "2025-02-19",
+            &["visit UKR->SAU negated undated"],
+        ),
+        (
+            "Trump rejected North Korea's demand. He said sanctions would remain in place.",
+            Lang::En,
+            "2019-03-01",
+            &["reject USA->PRK asserted undated"],
+        ),
+    ]);
+}

@@ -153,6 +153,8 @@ struct Pattern {
     /// A surname standing for a person: not when another name precedes it
     /// ("Yassin Ibrahim" is not Anwar Ibrahim).
     weak: bool,
+    /// A state's capital: a city that may name where a body sits.
+    city: bool,
     form: String,
 }
 
@@ -163,6 +165,8 @@ pub struct RawMention {
     pub target: Target,
     /// Found by a derived name (a surname) only.
     pub weak: bool,
+    /// Found by a state's capital ("KBRI Kuala Lumpur": where the body sits).
+    pub city: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -220,6 +224,8 @@ pub struct GazetteerBuilder {
     /// ("Brussels" is the EU before it is Belgium's capital).
     preferred: Vec<(String, usize)>,
     disabled: BTreeSet<String>,
+    /// States' capitals, lowercased.
+    cities: BTreeSet<String>,
 }
 
 fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
@@ -269,6 +275,8 @@ impl GazetteerBuilder {
             }
             for col in ["capital_en", "capital_id"] {
                 aliases.extend(split_multi(get(col)).map(str::to_string));
+                self.cities
+                    .extend(split_multi(get(col)).map(str::to_lowercase));
             }
             aliases.retain(|a| !a.is_empty());
             dedup_keep_order(&mut aliases);
@@ -488,11 +496,13 @@ impl GazetteerBuilder {
                     && letters.len() <= 5
                     && letters.iter().all(|c| c.is_uppercase());
                 let capital = form.chars().next().is_some_and(char::is_uppercase);
+                let city = self.cities.contains(&form.to_lowercase());
                 Pattern {
                     target,
                     exact,
                     capital,
                     weak,
+                    city,
                     form,
                 }
             })
@@ -748,6 +758,7 @@ impl Gazetteer {
                         span: Span::new(start, end),
                         target: pattern.target,
                         weak: pattern.weak,
+                        city: pattern.city,
                     });
                     before = text[..end].chars().next_back();
                     pos = end;
@@ -756,6 +767,48 @@ impl Gazetteer {
             }
             before = Some(c);
             pos += c.len_utf8();
+        }
+        self.owned_bodies(text, out)
+    }
+
+    /// "Kemlu Irak", "DPR Filipina": another state's name right after a
+    /// state body names whose body it is (Indonesian puts the owner after
+    /// the head), so the two are one mention of that state. (A capital
+    /// names where the body sits: "KBRI Kuala Lumpur".)
+    fn owned_bodies(&self, text: &str, found: Vec<RawMention>) -> Vec<RawMention> {
+        let body_of = |m: &RawMention| match m.target {
+            Target::Actor(i) => {
+                let a = &self.entry(i).actor;
+                (a.kind == ActorKind::Organization)
+                    .then_some(a.country.as_deref())
+                    .flatten()
+            }
+            Target::Place => None,
+        };
+        let state = |m: &RawMention| match m.target {
+            Target::Actor(i) => {
+                let a = &self.entry(i).actor;
+                (a.kind == ActorKind::State).then_some(a.id.as_str())
+            }
+            Target::Place => None,
+        };
+        let mut out: Vec<RawMention> = Vec::with_capacity(found.len());
+        for m in found {
+            if let Some(last) = out.last()
+                && text.get(last.span.end..m.span.start) == Some(" ")
+                && let (Some(owner), Some(named)) = (body_of(last), state(&m))
+                && owner != named
+                && !m.city
+            {
+                let start = last.span.start;
+                out.pop();
+                out.push(RawMention {
+                    span: Span::new(start, m.span.end),
+                    ..m
+                });
+                continue;
+            }
+            out.push(m);
         }
         out
     }
