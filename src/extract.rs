@@ -935,10 +935,13 @@ impl<'a> Extractor<'a> {
             } else {
                 0
             };
-            let mut modality =
-                tools
-                    .modality
-                    .of(tokens, hit, complement, event_type.is_speech(), scope_from);
+            let mut modality = tools.modality.of(
+                tokens,
+                hit,
+                complement,
+                event_type.is_speech() && !trigger.deed,
+                scope_from,
+            );
             let mut modality_why = match complement {
                 Some(Modality::Alleged) if modality == Modality::Alleged => {
                     Some("inside an earlier accusation or denial")

@@ -89,6 +89,11 @@ pub struct TriggerSpec {
     /// A defence pact, a military alliance: moves a relation to `allied`.
     #[serde(default)]
     pub defence: bool,
+    /// Of a speech type, but a formal act done rather than a thing said:
+    /// cues of possibility apply to it as to any act ("siap mengakui
+    /// Israel apabila ..." recognises no one yet).
+    #[serde(default)]
+    pub deed: bool,
     /// Without a target, the state of the place it happens in is the
     /// target ("serangan ke sejumlah kota di Ukraina").
     #[serde(default)]
@@ -610,6 +615,7 @@ pub struct Trigger {
     pub target_preps: Vec<String>,
     pub needs_target: bool,
     pub defence: bool,
+    pub deed: bool,
     pub place_target: bool,
     pub reverse: bool,
     pub mutual: bool,
@@ -869,6 +875,7 @@ impl Language {
             target_preps: lower_all(&spec.target_preps),
             needs_target: spec.needs_target,
             defence: spec.defence,
+            deed: spec.deed,
             place_target: spec.place_target,
             reverse: spec.reverse,
             mutual: spec.mutual,
