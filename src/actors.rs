@@ -1244,10 +1244,26 @@ pub fn sentence_groups(
         }
         let near = words.near_plural_pronouns.longest_at(tokens, i);
         if let Some((n, _)) = words.plural_pronouns.longest_at(tokens, i).or(near) {
+            // "Saudi Arabia, the UAE, Bahrain and Egypt announced that they
+            // ...": as the subject of a reported clause, the list this
+            // sentence named before, else the plural of the sentences
+            // before. (Not a possessive: "menarik duta besar mereka".)
+            let opens_clause = i > 0
+                && (tokens[i - 1].is_any(&words.cues.report_verbs)
+                    || tokens[i - 1].is_any(&words.cues.clause_openers));
             let mut who = if near.is_some() {
                 Vec::new()
             } else {
-                discourse.recent_plural()
+                let listed = if opens_clause {
+                    listed_before(&units, tokens, words, i)
+                } else {
+                    Vec::new()
+                };
+                if listed.is_empty() {
+                    discourse.recent_plural()
+                } else {
+                    listed
+                }
             };
             if who.is_empty() {
                 // "spoke to both leaders and urged them": the pair this
@@ -1576,6 +1592,48 @@ fn pair_before(
             && a.actor.collapse() != b.actor.collapse())
         .then(|| vec![a.actor.clone(), b.actor.clone()])
     })
+}
+
+/// The actors named last before `at` as one list ("Saudi Arabia, the
+/// United Arab Emirates, Bahrain and Egypt"): joined by commas and
+/// coordinators, and not after a preposition (a subject, not "ties with
+/// Qatar and Iran").
+fn listed_before(units: &[Unit], tokens: &[Token], words: &ActorWords, at: usize) -> Vec<Actor> {
+    let before: Vec<&Unit> = units
+        .iter()
+        .filter(|u| u.end <= at && !u.anaphoric)
+        .collect();
+    let joins = |a: &Unit, b: &Unit| {
+        b.first > a.end
+            && b.first - a.end <= 2
+            && (a.end..b.first).all(|k| {
+                tokens[k].is(",")
+                    || tokens[k].is_any(&words.cues.determiners)
+                    || words
+                        .coordinators
+                        .longest_at(std::slice::from_ref(&tokens[k]), 0)
+                        .is_some()
+            })
+    };
+    let Some(mut first) = before.len().checked_sub(1) else {
+        return Vec::new();
+    };
+    while first > 0 && joins(before[first - 1], before[first]) {
+        first -= 1;
+    }
+    let run = &before[first..];
+    let start = run[0].first;
+    let subject = start == 0 || !words.prepositions.starts_at(tokens, start - 1);
+    if run.len() < 2 || !subject || run.iter().any(|u| u.actor.kind == ActorKind::Group) {
+        return Vec::new();
+    }
+    let mut out: Vec<Actor> = Vec::new();
+    for u in run {
+        if !out.iter().any(|a| a.collapse() == u.actor.collapse()) {
+            out.push(u.actor.clone());
+        }
+    }
+    if out.len() < 2 { Vec::new() } else { out }
 }
 
 /// How many title words may stand between a report verb and its speaker.

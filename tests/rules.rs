@@ -3224,3 +3224,31 @@ fn a_postponed_trip_and_sanctions_that_remain_are_no_acts_done() {
         ),
     ]);
 }
+
+#[test]
+fn they_opening_a_reported_clause_is_the_list_the_sentence_named() {
+    check(&[
+        (
+            "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt announced on June 5 that they were breaking off diplomatic relations with Doha.",
+            Lang::En,
+            "2017-06-06",
+            &[
+                "reduce_relations ARE->QAT asserted 2017-06-05",
+                "reduce_relations BHR->QAT asserted 2017-06-05",
+                "reduce_relations EGY->QAT asserted 2017-06-05",
+                "reduce_relations SAU->QAT asserted 2017-06-05",
+            ],
+        ),
+        // A possessive is no subject: the ambassadors are withdrawn from Israel.
+        (
+            "Bolivia memutus hubungan diplomatik dengan Israel, sementara Chile dan Kolombia memanggil pulang duta besar mereka dari Tel Aviv.",
+            Lang::Id,
+            "2023-11-01",
+            &[
+                "reduce_relations BOL->ISR asserted undated",
+                "reduce_relations CHL->ISR asserted undated",
+                "reduce_relations COL->ISR asserted undated",
+            ],
+        ),
+    ]);
+}
