@@ -45,6 +45,27 @@ pub struct LanguageTools<'a> {
     cessation: PhraseSet<()>,
 }
 
+/// The phrases that refer back to an act told before: the listed ones, and
+/// every noun of a trigger with a word that points back ("penandatanganan
+/// tersebut", "that signing"), after it in Indonesian, before it in
+/// English. (Not with an article: "the joint exercises" may be new.)
+fn event_anaphora(language: &Language) -> PhraseSet<()> {
+    let c = &language.cues;
+    let mut set = PhraseSet::from_words(&c.event_anaphora, ());
+    for d in c.act_pointers.iter().filter(|d| !d.contains(' ')) {
+        for (form, frames) in &language.forms {
+            if frames.iter().any(|(_, f)| *f == Frame::Nominal) {
+                let phrase = match language.lang {
+                    Lang::Id => format!("{form} {d}"),
+                    Lang::En => format!("{d} {form}"),
+                };
+                set.insert(&phrase, ());
+            }
+        }
+    }
+    set
+}
+
 impl<'a> LanguageTools<'a> {
     pub fn new(language: &'a Language) -> LanguageTools<'a> {
         let c = &language.cues;
@@ -63,7 +84,7 @@ impl<'a> LanguageTools<'a> {
             ),
             background: PhraseSet::from_words(&c.background, ()),
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
-            event_anaphora: PhraseSet::from_words(&c.event_anaphora, ()),
+            event_anaphora: event_anaphora(language),
             verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
             auxiliaries: c.auxiliaries.clone(),
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),

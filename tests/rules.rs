@@ -3252,3 +3252,28 @@ fn they_opening_a_reported_clause_is_the_list_the_sentence_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_trigger_noun_with_a_pointing_word_refers_back_to_that_act() {
+    check(&[
+        (
+            "UEA dan Bahrain menandatangani perjanjian normalisasi dengan Israel di Gedung Putih pada Selasa. Otoritas Palestina, Selasa, mengecam penandatanganan tersebut.",
+            Lang::Id,
+            "2020-09-16",
+            &[
+                "criticize PSE->ARE asserted 2020-09-15",
+                "criticize PSE->BHR asserted 2020-09-15",
+                "criticize PSE->ISR asserted 2020-09-15",
+                "sign_agreement ARE->ISR asserted 2020-09-15",
+                "sign_agreement BHR->ISR asserted 2020-09-15",
+            ],
+        ),
+        // An article points back at nothing: the exercises are new.
+        (
+            "Russia condemned the drills. Russian and Belarusian troops on Friday began the joint exercises near the Polish border.",
+            Lang::En,
+            "2025-09-13",
+            &["military_cooperation RUS->BLR asserted 2025-09-12"],
+        ),
+    ]);
+}
