@@ -3277,3 +3277,34 @@ fn a_trigger_noun_with_a_pointing_word_refers_back_to_that_act() {
         ),
     ]);
 }
+
+#[test]
+fn asking_an_envoy_to_leave_expels_and_asking_a_state_does_not() {
+    check(&[
+        (
+            "Turkey has asked Israel's ambassador to leave the country temporarily.",
+            Lang::En,
+            "2018-05-16",
+            &["expel TUR->ISR asserted undated"],
+        ),
+        (
+            "Argentina asked Venezuela to grant safe-conduct passes to leave the country.",
+            Lang::En,
+            "2024-07-30",
+            &["appeal ARG->VEN asserted undated"],
+        ),
+        // Aid sent through a port is not aimed at the port's state.
+        (
+            "Turkey will send aid through the Israeli port of Ashdod.",
+            Lang::En,
+            "2016-06-28",
+            &[],
+        ),
+        (
+            "Iran lodged a formal protest through the Swiss ambassador on Thursday.",
+            Lang::En,
+            "2019-06-21",
+            &[],
+        ),
+    ]);
+}
