@@ -588,7 +588,7 @@ impl<'a> Extractor<'a> {
                 && hit.first >= 1
                 && tools.purpose.starts_at(tokens, hit.first - 1)
                 && !all_roles.is_empty()
-                && !OBJECT_CONTROL.contains(&language.triggers[hits[all_roles.len() - 1].trigger].event_type)
+                && !hands_act_to_object(&language.triggers[hits[all_roles.len() - 1].trigger])
                 // not across a relative clause ("senjata ..., yang dapat
                 // digunakan untuk menyerang": the weapons' purpose)
                 && !tokens[hits[all_roles.len() - 1].end..hit.first]
@@ -2424,6 +2424,11 @@ const OBJECT_CONTROL: &[EventType] = &[
     EventType::Threaten,
     EventType::Accuse,
 ];
+
+/// The trigger's object does the act of the clause after it.
+fn hands_act_to_object(t: &crate::lexicon::language::Trigger) -> bool {
+    t.object_control || OBJECT_CONTROL.contains(&t.event_type)
+}
 
 /// Acts that come in waves, each state after another aiming at the same one:
 /// one with no target named is aimed where the last was.

@@ -3308,3 +3308,24 @@ fn asking_an_envoy_to_leave_expels_and_asking_a_state_does_not() {
         ),
     ]);
 }
+
+#[test]
+fn an_invitation_offers_cooperation_and_the_invited_would_visit() {
+    check(&[
+        (
+            "Prabowo mengundang MBS untuk berkunjung ke Indonesia.",
+            Lang::Id,
+            "2025-07-02",
+            &[
+                "intend_cooperate IDN->SAU asserted undated",
+                "visit SAU->IDN hypothetical undated",
+            ],
+        ),
+        (
+            "NATO leaders on Wednesday invited Macedonia to start accession talks.",
+            Lang::En,
+            "2018-07-12",
+            &["intend_cooperate NATO->MKD asserted 2018-07-11"],
+        ),
+    ]);
+}

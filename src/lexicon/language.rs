@@ -94,6 +94,10 @@ pub struct TriggerSpec {
     /// Israel apabila ..." recognises no one yet).
     #[serde(default)]
     pub deed: bool,
+    /// Its object does the act of the clause after it, as after an
+    /// appeal ("mengundang MBS untuk berkunjung": MBS would visit).
+    #[serde(default)]
+    pub object_control: bool,
     /// Without a target, the state of the place it happens in is the
     /// target ("serangan ke sejumlah kota di Ukraina").
     #[serde(default)]
@@ -616,6 +620,7 @@ pub struct Trigger {
     pub needs_target: bool,
     pub defence: bool,
     pub deed: bool,
+    pub object_control: bool,
     pub place_target: bool,
     pub reverse: bool,
     pub mutual: bool,
@@ -876,6 +881,7 @@ impl Language {
             needs_target: spec.needs_target,
             defence: spec.defence,
             deed: spec.deed,
+            object_control: spec.object_control,
             place_target: spec.place_target,
             reverse: spec.reverse,
             mutual: spec.mutual,
