@@ -973,6 +973,10 @@ impl<'a> Extractor<'a> {
                 _ if modality != Modality::Asserted => Some("a cue in the trigger's clause"),
                 _ => None,
             };
+            if modality != Modality::Negated && tools.modality.taken_back(tokens, hit) {
+                modality = Modality::Negated;
+                modality_why = Some("the sentence goes on to take it back");
+            }
             // "..., a claim neither government has confirmed": the sentence
             // calls what it told a claim. (Not an accusation or a denial:
             // "accused Russia of shelling, a charge Moscow denies" names the
@@ -1014,7 +1018,14 @@ impl<'a> Extractor<'a> {
                 modality_why = Some("aid that stops ('no longer'): aid halted");
                 cameo = event_type.cameo().to_string();
             }
+            // "menyebut sanksi Uni Eropa 'tidak dapat diterima'": an act
+            // labelled right after the verb that labels it was told before.
+            let judged = hit.frame == Frame::Nominal
+                && hits[..n].iter().any(|h| {
+                    h.evaluation.is_some() && h.end <= hit.first && hit.first - h.end <= 2
+                });
             let context = DateContext {
+                judged,
                 exprs: &p.dates,
                 tokens,
                 reference,
@@ -1437,6 +1448,8 @@ struct DateContext<'t> {
     report_verbs: &'t [String],
     /// Token spans of every trigger in the sentence.
     spans: &'t [(usize, usize)],
+    /// The act is the object of a judgement right before it: told before.
+    judged: bool,
     /// Relative clauses of the sentence.
     relatives: &'t [(usize, usize)],
     /// "after", "setelah": a date on the other side of one dates the
@@ -1702,7 +1715,7 @@ impl DateContext<'_> {
             && self
                 .named
                 .is_some_and(|n| n.precision() != crate::model::DatePrecision::Day);
-        if before_named || after_coarse {
+        if before_named || after_coarse || self.judged {
             return (None, false);
         }
         // Other acts told as news, without a date of their own, happened on

@@ -3329,3 +3329,38 @@ fn an_invitation_offers_cooperation_and_the_invited_would_visit() {
         ),
     ]);
 }
+
+#[test]
+fn acts_taken_back_claimed_after_a_dash_or_labelled_as_told_before() {
+    check(&[
+        (
+            "President Donald Trump said Friday that he had approved military strikes against Iran but called them off with just 10 minutes to spare.",
+            Lang::En,
+            "2019-06-22",
+            &["attack USA->IRN negated 2019-06-21"],
+        ),
+        (
+            "New Delhi says its own jets shot down a Pakistani F-16 in the same dogfight - a claim Islamabad rejects.",
+            Lang::En,
+            "2019-03-02",
+            &["attack IND->PAK alleged undated"],
+        ),
+        // The object of a verb inside a purpose clause is that verb's.
+        (
+            "Pemerintah Filipina menangguhkan keputusannya untuk mengakhiri perjanjian pertahanan dengan Amerika Serikat.",
+            Lang::Id,
+            "2020-06-03",
+            &["reduce_relations PHL->USA hypothetical undated"],
+        ),
+        // Sanctions called unacceptable were imposed before the calling.
+        (
+            "Pada Selasa (22/12), Rusia membalas. Kementerian Luar Negeri Rusia menyebut sanksi Uni Eropa terhadap Moskow \"tidak dapat diterima\".",
+            Lang::Id,
+            "2020-12-23",
+            &[
+                "criticize RUS->EU asserted 2020-12-22",
+                "sanction EU->RUS asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -49,6 +49,7 @@ pub struct ModalityCues {
     modal_barriers: Vec<String>,
     accusation_nouns: PhraseSet<()>,
     determiners: Vec<String>,
+    retractions: PhraseSet<()>,
 }
 
 /// How far back a clause-bound cue reaches, in tokens.
@@ -116,7 +117,14 @@ impl ModalityCues {
             modal_barriers: c.modal_barriers.clone(),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             determiners: c.determiners.clone(),
+            retractions: PhraseSet::from_words(&c.retractions, ()),
         }
+    }
+
+    /// The sentence goes on to take the act back ("approved strikes
+    /// against Iran but called them off").
+    pub fn taken_back(&self, tokens: &[Token], hit: &Hit) -> bool {
+        (hit.end..tokens.len()).any(|k| self.retractions.starts_at(tokens, k))
     }
 
     /// The sentence goes on to call what the trigger's clause told a claim
@@ -125,7 +133,13 @@ impl ModalityCues {
     /// "expelled six diplomats, saying police had evidence ..., an
     /// accusation New Delhi dismissed" calls the saying's content a claim.
     pub fn called_a_claim(&self, tokens: &[Token], hit: &Hit) -> bool {
-        let Some(k) = (hit.end..tokens.len()).find(|&k| tokens[k].is(",")) else {
+        // (Set off by a comma or a dash: "... in the same dogfight - a
+        // claim Islamabad rejects".)
+        let Some(k) = (hit.end..tokens.len()).find(|&k| {
+            [",", "-", "\u{2013}", "\u{2014}"]
+                .iter()
+                .any(|p| tokens[k].is(p))
+        }) else {
             return false;
         };
         let after = if tokens

@@ -39,6 +39,7 @@ pub struct TriggerMatcher {
     noun_markers: Vec<String>,
     report_verbs: Vec<String>,
     relative: Vec<String>,
+    purpose: Vec<String>,
     verb_joiners: Vec<String>,
     lang: Lang,
 }
@@ -109,6 +110,7 @@ impl TriggerMatcher {
             noun_markers: lang.cues.noun_markers.clone(),
             report_verbs: lang.cues.report_verbs.clone(),
             relative: lang.cues.relative.clone(),
+            purpose: lang.cues.purpose.clone(),
             verb_joiners: lang.cues.verb_joiners.clone(),
             lang: lang.lang,
         }
@@ -259,6 +261,12 @@ impl TriggerMatcher {
             // ("that" as a demonstrative is no relative: "rejected that
             // charge".)
             if tokens[k].is_any(&self.relative) && !tokens[k].is_any(&self.determiners) {
+                break;
+            }
+            // Nor inside a purpose clause of another trigger's verb:
+            // "menangguhkan keputusannya untuk mengakhiri perjanjian"
+            // suspends no pact.
+            if k > end && tokens[k].is_any(&self.purpose) && self.forms.starts_at(tokens, k + 1) {
                 break;
             }
             if tokens[k].is(",")

@@ -358,6 +358,10 @@ pub struct Cues {
     /// akhirnya mengakui militernya menembak jatuh pesawat itu").
     #[serde(default)]
     pub admissions: Vec<String>,
+    /// Taking back an act just told ("but called them off",
+    /// "namun membatalkannya"): the act did not happen.
+    #[serde(default)]
+    pub retractions: Vec<String>,
     /// Reciprocal words: the parties act on each other ("saling tuding",
     /// "accused each other").
     #[serde(default)]
@@ -752,6 +756,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             admissions,
+            retractions,
             reciprocal,
             similar,
             planning,
