@@ -10,17 +10,20 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 331 articles (the first set and the thirteen written later, which
+// Over all 379 articles (the first set and the fifteen written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
 // 0.401 with those written from dev9 before dev10 was read; dev11 at
 // 0.767 / 0.426 / 65/90, must_not 4; dev12 at 0.763 / 0.427 / 59/96,
 // must_not 7 with the session-start rules and 0.769 / 0.441 / 62/100,
-// must_not 7 with those written from dev11 before dev12 was read).
-const MIN_PRECISION: f64 = 0.848;
-const MIN_RECALL: f64 = 0.517;
-const MIN_DATES: f64 = 0.736;
+// must_not 7 with those written from dev11 before dev12 was read; dev13
+// at 0.735 / 0.351 / 58/81, must_not 5; dev14 at 0.685 / 0.401 / 58/83,
+// must_not 6 with the session-start rules and 0.696 / 0.415 / 58/85,
+// must_not 6 with those written from dev13 before dev14 was read).
+const MIN_PRECISION: f64 = 0.840;
+const MIN_RECALL: f64 = 0.518;
+const MIN_DATES: f64 = 0.734;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -259,7 +262,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 331, "corpus shrank to {articles} articles");
+    assert!(articles >= 379, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,
