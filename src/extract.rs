@@ -973,7 +973,12 @@ impl<'a> Extractor<'a> {
                 _ if modality != Modality::Asserted => Some("a cue in the trigger's clause"),
                 _ => None,
             };
-            if modality != Modality::Negated && tools.modality.taken_back(tokens, hit) {
+            // (Acts, not sayings: "praised the generals and approved strikes
+            // but called them off" takes back the strikes.)
+            if modality != Modality::Negated
+                && !event_type.is_speech()
+                && tools.modality.taken_back(tokens, hit)
+            {
                 modality = Modality::Negated;
                 modality_why = Some("the sentence goes on to take it back");
             }
