@@ -1495,15 +1495,18 @@ impl DateContext<'_> {
         };
         // There the main clause comes the days after the phrase's own date,
         // else after the occasion the discourse is about.
+        // ("Hours after the explosion, Poland summoned ...": hours after
+        // the anchor is its day, when the phrase opens the sentence.)
         if let Some(e) = exprs.iter().find(|e| {
-            matches!(e.kind, DateKind::Anchored(_))
+            matches!(e.kind, DateKind::Anchored(_) | DateKind::Vague)
                 && e.end <= hit.first
                 && hit.first - e.end <= 16
                 && !same_clause(e.end, hit.first)
                 && opening(e)
         }) {
-            let DateKind::Anchored(days) = e.kind else {
-                unreachable!()
+            let days = match e.kind {
+                DateKind::Anchored(days) => days,
+                _ => 0,
             };
             let comma = (e.end..hit.first)
                 .find(|&k| tokens[k].is(","))

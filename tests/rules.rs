@@ -3364,3 +3364,13 @@ fn acts_taken_back_claimed_after_a_dash_or_labelled_as_told_before() {
         ),
     ]);
 }
+
+#[test]
+fn hours_after_an_act_opening_a_sentence_is_that_acts_day() {
+    check(&[(
+        "A missile struck the Polish village of Przewodow on Tuesday, killing two men.\n\nHours after the explosion, Poland summoned Russia's ambassador.",
+        Lang::En,
+        "2022-11-17",
+        &["protest POL->RUS asserted 2022-11-15"],
+    )]);
+}
