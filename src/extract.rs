@@ -982,6 +982,15 @@ impl<'a> Extractor<'a> {
                 modality = Modality::Negated;
                 modality_why = Some("the sentence goes on to take it back");
             }
+            // A protest or appeal is a deed, not an intent told: "akan
+            // kembali mengajukan protes", "will ask the UN" are to come.
+            if modality == Modality::Asserted
+                && matches!(event_type, EventType::Protest | EventType::Appeal)
+                && tools.modality.modal_right_before(tokens, hit)
+            {
+                modality = Modality::Hypothetical;
+                modality_why = Some("a modal right before a protest or appeal");
+            }
             // "..., a claim neither government has confirmed": the sentence
             // calls what it told a claim. (Not an accusation or a denial:
             // "accused Russia of shelling, a charge Moscow denies" names the

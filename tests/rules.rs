@@ -3374,3 +3374,27 @@ fn hours_after_an_act_opening_a_sentence_is_that_acts_day() {
         &["protest POL->RUS asserted 2022-11-15"],
     )]);
 }
+
+#[test]
+fn a_states_proxies_are_not_the_state_and_a_protest_to_come_is_not_made() {
+    check(&[
+        (
+            "Since mid-October, Iran-backed fighters have launched more than 160 rocket and drone attacks on US forces in Iraq.",
+            Lang::En,
+            "2024-02-03",
+            &[],
+        ),
+        (
+            "Manila akan kembali mengajukan protes diplomatik kepada China.",
+            Lang::Id,
+            "2023-01-05",
+            &["protest PHL->CHN hypothetical undated"],
+        ),
+        (
+            "Albanese menegaskan pemerintahnya akan terus mendesak Beijing membebaskan tahanan Australia.",
+            Lang::Id,
+            "2023-10-12",
+            &["appeal AUS->CHN asserted undated"],
+        ),
+    ]);
+}

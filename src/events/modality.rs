@@ -50,6 +50,7 @@ pub struct ModalityCues {
     accusation_nouns: PhraseSet<()>,
     determiners: Vec<String>,
     retractions: PhraseSet<()>,
+    continuation: PhraseSet<()>,
 }
 
 /// How far back a clause-bound cue reaches, in tokens.
@@ -118,7 +119,22 @@ impl ModalityCues {
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             determiners: c.determiners.clone(),
             retractions: PhraseSet::from_words(&c.retractions, ()),
+            continuation: PhraseSet::from_words(&c.continuation, ()),
         }
+    }
+
+    /// A modal right before the trigger in its clause ("akan kembali
+    /// mengajukan protes", "will summon"): the act is still to come. (Not
+    /// one that goes on: "akan terus mendesak".)
+    pub fn modal_right_before(&self, tokens: &[Token], hit: &Hit) -> bool {
+        (hit.first.saturating_sub(3)..hit.first).any(|k| {
+            self.phrases.longest_at(tokens, k).is_some_and(|(n, cue)| {
+                *cue == Cue::Hypothetical
+                    && k + n + 1 >= hit.first
+                    && k + n <= hit.first
+                    && !(k + n..hit.first).any(|j| self.continuation.starts_at(tokens, j))
+            })
+        })
     }
 
     /// The sentence goes on to take the act back ("approved strikes

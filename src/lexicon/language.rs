@@ -362,6 +362,10 @@ pub struct Cues {
     /// "namun membatalkannya"): the act did not happen.
     #[serde(default)]
     pub retractions: Vec<String>,
+    /// "terus", "continue to": after a modal, an act that goes on, not one
+    /// still to come ("akan terus mendesak").
+    #[serde(default)]
+    pub continuation: Vec<String>,
     /// Reciprocal words: the parties act on each other ("saling tuding",
     /// "accused each other").
     #[serde(default)]
@@ -757,6 +761,7 @@ impl Language {
             factual_openers,
             admissions,
             retractions,
+            continuation,
             reciprocal,
             similar,
             planning,
