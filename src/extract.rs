@@ -864,6 +864,20 @@ impl<'a> Extractor<'a> {
                     .then(|| r.sources.iter().map(|a| a.collapse().to_string()).collect())
             })
             .collect();
+        // Who denies, where: an accusation named right after a denial is
+        // what is denied ("menepis tudingan bahwa Niamey ..."), no
+        // accusation the denier makes.
+        let denials: Vec<(usize, Vec<String>)> = hits
+            .iter()
+            .zip(all_roles.iter())
+            .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Deny)
+            .map(|(h, r)| {
+                (
+                    h.end,
+                    r.sources.iter().map(|a| a.collapse().to_string()).collect(),
+                )
+            })
+            .collect();
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -1265,6 +1279,23 @@ impl<'a> Extractor<'a> {
                 record(
                     &[],
                     Some("a pledge to act against someone: that act, not cooperation".into()),
+                );
+                continue;
+            }
+            let denied = trigger.event_type == EventType::Accuse
+                && hit.frame == Frame::Nominal
+                && !r.sources.is_empty()
+                && denials.iter().any(|(end, who)| {
+                    *end <= hit.first
+                        && hit.first - end <= 2
+                        && r.sources
+                            .iter()
+                            .all(|a| who.iter().any(|w| w == a.collapse()))
+                });
+            if denied {
+                record(
+                    &[],
+                    Some("the accusation denied, not one the denier makes".into()),
                 );
                 continue;
             }

@@ -3398,3 +3398,27 @@ fn a_states_proxies_are_not_the_state_and_a_protest_to_come_is_not_made() {
         ),
     ]);
 }
+
+#[test]
+fn an_accusation_denied_an_act_enabled_and_a_flight_home() {
+    check(&[
+        (
+            "Zeine juga menepis tudingan bahwa Niamey diam-diam meneken kesepakatan untuk memasok uranium ke Iran.",
+            Lang::Id,
+            "2024-04-20",
+            &["deny NER->- asserted undated"],
+        ),
+        (
+            "Pembebasan Cheng dinilai membuka jalan bagi lawatan Albanese ke China.",
+            Lang::Id,
+            "2023-10-12",
+            &["visit AUS->CHN hypothetical undated"],
+        ),
+        (
+            "Marcos dijadwalkan bertemu Perdana Menteri Li Keqiang sebelum terbang pulang ke Manila.",
+            Lang::Id,
+            "2023-01-05",
+            &["meet CHN->PHL hypothetical undated"],
+        ),
+    ]);
+}
