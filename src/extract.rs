@@ -842,7 +842,12 @@ impl<'a> Extractor<'a> {
                     && ((is(h.first - 1, &cues.prepositions) && is(h.end, &cues.demonstratives))
                         || (h.first >= 2
                             && is(h.first - 1, &cues.demonstratives)
-                            && is(h.first - 2, &cues.prepositions)))
+                            && is(h.first - 2, &cues.prepositions))
+                        // "Seusai pertemuan, kedua menteri meneken ...": right
+                        // after the occasion, on its day.
+                        || (h.first == 1
+                            && tools.factual_openers.starts_at(tokens, 0)
+                            && is(h.end, &[",".to_string()])))
             })
             .and_then(|h| {
                 let kind = language.triggers[h.trigger].event_type;

@@ -3422,3 +3422,18 @@ fn an_accusation_denied_an_act_enabled_and_a_flight_home() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_right_after_an_occasion_told_before_is_on_its_day() {
+    check(&[(
+        "Blinken bertemu Menlu Retno Marsudi di Jakarta pada Selasa (14/12).\n\nBlinken tiba di Jakarta pada Senin (13/12) malam.\n\nSeusai pertemuan, kedua menteri meneken tiga nota kesepahaman.",
+        Lang::Id,
+        "2021-12-15",
+        &[
+            "meet IDN->USA asserted 2021-12-14",
+            "sign_agreement IDN->USA asserted 2021-12-14",
+            "visit USA->IDN asserted 2021-12-13",
+            "visit USA->IDN asserted 2021-12-14",
+        ],
+    )]);
+}
