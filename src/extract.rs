@@ -29,7 +29,9 @@ pub struct LanguageTools<'a> {
     role_words: RoleWords,
     triggers: TriggerMatcher,
     modality: ModalityCues,
-    background: PhraseSet<()>,
+    /// Background cues (true), and phrases that begin like one but are
+    /// none (false: "meski demikian", nevertheless).
+    background: PhraseSet<bool>,
     defence_words: PhraseSet<()>,
     event_anaphora: PhraseSet<()>,
     verb_joiners: PhraseSet<()>,
@@ -67,6 +69,15 @@ fn event_anaphora(language: &Language) -> PhraseSet<()> {
 }
 
 impl<'a> LanguageTools<'a> {
+    /// The sentence tells background: a cue of it stands anywhere.
+    fn is_background(&self, tokens: &[Token]) -> bool {
+        (0..tokens.len()).any(|k| {
+            self.background
+                .longest_at(tokens, k)
+                .is_some_and(|(_, is)| *is)
+        })
+    }
+
     pub fn new(language: &'a Language) -> LanguageTools<'a> {
         let c = &language.cues;
         LanguageTools {
@@ -82,7 +93,13 @@ impl<'a> LanguageTools<'a> {
                 c,
                 &language.dates.months.keys().cloned().collect::<Vec<_>>(),
             ),
-            background: PhraseSet::from_words(&c.background, ()),
+            background: {
+                let mut set = PhraseSet::from_words(&c.background, true);
+                for p in &c.not_background {
+                    set.insert(p, false);
+                }
+                set
+            },
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
             event_anaphora: event_anaphora(language),
             verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
@@ -266,7 +283,7 @@ impl<'a> Extractor<'a> {
                 .zip(&prepared)
                 .enumerate()
                 .filter(|(_, (s, p))| {
-                    s.kind == SentenceKind::Body && !has_phrase(&tools.background, &p.tokens)
+                    s.kind == SentenceKind::Body && !tools.is_background(&p.tokens)
                 })
                 .find_map(|(n, (_, p))| {
                     p.dates
@@ -377,7 +394,7 @@ impl<'a> Extractor<'a> {
             if s.kind == SentenceKind::Body
                 && p.dates.is_empty()
                 && !state.venues.is_empty()
-                && !has_phrase(&tools.background, &p.tokens)
+                && !tools.is_background(&p.tokens)
                 && let Some(d) = venues(&p.tokens, &p.dates, &tools.language.cues)
                     .iter()
                     .find_map(|v| {
@@ -486,7 +503,7 @@ impl<'a> Extractor<'a> {
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);
                 // A day after the reference is a plan: the discourse is not about it.
-                if !has_phrase(&tools.background, &p.tokens)
+                if !tools.is_background(&p.tokens)
                     && let Some(d) = p
                         .dates
                         .iter()
@@ -543,7 +560,7 @@ impl<'a> Extractor<'a> {
         let tokens = &p.tokens;
         let language = tools.language;
         let view = View::new(tokens, groups, &tools.role_words);
-        let background = has_phrase(&tools.background, tokens);
+        let background = tools.is_background(tokens);
         let sentence_text = &article.text[s.text.start..s.text.end];
         let shared = Shared {
             article: article.id.as_str().into(),
@@ -1961,10 +1978,6 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
 /// The date is where a span starts ("sejak 2023", "since June").
 fn opens_span(tokens: &[Token], e: &DateExpr, since: &[String]) -> bool {
     (e.first.saturating_sub(2)..e.first).any(|k| tokens[k].is_any(since))
-}
-
-fn has_phrase(set: &PhraseSet<()>, tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|k| set.starts_at(tokens, k))
 }
 
 /// "Kesepakatan yang diumumkan pada 10 Maret itu ...", "The agreement,

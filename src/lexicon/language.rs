@@ -362,6 +362,10 @@ pub struct Cues {
     /// "namun membatalkannya"): the act did not happen.
     #[serde(default)]
     pub retractions: Vec<String>,
+    /// Phrases that begin like a background cue but are none ("meski
+    /// demikian": nevertheless).
+    #[serde(default)]
+    pub not_background: Vec<String>,
     /// "terus", "continue to": after a modal, an act that goes on, not one
     /// still to come ("akan terus mendesak").
     #[serde(default)]
@@ -761,6 +765,7 @@ impl Language {
             factual_openers,
             admissions,
             retractions,
+            not_background,
             continuation,
             reciprocal,
             similar,
