@@ -864,7 +864,7 @@ impl<'a> Extractor<'a> {
                         // after the occasion, on its day.
                         || (h.first == 1
                             && tools.factual_openers.starts_at(tokens, 0)
-                            && is(h.end, &[",".to_string()])))
+                            && tokens.get(h.end).is_some_and(|t| t.is(","))))
             })
             .and_then(|h| {
                 let kind = language.triggers[h.trigger].event_type;
@@ -900,6 +900,7 @@ impl<'a> Extractor<'a> {
                 )
             })
             .collect();
+        let retraction = tools.modality.retraction_at(tokens);
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -1013,7 +1014,7 @@ impl<'a> Extractor<'a> {
             // but called them off" takes back the strikes.)
             if modality != Modality::Negated
                 && !event_type.is_speech()
-                && tools.modality.taken_back(tokens, hit)
+                && retraction.is_some_and(|k| k >= hit.end)
             {
                 modality = Modality::Negated;
                 modality_why = Some("the sentence goes on to take it back");

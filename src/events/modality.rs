@@ -137,10 +137,12 @@ impl ModalityCues {
         })
     }
 
-    /// The sentence goes on to take the act back ("approved strikes
-    /// against Iran but called them off").
-    pub fn taken_back(&self, tokens: &[Token], hit: &Hit) -> bool {
-        (hit.end..tokens.len()).any(|k| self.retractions.starts_at(tokens, k))
+    /// Where the sentence last takes an act back ("approved strikes
+    /// against Iran but called them off"): every act told before it is.
+    pub fn retraction_at(&self, tokens: &[Token]) -> Option<usize> {
+        (0..tokens.len())
+            .rev()
+            .find(|&k| self.retractions.starts_at(tokens, k))
     }
 
     /// The sentence goes on to call what the trigger's clause told a claim
