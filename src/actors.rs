@@ -30,6 +30,10 @@ pub struct Group {
     pub anaphoric: bool,
     /// People in the group that the article introduced.
     pub introduced: Vec<Actor>,
+    /// Private people of the group's states ("Tajik nationals", "kepala
+    /// suku Libya"): they may suffer an act aimed at their state, but do
+    /// not act for it, nor meet for it.
+    pub private: bool,
 }
 
 impl Group {
@@ -345,6 +349,7 @@ pub struct ActorWords {
     head_first: bool,
     coordinators: PhraseSet<()>,
     partners: PhraseSet<()>,
+    private_nouns: PhraseSet<()>,
     specifiers: PhraseSet<()>,
     prepositions: PhraseSet<()>,
     the_two: PhraseSet<()>,
@@ -407,6 +412,7 @@ impl ActorWords {
             head_first: lang.lang == crate::model::Lang::Id,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             partners: PhraseSet::from_words(&c.partners, ()),
+            private_nouns: PhraseSet::from_words(&c.private_nouns, ()),
             specifiers: PhraseSet::from_words(&c.specifiers, ()),
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
             the_two: PhraseSet::from_words(&c.the_two, ()),
@@ -1775,6 +1781,7 @@ fn coordinate(
             possessive: false,
             anaphoric: units[i].anaphoric,
             introduced: Vec::new(),
+            private: false,
         };
         if units[i].introduced {
             g.introduced.push(units[i].actor.clone());
@@ -1839,6 +1846,20 @@ fn coordinate(
             }
             j += 1;
         }
+        // "Tajik nationals", "Russia's citizens", "kepala suku Libya".
+        let after = if tokens.get(g.end).is_some_and(|t| t.is("'s")) {
+            g.end + 1
+        } else {
+            g.end
+        };
+        g.private = words.private_nouns.starts_at(tokens, after)
+            || words.private_nouns.starts_at(tokens, g.first)
+            || (g.first.saturating_sub(3)..g.first).any(|k| {
+                words
+                    .private_nouns
+                    .longest_at(tokens, k)
+                    .is_some_and(|(n, _)| k + n == g.first)
+            });
         // "baik X maupun Y", "both X and Y": the opener belongs to the group.
         if g.first > 0
             && (tokens[g.first - 1].is("baik") || tokens[g.first - 1].is("both"))

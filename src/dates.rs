@@ -27,6 +27,13 @@ pub enum DateKind {
         month: u32,
         weekday: Option<u32>,
     },
+    /// A day of a year counted from the reference's: "22 November tahun
+    /// lalu", "March 5 last year".
+    DayInYear {
+        day: u32,
+        month: u32,
+        years: i64,
+    },
     /// "on Thursday", "pada Kamis": the last such day up to the reference.
     Weekday(u32),
     /// A month without a year: "pada Maret lalu", "in April".
@@ -251,6 +258,18 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
                 }),
             );
         }
+        if let Some(u) = unit_phrase(tokens, i + 2, w)
+            && let DateKind::Years(years) = u.kind
+        {
+            return expr(
+                u.end,
+                DateKind::DayInYear {
+                    day: d,
+                    month: m,
+                    years,
+                },
+            );
+        }
         return expr(
             i + 2,
             DateKind::DayMonth {
@@ -297,6 +316,19 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
                 );
             }
             let _ = comma;
+            // "March 5 last year"
+            if let Some(u) = unit_phrase(tokens, i + 2, w)
+                && let DateKind::Years(years) = u.kind
+            {
+                return expr(
+                    u.end,
+                    DateKind::DayInYear {
+                        day: d,
+                        month: m,
+                        years,
+                    },
+                );
+            }
             return expr(
                 i + 2,
                 DateKind::DayMonth {
@@ -613,6 +645,10 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
                 month: Some(m),
                 day: None,
             })
+        }
+        DateKind::DayInYear { day, month, years } => {
+            let year = reference?.year() + years as i32;
+            Some(EventDate::day(NaiveDate::from_ymd_opt(year, month, day)?))
         }
         DateKind::MonthInYear { month, years } => Some(EventDate {
             year: reference?.year() + years as i32,

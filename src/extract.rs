@@ -588,6 +588,23 @@ impl<'a> Extractor<'a> {
                 go_betweens: &go_betweens,
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
+            // Private people act for no state ("several Tajik nationals have
+            // been charged", "Warga Niger berunjuk rasa"), nor meet for it
+            // ("menjamu kepala suku Libya"); an act may still be aimed at
+            // them ("ordered Qatari citizens to leave").
+            let private_only = |a: &Actor| {
+                let named = |private: bool| {
+                    groups.iter().any(|g| {
+                        g.private == private
+                            && g.members.iter().any(|m| m.collapse() == a.collapse())
+                    })
+                };
+                named(true) && !named(false)
+            };
+            r.sources.retain(|a| !private_only(a));
+            if trigger.event_type.is_consult() {
+                r.targets.retain(|a| !private_only(a));
+            }
             // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs
             // joined by a coordinator share their subject.
             let joined = matches!(hit.frame, Frame::Active | Frame::Headline)
@@ -604,6 +621,7 @@ impl<'a> Extractor<'a> {
             let purpose = matches!(hit.frame, Frame::Active | Frame::Headline)
                 && hit.first >= 1
                 && tools.purpose.starts_at(tokens, hit.first - 1)
+                && view.possessor_of_infinitive(hit.first).is_none()
                 && !all_roles.is_empty()
                 && !hands_act_to_object(&language.triggers[hits[all_roles.len() - 1].trigger])
                 // not across a relative clause ("senjata ..., yang dapat
@@ -800,12 +818,28 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if event_type.is_speech() || event_type == EventType::Host {
-                let after = (hit.first + 1..(hit.end + 3).min(tokens.len())).find_map(|k| {
+                let pointed = (hit.first + 1..(hit.end + 3).min(tokens.len())).find_map(|k| {
                     tools
                         .event_anaphora
                         .longest_at(tokens, k)
                         .map(|(n, _)| (k, n))
                 });
+                // "Russia also criticized the recognition": a definite act
+                // noun right after a judgement aimed at no one named is the
+                // act of that name told before (if one was: `referred`
+                // wants the noun's own type).
+                let definite = || {
+                    let k = hit.end;
+                    (r.targets.is_empty()
+                        && tokens
+                            .get(k)
+                            .is_some_and(|t| t.is_any(&language.cues.definite_articles))
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| language.forms.contains_key(&t.norm)))
+                    .then_some((k, 2))
+                };
+                let after = pointed.or_else(definite);
                 // "the attack on Saturday": the day the phrase names.
                 let named_day = after.and_then(|(k, n)| day_named_after(k + n, 2));
                 if let Some((k, n)) = after
@@ -1432,8 +1466,10 @@ impl<'a> Extractor<'a> {
                         .push((state.sentence, m.source.collapse().to_string()));
                 }
             }
+            // (A speech act done as a deed, "recognised Rabat's claim", is
+            // an act others answer.)
             if let Some(m) = made.first()
-                && !event_type.is_speech()
+                && (!event_type.is_speech() || trigger.deed)
             {
                 let (sources, targets) = if event_type.is_symmetric() {
                     let mut all: Vec<Actor> = Vec::new();
@@ -1632,8 +1668,10 @@ impl DateContext<'_> {
             // lawatan": a span's start dates nothing in a later clause.
             .filter(|e| {
                 let since_before = opens_span(tokens, e, self.since);
-                let day = matches!(e.kind, DateKind::DayMonth { .. })
-                    || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
+                let day = matches!(
+                    e.kind,
+                    DateKind::DayMonth { .. } | DateKind::DayInYear { .. }
+                ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
                 !(since_before
                     && !day
                     && e.end <= hit.first
@@ -1684,6 +1722,7 @@ impl DateContext<'_> {
                 let day = matches!(
                     e.kind,
                     DateKind::DayMonth { .. }
+                        | DateKind::DayInYear { .. }
                         | DateKind::Weekday(_)
                         | DateKind::Days(_)
                         | DateKind::Weeks(_)
@@ -1742,7 +1781,12 @@ impl DateContext<'_> {
                     self.named
                         .and_then(|n| dates::shift_months(n, (days + 15) / 30))
                 }
-                DateKind::Later(days) => discourse.and_then(|d| dates::shift(d, days)),
+                // "Pada 22 November tahun lalu, ... Sehari kemudian": a day
+                // after the day its paragraph named last, even an old one.
+                DateKind::Later(days) => self
+                    .paragraph
+                    .or(discourse)
+                    .and_then(|d| dates::shift(d, days)),
                 // (Else the day the discourse is about.)
                 DateKind::Then => self.named,
                 DateKind::Same(p) => self

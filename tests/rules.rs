@@ -3437,3 +3437,93 @@ fn an_act_right_after_an_occasion_told_before_is_on_its_day() {
         ],
     )]);
 }
+
+#[test]
+fn talks_or_a_call_in_a_time_adjunct_are_the_clauses_subjects() {
+    check(&[
+        (
+            "French President Emmanuel Macron announced the deployment on Wednesday after a phone call with Greek Prime Minister Kyriakos Mitsotakis.",
+            Lang::En,
+            "2020-08-14",
+            &["phone_call FRA->GRC asserted undated"],
+        ),
+        (
+            "Joe Biden granted clemency to the businessman after months of talks brokered by Qatar.",
+            Lang::En,
+            "2023-12-20",
+            &[],
+        ),
+        (
+            "German Chancellor Angela Merkel spoke to Vladimir Putin by phone on Monday.",
+            Lang::En,
+            "2018-11-27",
+            &["phone_call DEU->RUS asserted 2018-11-26"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_later_counts_from_the_day_its_paragraph_named_even_last_year() {
+    check(&[
+        (
+            "Pada 22 November tahun lalu, pemerintah Yoon menangguhkan sebagian pasal perjanjian militer dengan Korea Utara. Sehari kemudian, Pyongyang menyatakan tidak lagi terikat pada perjanjian dengan Seoul.",
+            Lang::Id,
+            "2024-06-04",
+            &[
+                "reduce_relations KOR->PRK asserted 2023-11-22",
+                "reduce_relations PRK->KOR asserted 2023-11-23",
+            ],
+        ),
+        (
+            "On March 5 last year, Japan protested to China over the incursion.",
+            Lang::En,
+            "2024-06-04",
+            &["protest JPN->CHN asserted 2023-03-05"],
+        ),
+    ]);
+}
+
+#[test]
+fn private_people_act_for_no_state_nor_meet_for_it() {
+    check(&[
+        (
+            "Presiden Abdel Fattah el-Sisi menjamu puluhan kepala suku Libya di Kairo pada Kamis (16/7).",
+            Lang::Id,
+            "2020-07-20",
+            &[],
+        ),
+        (
+            "Migrants have faced tougher checks since the March attack on a concert hall near Moscow, for which several Tajik nationals have been charged.",
+            Lang::En,
+            "2024-05-27",
+            &[],
+        ),
+        (
+            "Papua New Guinea signed the pact with the United States on Monday. In Lae, the country's second city, university students staged a protest against the deal last week.",
+            Lang::En,
+            "2023-05-22",
+            &["sign_agreement PNG->USA asserted 2023-05-22"],
+        ),
+        (
+            "The three Gulf states ordered Qatari citizens to leave, and Saudi Arabia expelled Qatari citizens on Monday.",
+            Lang::En,
+            "2017-06-06",
+            &["expel SAU->QAT asserted 2017-06-05"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_judgement_of_a_definite_act_told_before_is_aimed_at_its_author() {
+    check(&[(
+        "Washington recognized Morocco's sovereignty over Western Sahara on Thursday. Algeria on Saturday rejected President Donald Trump's decision to recognize Morocco's sovereignty. Russia's Foreign Ministry also criticized the recognition.",
+        Lang::En,
+        "2020-12-13",
+        &[
+            "criticize RUS->USA asserted 2020-12-12",
+            "praise USA->MAR asserted 2020-12-10",
+            "praise USA->MAR hypothetical 2020-12-12",
+            "reject DZA->USA asserted 2020-12-12",
+        ],
+    )]);
+}

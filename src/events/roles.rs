@@ -159,6 +159,15 @@ impl<'a> View<'a> {
         // "met Kishida before flying to Seoul": a verb right behind an
         // adjunct opener has the subject of the clause it hangs on.
         let bare_adjunct = at > 0 && self.tokens[at - 1].is_any(&self.words.cues.adjunct_openers);
+        if let Some(g) = self.possessor_of_infinitive(at) {
+            return Some(g);
+        }
+        // "In Lae, the country's second city, university students staged a
+        // protest": private people right before the verb are its subject,
+        // and act for no state.
+        if self.private_subject(at) {
+            return None;
+        }
         // (Behind "before", a clause opener, the subject is sought before it.)
         let probe = if bare_adjunct { at - 1 } else { at };
         let Some(g) = self.subject_of(probe, false) else {
@@ -176,6 +185,32 @@ impl<'a> View<'a> {
         } else {
             g
         })
+    }
+
+    /// Private people stand right before the act at `at`, or before the
+    /// verb it is the object of ("students staged a protest", "demonstran
+    /// menggelar aksi protes"): they are its subject.
+    fn private_subject(&self, at: usize) -> bool {
+        (at.saturating_sub(3)..at).any(|k| {
+            self.tokens[k].is_any(&self.words.cues.private_nouns)
+                && self.tokens[k + 1..at]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capital)
+        })
+    }
+
+    /// "rejected Trump's decision to recognize ...": the possessor of the
+    /// noun an infinitive at `at` completes does it.
+    pub fn possessor_of_infinitive(&self, at: usize) -> Option<&'a Group> {
+        if self.words.id_genitive || at < 3 || !self.tokens[at - 1].is_any(&self.words.cues.purpose)
+        {
+            return None;
+        }
+        let s = (at.saturating_sub(4)..at - 2).find(|&k| self.tokens[k].is("'s"))?;
+        if !self.tokens[s + 1..at - 1].iter().all(|t| t.is_word()) {
+            return None;
+        }
+        self.groups.iter().find(|g| g.end == s && !g.specifier)
     }
 
     /// The subject for a noun: the object of a verb in an earlier clause
@@ -1071,7 +1106,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             if roles.sources.is_empty() && !mediated {
                 let subject = view
                     .subject_of_noun(hit.first)
-                    .filter(|_| !adjunct)
+                    .filter(|_| !adjunct && !view.private_subject(hit.first))
                     .filter(|g| {
                         !view.tokens[g.end..hit.first].iter().any(|t| {
                             t.is_any(&view.words.cues.report_verbs)
@@ -1098,6 +1133,27 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 } else {
                     fb.sentence_agent.iter().take(1).cloned().collect()
                 };
+            }
+            // "Macron announced the deployment after a phone call with
+            // Mitsotakis": talks or a call in a time adjunct are held by the
+            // subject of the clause the adjunct hangs on (not talks others
+            // broker: "after months of talks brokered by Qatar").
+            let cues = &view.words.cues;
+            let brokered = fb
+                .go_betweens
+                .iter()
+                .any(|&k| k >= hit.end && k < hit.end + 3);
+            if roles.sources.is_empty()
+                && adjunct
+                && trigger.event_type.is_symmetric()
+                && !mediated
+                && !brokered
+                && let Some(k) = (hit.first.saturating_sub(3)..hit.first).rfind(|&k| {
+                    view.tokens[k].is_any(&cues.factual_openers)
+                        || view.tokens[k].is_any(&cues.occasion_openers)
+                })
+            {
+                roles.sources = members(view.subject(k));
             }
         }
     }

@@ -274,6 +274,14 @@ pub struct Cues {
     /// ("those sanctions", "sanksi tersebut").
     #[serde(default)]
     pub act_pointers: Vec<String>,
+    /// Private people named by their state ("Tajik nationals", "warga
+    /// Niger"): the state's people, not its agents.
+    #[serde(default)]
+    pub private_nouns: Vec<String>,
+    /// Articles that make an act noun definite: after a judgement, "the
+    /// recognition" is the recognition told before, when one was.
+    #[serde(default)]
+    pub definite_articles: Vec<String>,
     /// Verbs of backing another's act ("backed", "mendukung"): the act
     /// noun after them is not the backer's own.
     #[serde(default)]
@@ -710,6 +718,8 @@ impl Language {
             label_links,
             label_verbs,
             act_pointers,
+            definite_articles,
+            private_nouns,
             support_verbs,
             force_nouns,
             body_heads,

@@ -36,6 +36,18 @@ macro_rules! event_types {
                 matches!(self, EventType::Attack | EventType::Invade)
             }
 
+            /// A meeting of states' people: a visit, a meeting, talks, a call.
+            pub fn is_consult(self) -> bool {
+                matches!(
+                    self,
+                    EventType::Meet
+                        | EventType::Visit
+                        | EventType::Host
+                        | EventType::PhoneCall
+                        | EventType::Negotiate
+                )
+            }
+
             /// Verbal or material cooperation (quad classes 1 and 2).
             pub fn quad_cooperative(self) -> bool {
                 self.cameo().as_bytes()[0] == b'0'
