@@ -1109,6 +1109,19 @@ impl<'a> Extractor<'a> {
                 && hits[..n].iter().any(|h| {
                     h.evaluation.is_some() && h.end <= hit.first && hit.first - h.end <= 2
                 });
+            // "The two governments also signed a raft of other agreements":
+            // one more act of a kind told before, with no date of its own,
+            // was done with it.
+            let one_more = (hit.first.saturating_sub(2)..hit.first)
+                .any(|k| tokens[k].is_any(&language.cues.additive));
+            let kind = language.triggers[hit.trigger].event_type;
+            let with_the_last = state
+                .told
+                .iter()
+                .rev()
+                .find(|t| one_more && t.event_type == kind && t.asserted)
+                .and_then(|t| t.date)
+                .filter(|d| d.day.is_some());
             let context = DateContext {
                 judged,
                 exprs: &p.dates,
@@ -1116,7 +1129,7 @@ impl<'a> Extractor<'a> {
                 reference,
                 discourse: state.date,
                 named: state.named,
-                paragraph: occasion.or(state
+                paragraph: occasion.or(with_the_last).or(state
                     .paragraph_date
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d)),
@@ -1138,6 +1151,8 @@ impl<'a> Extractor<'a> {
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
                 sequels: &language.dates.sequels,
+                habitual: &language.dates.habitual,
+                answers: &language.dates.answers,
                 since: &language.dates.since,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
@@ -1562,6 +1577,8 @@ struct DateContext<'t> {
     factual_openers: &'t PhraseSet<()>,
     takes_effect: &'t [String],
     sequels: &'t [String],
+    habitual: &'t [String],
+    answers: &'t [String],
     since: &'t [String],
 }
 
@@ -1797,7 +1814,29 @@ impl DateContext<'_> {
             };
             return (date, reported);
         }
-        if self.background || modality == Modality::Alleged {
+        // "Malaysia has repeatedly protested those patrols": a habit has
+        // no day of its own, nor the paragraph's.
+        let habit = (hit.first.saturating_sub(2)..hit.first).any(|k| {
+            self.habitual
+                .iter()
+                .any(|w| dates::ends_at(tokens, k + 1, w))
+        });
+        // "menjatuhkan sanksi ... sebagai balasan atas penjualan senjata
+        // Washington": an act the news answers is older than it.
+        let adjunct_noun = hit.frame == Frame::Nominal
+            && !event_type.is_speech()
+            && ((hit.first.saturating_sub(2)..=hit.first)
+                .any(|k| self.answers.iter().any(|w| dates::ends_at(tokens, k, w)))
+                // ("\"Penjualan senjata AS ... melanggar prinsip satu
+                // China,\" demikian pernyataan kementerian": an act a quote
+                // names is what it answers.)
+                || tokens[..hit.first]
+                    .iter()
+                    .filter(|t| t.is("\"") || t.is("\u{201C}") || t.is("\u{201D}"))
+                    .count()
+                    % 2
+                    == 1);
+        if self.background || habit || adjunct_noun || modality == Modality::Alleged {
             return (None, false);
         }
         // Acts told after a dated sentence of the same paragraph happened

@@ -3527,3 +3527,38 @@ fn a_judgement_of_a_definite_act_told_before_is_aimed_at_its_author() {
         ],
     )]);
 }
+
+#[test]
+fn a_habit_an_act_answered_and_a_plan_after_a_comma_take_no_day_or_stay_plans() {
+    check(&[
+        (
+            "Malaysia said on Tuesday it would summon China's ambassador. Malaysia has repeatedly protested to China over those patrols.",
+            Lang::En,
+            "2021-06-02",
+            &[
+                "protest MYS->CHN asserted undated",
+                "protest MYS->CHN hypothetical 2021-06-01",
+            ],
+        ),
+        (
+            "Perdana Menteri China Li Qiang bertemu Perdana Menteri Australia Anthony Albanese di Canberra pada Senin (17/6). Hari ini, Li dijadwalkan terbang ke Perth untuk bertemu para pemimpin bisnis, sebelum bertolak ke Malaysia.",
+            Lang::Id,
+            "2024-06-18",
+            &[
+                "meet AUS->CHN asserted 2024-06-17",
+                "visit CHN->AUS asserted 2024-06-17",
+                "visit CHN->AUS hypothetical 2024-06-18",
+                "visit CHN->MYS hypothetical 2024-06-18",
+            ],
+        ),
+        (
+            "Pemerintah China menjatuhkan sanksi terhadap Amerika Serikat sebagai balasan atas penjualan senjata Washington ke Taiwan. Sanksi itu diumumkan pada Minggu (7/1/2024). \"Penjualan senjata AS ke Taiwan secara serius melanggar prinsip satu China,\" demikian pernyataan kementerian itu.",
+            Lang::Id,
+            "2024-01-08",
+            &[
+                "sanction CHN->USA asserted 2024-01-07",
+                "supply_arms USA->TWN asserted undated",
+            ],
+        ),
+    ]);
+}

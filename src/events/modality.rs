@@ -200,8 +200,16 @@ impl ModalityCues {
         let bare_adjunct = first > 0
             && hit.frame != Frame::Nominal
             && tokens[first - 1].is_any(&self.adjunct_openers);
+        // "Li dijadwalkan terbang ke Perth ..., sebelum bertolak ke
+        // Malaysia": a bare adjunct after a comma is still in the clause it
+        // hangs on, and as sure as it.
+        let scan_to = if bare_adjunct && first >= 2 && tokens[first - 2].is(",") {
+            first - 2
+        } else {
+            first
+        };
         let mut clause_start = 0;
-        for k in (0..first).rev() {
+        for k in (0..scan_to).rev() {
             let t = &tokens[k];
             if t.is(",")
                 || t.is(";")

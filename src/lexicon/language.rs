@@ -278,6 +278,10 @@ pub struct Cues {
     /// Niger"): the state's people, not its agents.
     #[serde(default)]
     pub private_nouns: Vec<String>,
+    /// Words that tell one more act of a kind ("also", "juga"): with no
+    /// date of its own, it was done with the last one told.
+    #[serde(default)]
+    pub additive: Vec<String>,
     /// Articles that make an act noun definite: after a judgement, "the
     /// recognition" is the recognition told before, when one was.
     #[serde(default)]
@@ -524,6 +528,14 @@ pub struct DateWords {
     /// later; when that date was no day, the act has no day either.
     #[serde(default)]
     pub sequels: Vec<String>,
+    /// Right before an act, a habit: "has repeatedly protested" has no day.
+    #[serde(default)]
+    pub habitual: Vec<String>,
+    /// Right before an act noun, what the news answers ("in retaliation
+    /// for", "sebagai balasan atas"): an older act, with no day of the
+    /// discourse's.
+    #[serde(default)]
+    pub answers: Vec<String>,
     /// "sejak", "since": a span starts at the date after it, which dates no
     /// act told after the span's opening.
     #[serde(default)]
@@ -720,6 +732,7 @@ impl Language {
             act_pointers,
             definite_articles,
             private_nouns,
+            additive,
             support_verbs,
             force_nouns,
             body_heads,
@@ -814,6 +827,8 @@ impl Language {
             soon_after,
             takes_effect,
             sequels,
+            habitual,
+            answers,
             since,
             month_openers,
             year_openers,
