@@ -736,6 +736,13 @@ impl<'a> Extractor<'a> {
                 act.sources = speech.targets.clone();
                 continue;
             }
+            // "Hungary vetoed the aid package for Ukraine": what is rejected
+            // was not done, and not by the one rejecting it.
+            if speech_type == EventType::Reject && borrowed {
+                act.sources.clear();
+                act.targets.clear();
+                continue;
+            }
             // The noun borrowed the speaker as its author: it has none.
             if force && borrowed {
                 act.sources.clear();

@@ -3562,3 +3562,21 @@ fn a_habit_an_act_answered_and_a_plan_after_a_comma_take_no_day_or_stay_plans() 
         ),
     ]);
 }
+
+#[test]
+fn a_veto_rejects_and_what_is_rejected_is_not_done_and_a_scrapped_visit_is_none() {
+    check(&[
+        (
+            "Hungarian Prime Minister Viktor Orban vetoed the aid package for Ukraine early on Friday.",
+            Lang::En,
+            "2023-12-15",
+            &["reject HUN->UKR asserted 2023-12-15"],
+        ),
+        (
+            "Biden also scrapped a planned visit to Australia.",
+            Lang::En,
+            "2023-05-22",
+            &["visit USA->AUS negated undated"],
+        ),
+    ]);
+}
