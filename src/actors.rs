@@ -1480,12 +1480,16 @@ pub fn sentence_groups(
             // Else the person the last sentence was about ("Boric, who had
             // said Maduro's results ..., said ... He ruled out"), else the
             // person named last.
+            // ("Widodo welcomed him at the palace": an object pronoun is
+            // not the one person named before it, the subject.)
+            let object = t.is_any(&words.cues.object_pronouns);
+            let fits = |a: &Actor| !object || !people.iter().any(|u| u.actor.id == a.id);
             units.extend(anaphor(
                 speaker_here
                     .or(object_here)
-                    .or(only_here)
-                    .or_else(|| discourse.recent_person().cloned())
-                    .or_else(|| discourse.last_person.clone())
+                    .or(only_here.filter(|_| !object))
+                    .or_else(|| discourse.recent_person().cloned().filter(|a| fits(a)))
+                    .or_else(|| discourse.last_person.clone().filter(|a| fits(a)))
                     .into_iter()
                     .collect(),
                 1,

@@ -3580,3 +3580,16 @@ fn a_veto_rejects_and_what_is_rejected_is_not_done_and_a_scrapped_visit_is_none(
         ),
     ]);
 }
+
+#[test]
+fn an_object_pronoun_is_not_the_subject_and_flying_into_a_capital_visits() {
+    check(&[(
+        "Marcos flew into Jakarta on Sunday for the first state visit of his presidency. On Monday morning Widodo welcomed him at the palace with a military honor guard.",
+        Lang::En,
+        "2022-09-06",
+        &[
+            "host IDN->PHL asserted 2022-09-05",
+            "visit PHL->IDN asserted 2022-09-04",
+        ],
+    )]);
+}
