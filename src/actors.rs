@@ -1482,7 +1482,14 @@ pub fn sentence_groups(
             // person named last.
             // ("Widodo welcomed him at the palace": an object pronoun is
             // not the one person named before it, the subject.)
-            let object = t.is_any(&words.cues.object_pronouns);
+            // (Only where that person is the only actor named before it:
+            // "Ukraine's foreign ministry said Lula ... and invited him" is
+            // Lula.)
+            let object = t.is_any(&words.cues.object_pronouns)
+                && units
+                    .iter()
+                    .filter(|u| u.end < i && !u.anaphoric)
+                    .all(|u| people.iter().any(|p| p.actor.id == u.actor.id));
             let fits = |a: &Actor| !object || !people.iter().any(|u| u.actor.id == a.id);
             units.extend(anaphor(
                 speaker_here

@@ -601,8 +601,15 @@ impl<'a> Extractor<'a> {
                 };
                 named(true) && !named(false)
             };
-            r.sources.retain(|a| !private_only(a));
-            if trigger.event_type.is_consult() {
+            // (Citizens flown home or landing somewhere are told as their
+            // state's visit: "warga negara AS ... mendarat di Doha".)
+            if trigger.event_type != EventType::Visit {
+                r.sources.retain(|a| !private_only(a));
+            }
+            if matches!(
+                trigger.event_type,
+                EventType::Meet | EventType::Host | EventType::Visit
+            ) {
                 r.targets.retain(|a| !private_only(a));
             }
             // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs

@@ -2823,6 +2823,7 @@ fn the_bloc_is_the_one_the_sentence_named_and_a_possible_act_holds_no_talks() {
         &[
             "intend_cooperate EU->UKR asserted undated",
             "negotiate EU->UKR hypothetical undated",
+            "reject HUN->EU asserted 2023-12-14",
         ],
     )]);
 }
