@@ -711,6 +711,9 @@ impl<'a> Extractor<'a> {
                 .find_map(|e| dates::resolve(e.kind, reference))
         };
         let mut settled = vec![false; hits.len()];
+        // Criticisms of a measure whose author is not named: aimed at no
+        // one, not at the story's other party.
+        let mut unowned = vec![false; hits.len()];
         for n in 0..hits.len().saturating_sub(1) {
             let (hit, next) = (&hits[n], &hits[n + 1]);
             let speech_type = language.triggers[hit.trigger].event_type;
@@ -730,6 +733,16 @@ impl<'a> Extractor<'a> {
                         | EventType::Praise
                         | EventType::Reject
                 );
+            // "criticised western sanctions against its partner": a measure
+            // condemned is someone else's, and its victim is not whom the
+            // condemnation is aimed at.
+            let measure = matches!(
+                language.triggers[next.trigger].event_type,
+                EventType::Sanction
+                    | EventType::ReduceRelations
+                    | EventType::Expel
+                    | EventType::HaltAid
+            ) && matches!(speech_type, EventType::Criticize | EventType::Protest);
             let (speech, act) = all_roles.split_at_mut(n + 1);
             let (speech, act) = (&mut speech[n], &mut act[0]);
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
@@ -751,10 +764,22 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // The noun borrowed the speaker as its author: it has none.
-            if force && borrowed {
+            if (force || measure) && borrowed {
                 act.sources.clear();
             }
-            let at_victim = force
+            // (Nor is its author someone named before the criticism: in
+            // "refused to condemn the Russian invasion ... and criticised
+            // western sanctions", not Russia.)
+            let named_after = |a: &Actor| {
+                groups
+                    .iter()
+                    .any(|g| g.first >= hit.end && g.members.iter().any(|m| same(m, a)))
+            };
+            if measure && !act.sources.iter().all(named_after) {
+                act.sources.clear();
+            }
+            unowned[n] = measure && act.sources.is_empty() && speech.targets.is_empty();
+            let at_victim = (force || measure)
                 && !act.targets.is_empty()
                 && speech
                     .targets
@@ -898,6 +923,27 @@ impl<'a> Extractor<'a> {
         // at an occasion told before happens on that occasion's date.
         let is = |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| t.is_any(list));
         let cues = &language.cues;
+        // "Setelah insiden tersebut, DFA melayangkan protes": right after an
+        // act told before, named by a phrase that points back to it, on its
+        // day; on no day of the discourse's when that is not known.
+        let after_act = tools
+            .factual_openers
+            .starts_at(tokens, 0)
+            .then(|| tools.event_anaphora.longest_at(tokens, 1))
+            .flatten()
+            .filter(|(n, _)| tokens.get(1 + n).is_some_and(|t| t.is(",")))
+            .map(|(n, _)| {
+                // (The incident told last is the one of the day named last,
+                // if that was a day: "... pada 19 Agustus. Setelah insiden
+                // tersebut, ...".)
+                let date = state.named.filter(|d| d.day.is_some()).or_else(|| {
+                    state
+                        .referred(language, &tokens[1..1 + n], None, None)
+                        .and_then(|t| t.date)
+                });
+                (n, date)
+            });
+        let background = background || after_act.is_some_and(|(_, date)| date.is_none());
         let occasion = hits
             .iter()
             .find(|h| {
@@ -922,7 +968,8 @@ impl<'a> Extractor<'a> {
                     .rev()
                     .find(|t| t.event_type == kind)
                     .and_then(|t| t.date)
-            });
+            })
+            .or_else(|| after_act.and_then(|(_, date)| date));
         // Who uses force in each attack or invasion of the sentence.
         let force: Vec<Option<Vec<String>>> = hits
             .iter()
@@ -1036,8 +1083,16 @@ impl<'a> Extractor<'a> {
             };
             // A negation before the verb that governs this act negates that
             // verb: "tidak ... membantah serangan" leaves the attack alleged.
+            // So does one before the verb a noun is the object of: "refused
+            // to condemn the Russian invasion" does not deny the invasion.
             let scope_from = if complement.is_some() {
                 hits[..n].last().map_or(0, |h| h.end)
+            } else if hit.frame == Frame::Nominal {
+                hits[..n]
+                    .iter()
+                    .rev()
+                    .find(|h| matches!(h.frame, Frame::Active | Frame::Passive))
+                    .map_or(0, |h| h.end)
             } else {
                 0
             };
@@ -1141,7 +1196,7 @@ impl<'a> Extractor<'a> {
                 exprs: &p.dates,
                 tokens,
                 reference,
-                discourse: state.date,
+                discourse: after_act.and_then(|(_, date)| date).or(state.date),
                 named: state.named,
                 paragraph: occasion.or(with_the_last).or(state
                     .paragraph_date
@@ -1167,6 +1222,7 @@ impl<'a> Extractor<'a> {
                 sequels: &language.dates.sequels,
                 habitual: &language.dates.habitual,
                 answers: &language.dates.answers,
+                anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
             };
             let (date, date_weak) = context.date_of(hit, event_type, modality);
@@ -1278,6 +1334,7 @@ impl<'a> Extractor<'a> {
             // article is about that is not the source.
             if r.targets.is_empty()
                 && !r.open_target
+                && !unowned[n]
                 && COUNTERPART.contains(&event_type)
                 && r.sources.len() == 1
                 && !(event_type == EventType::Reject
@@ -1593,6 +1650,7 @@ struct DateContext<'t> {
     sequels: &'t [String],
     habitual: &'t [String],
     answers: &'t [String],
+    anniversaries: &'t [String],
     since: &'t [String],
 }
 
@@ -1608,6 +1666,17 @@ impl DateContext<'_> {
     ) -> (Option<EventDate>, bool) {
         let (exprs, tokens, reference, discourse) =
             (self.exprs, self.tokens, self.reference, self.discourse);
+        // "on 1 September, the 83rd anniversary of Nazi Germany's invasion
+        // of Poland": an act remembered is not of the day it is remembered.
+        if hit.frame == Frame::Nominal
+            && (hit.first.saturating_sub(4)..hit.first).any(|k| {
+                self.anniversaries
+                    .iter()
+                    .any(|w| dates::ends_at(tokens, k + 1, w))
+            })
+        {
+            return (None, false);
+        }
         // "sehari setelah pertemuan": anchored to the sentence's own date or
         // the occasion the discourse is about.
         let same_clause =

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 427 articles (the first set and the seventeen written later, which
+// Over all 451 articles (the first set and the eighteen written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -25,10 +25,12 @@ use serde_json::Value;
 // 0.807 / 0.521 / 84/122, must_not 8 with those written from dev13 and
 // dev14 before dev15 was read; dev16 at 0.761 / 0.418 / 78/105, must_not
 // 8 with the session-start rules, and the same with the first rules of
-// session 12, written before it was read).
-const MIN_PRECISION: f64 = 0.836;
-const MIN_RECALL: f64 = 0.515;
-const MIN_DATES: f64 = 0.736;
+// session 12, written before it was read; dev17 at 0.788 / 0.442 / 85/128,
+// must_not 5 with the session-start rules and 0.789 / 0.445 / 85/129,
+// must_not 5 with all the rules session 12 wrote before it was read).
+const MIN_PRECISION: f64 = 0.835;
+const MIN_RECALL: f64 = 0.514;
+const MIN_DATES: f64 = 0.730;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -267,7 +269,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 427, "corpus shrank to {articles} articles");
+    assert!(articles >= 451, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

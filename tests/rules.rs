@@ -3594,3 +3594,45 @@ fn an_object_pronoun_is_not_the_subject_and_flying_into_a_capital_visits() {
         ],
     )]);
 }
+
+#[test]
+fn a_refusal_an_attribution_and_an_anniversary() {
+    check(&[
+        (
+            "Xi met Scholz on Friday. Beijing has refused to condemn the Russian invasion of Ukraine and has criticised western sanctions against its partner.",
+            Lang::En,
+            "2022-11-05",
+            &[
+                "invade RUS->UKR asserted 2022-11-04",
+                "meet CHN->DEU asserted 2022-11-04",
+                "reject CHN->RUS asserted 2022-11-04",
+            ],
+        ),
+        (
+            "North Korea has also shipped artillery shells to Russia, according to South Korean officials, a charge that both Pyongyang and Moscow deny.",
+            Lang::En,
+            "2024-02-15",
+            &[
+                "deny PRK->- asserted undated",
+                "deny RUS->- asserted undated",
+                "supply_arms PRK->RUS alleged undated",
+            ],
+        ),
+        (
+            "The report was presented on 1 September, the 83rd anniversary of Nazi Germany's invasion of Poland.",
+            Lang::En,
+            "2022-10-04",
+            &["invade DEU->POL asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn right_after_an_act_pointed_back_to_is_on_its_day_or_on_none() {
+    check(&[(
+        "Dua kapal PCG rusak ditabrak kapal China di dekat atol yang sama pada 19 Agustus. Setelah insiden tersebut, Departemen Luar Negeri Filipina melayangkan protes diplomatik kepada Beijing.",
+        Lang::Id,
+        "2024-09-01",
+        &["protest PHL->CHN asserted 2024-08-19"],
+    )]);
+}

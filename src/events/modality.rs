@@ -48,6 +48,7 @@ pub struct ModalityCues {
     /// Prepositions a modal cue does not reach a noun through.
     modal_barriers: Vec<String>,
     accusation_nouns: PhraseSet<()>,
+    attributions: PhraseSet<()>,
     determiners: Vec<String>,
     retractions: PhraseSet<()>,
     continuation: PhraseSet<()>,
@@ -117,6 +118,7 @@ impl ModalityCues {
                 .collect(),
             modal_barriers: c.modal_barriers.clone(),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
+            attributions: PhraseSet::from_words(&c.attributions, ()),
             determiners: c.determiners.clone(),
             retractions: PhraseSet::from_words(&c.retractions, ()),
             continuation: PhraseSet::from_words(&c.continuation, ()),
@@ -153,10 +155,16 @@ impl ModalityCues {
     pub fn called_a_claim(&self, tokens: &[Token], hit: &Hit) -> bool {
         // (Set off by a comma or a dash: "... in the same dogfight - a
         // claim Islamabad rejects".)
+        // (Past an attribution that comes first: "... to Russia, according
+        // to South Korean officials, a charge both deny"; and not at a
+        // hyphen inside a word: "anti-government".)
         let Some(k) = (hit.end..tokens.len()).find(|&k| {
-            [",", "-", "\u{2013}", "\u{2014}"]
+            let dash = ["-", "\u{2013}", "\u{2014}"]
                 .iter()
                 .any(|p| tokens[k].is(p))
+                && !(k > 0 && tokens[k - 1].span.end == tokens[k].span.start);
+            let comma = tokens[k].is(",") && !self.attributions.starts_at(tokens, k + 1);
+            dash || comma
         }) else {
             return false;
         };

@@ -282,6 +282,11 @@ pub struct Cues {
     /// date of its own, it was done with the last one told.
     #[serde(default)]
     pub additive: Vec<String>,
+    /// Phrases that open an attribution set off by commas ("according to
+    /// officials", "menurut pejabat"): an apposition after it still
+    /// speaks of the clause before.
+    #[serde(default)]
+    pub attributions: Vec<String>,
     /// Articles that make an act noun definite: after a judgement, "the
     /// recognition" is the recognition told before, when one was.
     #[serde(default)]
@@ -536,6 +541,10 @@ pub struct DateWords {
     /// discourse's.
     #[serde(default)]
     pub answers: Vec<String>,
+    /// Before an act noun, a remembrance ("the anniversary of", "peringatan"):
+    /// the act is not of the day it is remembered.
+    #[serde(default)]
+    pub anniversaries: Vec<String>,
     /// "sejak", "since": a span starts at the date after it, which dates no
     /// act told after the span's opening.
     #[serde(default)]
@@ -733,6 +742,7 @@ impl Language {
             definite_articles,
             private_nouns,
             additive,
+            attributions,
             support_verbs,
             force_nouns,
             body_heads,
@@ -829,6 +839,7 @@ impl Language {
             sequels,
             habitual,
             answers,
+            anniversaries,
             since,
             month_openers,
             year_openers,
