@@ -33,7 +33,7 @@ pub struct LanguageTools<'a> {
     /// none (false: "meski demikian", nevertheless).
     background: PhraseSet<bool>,
     defence_words: PhraseSet<()>,
-    event_anaphora: PhraseSet<()>,
+    event_anaphora: EventAnaphora,
     verb_joiners: PhraseSet<()>,
     agreement_nouns: PhraseSet<()>,
     auxiliaries: Vec<String>,
@@ -51,21 +51,48 @@ pub struct LanguageTools<'a> {
 /// every noun of a trigger with a word that points back ("penandatanganan
 /// tersebut", "that signing"), after it in Indonesian, before it in
 /// English. (Not with an article: "the joint exercises" may be new.)
-fn event_anaphora(language: &Language) -> PhraseSet<()> {
-    let c = &language.cues;
-    let mut set = PhraseSet::from_words(&c.event_anaphora, ());
-    for d in c.act_pointers.iter().filter(|d| !d.contains(' ')) {
-        for (form, frames) in &language.forms {
-            if frames.iter().any(|(_, f)| *f == Frame::Nominal) {
-                let phrase = match language.lang {
-                    Lang::Id => format!("{form} {d}"),
-                    Lang::En => format!("{d} {form}"),
-                };
-                set.insert(&phrase, ());
-            }
+/// The pairs are matched as they stand, not generated for every noun and
+/// pointer when the language loads.
+struct EventAnaphora {
+    listed: PhraseSet<()>,
+    nouns: PhraseSet<()>,
+    pointers: PhraseSet<()>,
+    pointer_first: bool,
+}
+
+impl EventAnaphora {
+    fn new(language: &Language) -> EventAnaphora {
+        let c = &language.cues;
+        let nouns = language
+            .forms
+            .iter()
+            .filter(|(_, frames)| frames.iter().any(|(_, f)| *f == Frame::Nominal))
+            .map(|(form, _)| form);
+        EventAnaphora {
+            listed: PhraseSet::from_words(&c.event_anaphora, ()),
+            nouns: PhraseSet::from_words(nouns, ()),
+            pointers: PhraseSet::from_words(c.act_pointers.iter().filter(|d| !d.contains(' ')), ()),
+            pointer_first: language.lang == Lang::En,
         }
     }
-    set
+
+    /// How many tokens the longest such phrase at `at` takes.
+    fn longest_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &())> {
+        let pair = if self.pointer_first {
+            self.pointers
+                .starts_at(tokens, at)
+                .then(|| self.nouns.longest_at(tokens, at + 1))
+                .flatten()
+                .map(|(n, _)| n + 1)
+        } else {
+            self.nouns
+                .longest_at(tokens, at)
+                .filter(|(n, _)| self.pointers.starts_at(tokens, at + n))
+                .map(|(n, _)| n + 1)
+        };
+        let listed = self.listed.longest_at(tokens, at).map(|(n, _)| n);
+        listed.max(pair).map(|n| (n, &()))
+    }
 }
 
 impl<'a> LanguageTools<'a> {
@@ -101,7 +128,7 @@ impl<'a> LanguageTools<'a> {
                 set
             },
             defence_words: PhraseSet::from_words(&c.defence_words, ()),
-            event_anaphora: event_anaphora(language),
+            event_anaphora: EventAnaphora::new(language),
             verb_joiners: PhraseSet::from_words(&c.verb_joiners, ()),
             auxiliaries: c.auxiliaries.clone(),
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
