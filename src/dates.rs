@@ -150,6 +150,26 @@ pub fn find(tokens: &[Token], words: &DateWords) -> Vec<DateExpr> {
     out
 }
 
+/// "22 November tahun lalu", "March 5 last year": a day of a year counted
+/// from the reference's, when a year unit stands at `at`.
+fn day_in_year(
+    tokens: &[Token],
+    first: usize,
+    at: usize,
+    w: &DateWords,
+    (day, month): (u32, u32),
+) -> Option<DateExpr> {
+    let u = unit_phrase(tokens, at, w)?;
+    let DateKind::Years(years) = u.kind else {
+        return None;
+    };
+    Some(DateExpr {
+        first,
+        end: u.end,
+        kind: DateKind::DayInYear { day, month, years },
+    })
+}
+
 /// How many tokens `phrase` takes when its words stand from `at` on.
 /// (Called at every token of every sentence: no allocation.)
 fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
@@ -258,17 +278,8 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
                 }),
             );
         }
-        if let Some(u) = unit_phrase(tokens, i + 2, w)
-            && let DateKind::Years(years) = u.kind
-        {
-            return expr(
-                u.end,
-                DateKind::DayInYear {
-                    day: d,
-                    month: m,
-                    years,
-                },
-            );
+        if let Some(e) = day_in_year(tokens, i, i + 2, w, (d, m)) {
+            return Some(e);
         }
         return expr(
             i + 2,
@@ -316,18 +327,8 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
                 );
             }
             let _ = comma;
-            // "March 5 last year"
-            if let Some(u) = unit_phrase(tokens, i + 2, w)
-                && let DateKind::Years(years) = u.kind
-            {
-                return expr(
-                    u.end,
-                    DateKind::DayInYear {
-                        day: d,
-                        month: m,
-                        years,
-                    },
-                );
+            if let Some(e) = day_in_year(tokens, start, i + 2, w, (d, m)) {
+                return Some(e);
             }
             return expr(
                 i + 2,
