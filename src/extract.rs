@@ -963,14 +963,13 @@ impl<'a> Extractor<'a> {
                 // (The incident told last is the one of the day named last,
                 // if that was a day: "... pada 19 Agustus. Setelah insiden
                 // tersebut, ...".)
-                let date = state.named.filter(|d| d.day.is_some()).or_else(|| {
+                state.named.filter(|d| d.day.is_some()).or_else(|| {
                     state
                         .referred(language, &tokens[1..1 + n], None, None)
                         .and_then(|t| t.date)
-                });
-                (n, date)
+                })
             });
-        let background = background || after_act.is_some_and(|(_, date)| date.is_none());
+        let background = background || after_act.is_some_and(|date| date.is_none());
         let occasion = hits
             .iter()
             .find(|h| {
@@ -996,7 +995,7 @@ impl<'a> Extractor<'a> {
                     .find(|t| t.event_type == kind)
                     .and_then(|t| t.date)
             })
-            .or_else(|| after_act.and_then(|(_, date)| date));
+            .or_else(|| after_act.flatten());
         // Who uses force in each attack or invasion of the sentence.
         let force: Vec<Option<Vec<String>>> = hits
             .iter()
@@ -1223,7 +1222,7 @@ impl<'a> Extractor<'a> {
                 exprs: &p.dates,
                 tokens,
                 reference,
-                discourse: after_act.and_then(|(_, date)| date).or(state.date),
+                discourse: after_act.flatten().or(state.date),
                 named: state.named,
                 paragraph: occasion.or(with_the_last).or(state
                     .paragraph_date
@@ -1933,7 +1932,7 @@ impl DateContext<'_> {
         });
         // "menjatuhkan sanksi ... sebagai balasan atas penjualan senjata
         // Washington": an act the news answers is older than it.
-        let adjunct_noun = hit.frame == Frame::Nominal
+        let answered = hit.frame == Frame::Nominal
             && !event_type.is_speech()
             && ((hit.first.saturating_sub(2)..=hit.first)
                 .any(|k| self.answers.iter().any(|w| dates::ends_at(tokens, k, w)))
@@ -1946,7 +1945,7 @@ impl DateContext<'_> {
                     .count()
                     % 2
                     == 1);
-        if self.background || habit || adjunct_noun || modality == Modality::Alleged {
+        if self.background || habit || answered || modality == Modality::Alleged {
             return (None, false);
         }
         // Acts told after a dated sentence of the same paragraph happened
