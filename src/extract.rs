@@ -1022,6 +1022,8 @@ impl<'a> Extractor<'a> {
             })
             .collect();
         let retraction = tools.modality.retraction_at(tokens);
+        // Where this sentence's plans end, for the steps told after them.
+        let mut planned_ends: Vec<usize> = Vec::new();
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -1167,6 +1169,21 @@ impl<'a> Extractor<'a> {
             {
                 modality = Modality::Alleged;
                 modality_why = Some("the sentence calls it a claim");
+            }
+            // "Jokowi akan bertolak ke Maputo, Mozambik, sebelum menutup
+            // lawatan di Johannesburg": what comes before a plan's next step
+            // is planned too.
+            if modality == Modality::Asserted
+                && !event_type.is_speech()
+                && let Some(o) = tools.modality.bare_adjunct_opener(tokens, hit)
+                && tokens[o].is_any(&language.dates.before)
+                && planned_ends.iter().any(|&e| e <= o)
+            {
+                modality = Modality::Hypothetical;
+                modality_why = Some("the next step of a plan");
+            }
+            if modality == Modality::Hypothetical {
+                planned_ends.push(hit.end);
             }
             let mut cameo = if event_type == trigger.event_type {
                 trigger.cameo.clone()

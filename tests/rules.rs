@@ -2127,6 +2127,8 @@ fn a_go_between_acts_on_each_party_and_hosts_them_at_home() {
             Lang::Id,
             "2025-02-20",
             &[
+                // (The swap itself: the two sides cooperate.)
+                "cooperate RUS->UKR asserted 2025-02-05",
                 "negotiate ARE->RUS asserted 2025-02-05",
                 "negotiate ARE->UKR asserted 2025-02-05",
             ],
@@ -3026,7 +3028,9 @@ fn places_named_together_are_no_plural_to_point_back_to() {
         "Moskwa menutup konsulat Inggris di St Petersburg dan kantor British Council. Mereka juga menarik pulang duta besar UE untuk Moskwa.",
         Lang::Id,
         "2018-03-27",
-        &[],
+        // (Closing the consulate is Russia's act; "Mereka" points at no
+        // plural of the places.)
+        &["reduce_relations RUS->GBR asserted undated"],
     )]);
 }
 
@@ -3395,7 +3399,11 @@ fn a_states_proxies_are_not_the_state_and_a_protest_to_come_is_not_made() {
             "Albanese menegaskan pemerintahnya akan terus mendesak Beijing membebaskan tahanan Australia.",
             Lang::Id,
             "2023-10-12",
-            &["appeal AUS->CHN asserted undated"],
+            // (The release urged is only possible.)
+            &[
+                "appeal AUS->CHN asserted undated",
+                "cooperate AUS->CHN hypothetical undated",
+            ],
         ),
     ]);
 }
@@ -3635,4 +3643,25 @@ fn right_after_an_act_pointed_back_to_is_on_its_day_or_on_none() {
         "2024-09-01",
         &["protest PHL->CHN asserted 2024-08-19"],
     )]);
+}
+
+#[test]
+fn the_next_step_of_a_plan_is_planned_and_cities_are_their_states() {
+    check(&[
+        (
+            "Setelah itu, Jokowi akan bertolak ke Maputo, Mozambik, sebelum menutup lawatan di Johannesburg, Afrika Selatan.",
+            Lang::Id,
+            "2023-08-21",
+            &[
+                "visit IDN->MOZ hypothetical undated",
+                "visit IDN->ZAF hypothetical undated",
+            ],
+        ),
+        (
+            "Jokowi tiba di Chengdu pada Rabu (26/7/2023) malam.",
+            Lang::Id,
+            "2023-07-28",
+            &["visit IDN->CHN asserted 2023-07-26"],
+        ),
+    ]);
 }

@@ -179,6 +179,22 @@ impl ModalityCues {
         self.accusation_nouns.starts_at(tokens, after)
     }
 
+    /// Where a bare adjunct opens: right before a verb ("sebelum
+    /// bertolak"), or before the verb whose object a noun is ("sebelum
+    /// menutup lawatan di Johannesburg").
+    pub fn bare_adjunct_opener(&self, tokens: &[Token], hit: &Hit) -> Option<usize> {
+        let first = hit.first;
+        if hit.frame != Frame::Nominal {
+            (first > 0 && tokens[first - 1].is_any(&self.adjunct_openers)).then(|| first - 1)
+        } else {
+            (first >= 2
+                && tokens[first - 2].is_any(&self.adjunct_openers)
+                && tokens[first - 1].is_word()
+                && !tokens[first - 1].capital)
+                .then(|| first - 2)
+        }
+    }
+
     /// Whether an intent cue stands in the trigger's clause before it.
     pub fn intent_before(&self, tokens: &[Token], hit: &Hit) -> bool {
         let from = hit.first.saturating_sub(NARROW_WINDOW);
@@ -205,16 +221,14 @@ impl ModalityCues {
         scope_from: usize,
     ) -> Modality {
         let first = hit.first;
-        let bare_adjunct = first > 0
-            && hit.frame != Frame::Nominal
-            && tokens[first - 1].is_any(&self.adjunct_openers);
+        let opener = self.bare_adjunct_opener(tokens, hit);
+        let bare_adjunct = opener.is_some();
         // "Li dijadwalkan terbang ke Perth ..., sebelum bertolak ke
         // Malaysia": a bare adjunct after a comma is still in the clause it
         // hangs on, and as sure as it.
-        let scan_to = if bare_adjunct && first >= 2 && tokens[first - 2].is(",") {
-            first - 2
-        } else {
-            first
+        let scan_to = match opener {
+            Some(o) if o >= 1 && tokens[o - 1].is(",") => o - 1,
+            _ => first,
         };
         let mut clause_start = 0;
         for k in (0..scan_to).rev() {
@@ -229,7 +243,7 @@ impl ModalityCues {
                 clause_start = k + 1;
                 break;
             }
-            if self.openers.starts_at(tokens, k) && !(bare_adjunct && k + 1 == first) {
+            if self.openers.starts_at(tokens, k) && opener != Some(k) {
                 clause_start = k;
                 break;
             }
