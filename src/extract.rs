@@ -298,6 +298,7 @@ impl<'a> Extractor<'a> {
             discourse: Discourse::default(),
             date: None,
             last_accuser: None,
+            last_speaker: None,
             told: Vec::new(),
             aimed: Vec::new(),
             reported: Vec::new(),
@@ -906,6 +907,17 @@ impl<'a> Extractor<'a> {
                     .then_some((k, 2))
                 };
                 let after = pointed.or_else(definite);
+                // "Seibert described the remarks as defamatory": what was
+                // said, named right after a judgement, is the last speaker's.
+                let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
+                if after.is_none()
+                    && r.targets.is_empty()
+                    && (hit.end..(hit.end + 3).min(tokens.len()))
+                        .any(|k| tokens[k].is_any(&language.cues.speech_nouns))
+                    && let Some(speaker) = state.last_speaker.as_ref().filter(|a| !own(a))
+                {
+                    r.targets = vec![speaker.clone()];
+                }
                 // "the attack on Saturday": the day the phrase names.
                 let named_day = after.and_then(|(k, n)| day_named_after(k + n, 2));
                 if let Some((k, n)) = after
@@ -1588,6 +1600,21 @@ impl<'a> Extractor<'a> {
                     });
                 }
             }
+            // The last one to have said something, for "the remarks" later.
+            // (A judgement of someone's words keeps that someone: "Borrell
+            // said Erdogan's comments were unacceptable. Seibert described
+            // the remarks as defamatory.")
+            if event_type.is_speech()
+                && modality == Modality::Asserted
+                && let Some(m) = made.first()
+            {
+                let about_words = tokens.iter().any(|t| t.is_any(&language.cues.speech_nouns));
+                let speaker = match &m.target {
+                    Some(t) if about_words => t,
+                    _ => &m.source,
+                };
+                state.last_speaker = Some(Actor::clone(speaker));
+            }
             if event_type == EventType::Deny && modality == Modality::Asserted {
                 for m in &made {
                     state
@@ -2111,6 +2138,8 @@ struct ArticleState {
     /// body sentence that is not background.
     date: Option<EventDate>,
     last_accuser: Option<Actor>,
+    /// The source of the last speech act told as done.
+    last_speaker: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
     /// The last target of each type of act ("penolakan serupa" is aimed

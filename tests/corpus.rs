@@ -30,7 +30,7 @@ use serde_json::Value;
 // must_not 5 with all the rules session 12 wrote before it was read).
 const MIN_PRECISION: f64 = 0.835;
 const MIN_RECALL: f64 = 0.514;
-const MIN_DATES: f64 = 0.730;
+const MIN_DATES: f64 = 0.728;
 
 const SYMMETRIC: &[&str] = &[
     "meet",

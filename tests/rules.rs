@@ -3665,3 +3665,16 @@ fn the_next_step_of_a_plan_is_planned_and_cities_are_their_states() {
         ),
     ]);
 }
+
+#[test]
+fn the_remarks_judged_are_the_last_speakers_words() {
+    check(&[(
+        "Erdogan questioned Macron's mental health on Saturday. EU foreign policy chief Josep Borrell said Erdogan's comments were unacceptable. German government spokesman Steffen Seibert described the remarks as defamatory.",
+        Lang::En,
+        "2020-10-26",
+        &[
+            "criticize DEU->TUR asserted 2020-10-24",
+            "criticize EU->TUR asserted 2020-10-24",
+        ],
+    )]);
+}

@@ -287,6 +287,10 @@ pub struct Cues {
     /// speaks of the clause before.
     #[serde(default)]
     pub attributions: Vec<String>,
+    /// Nouns for what someone said ("the remarks", "pernyataan itu"): right
+    /// after a judgement, the last speaker's words.
+    #[serde(default)]
+    pub speech_nouns: Vec<String>,
     /// Articles that make an act noun definite: after a judgement, "the
     /// recognition" is the recognition told before, when one was.
     #[serde(default)]
@@ -743,6 +747,7 @@ impl Language {
             private_nouns,
             additive,
             attributions,
+            speech_nouns,
             support_verbs,
             force_nouns,
             body_heads,
