@@ -923,7 +923,6 @@ impl<'a> Extractor<'a> {
                 if let Some((k, n)) = after
                     && let Some(past) = state.referred(language, &tokens[k..k + n], None, named_day)
                 {
-                    let own = |a: &Actor| r.sources.iter().any(|s| s.collapse() == a.collapse());
                     // (An act the speaker took part in with others, "the
                     // pact" both signed, is aimed at the others.)
                     let mut aimed = if past.sources.iter().any(own) && !past.targets.is_empty() {
@@ -1239,11 +1238,15 @@ impl<'a> Extractor<'a> {
             let one_more = (hit.first.saturating_sub(2)..hit.first)
                 .any(|k| tokens[k].is_any(&language.cues.additive));
             let kind = language.triggers[hit.trigger].event_type;
-            let with_the_last = state
-                .told
-                .iter()
-                .rev()
-                .find(|t| one_more && t.event_type == kind && t.asserted)
+            let with_the_last = one_more
+                .then(|| {
+                    state
+                        .told
+                        .iter()
+                        .rev()
+                        .find(|t| t.event_type == kind && t.asserted)
+                })
+                .flatten()
                 .and_then(|t| t.date)
                 .filter(|d| d.day.is_some());
             let context = DateContext {
@@ -1738,13 +1741,7 @@ impl DateContext<'_> {
             (self.exprs, self.tokens, self.reference, self.discourse);
         // "on 1 September, the 83rd anniversary of Nazi Germany's invasion
         // of Poland": an act remembered is not of the day it is remembered.
-        if hit.frame == Frame::Nominal
-            && (hit.first.saturating_sub(4)..hit.first).any(|k| {
-                self.anniversaries
-                    .iter()
-                    .any(|w| dates::ends_at(tokens, k + 1, w))
-            })
-        {
+        if hit.frame == Frame::Nominal && ends_near(tokens, self.anniversaries, hit.first, 3) {
             return (None, false);
         }
         // "sehari setelah pertemuan": anchored to the sentence's own date or
@@ -1969,17 +1966,12 @@ impl DateContext<'_> {
         }
         // "Malaysia has repeatedly protested those patrols": a habit has
         // no day of its own, nor the paragraph's.
-        let habit = (hit.first.saturating_sub(2)..hit.first).any(|k| {
-            self.habitual
-                .iter()
-                .any(|w| dates::ends_at(tokens, k + 1, w))
-        });
+        let habit = ends_near(tokens, self.habitual, hit.first, 1);
         // "menjatuhkan sanksi ... sebagai balasan atas penjualan senjata
         // Washington": an act the news answers is older than it.
         let answered = hit.frame == Frame::Nominal
             && !event_type.is_speech()
-            && ((hit.first.saturating_sub(2)..=hit.first)
-                .any(|k| self.answers.iter().any(|w| dates::ends_at(tokens, k, w)))
+            && (ends_near(tokens, self.answers, hit.first, 2)
                 // ("\"Penjualan senjata AS ... melanggar prinsip satu
                 // China,\" demikian pernyataan kementerian": an act a quote
                 // names is what it answers.)
@@ -2039,6 +2031,11 @@ impl DateContext<'_> {
     }
 }
 
+/// A phrase of `list` ends at `at` or up to `reach` tokens before it.
+fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool {
+    (at.saturating_sub(reach)..=at).any(|k| list.iter().any(|w| dates::ends_at(tokens, k, w)))
+}
+
 /// An act the article has told, for later references back to it.
 struct Told {
     event_type: EventType,
@@ -2082,21 +2079,11 @@ impl ArticleState {
                 })
             })
             .unwrap_or_default();
-        let consult = |t: EventType| {
-            matches!(
-                t,
-                EventType::Meet
-                    | EventType::Visit
-                    | EventType::Host
-                    | EventType::PhoneCall
-                    | EventType::Negotiate
-            )
-        };
         // An act aimed at no one is referred to only by its own name ("the
         // launch"), not by "the decision".
         let fits = |e: &&Told| match want {
             Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
-            None if named.is_empty() => !consult(e.event_type) && !e.targets.is_empty(),
+            None if named.is_empty() => !e.event_type.is_consult() && !e.targets.is_empty(),
             None => named.contains(&e.event_type),
         };
         // An act of the day the discourse is about comes first: "condemned
