@@ -993,8 +993,8 @@ pub fn sentence_groups(
         while end < tokens.len() && tokens[end].span.end <= m.span.end {
             end += 1;
         }
-        // "Pakistan-backed militants", "the Saudi-led coalition": a name
-        // joined to an agentive participle is that actor's.
+        // "the Saudi-led coalition" is the Saudis'. Any other compound is
+        // no one's mention below ("Iran-backed fighters": a proxy).
         if end == first
             && tokens[first].span.start == m.span.start
             && let Some(rest) = tokens[first]

@@ -282,11 +282,13 @@ impl<'a> Extractor<'a> {
                     .copied()
                     .collect();
                 dates.retain(|e| !filed.contains(e));
+                let background = tools.is_background(&tokens);
                 Prepared {
                     tokens,
                     dates,
                     filed,
                     dateline: line,
+                    background,
                 }
             })
             .collect();
@@ -310,9 +312,7 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .zip(&prepared)
                 .enumerate()
-                .filter(|(_, (s, p))| {
-                    s.kind == SentenceKind::Body && !tools.is_background(&p.tokens)
-                })
+                .filter(|(_, (s, p))| s.kind == SentenceKind::Body && !p.background)
                 .find_map(|(n, (_, p))| {
                     p.dates
                         .iter()
@@ -422,7 +422,7 @@ impl<'a> Extractor<'a> {
             if s.kind == SentenceKind::Body
                 && p.dates.is_empty()
                 && !state.venues.is_empty()
-                && !tools.is_background(&p.tokens)
+                && !p.background
                 && let Some(d) = venues(&p.tokens, &p.dates, &tools.language.cues)
                     .iter()
                     .find_map(|v| {
@@ -531,7 +531,7 @@ impl<'a> Extractor<'a> {
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);
                 // A day after the reference is a plan: the discourse is not about it.
-                if !tools.is_background(&p.tokens)
+                if !p.background
                     && let Some(d) = p
                         .dates
                         .iter()
@@ -588,7 +588,7 @@ impl<'a> Extractor<'a> {
         let tokens = &p.tokens;
         let language = tools.language;
         let view = View::new(tokens, groups, &tools.role_words);
-        let background = tools.is_background(tokens);
+        let background = p.background;
         let sentence_text = &article.text[s.text.start..s.text.end];
         let shared = Shared {
             article: article.id.as_str().into(),
@@ -2111,6 +2111,8 @@ struct Prepared {
     filed: Vec<DateExpr>,
     /// The dateline ("SEOUL, June 21 (Reuters) -"), empty where none.
     dateline: Span,
+    /// The sentence tells background ("since the invasion ...").
+    background: bool,
 }
 
 /// A quote over several sentences: the one that closes it and its speaker.

@@ -43,6 +43,7 @@ pub struct RoleWords {
     pub need_verbs: PhraseSet<()>,
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
+    pub private_nouns: PhraseSet<()>,
     /// One-word coordinators ("and", "dan"), and the words that may follow
     /// one without naming a new subject (pronouns, prepositions).
     pub coordinators: Vec<String>,
@@ -65,6 +66,7 @@ impl RoleWords {
             need_verbs: PhraseSet::from_words(&c.need_verbs, ()),
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
+            private_nouns: PhraseSet::from_words(&c.private_nouns, ()),
             coordinators: c
                 .coordinators
                 .iter()
@@ -191,11 +193,17 @@ impl<'a> View<'a> {
     /// verb it is the object of ("students staged a protest", "demonstran
     /// menggelar aksi protes"): they are its subject.
     fn private_subject(&self, at: usize) -> bool {
-        (at.saturating_sub(3)..at).any(|k| {
-            self.tokens[k].is_any(&self.words.cues.private_nouns)
-                && self.tokens[k + 1..at]
-                    .iter()
-                    .all(|t| t.is_word() && !t.capital)
+        (at.saturating_sub(4)..at).any(|k| {
+            self.words
+                .private_nouns
+                .longest_at(self.tokens, k)
+                .is_some_and(|(n, _)| {
+                    k + n <= at
+                        && k + n + 3 > at
+                        && self.tokens[k + n..at]
+                            .iter()
+                            .all(|t| t.is_word() && !t.capital)
+                })
         })
     }
 

@@ -823,14 +823,8 @@ impl Gazetteer {
             .strip_prefix(" of ")
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_uppercase);
-        // "Iran-backed fighters", "Russian-allied forces": a state's proxies
-        // or partners, not the state.
-        let backer = ["-backed", "-allied", "-aligned", "-sponsored", "-funded"]
-            .iter()
-            .any(|s| text[end..].starts_with(s));
         !after.is_some_and(is_word_char)
             && !longer_name
-            && !backer
             && (!pattern.exact || found == pattern.form)
             && (!pattern.capital || found.chars().next().is_some_and(char::is_uppercase))
     }
