@@ -46,6 +46,9 @@ impl Group {
 #[derive(Clone, Debug, Default)]
 pub struct Discourse {
     pub last_person: Option<Actor>,
+    /// People named with their titles ("Saudi Crown Prince Mohammed bin
+    /// Salman"), most recent last: the words of the name, and the person.
+    titled: Vec<(Vec<String>, Actor)>,
     /// Distinct states, most recent last.
     pub recent_states: Vec<Actor>,
     /// How often each state or group was named: "kedua negara", "the two
@@ -221,6 +224,21 @@ impl Discourse {
     /// `opening`: the first token of the sentence proper (past a dateline).
     /// `locative`: the prepositions of place; a place named with one ("di
     /// St Petersburg dan ...") is no plural a pronoun may point back to.
+    /// The last person named with `title` in the name ("the crown prince":
+    /// "Saudi Crown Prince Mohammed bin Salman").
+    fn titled(&self, title: &[&Token]) -> Option<Actor> {
+        self.titled
+            .iter()
+            .rev()
+            .find(|(words, _)| {
+                !title.is_empty()
+                    && words
+                        .windows(title.len())
+                        .any(|w| w.iter().zip(title).all(|(a, b)| *a == b.norm))
+            })
+            .map(|(_, a)| a.clone())
+    }
+
     pub fn note(
         &mut self,
         groups: &[Group],
@@ -241,6 +259,18 @@ impl Discourse {
             }
         }
         self.named_last = (named, self.sentence, self.paragraph);
+        for g in groups.iter().filter(|g| !g.anaphoric) {
+            if let [a] = g.members.as_slice()
+                && a.kind == ActorKind::Person
+            {
+                let words = tokens[g.first..g.end]
+                    .iter()
+                    .map(|t| t.norm.clone())
+                    .collect();
+                self.titled.retain(|(_, b)| b.id != a.id);
+                self.titled.push((words, a.clone()));
+            }
+        }
         for g in groups.iter() {
             if g.members.len() >= 2 && !placed(g) {
                 self.last_plural = g.members.clone();
@@ -338,6 +368,7 @@ pub struct ActorWords {
     plural_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     envoy_anaphora: PhraseSet<()>,
+    title_anaphora: PhraseSet<()>,
     regime_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
     ministry_anaphora: PhraseSet<()>,
@@ -405,6 +436,7 @@ impl ActorWords {
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
+            title_anaphora: PhraseSet::from_words(&c.title_anaphora, ()),
             regime_anaphora: PhraseSet::from_words(&c.regime_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
             ministry_anaphora: PhraseSet::from_words(&c.ministry_anaphora, ()),
@@ -1377,6 +1409,21 @@ pub fn sentence_groups(
             && let Some(state) = &discourse.regime
         {
             units.extend(anaphor(vec![state.clone()], n));
+            i += n;
+            continue;
+        }
+        // "The king also phoned Abbas": the last person named as king.
+        if let Some((n, _)) = words.title_anaphora.longest_at(tokens, i)
+            && !named_after(n)
+            && !tokens.get(i + n).is_some_and(|t| t.capital && t.is_word())
+        {
+            let title: Vec<&Token> = tokens[i..i + n]
+                .iter()
+                .filter(|t| {
+                    !t.is_any(&words.cues.determiners) && !t.is_any(&words.cues.demonstratives)
+                })
+                .collect();
+            units.extend(anaphor(discourse.titled(&title).into_iter().collect(), n));
             i += n;
             continue;
         }

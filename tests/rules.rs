@@ -3678,3 +3678,40 @@ fn the_remarks_judged_are_the_last_speakers_words() {
         ],
     )]);
 }
+
+#[test]
+fn a_title_alone_is_the_last_person_named_with_it() {
+    check(&[
+        (
+            "King Mohammed VI of Morocco called for restraint on Monday. The king also phoned Palestinian President Mahmoud Abbas.",
+            Lang::En,
+            "2023-10-10",
+            &["phone_call MAR->PSE asserted 2023-10-09"],
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman hosted Assad on Friday. The crown prince also phoned Zelensky.",
+            Lang::En,
+            "2023-05-20",
+            &[
+                "host SAU->SYR asserted 2023-05-19",
+                "phone_call SAU->UKR asserted 2023-05-19",
+            ],
+        ),
+        (
+            "Presiden Brasil Luiz Inacio Lula da Silva tiba di Beijing pada Kamis (13/4). Sang presiden bertemu Xi Jinping pada Jumat (14/4).",
+            Lang::Id,
+            "2023-04-15",
+            &[
+                "visit BRA->CHN asserted 2023-04-13",
+                "meet BRA->CHN asserted 2023-04-14",
+            ],
+        ),
+        // No one was named president before: no one.
+        (
+            "Lula arrived in Beijing on Thursday. The president met Xi Jinping on Friday.",
+            Lang::En,
+            "2023-04-15",
+            &["visit BRA->CHN asserted 2023-04-13"],
+        ),
+    ]);
+}

@@ -244,6 +244,10 @@ pub struct Cues {
     /// in the sentence ("its ambassador ... declared the envoy unwelcome").
     #[serde(default)]
     pub envoy_anaphora: Vec<String>,
+    /// A determiner and a title ("the president", "sang presiden"): the
+    /// last person the article named with that title.
+    #[serde(default)]
+    pub title_anaphora: Vec<String>,
     /// Nouns for a state's unelected rulers ("junta"): with a state next to
     /// them ("junta Niger", "Niger's junta", "the junta in Niamey") they make
     /// that state the one the article's regime is.
@@ -782,6 +786,7 @@ impl Language {
             plural_pronouns,
             bloc_anaphora,
             envoy_anaphora,
+            title_anaphora,
             regime_nouns,
             regime_anaphora,
             state_anaphora,
