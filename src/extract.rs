@@ -58,6 +58,12 @@ struct EventAnaphora {
     nouns: PhraseSet<()>,
     pointers: PhraseSet<()>,
     pointer_first: bool,
+    /// The head nouns of the listed phrases ("accord" of "the accord",
+    /// "perjanjian" of "perjanjian itu"), and the articles and pointers
+    /// they stand with: with a modifier or two between ("the name accord",
+    /// "perjanjian damai itu") they still refer back.
+    heads: PhraseSet<()>,
+    markers: PhraseSet<()>,
 }
 
 impl EventAnaphora {
@@ -68,11 +74,60 @@ impl EventAnaphora {
             .iter()
             .filter(|(_, frames)| frames.iter().any(|(_, f)| *f == Frame::Nominal))
             .map(|(form, _)| form);
+        let pointer_first = language.lang == Lang::En;
+        let markers: Vec<&String> = c
+            .act_pointers
+            .iter()
+            .chain(&c.definite_articles)
+            .filter(|d| !d.contains(' '))
+            .collect();
+        let heads: Vec<String> = c
+            .event_anaphora
+            .iter()
+            .filter_map(|phrase| {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                let (marker, head) = if pointer_first {
+                    (words.first()?, words[1..].join(" "))
+                } else {
+                    (words.last()?, words[..words.len() - 1].join(" "))
+                };
+                (words.len() >= 2 && markers.iter().any(|m| m == marker)).then_some(head)
+            })
+            .collect();
         EventAnaphora {
             listed: PhraseSet::from_words(&c.event_anaphora, ()),
             nouns: PhraseSet::from_words(nouns, ()),
             pointers: PhraseSet::from_words(c.act_pointers.iter().filter(|d| !d.contains(' ')), ()),
-            pointer_first: language.lang == Lang::En,
+            pointer_first,
+            heads: PhraseSet::from_words(&heads, ()),
+            markers: PhraseSet::from_words(markers, ()),
+        }
+    }
+
+    /// "the name accord", "perjanjian damai itu": a listed phrase with one
+    /// or two lowercase modifiers between its marker and its head.
+    fn modified_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        let modifier = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.is_word() && !t.capital && !self.markers.starts_at(std::slice::from_ref(t), 0)
+            })
+        };
+        if self.pointer_first {
+            if !self.markers.starts_at(tokens, at) {
+                return None;
+            }
+            (1..=2).find_map(|m| {
+                ((at + 1..at + 1 + m).all(modifier))
+                    .then(|| self.heads.longest_at(tokens, at + 1 + m))
+                    .flatten()
+                    .map(|(n, _)| 1 + m + n)
+            })
+        } else {
+            let (h, _) = self.heads.longest_at(tokens, at)?;
+            (1..=2).find_map(|m| {
+                ((at + h..at + h + m).all(modifier) && self.markers.starts_at(tokens, at + h + m))
+                    .then_some(h + m + 1)
+            })
         }
     }
 
@@ -884,7 +939,9 @@ impl<'a> Extractor<'a> {
             if settled {
                 continue;
             }
-            if event_type.is_speech() || event_type == EventType::Host {
+            // (Not a welcome a word or two on says is of no guest:
+            // "menyambut pernyataan itu".)
+            if (event_type.is_speech() || event_type == EventType::Host) && !hit.aimed_nowhere {
                 let pointed = (hit.first + 1..(hit.end + 3).min(tokens.len())).find_map(|k| {
                     tools
                         .event_anaphora
@@ -936,11 +993,13 @@ impl<'a> Extractor<'a> {
                     }
                 }
             } else if r.sources.is_empty() && r.targets.is_empty() && r.between.is_empty() {
+                // ("The extradition treaty and the defence pact were first
+                // signed in 2007": a modifier or two may stand in the phrase.)
                 let before = (hit.first.saturating_sub(8)..hit.first).find_map(|k| {
-                    tools
-                        .event_anaphora
-                        .longest_at(tokens, k)
-                        .map(|(n, _)| (k, n))
+                    let listed = tools.event_anaphora.longest_at(tokens, k).map(|(n, _)| n);
+                    listed
+                        .max(tools.event_anaphora.modified_at(tokens, k))
+                        .map(|n| (k, n))
                 });
                 // "the treaty signed in Pyongyang on Wednesday": that day's.
                 let day = day_named_after(hit.end, 4);
@@ -1390,9 +1449,12 @@ impl<'a> Extractor<'a> {
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
             // article is about that is not the source.
+            // (Not one a word or two on says is aimed at no one:
+            // "peringatan 60 tahun kemerdekaan".)
             if r.targets.is_empty()
                 && !r.open_target
                 && !unowned[n]
+                && !hit.aimed_nowhere
                 && COUNTERPART.contains(&event_type)
                 && r.sources.len() == 1
                 && !(event_type == EventType::Reject

@@ -2207,7 +2207,10 @@ fn names_in_a_sentence_stay_with_who_they_name() {
             "Presiden Guyana Irfaan Ali menerima Rubio di Georgetown pada Kamis (27/3). Kunjungan itu merupakan persinggahan kedua Rubio, sehari setelah ia mengunjungi Kingston, Jamaika.",
             Lang::Id,
             "2025-03-28",
-            &["visit USA->JAM asserted 2025-03-26"],
+            &[
+                "host GUY->USA asserted 2025-03-27",
+                "visit USA->JAM asserted 2025-03-26",
+            ],
         ),
     ]);
 }
@@ -3712,6 +3715,30 @@ fn a_title_alone_is_the_last_person_named_with_it() {
             Lang::En,
             "2023-04-15",
             &["visit BRA->CHN asserted 2023-04-13"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_referred_back_to_may_carry_a_modifier_or_two() {
+    check(&[
+        (
+            "Greece and North Macedonia reached an agreement on the name dispute last week. The name accord was signed on June 17 on the shores of Lake Prespa.",
+            Lang::En,
+            "2018-06-20",
+            &[
+                "sign_agreement GRC->MKD asserted 2018-06-13",
+                "sign_agreement GRC->MKD asserted 2018-06-17",
+            ],
+        ),
+        (
+            "Yunani dan Makedonia Utara mencapai kesepakatan soal sengketa nama pekan lalu. Kesepakatan damai itu ditandatangani pada 17 Juni di tepi Danau Prespa.",
+            Lang::Id,
+            "2018-06-20",
+            &[
+                "sign_agreement GRC->MKD asserted 2018-06-13",
+                "sign_agreement GRC->MKD asserted 2018-06-17",
+            ],
         ),
     ]);
 }
