@@ -2937,6 +2937,7 @@ fn a_verb_behind_an_adjunct_opener_has_the_clause_subject() {
         "2022-09-05",
         &[
             "meet IDN->PHL asserted undated",
+            "visit PHL->IDN asserted undated",
             "visit PHL->SGP asserted undated",
         ],
     )]);
@@ -3738,6 +3739,31 @@ fn an_act_referred_back_to_may_carry_a_modifier_or_two() {
             &[
                 "sign_agreement GRC->MKD asserted 2018-06-13",
                 "sign_agreement GRC->MKD asserted 2018-06-17",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_agreement_signed_before_two_leaders_is_theirs() {
+    check(&[
+        (
+            "Widodo hosted Philippine President Ferdinand Marcos Jr at the Bogor Palace on Monday. Four agreements were signed in the presence of the two leaders.",
+            Lang::En,
+            "2022-09-06",
+            &[
+                "host IDN->PHL asserted 2022-09-05",
+                "sign_agreement IDN->PHL asserted 2022-09-05",
+            ],
+        ),
+        (
+            "Jokowi bertemu Presiden Filipina Ferdinand Marcos Jr di Istana Bogor, Senin (5/9). Sejumlah nota kesepahaman ditandatangani di hadapan kedua kepala negara.",
+            Lang::Id,
+            "2022-09-06",
+            &[
+                "meet IDN->PHL asserted 2022-09-05",
+                "sign_agreement IDN->PHL asserted 2022-09-05",
+                "visit PHL->IDN asserted 2022-09-05",
             ],
         ),
     ]);

@@ -1033,6 +1033,24 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 });
             roles.sources = members(agent);
             roles.targets = members(view.subject(hit.first));
+            // "Sejumlah nota kesepahaman ditandatangani di hadapan kedua
+            // kepala negara": signed by those it was signed before.
+            if roles.sources.is_empty()
+                && trigger.event_type == EventType::SignAgreement
+                && let Some(g) = view.groups.iter().find(|g| {
+                    g.first > hit.end
+                        && g.first <= hit.end + 5
+                        && g.members.len() >= 2
+                        && view
+                            .words
+                            .cues
+                            .witnesses
+                            .iter()
+                            .any(|w| crate::dates::ends_at(view.tokens, g.first, w))
+                })
+            {
+                roles.sources = g.members.clone();
+            }
             // "Atase pertahanan India di Islamabad dinyatakan persona non
             // grata", "India's envoys in Ottawa were expelled": envoys are
             // expelled by the state they serve in.

@@ -244,6 +244,10 @@ pub struct Cues {
     /// in the sentence ("its ambassador ... declared the envoy unwelcome").
     #[serde(default)]
     pub envoy_anaphora: Vec<String>,
+    /// Before those an agreement is signed in front of ("di hadapan",
+    /// "in the presence of"): a passive signing with no agent is theirs.
+    #[serde(default)]
+    pub witnesses: Vec<String>,
     /// A determiner and a title ("the president", "sang presiden"): the
     /// last person the article named with that title.
     #[serde(default)]
@@ -787,6 +791,7 @@ impl Language {
             bloc_anaphora,
             envoy_anaphora,
             title_anaphora,
+            witnesses,
             regime_nouns,
             regime_anaphora,
             state_anaphora,
