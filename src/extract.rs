@@ -1342,7 +1342,7 @@ impl<'a> Extractor<'a> {
                 anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
             };
-            let (date, date_weak) = context.date_of(hit, event_type, modality);
+            let (mut date, date_weak) = context.date_of(hit, event_type, modality);
             // An act dated after the article was written has not happened yet.
             // (Its earliest possible day is after the publication day.)
             let future = !date_weak
@@ -1350,7 +1350,14 @@ impl<'a> Extractor<'a> {
                     NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
                         .is_some_and(|earliest| earliest > r + chrono::Duration::days(1))
                 });
-            if future && state.published_known && modality == Modality::Asserted {
+            // But a pledge, an invitation or an appeal is made now: the day
+            // to come is what it is about ("pledged to back Jakarta's
+            // chairmanship next year", "mengundang Xi ... tahun depan").
+            let said_now = future && event_type.is_speech() && modality == Modality::Asserted;
+            if said_now {
+                date = context.discourse.or(context.article);
+            }
+            if future && !said_now && state.published_known && modality == Modality::Asserted {
                 modality = Modality::Hypothetical;
                 modality_why = Some("dated after the article was published");
             }

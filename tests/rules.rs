@@ -3768,3 +3768,28 @@ fn an_agreement_signed_before_two_leaders_is_theirs() {
         ),
     ]);
 }
+
+#[test]
+fn a_pledge_about_a_day_to_come_is_made_now() {
+    check(&[
+        (
+            "Marcos met Widodo in Jakarta on Wednesday. Marcos pledged to back Indonesia's chairmanship of ASEAN next year.",
+            Lang::En,
+            "2022-09-08",
+            &[
+                "intend_cooperate PHL->IDN asserted 2022-09-07",
+                "meet IDN->PHL asserted 2022-09-07",
+                "visit PHL->IDN asserted 2022-09-07",
+            ],
+        ),
+        (
+            "Yoon bertemu Xi di Lima pada Jumat (15/11). Yoon mengundang Xi menghadiri KTT APEC tahun depan di Gyeongju.",
+            Lang::Id,
+            "2024-11-16",
+            &[
+                "intend_cooperate KOR->CHN asserted 2024-11-15",
+                "meet CHN->KOR asserted 2024-11-15",
+            ],
+        ),
+    ]);
+}
