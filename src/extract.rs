@@ -1220,6 +1220,25 @@ impl<'a> Extractor<'a> {
                 modality = Modality::Negated;
                 modality_why = Some("the sentence goes on to take it back");
             }
+            // A measure announced as decided is taken: "Greece said it
+            // would expel two Russian diplomats". (A day to come named
+            // with it still makes it a plan, below.)
+            let mut announced = false;
+            if modality == Modality::Hypothetical
+                && complement.is_none()
+                && matches!(
+                    event_type,
+                    EventType::Expel
+                        | EventType::ReduceRelations
+                        | EventType::Sanction
+                        | EventType::HaltAid
+                )
+                && tools.modality.announced(tokens, hit)
+            {
+                modality = Modality::Asserted;
+                modality_why = None;
+                announced = true;
+            }
             // A protest or appeal is a deed, not an intent told: "akan
             // kembali mengajukan protes", "will ask the UN" are to come.
             if modality == Modality::Asserted
@@ -1356,6 +1375,13 @@ impl<'a> Extractor<'a> {
             let said_now = future && event_type.is_speech() && modality == Modality::Asserted;
             if said_now {
                 date = context.discourse.or(context.article);
+            }
+            // ("would impose a tariff starting Aug. 1": still a plan, and
+            // the day it takes effect does not date it.)
+            if future && announced {
+                modality = Modality::Hypothetical;
+                modality_why = Some("a cue in the trigger's clause");
+                date = context.date_of(hit, event_type, modality).0;
             }
             if future && !said_now && state.published_known && modality == Modality::Asserted {
                 modality = Modality::Hypothetical;

@@ -3793,3 +3793,34 @@ fn a_pledge_about_a_day_to_come_is_made_now() {
         ),
     ]);
 }
+
+#[test]
+fn a_measure_announced_as_decided_is_taken() {
+    check(&[
+        (
+            "Greece said on Wednesday it would expel two Russian diplomats.",
+            Lang::En,
+            "2018-07-12",
+            &["expel GRC->RUS asserted 2018-07-11"],
+        ),
+        // Not on a condition, nor with another cue of possibility.
+        (
+            "Greece said on Wednesday it would expel two Russian diplomats if Moscow did not apologise.",
+            Lang::En,
+            "2018-07-12",
+            &["expel GRC->RUS hypothetical 2018-07-11"],
+        ),
+        (
+            "Greece said on Wednesday it would consider expelling two Russian diplomats.",
+            Lang::En,
+            "2018-07-12",
+            &["expel GRC->RUS hypothetical 2018-07-11"],
+        ),
+        (
+            "Presiden Honduras Xiomara Castro mengumumkan negaranya akan mengakhiri perjanjian ekstradisi dengan Amerika Serikat, Rabu (28/8).",
+            Lang::Id,
+            "2024-08-29",
+            &["reduce_relations HND->USA asserted 2024-08-28"],
+        ),
+    ]);
+}

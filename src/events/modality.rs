@@ -52,6 +52,10 @@ pub struct ModalityCues {
     determiners: Vec<String>,
     retractions: PhraseSet<()>,
     continuation: PhraseSet<()>,
+    announced_future: Vec<String>,
+    conditionals: PhraseSet<()>,
+    /// Report and announcement verbs ("said", "mengumumkan").
+    announcing: PhraseSet<()>,
 }
 
 /// How far back a clause-bound cue reaches, in tokens.
@@ -122,7 +126,37 @@ impl ModalityCues {
             determiners: c.determiners.clone(),
             retractions: PhraseSet::from_words(&c.retractions, ()),
             continuation: PhraseSet::from_words(&c.continuation, ()),
+            announced_future: c.announced_future.clone(),
+            conditionals: PhraseSet::from_words(&c.conditionals, ()),
+            announcing: PhraseSet::from_words(c.report_verbs.iter().chain(&c.announcing), ()),
         }
+    }
+
+    /// "Greece said it would expel two Russian diplomats", "mengumumkan
+    /// negaranya akan mengakhiri perjanjian ekstradisi": a future right
+    /// after a report of the actor's own says a measure is decided. Not
+    /// in a conditional sentence, nor with another cue of possibility
+    /// ("said it might expel", "would consider").
+    pub fn announced(&self, tokens: &[Token], hit: &Hit) -> bool {
+        let first = hit.first;
+        let Some(aux) = (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&k| tokens[k].is_any(&self.announced_future))
+        else {
+            return false;
+        };
+        let plain = |from: usize, to: usize| tokens[from..to].iter().all(|t| t.is_word());
+        let reported = (aux.saturating_sub(5)..aux)
+            .any(|r| self.announcing.starts_at(tokens, r) && plain(r, aux));
+        let other_cue = (0..first).any(|k| {
+            k != aux
+                && self
+                    .phrases
+                    .longest_at(tokens, k)
+                    .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide | Cue::Clause))
+        });
+        let conditional = (0..tokens.len()).any(|k| self.conditionals.starts_at(tokens, k));
+        reported && plain(aux, first) && !other_cue && !conditional
     }
 
     /// A modal right before the trigger in its clause ("akan kembali

@@ -244,6 +244,14 @@ pub struct Cues {
     /// in the sentence ("its ambassador ... declared the envoy unwelcome").
     #[serde(default)]
     pub envoy_anaphora: Vec<String>,
+    /// Future auxiliaries that, right after "said it", announce a
+    /// measure decided ("said it would expel two diplomats").
+    #[serde(default)]
+    pub announced_future: Vec<String>,
+    /// Words that make a sentence conditional ("if", "jika"): no
+    /// announcement in it is a decision.
+    #[serde(default)]
+    pub conditionals: Vec<String>,
     /// Before those an agreement is signed in front of ("di hadapan",
     /// "in the presence of"): a passive signing with no agent is theirs.
     #[serde(default)]
@@ -792,6 +800,8 @@ impl Language {
             envoy_anaphora,
             title_anaphora,
             witnesses,
+            announced_future,
+            conditionals,
             regime_nouns,
             regime_anaphora,
             state_anaphora,
