@@ -2099,7 +2099,8 @@ fn a_go_between_acts_on_each_party_and_hosts_them_at_home() {
                 "negotiate ETH->KEN asserted 2024-12-09",
             ],
         ),
-        // The talks it mediates are the parties', and mediating is no part
+        // The talks it mediates are the parties' (held: the occasion of the
+        // agreement, not part of it), and mediating is no part
         // of what the parties agreed to do.
         (
             "Ethiopia and Somalia agreed to end their port dispute on Wednesday in talks mediated by Turkey in Ankara.",
@@ -2109,7 +2110,7 @@ fn a_go_between_acts_on_each_party_and_hosts_them_at_home() {
                 "host TUR->ETH asserted 2024-12-11",
                 "host TUR->SOM asserted 2024-12-11",
                 "intend_cooperate ETH->SOM asserted 2024-12-11",
-                "negotiate ETH->SOM hypothetical 2024-12-11",
+                "negotiate ETH->SOM asserted 2024-12-11",
             ],
         ),
         (
@@ -3821,6 +3822,31 @@ fn a_measure_announced_as_decided_is_taken() {
             Lang::Id,
             "2024-08-29",
             &["reduce_relations HND->USA asserted 2024-08-28"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_meeting_an_agreement_is_reached_at_is_no_part_of_it() {
+    check(&[
+        (
+            "Li Qiang dan Anthony Albanese sepakat menjaga stabilitas hubungan kedua negara dalam pertemuan tahunan para pemimpin di Canberra, Senin (17/6/2024).",
+            Lang::Id,
+            "2024-06-18",
+            &[
+                "intend_cooperate CHN->AUS asserted 2024-06-17",
+                "meet AUS->CHN asserted 2024-06-17",
+                "visit CHN->AUS asserted 2024-06-17",
+            ],
+        ),
+        (
+            "Erdogan and King Salman agreed to set up a joint working group in a phone call on Thursday.",
+            Lang::En,
+            "2018-10-26",
+            &[
+                "intend_cooperate TUR->SAU asserted 2018-10-25",
+                "phone_call SAU->TUR asserted 2018-10-25",
+            ],
         ),
     ]);
 }
