@@ -1161,7 +1161,23 @@ impl<'a> Extractor<'a> {
                                         && hit.first - g.end <= 2
                                 })
                             });
+                        // "Thailand, which blamed Cambodian mines, recalled
+                        // its ambassador": an accusation in a relative clause
+                        // closed before the act does not hold it; nor does a
+                        // denial of an accusation named ("menolak tuduhan
+                        // Mali ... dan menarik duta besarnya"): what it
+                        // denies is that noun.
+                        let closed_relative = view
+                            .relatives
+                            .iter()
+                            .any(|&(a, b)| a <= h.first && h.end <= b && b <= hit.first);
+                        let denied_noun = language.triggers[h.trigger].event_type
+                            == EventType::Deny
+                            && (h.object_end > h.end
+                                || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
                         types.contains(&language.triggers[h.trigger].event_type)
+                            && !closed_relative
+                            && !denied_noun
                             && !new_subject
                             && !(h.end..hit.first).any(|k| {
                                 tools.factual_openers.starts_at(tokens, k)

@@ -3850,3 +3850,28 @@ fn the_meeting_an_agreement_is_reached_at_is_no_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_accusation_in_a_closed_relative_or_a_denied_charge_holds_no_later_act() {
+    check(&[
+        (
+            "Thailand, which blamed newly laid Cambodian mines, recalled its ambassador and expelled Cambodia's envoy on Wednesday.",
+            Lang::En,
+            "2025-07-24",
+            &[
+                "accuse THA->KHM asserted 2025-07-23",
+                "expel THA->KHM asserted 2025-07-23",
+                "reduce_relations THA->KHM asserted 2025-07-23",
+            ],
+        ),
+        (
+            "Senin (7/4), Kementerian Luar Negeri Aljazair menolak tuduhan Mali sebagai \"tak berdasar\" dan menarik duta besarnya dari Mali.",
+            Lang::Id,
+            "2025-04-08",
+            &[
+                "deny DZA->MLI asserted 2025-04-07",
+                "reduce_relations DZA->MLI asserted 2025-04-07",
+            ],
+        ),
+    ]);
+}
