@@ -3875,3 +3875,34 @@ fn an_accusation_in_a_closed_relative_or_a_denied_charge_holds_no_later_act() {
         ),
     ]);
 }
+
+#[test]
+fn what_one_decided_or_was_prompted_to_do_was_done() {
+    check(&[
+        (
+            "A court sentenced him to death in February 2023, prompting Germany to expel two Iranian diplomats.",
+            Lang::En,
+            "2024-11-01",
+            &["expel DEU->IRN asserted 2023-02"],
+        ),
+        (
+            "Germany decided on Thursday to expel two Iranian diplomats.",
+            Lang::En,
+            "2024-11-01",
+            &["expel DEU->IRN asserted 2024-10-31"],
+        ),
+        (
+            "Pemerintah Aljazair memutuskan untuk menarik duta besarnya dari Paris pada Selasa (30/7).",
+            Lang::Id,
+            "2024-07-31",
+            &["reduce_relations DZA->FRA asserted 2024-07-30"],
+        ),
+        // A purpose stays one.
+        (
+            "Germany sent its foreign minister to Tehran to meet Iranian officials.",
+            Lang::En,
+            "2024-11-01",
+            &["meet DEU->IRN hypothetical undated"],
+        ),
+    ]);
+}

@@ -53,6 +53,7 @@ pub struct ModalityCues {
     retractions: PhraseSet<()>,
     continuation: PhraseSet<()>,
     announced_future: Vec<String>,
+    factive_before: PhraseSet<()>,
     conditionals: PhraseSet<()>,
     /// Report and announcement verbs ("said", "mengumumkan").
     announcing: PhraseSet<()>,
@@ -127,6 +128,7 @@ impl ModalityCues {
             retractions: PhraseSet::from_words(&c.retractions, ()),
             continuation: PhraseSet::from_words(&c.continuation, ()),
             announced_future: c.announced_future.clone(),
+            factive_before: PhraseSet::from_words(&c.factive_before, ()),
             conditionals: PhraseSet::from_words(&c.conditionals, ()),
             announcing: PhraseSet::from_words(c.report_verbs.iter().chain(&c.announcing), ()),
         }
@@ -389,15 +391,25 @@ impl ModalityCues {
                 k += 1;
             }
         }
-        // "untuk bertemu", "to meet": a purpose, not a fact.
-        if matches!(hit.frame, Frame::Active | Frame::Headline)
-            && (1..=2).any(|n| {
-                first >= n
-                    && self
-                        .purpose
-                        .longest_at(tokens, first - n)
-                        .is_some_and(|(len, _)| len == n)
+        // "untuk bertemu", "to meet": a purpose, not a fact. (But what one
+        // "decided to" do, or was "prompted to" do, was done.)
+        let purpose_at = (1..=2).find(|&n| {
+            first >= n
+                && self
+                    .purpose
+                    .longest_at(tokens, first - n)
+                    .is_some_and(|(len, _)| len == n)
+        });
+        let factive = purpose_at.is_some_and(|n| {
+            let p = first - n;
+            (p.saturating_sub(5)..p).any(|k| {
+                self.factive_before
+                    .longest_at(tokens, k)
+                    .is_some_and(|(len, _)| k + len <= p)
+                    && tokens[k..p].iter().all(|t| t.is_word())
             })
+        });
+        if matches!(hit.frame, Frame::Active | Frame::Headline) && purpose_at.is_some() && !factive
         {
             hypothetical = true;
         }

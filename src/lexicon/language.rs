@@ -244,6 +244,11 @@ pub struct Cues {
     /// in the sentence ("its ambassador ... declared the envoy unwelcome").
     #[serde(default)]
     pub envoy_anaphora: Vec<String>,
+    /// Verbs after which an infinitive tells a fact, not a purpose
+    /// ("decided to expel", "prompting Germany to expel", "memutuskan
+    /// untuk menarik").
+    #[serde(default)]
+    pub factive_before: Vec<String>,
     /// Future auxiliaries that, right after "said it", announce a
     /// measure decided ("said it would expel two diplomats").
     #[serde(default)]
@@ -801,6 +806,7 @@ impl Language {
             title_anaphora,
             witnesses,
             announced_future,
+            factive_before,
             conditionals,
             regime_nouns,
             regime_anaphora,
