@@ -254,11 +254,16 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             return Some(e);
         }
         // "Minggu" is also "week": a weekday only when not a unit use.
-        if in_list(get(i + 1), &w.last)
-            || in_list(get(i + 1), &w.this)
-            || in_list(get(i + 1), &w.next)
+        // (Another weekday with "lalu" is the last one: "Jumat lalu".)
+        let unit = w.week_units.contains(&t.norm);
+        if unit
+            && (in_list(get(i + 1), &w.last)
+                || in_list(get(i + 1), &w.this)
+                || in_list(get(i + 1), &w.next))
         {
             // fall through to unit handling below
+        } else if in_list(get(i + 1), &w.last) {
+            return expr(i + 2, DateKind::Weekday(wd));
         } else {
             return expr(i + 1, DateKind::Weekday(wd));
         }

@@ -3906,3 +3906,22 @@ fn what_one_decided_or_was_prompted_to_do_was_done() {
         ),
     ]);
 }
+
+#[test]
+fn a_weekday_with_lalu_is_the_last_such_day() {
+    check(&[
+        (
+            "Jumat lalu, Presiden Brasil Dilma Rousseff menelepon Presiden Joko Widodo.",
+            Lang::Id,
+            "2015-01-19",
+            &["phone_call BRA->IDN asserted 2015-01-16"],
+        ),
+        // "Minggu lalu" is last week.
+        (
+            "Presiden Brasil Dilma Rousseff menelepon Presiden Joko Widodo pada minggu lalu.",
+            Lang::Id,
+            "2015-01-19",
+            &["phone_call BRA->IDN asserted 2015-01-12"],
+        ),
+    ]);
+}
