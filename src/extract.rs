@@ -1904,6 +1904,21 @@ impl DateContext<'_> {
             let DateKind::Anchored(days) = e.kind else {
                 unreachable!()
             };
+            // "tiga bulan setelah Rusia menginvasi Ukraina pada 24
+            // Februari": the act the phrase counts from, with its own date
+            // in its clause, is on that date.
+            if let Some(own) = exprs
+                .iter()
+                .filter(|x| {
+                    !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_))
+                        && x.first >= hit.end
+                        && x.first <= hit.end + 6
+                        && same_clause(hit.end, x.first)
+                })
+                .find_map(|x| dates::resolve(x.kind, reference))
+            {
+                return (Some(own), false);
+            }
             let own = exprs
                 .iter()
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))

@@ -3925,3 +3925,13 @@ fn a_weekday_with_lalu_is_the_last_such_day() {
         ),
     ]);
 }
+
+#[test]
+fn the_act_a_span_counts_from_keeps_its_own_date() {
+    check(&[(
+        "Hubungan kedua negara memburuk tiga bulan setelah Rusia menginvasi Ukraina pada 24 Februari.",
+        Lang::Id,
+        "2022-05-20",
+        &["invade RUS->UKR asserted 2022-02-24"],
+    )]);
+}
