@@ -2140,7 +2140,15 @@ impl DateContext<'_> {
             && self
                 .named
                 .is_some_and(|n| n.precision() != crate::model::DatePrecision::Day);
-        if before_named || after_coarse || self.judged {
+        // "perjanjian yang diteken kedua negara", "the treaty signed by
+        // both": a passive that describes a thing named refers to an act
+        // done before, on no day the discourse gives.
+        let describing = hit.frame == Frame::Passive
+            && self
+                .relatives
+                .iter()
+                .any(|&(a, b)| a < hit.first && hit.first < b);
+        if before_named || after_coarse || self.judged || describing {
             return (None, false);
         }
         // Other acts told as news, without a date of their own, happened on

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 451 articles (the first set and the eighteen written later, which
+// Over all 475 articles (the first set and the nineteen written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -27,10 +27,13 @@ use serde_json::Value;
 // 8 with the session-start rules, and the same with the first rules of
 // session 12, written before it was read; dev17 at 0.788 / 0.442 / 85/128,
 // must_not 5 with the session-start rules and 0.789 / 0.445 / 85/129,
-// must_not 5 with all the rules session 12 wrote before it was read).
-const MIN_PRECISION: f64 = 0.835;
-const MIN_RECALL: f64 = 0.514;
-const MIN_DATES: f64 = 0.728;
+// must_not 5 with all the rules session 12 wrote before it was read; dev18
+// at 0.815 / 0.456 / 72/115, must_not 2 with the session-start rules and
+// 0.826 / 0.460 / 74/117, must_not 2 with the rules session 13 wrote
+// before it was read).
+const MIN_PRECISION: f64 = 0.840;
+const MIN_RECALL: f64 = 0.518;
+const MIN_DATES: f64 = 0.722;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -269,7 +272,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 451, "corpus shrank to {articles} articles");
+    assert!(articles >= 475, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

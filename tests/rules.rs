@@ -3935,3 +3935,16 @@ fn the_act_a_span_counts_from_keeps_its_own_date() {
         &["invade RUS->UKR asserted 2022-02-24"],
     )]);
 }
+
+#[test]
+fn a_passive_that_describes_a_thing_refers_to_an_older_act() {
+    check(&[(
+        "Inggris menarik duta besarnya dari Rwanda pada Sabtu (6/7). Menurut Kigali, perjanjian yang diteken kedua negara tidak mewajibkan Rwanda mengembalikan dana.",
+        Lang::Id,
+        "2024-07-08",
+        &[
+            "reduce_relations GBR->RWA asserted 2024-07-06",
+            "sign_agreement GBR->RWA asserted undated",
+        ],
+    )]);
+}
