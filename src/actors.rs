@@ -1369,8 +1369,26 @@ pub fn sentence_groups(
             // ministry described the Czech move as hostile".
             let subject = !units.iter().any(|u| u.end <= i);
             let topic = subject.then(|| discourse.topic_state_actor()).flatten();
+            // ("his first visit to the country" after "travel to China":
+            // elsewhere, the state this sentence named last.)
+            let here = (!subject)
+                .then(|| {
+                    units
+                        .iter()
+                        .filter(|u| {
+                            u.end <= i
+                                && !u.anaphoric
+                                && u.actor.kind == ActorKind::State
+                                // (Not a place: "speaking in Copenhagen".)
+                                && !(u.first > 0 && tokens[u.first - 1].is_any(&words.cues.locative))
+                        })
+                        .max_by_key(|u| u.end)
+                        .map(|u| u.actor.clone())
+                })
+                .flatten();
             units.extend(anaphor(
                 topic
+                    .or(here)
                     .or_else(|| discourse.recent_states.last().cloned())
                     .into_iter()
                     .collect(),

@@ -1094,6 +1094,9 @@ impl<'a> Extractor<'a> {
         let retraction = tools.modality.retraction_at(tokens);
         // Where this sentence's plans end, for the steps told after them.
         let mut planned_ends: Vec<usize> = Vec::new();
+        // The modality each act of the sentence was given, for an
+        // apposition that renames one ("..., his first visit to the country").
+        let mut told_as: Vec<(EventType, Modality)> = Vec::new();
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -1377,6 +1380,21 @@ impl<'a> Extractor<'a> {
                 anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
             };
+            // "Modi is expected to travel to China ..., his first visit to
+            // the country in seven years": an apposition that renames an
+            // act of the sentence is as sure as it.
+            let renames = hit.frame == Frame::Nominal
+                && (1..hit.first)
+                    .rev()
+                    .find(|&k| tokens[k].is(","))
+                    .is_some_and(|c| {
+                        tokens[c + 1..hit.first]
+                            .iter()
+                            .all(|t| t.is_any(&language.cues.determiners))
+                    });
+            if renames && let Some(&(_, m)) = told_as.iter().rev().find(|(t, _)| *t == event_type) {
+                modality = m;
+            }
             let (mut date, date_weak) = context.date_of(hit, event_type, modality);
             // An act dated after the article was written has not happened yet.
             // (Its earliest possible day is after the publication day.)
@@ -1403,6 +1421,7 @@ impl<'a> Extractor<'a> {
                 modality = Modality::Hypothetical;
                 modality_why = Some("dated after the article was published");
             }
+            told_as.push((event_type, modality));
             let location = r.location.map(|(a, b)| {
                 article.text[tokens[a].span.start..tokens[b - 1].span.end].to_string()
             });

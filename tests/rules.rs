@@ -3948,3 +3948,25 @@ fn a_passive_that_describes_a_thing_refers_to_an_older_act() {
         ],
     )]);
 }
+
+#[test]
+fn the_country_after_a_state_named_in_the_sentence_is_that_state() {
+    check(&[
+        (
+            "The EU imposed new sanctions on Russia last week. Modi is expected to travel to China at the end of the month for a summit, his first visit to the country in seven years.",
+            Lang::En,
+            "2025-08-07",
+            &[
+                "sanction EU->RUS asserted 2025-07-31",
+                "visit IND->CHN hypothetical undated",
+            ],
+        ),
+        // A place is no state named: "speaking in Copenhagen".
+        (
+            "China closed the U.S. consulate in Chengdu. Secretary of State Mike Pompeo, speaking in Copenhagen on Wednesday, described the mission as a hub of spying.",
+            Lang::En,
+            "2020-07-27",
+            &["reduce_relations CHN->USA asserted 2020-07-22"],
+        ),
+    ]);
+}
