@@ -362,8 +362,10 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             return expr(u.end, DateKind::MonthInYear { month: m, years });
         }
         // "pada Maret lalu", "in April", "since March": the last such month.
+        // (An opener may be two words: "dates back to February".)
         let intro = start > 0
-            && (in_list(get(start - 1), &w.month_openers) || in_list(get(start - 1), &w.since));
+            && (w.month_openers.iter().any(|p| ends_at(tokens, start, p))
+                || in_list(get(start - 1), &w.since));
         if intro || in_list(get(i + 1), &w.last) {
             let end = if in_list(get(i + 1), &w.last) {
                 i + 2

@@ -3970,3 +3970,17 @@ fn the_country_after_a_state_named_in_the_sentence_is_that_state() {
         ),
     ]);
 }
+
+#[test]
+fn states_in_free_association_and_a_month_an_act_dates_back_to() {
+    check(&[(
+        "New Zealand paused aid to the Cook Islands on Thursday.\n\nThe dispute dates back to February, when Cook Islands Prime Minister Mark Brown travelled to Beijing and signed a partnership plan with China.",
+        Lang::En,
+        "2025-06-20",
+        &[
+            "halt_aid NZL->COK asserted 2025-06-19",
+            "sign_agreement CHN->COK asserted 2025-02",
+            "visit COK->CHN asserted 2025-02",
+        ],
+    )]);
+}
