@@ -826,11 +826,11 @@ fn possessives_denials_and_lifted_sanctions() {
             ],
         ),
         (
-            // Lifting a sanction imposes none.
+            // Lifting a sanction imposes none: it is cooperation.
             "Beijing removed its tariffs on Australian barley in August.",
             Lang::En,
             "2023-09-01",
-            &[],
+            &["cooperate AUS->CHN asserted 2023-08"],
         ),
         (
             // A passive denial is aimed at the accuser.
