@@ -226,7 +226,7 @@ impl Discourse {
     /// St Petersburg dan ...") is no plural a pronoun may point back to.
     /// The last person named with `title` in the name ("the crown prince":
     /// "Saudi Crown Prince Mohammed bin Salman").
-    fn titled(&self, title: &[&Token]) -> Option<Actor> {
+    fn named_with_title(&self, title: &[&Token]) -> Option<Actor> {
         self.titled
             .iter()
             .rev()
@@ -1441,7 +1441,10 @@ pub fn sentence_groups(
                     !t.is_any(&words.cues.determiners) && !t.is_any(&words.cues.demonstratives)
                 })
                 .collect();
-            units.extend(anaphor(discourse.titled(&title).into_iter().collect(), n));
+            units.extend(anaphor(
+                discourse.named_with_title(&title).into_iter().collect(),
+                n,
+            ));
             i += n;
             continue;
         }
