@@ -221,9 +221,6 @@ impl Discourse {
         }
     }
 
-    /// `opening`: the first token of the sentence proper (past a dateline).
-    /// `locative`: the prepositions of place; a place named with one ("di
-    /// St Petersburg dan ...") is no plural a pronoun may point back to.
     /// The last person named with `title` in the name ("the crown prince":
     /// "Saudi Crown Prince Mohammed bin Salman").
     fn named_with_title(&self, title: &[&Token]) -> Option<Actor> {
@@ -239,6 +236,9 @@ impl Discourse {
             .map(|(_, a)| a.clone())
     }
 
+    /// `opening`: the first token of the sentence proper (past a dateline).
+    /// `locative`: the prepositions of place; a place named with one ("di
+    /// St Petersburg dan ...") is no plural a pronoun may point back to.
     pub fn note(
         &mut self,
         groups: &[Group],

@@ -819,13 +819,8 @@ impl<'a> Extractor<'a> {
             // "criticised western sanctions against its partner": a measure
             // condemned is someone else's, and its victim is not whom the
             // condemnation is aimed at.
-            let measure = matches!(
-                language.triggers[next.trigger].event_type,
-                EventType::Sanction
-                    | EventType::ReduceRelations
-                    | EventType::Expel
-                    | EventType::HaltAid
-            ) && matches!(speech_type, EventType::Criticize | EventType::Protest);
+            let measure = language.triggers[next.trigger].event_type.is_measure()
+                && matches!(speech_type, EventType::Criticize | EventType::Protest);
             let (speech, act) = all_roles.split_at_mut(n + 1);
             let (speech, act) = (&mut speech[n], &mut act[0]);
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
@@ -1245,13 +1240,7 @@ impl<'a> Extractor<'a> {
             let mut announced = false;
             if modality == Modality::Hypothetical
                 && complement.is_none()
-                && matches!(
-                    event_type,
-                    EventType::Expel
-                        | EventType::ReduceRelations
-                        | EventType::Sanction
-                        | EventType::HaltAid
-                )
+                && event_type.is_measure()
                 && tools.modality.announced(tokens, hit)
             {
                 modality = Modality::Asserted;

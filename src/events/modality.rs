@@ -129,7 +129,7 @@ impl ModalityCues {
             continuation: PhraseSet::from_words(&c.continuation, ()),
             announced_future: c.announced_future.clone(),
             factive_before: PhraseSet::from_words(&c.factive_before, ()),
-            conditionals: PhraseSet::from_words(&c.conditionals, ()),
+            conditionals: PhraseSet::from_words(&c.conditions, ()),
             announcing: PhraseSet::from_words(c.report_verbs.iter().chain(&c.announcing), ()),
         }
     }

@@ -253,10 +253,6 @@ pub struct Cues {
     /// measure decided ("said it would expel two diplomats").
     #[serde(default)]
     pub announced_future: Vec<String>,
-    /// Words that make a sentence conditional ("if", "jika"): no
-    /// announcement in it is a decision.
-    #[serde(default)]
-    pub conditionals: Vec<String>,
     /// Before those an agreement is signed in front of ("di hadapan",
     /// "in the presence of"): a passive signing with no agent is theirs.
     #[serde(default)]
@@ -807,7 +803,6 @@ impl Language {
             witnesses,
             announced_future,
             factive_before,
-            conditionals,
             regime_nouns,
             regime_anaphora,
             state_anaphora,

@@ -36,6 +36,18 @@ macro_rules! event_types {
                 matches!(self, EventType::Attack | EventType::Invade)
             }
 
+            /// A measure taken against a state: a sanction, a cut in
+            /// relations or aid, an expulsion.
+            pub fn is_measure(self) -> bool {
+                matches!(
+                    self,
+                    EventType::Sanction
+                        | EventType::ReduceRelations
+                        | EventType::Expel
+                        | EventType::HaltAid
+                )
+            }
+
             /// A meeting of states' people: a visit, a meeting, talks, a call.
             pub fn is_consult(self) -> bool {
                 matches!(
