@@ -718,8 +718,6 @@ fn introduce_home_people(
     units.extend(found);
 }
 
-/// "Foreign ministry spokeswoman Maria Zakharova", "Spokesman Gan Yu": an
-/// official the data does not know, titled but named without a state,
 /// A one-word preposition stands right before token `at`.
 fn after_preposition(tokens: &[Token], words: &ActorWords, at: usize) -> bool {
     at > 0
@@ -777,6 +775,8 @@ fn described_state(
     }
 }
 
+/// "Foreign ministry spokeswoman Maria Zakharova", "Spokesman Gan Yu": an
+/// official the data does not know, titled but named without a state,
 /// speaks for the state the last sentences were about (their subject's,
 /// one or two sentences back): reporters name the state, then its official.
 fn introduce_officials(
@@ -1582,7 +1582,12 @@ pub fn sentence_groups(
                     best = Some((parts.len(), actor));
                 }
             }
-            if let Some((n, actor)) = best {
+            // A family name then another name word is someone else's:
+            // "Kim Yo Jong" after Kim Jong Un was named.
+            let short = best.is_some_and(|(n, a)| n < a.name.split_whitespace().count());
+            let name_follows =
+                best.is_some_and(|(n, _)| tokens.get(i + n).is_some_and(|x| words.can_be_name(x)));
+            if let Some((n, actor)) = best.filter(|_| !(short && name_follows)) {
                 units.push(Unit {
                     actor: actor.clone(),
                     first: i,

@@ -719,18 +719,29 @@ impl<'a> Extractor<'a> {
                 && !tokens[hits[all_roles.len() - 1].end..hit.first]
                     .iter()
                     .any(|t| t.is_any(&language.cues.relative));
+            // "Beijing demanded that Washington stop arming Taiwan and warned
+            // that ...": a report joined after the clause another report
+            // opened shares the subject of the verbs before that clause.
+            let clause_start = (joined
+                && (tokens[hit.first].is_any(&language.cues.report_verbs)
+                    || view.words.clause_openers.starts_at(tokens, hit.end)))
+            .then(|| (1..hit.first).rfind(|&k| view.words.clause_openers.starts_at(tokens, k)))
+            .flatten()
+            .unwrap_or(hit.first);
             // The subject shared is that of the last verb (not of a noun in
             // between), else the sentence's own subject.
             let shared = all_roles
                 .iter()
                 .zip(hits)
                 .rev()
-                .find(|(p, h)| !p.sources.is_empty() && h.frame != Frame::Nominal)
+                .find(|(p, h)| {
+                    !p.sources.is_empty() && h.frame != Frame::Nominal && h.end <= clause_start
+                })
                 .map(|(p, _)| p.sources.clone())
                 .or_else(|| {
                     groups
                         .first()
-                        .filter(|g| g.first <= 3 && g.prep.is_none())
+                        .filter(|g| g.first <= 3 && g.prep.is_none() && g.end <= clause_start)
                         .map(|g| g.members.clone())
                 });
             // A joined verb with no subject to share has none of its own

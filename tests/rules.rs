@@ -3984,3 +3984,35 @@ fn states_in_free_association_and_a_month_an_act_dates_back_to() {
         ],
     )]);
 }
+
+#[test]
+fn a_family_name_before_another_name_word_is_someone_else() {
+    check(&[(
+        "Kim Jong Un met Moon Jae-in on Friday. Kim Yo Jong warned South Korea on Saturday.",
+        Lang::En,
+        "2020-06-17",
+        &["meet KOR->PRK asserted 2020-06-12"],
+    )]);
+}
+
+#[test]
+fn a_report_joined_after_the_clause_another_report_opened_is_the_first_speakers() {
+    check(&[
+        (
+            "Beijing demanded that Washington stop arming Taiwan and warned that China would respond.",
+            Lang::En,
+            "2024-12-27",
+            &[
+                "demand CHN->USA asserted undated",
+                "supply_arms USA->TWN asserted undated",
+            ],
+        ),
+        // No speaker before the clause: the warning has no author.
+        (
+            "The spokesperson demanded that Washington stop arming Taiwan and warned that China would respond.",
+            Lang::En,
+            "2024-12-27",
+            &["supply_arms USA->TWN asserted undated"],
+        ),
+    ]);
+}

@@ -182,6 +182,19 @@ impl<'a> View<'a> {
                 .find(|g| g.end < at && self.eligible(g) && self.relative_at(g.first).is_none())
                 .filter(|g| participle && !self.parenthetical(g, at));
         };
+        // "Beijing demanded that Washington stop arming Taiwan and warned
+        // that ...": a report verb coordinated after a clause the report
+        // opened has the subject of the verb before that clause.
+        let coordinated_report = at > 0
+            && self.tokens[at - 1].is_any(&self.words.coordinators)
+            && (self.tokens[at].is_any(&self.words.cues.report_verbs)
+                || self.words.clause_openers.starts_at(self.tokens, at + 1));
+        if coordinated_report
+            && let Some(opener) =
+                (1..g.first).rfind(|&k| self.words.clause_openers.starts_at(self.tokens, k))
+        {
+            return self.subject(opener);
+        }
         Some(if (participle || bare_adjunct) && g.end < at - 1 {
             self.clause_subject(g)
         } else {
