@@ -4016,3 +4016,27 @@ fn a_report_joined_after_the_clause_another_report_opened_is_the_first_speakers(
         ),
     ]);
 }
+
+#[test]
+fn a_verb_right_behind_an_adjunct_opener_is_the_clause_subjects_not_the_objects() {
+    check(&[
+        (
+            "Marcos met Jokowi before flying to Singapore.",
+            Lang::En,
+            "2024-01-10",
+            &[
+                "meet IDN->PHL asserted undated",
+                "visit PHL->SGP asserted undated",
+            ],
+        ),
+        (
+            "Xi bertemu Perdana Menteri Pham Minh Chinh sebelum terbang ke Kuala Lumpur.",
+            Lang::Id,
+            "2025-04-14",
+            &[
+                "meet CHN->VNM asserted undated",
+                "visit CHN->MYS asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -195,7 +195,9 @@ impl<'a> View<'a> {
         {
             return self.subject(opener);
         }
-        Some(if (participle || bare_adjunct) && g.end < at - 1 {
+        // ("met Jokowi before flying to Singapore": Jokowi, right before
+        // the opener, is the object; the flight is the subject's.)
+        Some(if (participle && g.end < at - 1) || bare_adjunct {
             self.clause_subject(g)
         } else {
             g
