@@ -164,11 +164,12 @@ fn cue_in_two_kinds(path: &str, text: &str, out: &mut Vec<Finding>) {
         return;
     };
     let c = &file.cues;
-    let kinds: [(&str, &Vec<String>); 6] = [
+    let kinds: [(&str, &Vec<String>); 7] = [
         ("hypothetical", &c.hypothetical),
         ("hypothetical_wide", &c.hypothetical_wide),
         ("hypothetical_clause", &c.hypothetical_clause),
         ("negation", &c.negation),
+        ("negation_clause", &c.negation_clause),
         ("not_negation", &c.not_negation),
         ("alleged", &c.alleged),
     ];

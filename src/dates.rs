@@ -404,8 +404,9 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             return expr(i + n, DateKind::Days(*days));
         }
     }
-    // "hours after the pact", "beberapa jam setelah": the day cannot be told.
-    if unit_days(t, w) == Some(Unit::Hour)
+    // "hours after the pact", "beberapa jam setelah", "days after that
+    // decision": the day cannot be told.
+    if matches!(unit_days(t, w), Some(Unit::Hour | Unit::Day | Unit::Week))
         && (in_list(get(i + 1), &w.after) || in_list(get(i + 1), &w.before))
     {
         return expr(i + 2, DateKind::Vague);

@@ -1947,6 +1947,17 @@ impl DateContext<'_> {
                 false,
             );
         }
+        // "travelled to London days after that decision": a span from an
+        // act the sentence does not date leaves the act undated, not on the
+        // discourse's day.
+        if exprs.iter().all(|e| e.kind == DateKind::Vague)
+            && exprs.iter().any(|e| {
+                e.end <= hit.first && hit.first - e.end <= 16 && same_clause(e.end, hit.first)
+                    || e.first >= hit.end && e.first - hit.end <= 3
+            })
+        {
+            return (None, false);
+        }
         // The nearest date, but not one behind "sejak"/"since" after the
         // trigger: "kunjungan pertama sejak lawatannya pada Juli 2000"
         // measures a span from another act, it does not date this one.
@@ -1960,7 +1971,7 @@ impl DateContext<'_> {
         let distance = |e: &DateExpr| distance_to(e, (hit.first, hit.end));
         let nearest = exprs
             .iter()
-            .filter(|e| !matches!(e.kind, DateKind::Anchored(_)))
+            .filter(|e| !matches!(e.kind, DateKind::Anchored(_) | DateKind::Vague))
             // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
             // 31 Juli 2024": "at the time" gives way to a date named here.
             .filter(|e| {

@@ -4040,3 +4040,61 @@ fn a_verb_right_behind_an_adjunct_opener_is_the_clause_subjects_not_the_objects(
         ),
     ]);
 }
+
+#[test]
+fn a_clause_denied_by_does_not_mean_and_a_trip_one_was_supposed_to_make() {
+    check(&[
+        (
+            "Greece expelled the Libyan ambassador on Friday. \"This does not mean that we are breaking off diplomatic relations with Libya,\" Dendias said.",
+            Lang::En,
+            "2019-12-07",
+            &["expel GRC->LBY asserted 2019-12-06"],
+        ),
+        (
+            "Yunani mengusir duta besar Libya pada Jumat (6/12). Langkah itu tidak berarti bahwa Yunani memutuskan hubungan diplomatik dengan Libya.",
+            Lang::Id,
+            "2019-12-07",
+            &[
+                "expel GRC->LBY asserted 2019-12-06",
+                "reduce_relations GRC->LBY negated undated",
+            ],
+        ),
+        (
+            "Kishida sedianya terbang ke Australia untuk menandatangani pakta tersebut, tetapi membatalkan rencana itu.",
+            Lang::Id,
+            "2022-01-07",
+            &["visit JPN->AUS hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn lawmakers_and_private_bodies_named_for_a_state_do_not_act_for_it() {
+    check(&[
+        (
+            "Majelis Ulama Indonesia dan sejumlah anggota DPR mengingatkan bahwa rencana itu bisa dimanfaatkan Israel.",
+            Lang::Id,
+            "2025-04-10",
+            &[],
+        ),
+        (
+            "Ukrainian lawmakers warned Israel against the plan.",
+            Lang::En,
+            "2025-04-10",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_span_from_an_act_the_sentence_does_not_date_leaves_the_act_undated() {
+    check(&[(
+        "Britain imposed sanctions on China on Tuesday.\n\nWashington had lobbied London since January, when Johnson allowed Huawei a limited role. Pompeo travelled to London days after that decision.",
+        Lang::En,
+        "2020-07-15",
+        &[
+            "sanction GBR->CHN asserted 2020-07-14",
+            "visit USA->GBR asserted undated",
+        ],
+    )]);
+}

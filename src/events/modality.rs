@@ -20,6 +20,7 @@ enum Cue {
     Wide,
     Clause,
     Negation,
+    ClauseNegation,
     Alleged,
     Inert,
 }
@@ -68,6 +69,7 @@ impl ModalityCues {
         for (list, cue) in [
             (&c.hypothetical, Cue::Hypothetical),
             (&c.negation, Cue::Negation),
+            (&c.negation_clause, Cue::ClauseNegation),
             (&c.alleged, Cue::Alleged),
             (&c.hypothetical_wide, Cue::Wide),
             (&c.hypothetical_clause, Cue::Clause),
@@ -353,6 +355,9 @@ impl ModalityCues {
                                 && k >= scope_from
                                 && !noun_behind(k + n, &self.blocking_preps) =>
                         {
+                            negated = true
+                        }
+                        Cue::ClauseNegation if k >= punctuated_from && k >= scope_from => {
                             negated = true
                         }
                         Cue::Alleged if in_clause => alleged = true,

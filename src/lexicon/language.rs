@@ -148,6 +148,10 @@ pub struct Cues {
     pub hypothetical_predicate: Vec<String>,
     #[serde(default)]
     pub negation: Vec<String>,
+    /// Negations over every verb of the clause they open, past its
+    /// "that" ("This does not mean that we are breaking off relations").
+    #[serde(default)]
+    pub negation_clause: Vec<String>,
     /// Phrases that start with a negation word but do not negate.
     #[serde(default)]
     pub not_negation: Vec<String>,
@@ -748,6 +752,7 @@ impl Language {
             hypothetical_clause,
             hypothetical_predicate,
             negation,
+            negation_clause,
             not_negation,
             alleged,
             background,
