@@ -532,16 +532,17 @@ impl<'a> View<'a> {
     /// "imposed sanctions on Russia since its full-scale invasion": a
     /// possessive right after an adjunct opener stands for the state named
     /// last before it, even as a preposition's object, not for the subject.
+    /// So does one after a reason right behind an object ("punishing
+    /// Moscow for its invasion").
     fn adjunct_possessor(&self, hit: &Hit) -> Option<&'a Group> {
         let k = self.possessive_at(hit)?;
-        let opener = k > 0
+        let before = |list: &[String]| k > 0 && list.iter().any(|a| self.tokens[k - 1].is(a));
+        let reason = before(&self.words.cues.reason_preps)
             && self
-                .words
-                .cues
-                .adjunct_openers
+                .groups
                 .iter()
-                .any(|a| self.tokens[k - 1].is(a));
-        if !opener {
+                .any(|g| g.end + 1 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
+        if !before(&self.words.cues.adjunct_openers) && !reason {
             return None;
         }
         self.groups

@@ -434,6 +434,11 @@ pub struct Cues {
     /// sanctions": the EU's sanctions, not the banks').
     #[serde(default)]
     pub subject_possessives: Vec<String>,
+    /// Prepositions of a reason: a possessive right after one, behind a
+    /// verb's object, is that object's ("punishing Moscow for its
+    /// invasion").
+    #[serde(default)]
+    pub reason_preps: Vec<String>,
     /// Words after which a one-word verb form is a noun the entry does not
     /// list, and no act ("the latest sign of warming ties").
     #[serde(default)]
@@ -835,6 +840,7 @@ impl Language {
             similar,
             planning,
             subject_possessives,
+            reason_preps,
             noun_markers,
             occasion_openers,
             not_possessive,
