@@ -360,6 +360,7 @@ impl<'a> Extractor<'a> {
             aimed: Vec::new(),
             reported: Vec::new(),
             denials: Vec::new(),
+            deeds: Vec::new(),
             sentence: 0,
             quote: None,
             venues: Vec::new(),
@@ -506,6 +507,10 @@ impl<'a> Extractor<'a> {
                 &mut state,
                 triggers_seen.as_mut(),
             );
+            if state.deeds.len() == DEEDS_KEPT {
+                state.deeds.remove(0);
+            }
+            state.deeds.push(Deeds::of(&p.tokens, &groups));
             if let (Some(t), Some(mut seen)) = (trace.as_mut(), seen) {
                 let piece = |a: usize, b: usize| {
                     if a < b && b <= p.tokens.len() {
@@ -996,6 +1001,35 @@ impl<'a> Extractor<'a> {
                     aimed.retain(|a| !own(a));
                     if !aimed.is_empty() {
                         r.targets = aimed;
+                    }
+                }
+                // "Iran menyita dua tanker ... AS mengecam penyitaan itu",
+                // "Iran executed Sharmahd ... Borrell condemned the
+                // execution": an act noun with no act of its type told is
+                // aimed at who did what the noun names, a sentence or two
+                // before.
+                if r.targets.is_empty()
+                    && event_type == EventType::Criticize
+                    && let Some(noun) = act_noun_after(language, tokens, hit)
+                {
+                    let indonesian = language.lang == Lang::Id;
+                    // (Not the speaker's own act: "AS menyita muatan minyak
+                    // Iran" before "AS mengecam penyitaan kedua tanker".)
+                    let doers = state.deeds.iter().rev().find_map(|d| {
+                        let at = d
+                            .words
+                            .iter()
+                            .position(|w| names_the_act(noun, w, indonesian))?;
+                        let aimed: Vec<Actor> = d
+                            .doers_at(at)?
+                            .iter()
+                            .filter(|a| !own(a))
+                            .cloned()
+                            .collect();
+                        (!aimed.is_empty()).then_some(aimed)
+                    });
+                    if let Some(doers) = doers {
+                        r.targets = doers;
                     }
                 }
             } else if r.sources.is_empty() && r.targets.is_empty() && r.between.is_empty() {
@@ -2305,6 +2339,9 @@ struct ArticleState {
     reported: Vec<Reported>,
     /// Denials told as fact: the sentence's number and the denier.
     denials: Vec<(usize, String)>,
+    /// The last few sentences' words and who did what they tell: what
+    /// a judgement of "the execution" or "penyitaan itu" is aimed at.
+    deeds: Vec<Deeds>,
     /// The first day a body sentence that is not background names, and
     /// that sentence's number.
     article_day: Option<(usize, EventDate)>,
@@ -2327,6 +2364,78 @@ struct ArticleState {
     /// A month or year the paragraph named last, with no day named in it
     /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.
     paragraph_coarse: Option<(usize, EventDate)>,
+}
+
+/// The act noun a judgement is passed on: "the execution"; "penyitaan
+/// kedua tanker" (Indonesian has no article: a peN-an noun right after
+/// the judgement, whose verb the article told, is as definite).
+fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Option<&'t str> {
+    let k = hit.end;
+    let (noun, marked) = if language.lang == Lang::Id {
+        let noun = tokens.get(k)?;
+        (noun, noun.norm.starts_with("pe"))
+    } else {
+        (
+            tokens.get(k + 1)?,
+            tokens[k].is_any(&language.cues.definite_articles),
+        )
+    };
+    (marked && noun.is_word() && !noun.capital).then_some(noun.norm.as_str())
+}
+
+/// How many sentences back a judgement's act noun may point (news
+/// returns to its lead's act late: \"mengecam penyitaan kedua tanker\" twenty
+/// sentences after \"IRGC menyita dua kapal tanker\").
+const DEEDS_KEPT: usize = 40;
+
+/// A sentence's words and the actors that stand as subjects in it.
+struct Deeds {
+    words: Vec<String>,
+    /// Each subject (no preposition before it) with the token it ends at.
+    subjects: Vec<(usize, Vec<Actor>)>,
+}
+
+impl Deeds {
+    fn of(tokens: &[Token], groups: &[Group]) -> Deeds {
+        Deeds {
+            words: tokens.iter().map(|t| t.norm.clone()).collect(),
+            subjects: groups
+                .iter()
+                .filter(|g| g.prep.is_none() && !g.specifier && !g.members.is_empty())
+                .map(|g| (g.end, g.members.clone()))
+                .collect(),
+        }
+    }
+
+    /// Who did the act the verb at `at` tells: the subject right before it.
+    fn doers_at(&self, at: usize) -> Option<&[Actor]> {
+        self.subjects
+            .iter()
+            .rev()
+            .find(|(end, _)| *end <= at && at - end <= 3)
+            .map(|(_, members)| members.as_slice())
+    }
+}
+
+/// Whether `verb`, a word told before, is the act `noun` names: an
+/// Indonesian verb form of the noun's root ("menyita", "disita" for
+/// "penyitaan"), or an English past form sharing its first five letters
+/// ("executed" for "execution").
+fn names_the_act(noun: &str, verb: &str, indonesian: bool) -> bool {
+    if indonesian {
+        crate::lexicon::morph::noun_roots(noun).iter().any(|root| {
+            crate::lexicon::morph::indonesian_forms(root)
+                .iter()
+                .any(|(f, frame)| f == verb && matches!(frame, Frame::Active | Frame::Passive))
+        })
+    } else {
+        let shared = noun
+            .chars()
+            .zip(verb.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        verb.ends_with("ed") && shared >= 5 && noun != verb
+    }
 }
 
 /// An act a sentence talks about rather than tells: one a report labels

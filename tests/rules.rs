@@ -4128,3 +4128,28 @@ fn refusing_to_condemn_rejects_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_judgement_of_an_act_noun_is_aimed_at_who_did_what_it_names() {
+    check(&[
+        (
+            "Iran menyita dua tanker Yunani pada Jumat. Departemen Luar Negeri AS mengecam penyitaan kedua tanker itu.",
+            Lang::Id,
+            "2024-01-20",
+            &["criticize USA->IRN asserted 2024-01-19"],
+        ),
+        (
+            "Iran executed Jamshid Sharmahd on Monday. European Union foreign policy chief Josep Borrell condemned the execution in the strongest terms.",
+            Lang::En,
+            "2024-01-20",
+            &["criticize EU->IRN asserted 2024-01-15"],
+        ),
+        // Not the speaker's own act, told last: the one before it.
+        (
+            "Iran menyita dua tanker Yunani pada Jumat. Sebelumnya, Amerika Serikat menyita muatan minyak Iran. Amerika Serikat mengecam penyitaan kedua tanker itu.",
+            Lang::Id,
+            "2024-01-20",
+            &["criticize USA->IRN asserted 2024-01-19"],
+        ),
+    ]);
+}

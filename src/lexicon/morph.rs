@@ -68,6 +68,39 @@ pub fn indonesian_forms(root: &str) -> Vec<(String, Frame)> {
     out
 }
 
+/// The roots a peN-an noun may come from ("penyitaan": "sita";
+/// "peluncuran": "luncur"), each giving the noun among its forms.
+pub fn noun_roots(noun: &str) -> Vec<String> {
+    let Some(stem) = noun.strip_suffix("an") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (prefix, first) in [
+        ("peny", "s"),
+        ("peng", "k"),
+        ("peng", ""),
+        ("pem", "p"),
+        ("pem", ""),
+        ("pen", "t"),
+        ("pen", ""),
+        ("per", ""),
+        ("pe", ""),
+    ] {
+        if let Some(rest) = stem.strip_prefix(prefix) {
+            let root = format!("{first}{rest}");
+            if root.chars().count() >= 3
+                && !out.contains(&root)
+                && indonesian_forms(&root)
+                    .iter()
+                    .any(|(f, frame)| f == noun && *frame == Frame::Nominal)
+            {
+                out.push(root);
+            }
+        }
+    }
+    out
+}
+
 /// Strips the enclitics news Indonesian attaches to any word. Returns the
 /// stem and whether a possessive `-nya` was removed.
 pub fn strip_clitics(word: &str) -> (&str, bool) {
