@@ -34,6 +34,9 @@ pub struct Group {
     /// suku Libya"): they may suffer an act aimed at their state, but do
     /// not act for it, nor meet for it.
     pub private: bool,
+    /// People named as out of office ("mantan Presiden Jair Bolsonaro",
+    /// "former President Donald Trump").
+    pub former: bool,
 }
 
 impl Group {
@@ -1866,6 +1869,7 @@ fn coordinate(
             anaphoric: units[i].anaphoric,
             introduced: Vec::new(),
             private: false,
+            former: false,
         };
         if units[i].introduced {
             g.introduced.push(units[i].actor.clone());
@@ -1936,6 +1940,9 @@ fn coordinate(
         } else {
             g.end
         };
+        g.former = g.members.iter().all(|m| m.kind == ActorKind::Person)
+            && (g.first.saturating_sub(2)..g.end)
+                .any(|k| tokens[k].is_any(&words.cues.former_words));
         g.private = words.private_nouns.starts_at(tokens, after)
             || words.private_nouns.starts_at(tokens, g.first)
             || (g.first.saturating_sub(3)..g.first).any(|k| {

@@ -18,7 +18,9 @@ use crate::lexicon::gazetteer::RawMention;
 use crate::lexicon::language::{Cues, TargetRule};
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
-use crate::model::{Actor, Article, EventDate, EventType, Evidence, Lang, Modality, Span};
+use crate::model::{
+    Actor, ActorKind, Article, EventDate, EventType, Evidence, Lang, Modality, Span,
+};
 use crate::segment::{self, Sentence, SentenceKind};
 use crate::tokens::{PhraseSet, Token, tokenize};
 
@@ -41,6 +43,7 @@ pub struct LanguageTools<'a> {
     factual_openers: PhraseSet<()>,
     admissions: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
+    prompted_by: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
     similar: PhraseSet<()>,
     past_markers: PhraseSet<()>,
@@ -191,6 +194,7 @@ impl<'a> LanguageTools<'a> {
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
+            prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
             similar: PhraseSet::from_words(&c.similar, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
@@ -380,6 +384,7 @@ impl<'a> Extractor<'a> {
             paragraph_date: None,
             paragraph_coarse: None,
             named: None,
+            paragraph_set: None,
         };
         let mut mentions = Vec::new();
         for (number, (s, p)) in sentences.iter().zip(prepared.iter()).enumerate() {
@@ -574,6 +579,15 @@ impl<'a> Extractor<'a> {
                     state.paragraph_coarse = (n.precision() != crate::model::DatePrecision::Day)
                         .then_some((s.paragraph, n));
                 }
+                // "In 2020, Oli's government published a new map": a
+                // paragraph that opens on a past year or month is set then.
+                if let Some(e) = p.dates.first()
+                    && e.first <= 1
+                    && let Some(d) = dates::resolve(e.kind, reference)
+                    && d.precision() != crate::model::DatePrecision::Day
+                {
+                    state.paragraph_set = Some((s.paragraph, d));
+                }
                 // The sentence opens after its dateline ("La Paz (ANTARA) -
                 // Pemerintah Bolivia ...").
                 let opening = if p.dateline.end > p.dateline.start {
@@ -680,6 +694,37 @@ impl<'a> Extractor<'a> {
             // been charged", "Warga Niger berunjuk rasa"), nor meet for it
             // ("menjamu kepala suku Libya"); an act may still be aimed at
             // them ("ordered Qatari citizens to leave").
+            // A person named as out of office, every role of theirs ended
+            // before the days the sentence names (or the article's, when it
+            // names none), acts for no state ("bertemu mantan Presiden Jair
+            // Bolsonaro" in 2024; but "former U.S. President Donald Trump
+            // recognised ... last December" was in office then).
+            let out_of_office = |a: &Actor| {
+                a.kind == ActorKind::Person
+                    && groups
+                        .iter()
+                        .any(|g| g.former && g.members.iter().any(|m| m.id == a.id))
+                    && self.lexicon.gazetteer.get(&a.id).is_some_and(|entry| {
+                        let named: Vec<EventDate> = p
+                            .dates
+                            .iter()
+                            .filter_map(|e| dates::resolve(e.kind, reference))
+                            .collect();
+                        let days: Vec<NaiveDate> = if named.is_empty() {
+                            reference.into_iter().collect()
+                        } else {
+                            named.iter().filter_map(|d| d.to_naive()).collect()
+                        };
+                        !entry.roles.is_empty()
+                            && !days.is_empty()
+                            && entry
+                                .roles
+                                .iter()
+                                .all(|r| r.end.is_some_and(|end| days.iter().all(|d| *d > end)))
+                    })
+            };
+            r.sources.retain(|a| !out_of_office(a));
+            r.targets.retain(|a| !out_of_office(a));
             let private_only = |a: &Actor| {
                 let named = |private: bool| {
                     groups.iter().any(|g| {
@@ -794,6 +839,40 @@ impl<'a> Extractor<'a> {
                 accuser_here = Some(a.clone());
             }
             all_roles.push(r);
+        }
+        // "Iran launched drones at Israel in retaliation for a strike on
+        // its embassy": the act answered was done to the one who answers,
+        // by the one answered, not by the sentence's subject.
+        for n in 0..hits.len() {
+            if hits[n].frame != Frame::Nominal
+                || !ends_near(tokens, &language.dates.answers, hits[n].first, 2)
+            {
+                continue;
+            }
+            // (The answer in the same clause: in "met Tsai ..., as a piano
+            // maker said a customer had cancelled an order in response to
+            // the visit", the meeting answers nothing.)
+            let answering = (0..n).rev().find(|&m| {
+                hits[m].frame != Frame::Nominal
+                    && hits[m].end <= hits[n].first
+                    && !all_roles[m].sources.is_empty()
+                    && !all_roles[m].targets.is_empty()
+                    && !(hits[m].end..hits[n].first).any(|k| {
+                        tokens[k].is(",")
+                            || tokens[k].is(";")
+                            || view.words.clause_openers.starts_at(tokens, k)
+                    })
+            });
+            if let Some(m) = answering
+                && all_roles[n]
+                    .sources
+                    .iter()
+                    .all(|a| all_roles[m].sources.iter().any(|s| s.id == a.id))
+            {
+                let (doers, victims) = (all_roles[m].targets.clone(), all_roles[m].sources.clone());
+                all_roles[n].sources = doers;
+                all_roles[n].targets = victims;
+            }
         }
         // "mengecam serangan Israel", "condemned the strikes by Israel": an
         // act aimed at another act is aimed at its author.
@@ -1312,6 +1391,25 @@ impl<'a> Extractor<'a> {
                 modality = Modality::Alleged;
                 modality_why = Some("the sentence calls it a claim");
             }
+            // "Azerbaijan's foreign ministry said that France was 'arming
+            // Armenia'": an act in another party's quoted words is theirs to
+            // claim.
+            if modality == Modality::Asserted
+                && !event_type.is_speech()
+                && let Some(report) = tools.modality.quoted_in_report(tokens, hit)
+                && groups.iter().any(|g| {
+                    g.end <= report
+                        && g.prep.is_none()
+                        && !g.members.is_empty()
+                        && !g
+                            .members
+                            .iter()
+                            .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
+                })
+            {
+                modality = Modality::Alleged;
+                modality_why = Some("in another party's quoted words");
+            }
             // "Jokowi akan bertolak ke Maputo, Mozambik, sebelum menutup
             // lawatan di Johannesburg": what comes before a plan's next step
             // is planned too.
@@ -1395,6 +1493,10 @@ impl<'a> Extractor<'a> {
                     .paragraph_coarse
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d),
+                paragraph_set: state
+                    .paragraph_set
+                    .filter(|(p, _)| *p == s.paragraph)
+                    .map(|(_, d)| d),
                 background,
                 // Only before that sentence: after it, the discourse has a
                 // day, and an act the sentence itself leaves undated ("said
@@ -1409,6 +1511,8 @@ impl<'a> Extractor<'a> {
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
                 sequels: &language.dates.sequels,
+                prompted_by: &tools.prompted_by,
+                lasting: &language.dates.lasting,
                 habitual: &language.dates.habitual,
                 answers: &language.dates.answers,
                 anniversaries: &language.dates.anniversaries,
@@ -1866,6 +1970,8 @@ struct DateContext<'t> {
     paragraph: Option<EventDate>,
     /// A month or year this paragraph named last, when it named no day.
     paragraph_coarse: Option<EventDate>,
+    /// The past year or month a sentence of the paragraph opened on.
+    paragraph_set: Option<EventDate>,
     /// The sentence tells background ("sebelumnya", "since").
     background: bool,
     /// The first day the article's body names (for acts told before the
@@ -1885,6 +1991,8 @@ struct DateContext<'t> {
     factual_openers: &'t PhraseSet<()>,
     takes_effect: &'t [String],
     sequels: &'t [String],
+    prompted_by: &'t PhraseSet<()>,
+    lasting: &'t [String],
     habitual: &'t [String],
     answers: &'t [String],
     anniversaries: &'t [String],
@@ -1945,7 +2053,17 @@ impl DateContext<'_> {
                 .iter()
                 .filter(|x| x.first >= e.end && x.end <= comma)
                 .find_map(|x| dates::resolve(x.kind, reference));
-            return (own.or(discourse).and_then(|a| dates::shift(a, days)), false);
+            // ("Sehari setelah dilantik", "a day after taking office": an
+            // act the phrase tells by a verb of its own, on a day it does
+            // not name, is no occasion the discourse is about.)
+            let told_by_verb = tokens.get(e.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.capital
+                    && ((t.norm.starts_with("di") && t.norm.chars().count() >= 6)
+                        || t.norm.ends_with("ing"))
+            });
+            let anchor = if told_by_verb { own } else { own.or(discourse) };
+            return (anchor.and_then(|a| dates::shift(a, days)), false);
         }
         let anchored = exprs.iter().find(|e| {
             matches!(e.kind, DateKind::Anchored(_))
@@ -2181,6 +2299,16 @@ impl DateContext<'_> {
         let article = self
             .article
             .filter(|_| !(0..hit.first).any(|k| self.factual_openers.starts_at(self.tokens, k)));
+        // (But a paragraph set in a past year or month, "In 2020, Oli's
+        // government published a new map. New Delhi rejected the map",
+        // keeps its sayings there.)
+        if event_type.is_speech()
+            && let Some(coarse) = self.paragraph_set
+            && self.paragraph.is_none()
+            && discourse.is_some_and(|d| coarse.year < d.year)
+        {
+            return (Some(coarse), true);
+        }
         if event_type.is_speech() {
             return match discourse {
                 Some(d) => (Some(d), false),
@@ -2212,8 +2340,19 @@ impl DateContext<'_> {
                 .relatives
                 .iter()
                 .any(|&(a, b)| a < hit.first && hit.first < b);
-        if before_named || after_coarse || self.judged || describing {
+        // "menegaskan pendudukan Israel atas wilayah Palestina melanggar
+        // hukum": an occupation named is no act of the day.
+        let lasting = hit.frame == Frame::Nominal && tokens[hit.first].is_any(self.lasting);
+        if before_named || after_coarse || self.judged || describing || lasting {
             return (None, false);
+        }
+        // "withdrew its ambassador ... as soon as the letter was made
+        // public": the act is on the day of what set it off, the date
+        // named last.
+        if (hit.end..tokens.len()).any(|k| self.prompted_by.starts_at(tokens, k))
+            && let Some(named) = self.named
+        {
+            return (Some(named), true);
         }
         // Other acts told as news, without a date of their own, happened on
         // the day the paragraph or the article is about; the date is weak,
@@ -2361,6 +2500,9 @@ struct ArticleState {
     /// The last date a body sentence named, whatever its precision: what
     /// "pada bulan yang sama", "the same day" are.
     named: Option<EventDate>,
+    /// A past year or month a sentence of the paragraph opened on ("In
+    /// 2020, ..."), and the paragraph.
+    paragraph_set: Option<(usize, EventDate)>,
     /// A month or year the paragraph named last, with no day named in it
     /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.
     paragraph_coarse: Option<(usize, EventDate)>,

@@ -4153,3 +4153,98 @@ fn a_judgement_of_an_act_noun_is_aimed_at_who_did_what_it_names() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_set_off_by_what_was_told_is_on_its_date() {
+    check(&[(
+        "PARIS, Oct 28 (Reuters) - Macron arrived in Rabat on Monday.\n\nThe shift on Western Sahara was first set out in July, in a letter Macron sent to the king.\n\nAlgeria, which severed diplomatic ties with Rabat in 2021, withdrew its ambassador from Paris with immediate effect as soon as the letter was made public.",
+        Lang::En,
+        "2024-10-29",
+        &[
+            "reduce_relations DZA->FRA asserted 2024-07",
+            "reduce_relations DZA->MAR asserted 2021",
+            "visit FRA->MAR asserted 2024-10-28",
+        ],
+    )]);
+}
+
+#[test]
+fn a_saying_in_a_paragraph_set_in_a_past_year_is_of_that_year() {
+    check(&[(
+        "KATHMANDU, Dec 4 (Reuters) - Nepal signed a framework agreement with China on Wednesday.\n\nIn 2020, Nepal published a new political map. India rejected Nepal's map as an artificial enlargement of territorial claims.",
+        Lang::En,
+        "2024-12-04",
+        &[
+            "reject IND->NPL asserted 2020",
+            "sign_agreement CHN->NPL asserted 2024-12-04",
+        ],
+    )]);
+}
+
+#[test]
+fn a_former_officeholder_met_after_leaving_office_acts_for_no_state() {
+    check(&[
+        (
+            "Milei terbang ke Brasil dan bertemu mantan Presiden Jair Bolsonaro.",
+            Lang::Id,
+            "2024-07-08",
+            &["visit ARG->BRA asserted undated"],
+        ),
+        // In office on the day the sentence names: his state's act.
+        (
+            "Relations worsened after former U.S. President Donald Trump recognised Moroccan sovereignty over Western Sahara in December 2020.",
+            Lang::En,
+            "2021-08-18",
+            &["praise USA->MAR asserted 2020-12"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_in_another_partys_quoted_words_is_alleged() {
+    check(&[(
+        "Azerbaijan's foreign ministry said on Tuesday that France was \"arming Armenia\" and pursuing a militaristic policy.",
+        Lang::En,
+        "2023-10-25",
+        &["supply_arms FRA->ARM alleged 2023-10-24"],
+    )]);
+}
+
+#[test]
+fn an_anchor_told_by_a_verb_of_its_own_is_no_occasion_of_the_discourse() {
+    check(&[(
+        "Albanese tiba di Jakarta pada Senin (6/6/2022).\n\nSehari setelah dilantik, Albanese langsung terbang ke Tokyo untuk menghadiri KTT Quad.",
+        Lang::Id,
+        "2022-06-07",
+        &[
+            "visit AUS->IDN asserted 2022-06-06",
+            "visit AUS->JPN asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn the_act_a_retaliation_answers_was_done_to_the_one_who_retaliates() {
+    check(&[(
+        "Iran launched hundreds of drones and missiles at Israel in retaliation for a strike on its embassy compound in Damascus.",
+        Lang::En,
+        "2024-04-22",
+        &[
+            "attack IRN->ISR asserted undated",
+            "attack ISR->IRN asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_lasting_act_named_as_a_noun_is_of_no_day() {
+    check(&[(
+        "Retno Marsudi tiba di Den Haag pada Jumat (23/2/2024). Menteri Luar Negeri RI Retno Marsudi menegaskan pendudukan Israel atas wilayah Palestina melanggar hukum internasional.",
+        Lang::Id,
+        "2024-02-24",
+        &[
+            "invade ISR->PSE asserted undated",
+            "visit IDN->NLD asserted 2024-02-23",
+        ],
+    )]);
+}

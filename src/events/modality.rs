@@ -190,6 +190,16 @@ impl ModalityCues {
     /// dibantah Moskow"). Only the clause right before the apposition:
     /// "expelled six diplomats, saying police had evidence ..., an
     /// accusation New Delhi dismissed" calls the saying's content a claim.
+    /// Where a report verb stands before a short quote that opens right at
+    /// the trigger ("said that France was \"arming Armenia\""): the
+    /// reporter's words for the act.
+    pub fn quoted_in_report(&self, tokens: &[Token], hit: &Hit) -> Option<usize> {
+        let quote = |t: &Token| t.is("\"") || t.is("\u{201C}") || t.is("\u{201D}");
+        let open = hit.first.checked_sub(1).filter(|&k| quote(&tokens[k]))?;
+        (hit.end..(hit.end + 6).min(tokens.len())).find(|&k| quote(&tokens[k]))?;
+        (0..open).rfind(|&k| self.announcing.starts_at(tokens, k))
+    }
+
     pub fn called_a_claim(&self, tokens: &[Token], hit: &Hit) -> bool {
         // (Set off by a comma or a dash: "... in the same dogfight - a
         // claim Islamabad rejects".)

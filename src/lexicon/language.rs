@@ -299,6 +299,11 @@ pub struct Cues {
     /// Niger"): the state's people, not its agents.
     #[serde(default)]
     pub private_nouns: Vec<String>,
+    /// Words that mark a person as out of the office named ("former
+    /// President Jair Bolsonaro", "mantan Presiden"): such a person acts
+    /// for no state.
+    #[serde(default)]
+    pub former_words: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -563,6 +568,14 @@ pub struct DateWords {
     /// later; when that date was no day, the act has no day either.
     #[serde(default)]
     pub sequels: Vec<String>,
+    /// "as soon as", "begitu": after them, the occasion that set the act
+    /// off; with no date of its own, the act is on the date named last.
+    #[serde(default)]
+    pub prompted_by: Vec<String>,
+    /// Acts that last ("occupation", "pendudukan"): named as a noun with
+    /// no date of its own, they are no act of the discourse's day.
+    #[serde(default)]
+    pub lasting: Vec<String>,
     /// Right before an act, a habit: "has repeatedly protested" has no day.
     #[serde(default)]
     pub habitual: Vec<String>,
@@ -772,6 +785,7 @@ impl Language {
             act_pointers,
             definite_articles,
             private_nouns,
+            former_words,
             additive,
             attributions,
             speech_nouns,
@@ -874,6 +888,8 @@ impl Language {
             soon_after,
             takes_effect,
             sequels,
+            prompted_by,
+            lasting,
             habitual,
             answers,
             anniversaries,
