@@ -329,6 +329,12 @@ impl GazetteerBuilder {
             let name = get("name").to_string();
             let mut aliases = vec![name.clone()];
             aliases.extend(split_multi(get("names_other")).map(str::to_string));
+            // The press writes "Recep Tayyip Erdogan", "Andres Manuel Lopez
+            // Obrador" as often as the names with their diacritics.
+            let plain = fold_diacritics(&name);
+            if plain != name && !aliases.contains(&plain) {
+                aliases.insert(1, plain);
+            }
             if let Some(entry) = self.entry_mut(id) {
                 entry.roles.push(role);
                 for a in aliases {
@@ -519,6 +525,25 @@ impl GazetteerBuilder {
 
 /// `plain` is `name` with its letters outside ASCII written as others
 /// (the same number of characters, the ASCII ones unchanged).
+/// `name` with its diacritics taken off ("Erdoğan" -> "Erdogan"); letters
+/// with no decomposition that the press writes plain too are mapped.
+fn fold_diacritics(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'ı' => 'i',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ø' => 'o',
+            'Ø' => 'O',
+            'đ' => 'd',
+            'Đ' => 'D',
+            other => other,
+        })
+        .collect()
+}
+
 fn without_diacritics(name: &str, plain: &str) -> bool {
     name != plain
         && plain.is_ascii()
@@ -844,6 +869,18 @@ mod tests {
                 super::Target::Place => format!("place:{}", &text[m.span.start..m.span.end]),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_is_found_without_its_diacritics_too() {
+        let text = "Recep Tayyip Erdogan and Andres Manuel Lopez Obrador";
+        assert_eq!(
+            found(text),
+            ["recep_tayyip_erdogan", "andres_manuel_lopez_obrador"]
+        );
+        // The whole name, not "Tayyip Erdogan" after an unknown "Recep".
+        let lex = Lexicon::builtin().unwrap();
+        assert_eq!(lex.gazetteer.find(text)[0].span.start, 0);
     }
 
     #[test]
