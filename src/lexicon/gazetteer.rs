@@ -335,6 +335,11 @@ impl GazetteerBuilder {
             if plain != name && !aliases.contains(&plain) {
                 aliases.insert(1, plain);
             }
+            // "K. P. Sharma Oli" is written "K.P. Sharma Oli" too.
+            let joined = join_initials(&name);
+            if joined != name && !aliases.contains(&joined) {
+                aliases.push(joined);
+            }
             if let Some(entry) = self.entry_mut(id) {
                 entry.roles.push(role);
                 for a in aliases {
@@ -525,6 +530,23 @@ impl GazetteerBuilder {
 
 /// `plain` is `name` with its letters outside ASCII written as others
 /// (the same number of characters, the ASCII ones unchanged).
+/// Initials written together: "K. P. Sharma Oli" -> "K.P. Sharma Oli".
+fn join_initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_alphabetic())
+    };
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && !(initial(w) && initial(words[k - 1])) {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// `name` with its diacritics taken off ("Erdoğan" -> "Erdogan"); letters
 /// with no decomposition that the press writes plain too are mapped.
 fn fold_diacritics(name: &str) -> String {
@@ -869,6 +891,13 @@ mod tests {
                 super::Target::Place => format!("place:{}", &text[m.span.start..m.span.end]),
             })
             .collect()
+    }
+
+    #[test]
+    fn initials_are_found_written_together_too() {
+        assert_eq!(super::join_initials("K. P. Sharma Oli"), "K.P. Sharma Oli");
+        assert_eq!(super::join_initials("Mike Pompeo"), "Mike Pompeo");
+        assert_eq!(found("Prime Minister K.P. Sharma Oli"), ["kp_sharma_oli"]);
     }
 
     #[test]
