@@ -1479,7 +1479,15 @@ pub fn sentence_groups(
         // clause subject (after the start, a comma, a coordinator, "that"
         // or a report verb; not "condemned it") is the last subject.
         if t.is_any(&words.cues.neuter_pronouns) {
+            // (Or behind a short fronted adjunct with no comma, before a
+            // verb in the past: "Within days it expelled the ambassador".)
+            let fronted = (1..=3).contains(&i)
+                && tokens[..i].iter().all(|x| x.is_word())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !n.capital && n.norm.ends_with("ed"));
             let subject_position = i == 0
+                || fronted
                 || tokens[i - 1].is(",")
                 || words.coordinators.starts_at(tokens, i - 1)
                 || tokens[i - 1].is("that")

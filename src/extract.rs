@@ -44,6 +44,7 @@ pub struct LanguageTools<'a> {
     admissions: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
+    sequels: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
     similar: PhraseSet<()>,
     past_markers: PhraseSet<()>,
@@ -195,6 +196,7 @@ impl<'a> LanguageTools<'a> {
             admissions: PhraseSet::from_words(&c.admissions, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
+            sequels: PhraseSet::from_words(&language.dates.sequels, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
             similar: PhraseSet::from_words(&c.similar, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
@@ -1510,7 +1512,7 @@ impl<'a> Extractor<'a> {
                 relatives: &view.relatives,
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
-                sequels: &language.dates.sequels,
+                sequels: &tools.sequels,
                 prompted_by: &tools.prompted_by,
                 lasting: &language.dates.lasting,
                 habitual: &language.dates.habitual,
@@ -1990,7 +1992,7 @@ struct DateContext<'t> {
     /// blacklisted ..." says nothing of when the EU did).
     factual_openers: &'t PhraseSet<()>,
     takes_effect: &'t [String],
-    sequels: &'t [String],
+    sequels: &'t PhraseSet<()>,
     prompted_by: &'t PhraseSet<()>,
     lasting: &'t [String],
     habitual: &'t [String],
@@ -2326,7 +2328,7 @@ impl DateContext<'_> {
         // "kudeta pada Juli 2023. ECOWAS lalu menjatuhkan sanksi": some
         // time after a month, on no day we know.
         let sequel = (hit.first.saturating_sub(3)..hit.first).any(|k| {
-            tokens[k].is_any(self.sequels) && !exprs.iter().any(|e| e.first <= k && k < e.end)
+            self.sequels.starts_at(tokens, k) && !exprs.iter().any(|e| e.first <= k && k < e.end)
         });
         let after_coarse = sequel
             && self

@@ -4248,3 +4248,16 @@ fn a_lasting_act_named_as_a_noun_is_of_no_day() {
         ],
     )]);
 }
+
+#[test]
+fn it_behind_a_short_fronted_adjunct_is_the_last_subject_and_within_days_follows_the_date_named() {
+    check(&[(
+        "OTTAWA, May 24 (Reuters) - Saudi Arabia and Canada restored full diplomatic ties on Wednesday.\n\nThe row began in August 2018, when Canada urged Saudi authorities to release activists.\n\nSaudi Arabia was furious. Within days it expelled the Canadian ambassador.",
+        Lang::En,
+        "2023-05-25",
+        &[
+            "appeal CAN->SAU asserted 2018-08",
+            "expel SAU->CAN asserted undated",
+        ],
+    )]);
+}
