@@ -894,6 +894,13 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_two_listed_people_share_names_neither_alone() {
+        // Nawaz and Shehbaz Sharif were both Pakistan's prime minister.
+        assert!(found("Sharif said").is_empty());
+        assert_eq!(found("Shehbaz Sharif said"), ["shehbaz_sharif"]);
+    }
+
+    #[test]
     fn initials_are_found_written_together_too() {
         assert_eq!(super::join_initials("K. P. Sharma Oli"), "K.P. Sharma Oli");
         assert_eq!(super::join_initials("Mike Pompeo"), "Mike Pompeo");
