@@ -1295,12 +1295,23 @@ impl<'a> Extractor<'a> {
                             .relatives
                             .iter()
                             .any(|&(a, b)| a <= h.first && h.end <= b && b <= hit.first);
+                        // Nor one before a relative clause the act stands in
+                        // ("agreed to order more missiles, which both
+                        // countries have supplied to Ukraine": supplied).
+                        let own_relative = view.relatives.iter().any(|&(a, b)| {
+                            a >= h.end
+                                && a < hit.first
+                                && hit.first < b
+                                && a > 0
+                                && tokens[a - 1].is(",")
+                        });
                         let denied_noun = language.triggers[h.trigger].event_type
                             == EventType::Deny
                             && (h.object_end > h.end
                                 || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
                         types.contains(&language.triggers[h.trigger].event_type)
                             && !closed_relative
+                            && !own_relative
                             && !denied_noun
                             && !new_subject
                             && !(h.end..hit.first).any(|k| {

@@ -4261,3 +4261,30 @@ fn it_behind_a_short_fronted_adjunct_is_the_last_subject_and_within_days_follows
         ],
     )]);
 }
+
+#[test]
+fn a_relative_clause_on_the_object_tells_its_own_act() {
+    check(&[
+        (
+            "Britain and France discussed Storm Shadow cruise missiles, which the two countries have supplied to Ukraine.",
+            Lang::En,
+            "2025-07-11",
+            &[
+                "supply_arms FRA->UKR asserted undated",
+                "supply_arms GBR->UKR asserted undated",
+            ],
+        ),
+        // Set off by a comma, it is no part of what was urged.
+        (
+            "Ukraine urged Britain to send more Storm Shadow cruise missiles, which Britain and France have supplied to Kyiv since 2023.",
+            Lang::En,
+            "2025-07-11",
+            &[
+                "appeal UKR->GBR asserted undated",
+                "supply_arms FRA->UKR asserted undated",
+                "supply_arms GBR->UKR asserted undated",
+                "supply_arms GBR->UKR hypothetical undated",
+            ],
+        ),
+    ]);
+}

@@ -289,7 +289,24 @@ impl TriggerMatcher {
             .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
             .last()
             .unwrap_or(first);
-        (back..first)
+        if (back..first).any(|k| set.starts_at(tokens, k)) {
+            return Some(end);
+        }
+        // ("Storm Shadow missiles, which both countries have supplied to
+        // Ukraine": a relative clause set off by a comma, its subject
+        // between the relative word and the verb.)
+        // (A subject of its own must stand there, a name or a determiner:
+        // in "missiles to Ukraine, which could be used to strike", the
+        // missiles strike nothing.)
+        let rel = (first.saturating_sub(5)..first)
+            .rfind(|&k| tokens[k].is_any(&self.relative) && !tokens[k].is_any(&self.determiners))?;
+        let subject =
+            (rel + 1..first).any(|k| tokens[k].capital || tokens[k].is_any(&self.determiners));
+        if !subject {
+            return None;
+        }
+        let comma = rel.checked_sub(1).filter(|&c| tokens[c].is(","))?;
+        (comma.saturating_sub(3)..comma)
             .any(|k| set.starts_at(tokens, k))
             .then_some(end)
     }
