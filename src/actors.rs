@@ -900,8 +900,6 @@ fn past_abbreviated_ranks(tokens: &[Token], mut k: usize) -> usize {
     k
 }
 
-/// Token `k` is a trigger word (no part of a name: "Sudan Putus Hubungan
-/// ...") or inside an actor already found.
 /// How long after leaving office a surname alone still names a person.
 const SURNAME_YEARS_AFTER_OFFICE: i64 = 3;
 
@@ -945,6 +943,8 @@ fn distinct_states(actors: &[Actor]) -> usize {
         .len()
 }
 
+/// Token `k` is a trigger word (no part of a name: "Sudan Putus Hubungan
+/// ...") or inside an actor already found.
 fn taken(units: &[Unit], triggers: &[bool], k: usize) -> bool {
     triggers.get(k).copied().unwrap_or(false) || units.iter().any(|u| u.first <= k && k < u.end)
 }
