@@ -692,10 +692,6 @@ impl<'a> Extractor<'a> {
                 go_betweens: &go_betweens,
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
-            // Private people act for no state ("several Tajik nationals have
-            // been charged", "Warga Niger berunjuk rasa"), nor meet for it
-            // ("menjamu kepala suku Libya"); an act may still be aimed at
-            // them ("ordered Qatari citizens to leave").
             // A person named as out of office, every role of theirs ended
             // before the days the sentence names (or the article's, when it
             // names none), acts for no state ("bertemu mantan Presiden Jair
@@ -727,6 +723,10 @@ impl<'a> Extractor<'a> {
             };
             r.sources.retain(|a| !out_of_office(a));
             r.targets.retain(|a| !out_of_office(a));
+            // Private people act for no state ("several Tajik nationals have
+            // been charged", "Warga Niger berunjuk rasa"), nor meet for it
+            // ("menjamu kepala suku Libya"); an act may still be aimed at
+            // them ("ordered Qatari citizens to leave").
             let private_only = |a: &Actor| {
                 let named = |private: bool| {
                     groups.iter().any(|g| {
@@ -1093,14 +1093,11 @@ impl<'a> Extractor<'a> {
                     && event_type == EventType::Criticize
                     && let Some(noun) = act_noun_after(language, tokens, hit)
                 {
-                    let indonesian = language.lang == Lang::Id;
+                    let is_the_act = names_the_act(noun, language.lang == Lang::Id);
                     // (Not the speaker's own act: "AS menyita muatan minyak
                     // Iran" before "AS mengecam penyitaan kedua tanker".)
                     let doers = state.deeds.iter().rev().find_map(|d| {
-                        let at = d
-                            .words
-                            .iter()
-                            .position(|w| names_the_act(noun, w, indonesian))?;
+                        let &(at, _) = d.verbs.iter().find(|(_, w)| is_the_act(w))?;
                         let aimed: Vec<Actor> = d
                             .doers_at(at)?
                             .iter()
@@ -2491,8 +2488,8 @@ struct ArticleState {
     reported: Vec<Reported>,
     /// Denials told as fact: the sentence's number and the denier.
     denials: Vec<(usize, String)>,
-    /// The last few sentences' words and who did what they tell: what
-    /// a judgement of "the execution" or "penyitaan itu" is aimed at.
+    /// The last sentences' verbs and who did what they tell: what a
+    /// judgement of "the execution" or "penyitaan itu" is aimed at.
     deeds: Vec<Deeds>,
     /// The first day a body sentence that is not background names, and
     /// that sentence's number.
@@ -2539,21 +2536,28 @@ fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Op
 }
 
 /// How many sentences back a judgement's act noun may point (news
-/// returns to its lead's act late: \"mengecam penyitaan kedua tanker\" twenty
-/// sentences after \"IRGC menyita dua kapal tanker\").
+/// returns to its lead's act late: "mengecam penyitaan kedua tanker" twenty
+/// sentences after "IRGC menyita dua kapal tanker").
 const DEEDS_KEPT: usize = 40;
 
-/// A sentence's words and the actors that stand as subjects in it.
+/// A sentence's verbs (the words that may be one: "-ed", "me-", "di-")
+/// and the actors that stand as subjects in it.
 struct Deeds {
-    words: Vec<String>,
+    verbs: Vec<(usize, String)>,
     /// Each subject (no preposition before it) with the token it ends at.
     subjects: Vec<(usize, Vec<Actor>)>,
 }
 
 impl Deeds {
     fn of(tokens: &[Token], groups: &[Group]) -> Deeds {
+        let verb = |w: &str| w.ends_with("ed") || w.starts_with("me") || w.starts_with("di");
         Deeds {
-            words: tokens.iter().map(|t| t.norm.clone()).collect(),
+            verbs: tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is_word() && verb(&t.norm))
+                .map(|(k, t)| (k, t.norm.clone()))
+                .collect(),
             subjects: groups
                 .iter()
                 .filter(|g| g.prep.is_none() && !g.specifier && !g.members.is_empty())
@@ -2572,24 +2576,32 @@ impl Deeds {
     }
 }
 
-/// Whether `verb`, a word told before, is the act `noun` names: an
-/// Indonesian verb form of the noun's root ("menyita", "disita" for
-/// "penyitaan"), or an English past form sharing its first five letters
-/// ("executed" for "execution").
-fn names_the_act(noun: &str, verb: &str, indonesian: bool) -> bool {
-    if indonesian {
-        crate::lexicon::morph::noun_roots(noun).iter().any(|root| {
-            crate::lexicon::morph::indonesian_forms(root)
-                .iter()
-                .any(|(f, frame)| f == verb && matches!(frame, Frame::Active | Frame::Passive))
-        })
+/// Whether a verb told before is the act `noun` names: an Indonesian
+/// verb form of the noun's root ("menyita", "disita" for "penyitaan"), or
+/// an English past form sharing its first five letters ("executed" for
+/// "execution").
+fn names_the_act(noun: &str, indonesian: bool) -> impl Fn(&str) -> bool + '_ {
+    let forms: Vec<String> = if indonesian {
+        crate::lexicon::morph::noun_roots(noun)
+            .iter()
+            .flat_map(|root| crate::lexicon::morph::indonesian_forms(root))
+            .filter(|(_, frame)| matches!(frame, Frame::Active | Frame::Passive))
+            .map(|(f, _)| f)
+            .collect()
     } else {
-        let shared = noun
-            .chars()
-            .zip(verb.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        verb.ends_with("ed") && shared >= 5 && noun != verb
+        Vec::new()
+    };
+    move |verb: &str| {
+        if indonesian {
+            forms.iter().any(|f| f == verb)
+        } else {
+            let shared = noun
+                .chars()
+                .zip(verb.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            verb.ends_with("ed") && shared >= 5 && noun != verb
+        }
     }
 }
 

@@ -185,11 +185,6 @@ impl ModalityCues {
             .find(|&k| self.retractions.starts_at(tokens, k))
     }
 
-    /// The sentence goes on to call what the trigger's clause told a claim
-    /// ("..., a claim neither government has confirmed", "..., klaim yang
-    /// dibantah Moskow"). Only the clause right before the apposition:
-    /// "expelled six diplomats, saying police had evidence ..., an
-    /// accusation New Delhi dismissed" calls the saying's content a claim.
     /// Where a report verb stands before a short quote that opens right at
     /// the trigger ("said that France was \"arming Armenia\""): the
     /// reporter's words for the act.
@@ -200,6 +195,11 @@ impl ModalityCues {
         (0..open).rfind(|&k| self.announcing.starts_at(tokens, k))
     }
 
+    /// The sentence goes on to call what the trigger's clause told a claim
+    /// ("..., a claim neither government has confirmed", "..., klaim yang
+    /// dibantah Moskow"). Only the clause right before the apposition:
+    /// "expelled six diplomats, saying police had evidence ..., an
+    /// accusation New Delhi dismissed" calls the saying's content a claim.
     pub fn called_a_claim(&self, tokens: &[Token], hit: &Hit) -> bool {
         // (Set off by a comma or a dash: "... in the same dogfight - a
         // claim Islamabad rejects".)
