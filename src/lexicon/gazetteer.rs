@@ -335,10 +335,14 @@ impl GazetteerBuilder {
             if plain != name && !aliases.contains(&plain) {
                 aliases.insert(1, plain);
             }
-            // "K. P. Sharma Oli" is written "K.P. Sharma Oli" too.
+            // "K. P. Sharma Oli" is written "K.P. Sharma Oli" too, and
+            // "Ferdinand Marcos Jr." without its last point.
             let joined = join_initials(&name);
-            if joined != name && !aliases.contains(&joined) {
-                aliases.push(joined);
+            let unpointed = name.strip_suffix('.').map(str::to_string);
+            for variant in std::iter::once(joined).chain(unpointed) {
+                if variant != name && !aliases.contains(&variant) {
+                    aliases.push(variant);
+                }
             }
             if let Some(entry) = self.entry_mut(id) {
                 entry.roles.push(role);
@@ -905,6 +909,15 @@ mod tests {
         assert_eq!(super::join_initials("K. P. Sharma Oli"), "K.P. Sharma Oli");
         assert_eq!(super::join_initials("Mike Pompeo"), "Mike Pompeo");
         assert_eq!(found("Prime Minister K.P. Sharma Oli"), ["kp_sharma_oli"]);
+        let text = "Presiden Filipina Ferdinand Marcos Jr dan Xi";
+        let lex = Lexicon::builtin().unwrap();
+        let names: Vec<&str> = lex
+            .gazetteer
+            .find(text)
+            .iter()
+            .map(|m| &text[m.span.start..m.span.end])
+            .collect();
+        assert!(names.contains(&"Ferdinand Marcos Jr"), "{names:?}");
     }
 
     #[test]
