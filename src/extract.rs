@@ -2295,7 +2295,7 @@ impl DateContext<'_> {
                 // names is what it answers.)
                 || tokens[..hit.first]
                     .iter()
-                    .filter(|t| t.is("\"") || t.is("\u{201C}") || t.is("\u{201D}"))
+                    .filter(|t| t.is_quote())
                     .count()
                     % 2
                     == 1);

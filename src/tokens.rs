@@ -29,6 +29,11 @@ impl Token {
         self.norm == s
     }
 
+    /// A quotation mark, straight or curly.
+    pub fn is_quote(&self) -> bool {
+        self.is("\"") || self.is("\u{201C}") || self.is("\u{201D}")
+    }
+
     /// The token is one of `words` (a cue list).
     pub fn is_any(&self, words: &[String]) -> bool {
         words.iter().any(|w| self.is(w))

@@ -189,9 +189,8 @@ impl ModalityCues {
     /// the trigger ("said that France was \"arming Armenia\""): the
     /// reporter's words for the act.
     pub fn quoted_in_report(&self, tokens: &[Token], hit: &Hit) -> Option<usize> {
-        let quote = |t: &Token| t.is("\"") || t.is("\u{201C}") || t.is("\u{201D}");
-        let open = hit.first.checked_sub(1).filter(|&k| quote(&tokens[k]))?;
-        (hit.end..(hit.end + 6).min(tokens.len())).find(|&k| quote(&tokens[k]))?;
+        let open = hit.first.checked_sub(1).filter(|&k| tokens[k].is_quote())?;
+        (hit.end..(hit.end + 6).min(tokens.len())).find(|&k| tokens[k].is_quote())?;
         (0..open).rfind(|&k| self.announcing.starts_at(tokens, k))
     }
 
@@ -281,13 +280,7 @@ impl ModalityCues {
         let mut clause_start = 0;
         for k in (0..scan_to).rev() {
             let t = &tokens[k];
-            if t.is(",")
-                || t.is(";")
-                || t.is(":")
-                || t.is("\u{201C}")
-                || t.is("\u{201D}")
-                || t.is("\"")
-            {
+            if t.is(",") || t.is(";") || t.is(":") || t.is_quote() {
                 clause_start = k + 1;
                 break;
             }

@@ -897,6 +897,16 @@ mod tests {
             .collect()
     }
 
+    /// The text of every name found, in order.
+    fn spans(text: &str) -> Vec<&str> {
+        let lex = Lexicon::builtin().unwrap();
+        lex.gazetteer
+            .find(text)
+            .iter()
+            .map(|m| &text[m.span.start..m.span.end])
+            .collect()
+    }
+
     #[test]
     fn a_family_name_two_listed_people_share_names_neither_alone() {
         // Nawaz and Shehbaz Sharif were both Pakistan's prime minister.
@@ -909,14 +919,7 @@ mod tests {
         assert_eq!(super::join_initials("K. P. Sharma Oli"), "K.P. Sharma Oli");
         assert_eq!(super::join_initials("Mike Pompeo"), "Mike Pompeo");
         assert_eq!(found("Prime Minister K.P. Sharma Oli"), ["kp_sharma_oli"]);
-        let text = "Presiden Filipina Ferdinand Marcos Jr dan Xi";
-        let lex = Lexicon::builtin().unwrap();
-        let names: Vec<&str> = lex
-            .gazetteer
-            .find(text)
-            .iter()
-            .map(|m| &text[m.span.start..m.span.end])
-            .collect();
+        let names = spans("Presiden Filipina Ferdinand Marcos Jr dan Xi");
         assert!(names.contains(&"Ferdinand Marcos Jr"), "{names:?}");
     }
 
@@ -956,14 +959,7 @@ mod tests {
 
     #[test]
     fn a_name_of_the_same_actor_running_on_extends_the_match() {
-        let lex = Lexicon::builtin().unwrap();
-        let text = "Presiden Prabowo Subianto dan Presiden China Xi Jinping";
-        let spans: Vec<&str> = lex
-            .gazetteer
-            .find(text)
-            .into_iter()
-            .map(|m| &text[m.span.start..m.span.end])
-            .collect();
-        assert_eq!(spans[0], "Presiden Prabowo Subianto");
+        let found = spans("Presiden Prabowo Subianto dan Presiden China Xi Jinping");
+        assert_eq!(found[0], "Presiden Prabowo Subianto");
     }
 }
