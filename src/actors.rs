@@ -37,6 +37,8 @@ pub struct Group {
     /// People named as out of office ("mantan Presiden Jair Bolsonaro",
     /// "former President Donald Trump").
     pub former: bool,
+    /// One state named by its adjective ("Russian"), not by a name.
+    pub adjective: bool,
 }
 
 impl Group {
@@ -384,6 +386,7 @@ pub struct ActorWords {
     coordinators: PhraseSet<()>,
     partners: PhraseSet<()>,
     private_nouns: PhraseSet<()>,
+    member_nouns: PhraseSet<()>,
     specifiers: PhraseSet<()>,
     prepositions: PhraseSet<()>,
     the_two: PhraseSet<()>,
@@ -448,6 +451,7 @@ impl ActorWords {
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             partners: PhraseSet::from_words(&c.partners, ()),
             private_nouns: PhraseSet::from_words(&c.private_nouns, ()),
+            member_nouns: PhraseSet::from_words(&c.member_nouns, ()),
             specifiers: PhraseSet::from_words(&c.specifiers, ()),
             prepositions: PhraseSet::from_words(&c.prepositions, ()),
             the_two: PhraseSet::from_words(&c.the_two, ()),
@@ -1627,6 +1631,12 @@ pub fn sentence_groups(
     }
     let units = fold_appositions(units, tokens, words);
     let mut groups = coordinate(units, tokens, words, triggers);
+    for g in groups.iter_mut().filter(|g| g.members.len() == 1) {
+        let (start, end) = (tokens[g.first].span.start, tokens[g.end - 1].span.end);
+        g.adjective = raw
+            .iter()
+            .any(|m| m.adjective && m.span.start == start && m.span.end == end);
+    }
     // "the International Court of Justice (ICJ)": a group in brackets right
     // after another names it again; it takes no role of its own.
     for i in 1..groups.len() {
@@ -1878,6 +1888,7 @@ fn coordinate(
             introduced: Vec::new(),
             private: false,
             former: false,
+            adjective: false,
         };
         if units[i].introduced {
             g.introduced.push(units[i].actor.clone());
@@ -1959,6 +1970,19 @@ fn coordinate(
                     .longest_at(tokens, k)
                     .is_some_and(|(n, _)| k + n == g.first)
             });
+        // "an EU head of government", "the first NATO member to ...": one
+        // of a body's members is not the body.
+        let body = g
+            .members
+            .iter()
+            .all(|m| matches!(m.kind, ActorKind::Organization | ActorKind::Group));
+        if body
+            && (g.first.saturating_sub(1)..=g.first)
+                .any(|k| tokens[k].is_any(&words.cues.one_of_openers))
+            && words.member_nouns.starts_at(tokens, g.end)
+        {
+            g.specifier = true;
+        }
         // "baik X maupun Y", "both X and Y": the opener belongs to the group.
         if g.first > 0
             && (tokens[g.first - 1].is("baik") || tokens[g.first - 1].is("both"))

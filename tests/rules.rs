@@ -4288,3 +4288,62 @@ fn a_relative_clause_on_the_object_tells_its_own_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_before_a_travel_noun_is_where_the_trip_goes() {
+    check(&[
+        // Not Russia's visit to Kyiv.
+        (
+            "Three days before the Moscow trip, Orban made his first visit to Kyiv since the war began.",
+            Lang::En,
+            "2024-07-10",
+            &["visit HUN->UKR asserted undated"],
+        ),
+        // A state named by its adjective makes the trip.
+        (
+            "The Chinese visit to Manila ended on Friday.",
+            Lang::En,
+            "2024-07-10",
+            &["visit CHN->PHL asserted 2024-07-05"],
+        ),
+    ]);
+}
+
+#[test]
+fn one_member_of_a_body_is_not_the_body() {
+    check(&[
+        (
+            "On Friday, Orban held talks with Putin in the Kremlin, the first visit to Russia by an EU head of government since 2022.",
+            Lang::En,
+            "2024-07-10",
+            &[
+                "negotiate HUN->RUS asserted 2024-07-05",
+                "visit HUN->RUS asserted 2024-07-05",
+            ],
+        ),
+        (
+            "Macron, the first EU head of state to make a state visit to Britain since Brexit, arrived on Tuesday.",
+            Lang::En,
+            "2025-07-10",
+            &["visit FRA->GBR asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_first_to_do_an_act_did_it() {
+    check(&[
+        (
+            "Raisi, the first foreign head of state to visit Pakistan since its February election, arrived in Islamabad on Monday.",
+            Lang::En,
+            "2024-04-24",
+            &["visit IRN->PAK asserted 2024-04-22"],
+        ),
+        (
+            "Modi will be the first Indian leader to visit Ukraine.",
+            Lang::En,
+            "2024-08-20",
+            &["visit IND->UKR hypothetical undated"],
+        ),
+    ]);
+}

@@ -410,7 +410,7 @@ impl ModalityCues {
         });
         let factive = purpose_at.is_some_and(|n| {
             let p = first - n;
-            (p.saturating_sub(5)..p).any(|k| {
+            (p.saturating_sub(6)..p).any(|k| {
                 self.factive_before
                     .longest_at(tokens, k)
                     .is_some_and(|(len, _)| k + len <= p)

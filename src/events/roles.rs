@@ -1096,7 +1096,28 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
                     .filter(|g| Some(g.first) != object)
             });
+            // "the Moscow trip", "Modi's Washington visit": a place named
+            // right before a travel noun is where the trip goes ("the
+            // Russian visit", named by an adjective, is the Russians').
+            let destination = source.filter(|g| {
+                trigger.event_type == EventType::Visit
+                    && !view.words.id_genitive
+                    && g.end == hit.first
+                    && !g.possessive
+                    && !g.adjective
+                    && !g.anaphoric
+            });
+            let source = match destination {
+                Some(d) => view
+                    .groups
+                    .iter()
+                    .find(|g| g.possessive && g.end + 1 == d.first),
+                None => source,
+            };
             roles.sources = members(source);
+            if let Some(d) = destination {
+                roles.targets = others(&d.members, &roles.sources);
+            }
             // "Pelosi's visit": a possessor geokg does not know is still the
             // possessor; no one else is the source.
             let unknown_possessor =

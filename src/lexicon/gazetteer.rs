@@ -155,6 +155,8 @@ struct Pattern {
     weak: bool,
     /// A state's capital: a city that may name where a body sits.
     city: bool,
+    /// A state's adjective ("Russian"), not its name.
+    adjective: bool,
     form: String,
 }
 
@@ -167,6 +169,9 @@ pub struct RawMention {
     pub weak: bool,
     /// Found by a state's capital ("KBRI Kuala Lumpur": where the body sits).
     pub city: bool,
+    /// Found by a state's adjective ("the Russian visit"), not by a name
+    /// ("the Moscow trip").
+    pub adjective: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -226,6 +231,8 @@ pub struct GazetteerBuilder {
     disabled: BTreeSet<String>,
     /// States' capitals, lowercased.
     cities: BTreeSet<String>,
+    /// States' adjectives, lowercased.
+    adjectives: BTreeSet<String>,
 }
 
 fn split_multi(cell: &str) -> impl Iterator<Item = &str> {
@@ -273,6 +280,8 @@ impl GazetteerBuilder {
             ] {
                 aliases.extend(split_multi(get(col)).map(str::to_string));
             }
+            self.adjectives
+                .extend(split_multi(get("adjective_en")).map(str::to_lowercase));
             for col in ["capital_en", "capital_id"] {
                 aliases.extend(split_multi(get(col)).map(str::to_string));
                 self.cities
@@ -512,12 +521,14 @@ impl GazetteerBuilder {
                     && letters.iter().all(|c| c.is_uppercase());
                 let capital = form.chars().next().is_some_and(char::is_uppercase);
                 let city = self.cities.contains(&form.to_lowercase());
+                let adjective = self.adjectives.contains(&form.to_lowercase());
                 Pattern {
                     target,
                     exact,
                     capital,
                     weak,
                     city,
+                    adjective,
                     form,
                 }
             })
@@ -810,6 +821,7 @@ impl Gazetteer {
                         target: pattern.target,
                         weak: pattern.weak,
                         city: pattern.city,
+                        adjective: pattern.adjective,
                     });
                     before = text[..end].chars().next_back();
                     pos = end;

@@ -304,6 +304,15 @@ pub struct Cues {
     /// for no state.
     #[serde(default)]
     pub former_words: Vec<String>,
+    /// Nouns that name one member of a body after its name ("an EU head
+    /// of government", "the first NATO member"): with `one_of_openers`
+    /// before the body, the body itself takes no role.
+    #[serde(default)]
+    pub member_nouns: Vec<String>,
+    /// Words before a body's name that pick one of its members ("an",
+    /// "another", "the first").
+    #[serde(default)]
+    pub one_of_openers: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -786,6 +795,8 @@ impl Language {
             definite_articles,
             private_nouns,
             former_words,
+            member_nouns,
+            one_of_openers,
             additive,
             attributions,
             speech_nouns,
