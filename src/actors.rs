@@ -1254,8 +1254,18 @@ pub fn sentence_groups(
             {
                 pair = vec![x, partner];
             }
-            if pair.len() < 2
-                && let Some(here) = pair_before(&units, tokens, words, i)
+            // So is a pair joined earlier in the sentence that shares one
+            // state with the article's ("China and Fiji ... in Honiara,
+            // where China and Solomon Islands signed agreements, weeks after
+            // the two countries concluded a pact").
+            if let Some(here) = pair_before(&units, tokens, words, i)
+                && (pair.len() < 2 || {
+                    let shared = here
+                        .iter()
+                        .filter(|a| pair.iter().any(|p| p.collapse() == a.collapse()))
+                        .count();
+                    shared == 1
+                })
             {
                 pair = here;
             }

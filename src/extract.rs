@@ -41,6 +41,7 @@ pub struct LanguageTools<'a> {
     auxiliaries: Vec<String>,
     purpose: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
+    export_goods: PhraseSet<()>,
     admissions: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
@@ -193,6 +194,7 @@ impl<'a> LanguageTools<'a> {
             agreement_nouns: PhraseSet::from_words(&c.agreement_nouns, ()),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
+            export_goods: PhraseSet::from_words(&c.export_goods, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
@@ -1209,6 +1211,10 @@ impl<'a> Extractor<'a> {
                 )
             })
             .collect();
+        let doers: Vec<Vec<String>> = all_roles
+            .iter()
+            .map(|r| r.sources.iter().map(|a| a.collapse().to_string()).collect())
+            .collect();
         let retraction = tools.modality.retraction_at(tokens);
         // Where this sentence's plans end, for the steps told after them.
         let mut planned_ends: Vec<usize> = Vec::new();
@@ -1334,11 +1340,20 @@ impl<'a> Extractor<'a> {
             let scope_from = if complement.is_some() {
                 hits[..n].last().map_or(0, |h| h.end)
             } else if hit.frame == Frame::Nominal {
+                // (But a negated deed whose object is its doer's own act
+                // negates that act too: "Indonesia has not joined the
+                // sanctions".)
                 hits[..n]
                     .iter()
+                    .enumerate()
                     .rev()
-                    .find(|h| matches!(h.frame, Frame::Active | Frame::Passive))
-                    .map_or(0, |h| h.end)
+                    .find(|(_, h)| matches!(h.frame, Frame::Active | Frame::Passive))
+                    .map_or(0, |(m, h)| {
+                        let own_act = !language.triggers[h.trigger].event_type.is_speech()
+                            && !doers[n].is_empty()
+                            && doers[m] == doers[n];
+                        if own_act { 0 } else { h.end }
+                    })
             } else {
                 0
             };
@@ -1671,6 +1686,10 @@ impl<'a> Extractor<'a> {
                 && !r.open_target
                 && !unowned[n]
                 && !hit.aimed_nowhere
+                // (Nor a ban on exports of a good: "Indonesia's ban on
+                // exports of nickel ore" aims at no buyer.)
+                && !(hit.first..hit.object_end.max(hit.end))
+                    .any(|k| tools.export_goods.starts_at(tokens, k))
                 && COUNTERPART.contains(&event_type)
                 && r.sources.len() == 1
                 && !(event_type == EventType::Reject
@@ -2311,11 +2330,14 @@ impl DateContext<'_> {
             .filter(|_| !(0..hit.first).any(|k| self.factual_openers.starts_at(self.tokens, k)));
         // (But a paragraph set in a past year or month, "In 2020, Oli's
         // government published a new map. New Delhi rejected the map",
-        // keeps its sayings there.)
+        // "In January this year, ...", keeps its sayings there.)
         if event_type.is_speech()
             && let Some(coarse) = self.paragraph_set
             && self.paragraph.is_none()
-            && discourse.is_some_and(|d| coarse.year < d.year)
+            && discourse.is_some_and(|d| {
+                coarse.year < d.year
+                    || (coarse.year == d.year && coarse.month.is_some() && coarse.month < d.month)
+            })
         {
             return (Some(coarse), true);
         }

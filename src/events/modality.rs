@@ -56,6 +56,7 @@ pub struct ModalityCues {
     announced_future: Vec<String>,
     factive_before: PhraseSet<()>,
     conditionals: PhraseSet<()>,
+    time_relatives: PhraseSet<()>,
     /// Report and announcement verbs ("said", "mengumumkan").
     announcing: PhraseSet<()>,
 }
@@ -132,6 +133,7 @@ impl ModalityCues {
             announced_future: c.announced_future.clone(),
             factive_before: PhraseSet::from_words(&c.factive_before, ()),
             conditionals: PhraseSet::from_words(&c.conditions, ()),
+            time_relatives: PhraseSet::from_words(&c.time_relatives, ()),
             announcing: PhraseSet::from_words(c.report_verbs.iter().chain(&c.announcing), ()),
         }
     }
@@ -419,6 +421,21 @@ impl ModalityCues {
         });
         if matches!(hit.frame, Frame::Active | Frame::Headline) && purpose_at.is_some() && !factive
         {
+            hypothetical = true;
+        }
+        // "hari ketika Kishida berkunjung ke Pyongyang bisa saja tiba", "the
+        // day when the two leaders meet may come": an act that only names a
+        // time the sentence calls possible.
+        let time_named = (first.saturating_sub(6)..first).any(|k| {
+            self.time_relatives
+                .longest_at(tokens, k)
+                .is_some_and(|(n, _)| k + n <= first)
+        }) && (hit.end..tokens.len()).any(|k| {
+            self.phrases
+                .longest_at(tokens, k)
+                .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
+        });
+        if time_named {
             hypothetical = true;
         }
         let question = tokens.last().is_some_and(|t| t.is("?"));

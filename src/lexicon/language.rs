@@ -309,6 +309,15 @@ pub struct Cues {
     /// before the body, the body itself takes no role.
     #[serde(default)]
     pub member_nouns: Vec<String>,
+    /// A time named by the act in a relative clause ("the day when",
+    /// "hari ketika"): a cue of possibility later in the sentence makes
+    /// the act only possible.
+    #[serde(default)]
+    pub time_relatives: Vec<String>,
+    /// Exports named by the good ("exports of nickel ore"): a ban on them
+    /// is aimed at no buyer unless one is named.
+    #[serde(default)]
+    pub export_goods: Vec<String>,
     /// Words before a body's name that pick one of its members ("an",
     /// "another", "the first").
     #[serde(default)]
@@ -796,6 +805,8 @@ impl Language {
             private_nouns,
             former_words,
             member_nouns,
+            export_goods,
+            time_relatives,
             one_of_openers,
             additive,
             attributions,
