@@ -4347,3 +4347,70 @@ fn the_first_to_do_an_act_did_it() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_countries_after_a_pair_sharing_one_state_with_the_articles_pair() {
+    check(&[(
+        "China and Fiji signed a deal on Saturday. Wang began the tour last Thursday in Honiara, where China and Solomon Islands signed several agreements, weeks after the two countries concluded a security pact in April.",
+        Lang::En,
+        "2022-05-30",
+        &[
+            "sign_agreement CHN->FJI asserted 2022-05-28",
+            "sign_agreement CHN->SLB asserted 2022-04",
+            "sign_agreement CHN->SLB asserted 2022-05-26",
+            "visit CHN->SLB asserted 2022-05-26",
+        ],
+    )]);
+}
+
+#[test]
+fn a_ban_on_exports_of_a_good_is_aimed_at_no_buyer() {
+    check(&[
+        (
+            "The EU and Indonesia resumed talks. Indonesia kept its ban on exports of nickel ore.",
+            Lang::En,
+            "2023-06-01",
+            &["negotiate EU->IDN asserted undated"],
+        ),
+        // A buyer named is the target.
+        (
+            "The EU and Indonesia resumed talks. Indonesia cut off power exports to Malaysia.",
+            Lang::En,
+            "2023-06-01",
+            &[
+                "negotiate EU->IDN asserted undated",
+                "sanction IDN->MYS asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_negated_deed_negates_its_doers_own_act_named_as_its_object() {
+    check(&[(
+        "Indonesia has not joined Western sanctions imposed on Moscow.",
+        Lang::En,
+        "2025-06-20",
+        &["sanction IDN->RUS negated undated"],
+    )]);
+}
+
+#[test]
+fn sayings_in_a_paragraph_opening_on_a_past_month_of_the_year_keep_to_it() {
+    check(&[(
+        "Moldova and Russia traded accusations on Monday.\n\nIn January this year, gas deliveries to Transnistria stopped. Chisinau accused Moscow of using energy as a weapon.",
+        Lang::En,
+        "2025-09-29",
+        &["accuse MDA->RUS asserted 2025-01"],
+    )]);
+}
+
+#[test]
+fn an_act_that_names_a_time_called_possible_is_possible() {
+    check(&[(
+        "Kim Yo Jong menyebut hari ketika Kishida berkunjung ke Pyongyang bisa saja tiba.",
+        Lang::Id,
+        "2024-02-16",
+        &["visit JPN->PRK hypothetical undated"],
+    )]);
+}
