@@ -592,6 +592,20 @@ impl<'a> Extractor<'a> {
                 {
                     state.paragraph_set = Some((s.paragraph, d));
                 }
+                // "Polemik kembali memanas sejak 7 Januari. Dalam konferensi
+                // pers ..., Trump ...": a paragraph that opens on a span
+                // goes on with what started it.
+                let opens_paragraph = number == 0 || sentences[number - 1].paragraph != s.paragraph;
+                if opens_paragraph
+                    && let Some(e) = p
+                        .dates
+                        .iter()
+                        .find(|e| opens_span(&p.tokens, e, &tools.language.dates.since))
+                    && let Some(d) = dates::resolve(e.kind, reference)
+                    && d.precision() == crate::model::DatePrecision::Day
+                {
+                    state.paragraph_set = Some((s.paragraph, d));
+                }
                 // The sentence opens after its dateline ("La Paz (ANTARA) -
                 // Pemerintah Bolivia ...").
                 let opening = if p.dateline.end > p.dateline.start {
@@ -2336,7 +2350,12 @@ impl DateContext<'_> {
             && self.paragraph.is_none()
             && discourse.is_some_and(|d| {
                 coarse.year < d.year
-                    || (coarse.year == d.year && coarse.month.is_some() && coarse.month < d.month)
+                    || (coarse.year == d.year
+                        && coarse.month.is_some()
+                        && (coarse.month < d.month
+                            || (coarse.month == d.month
+                                && coarse.day.is_some()
+                                && coarse.day < d.day)))
             })
         {
             return (Some(coarse), true);

@@ -4414,3 +4414,16 @@ fn an_act_that_names_a_time_called_possible_is_possible() {
         &["visit JPN->PRK hypothetical undated"],
     )]);
 }
+
+#[test]
+fn a_paragraph_opening_on_a_span_from_a_day_goes_on_with_what_started_it() {
+    check(&[(
+        "Perdana Menteri Denmark Mette Frederiksen mengunjungi Paris pada Selasa (28/1/2025).\n\nKetegangan meningkat sejak 7 Januari. Dalam jumpa pers di Florida, Trump mengancam Denmark dengan tarif tinggi.",
+        Lang::Id,
+        "2025-01-29",
+        &[
+            "threaten USA->DNK asserted 2025-01-07",
+            "visit DNK->FRA asserted 2025-01-28",
+        ],
+    )]);
+}
