@@ -412,6 +412,11 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         return expr(i + 2, DateKind::Vague);
     }
     // Counts: "dua hari lalu", "sehari setelah", "two days after", "a day later".
+    // (Not how long something lasts: "menunda tarif selama sebulan setelah
+    // bertelepon".)
+    if i > 0 && in_list(Some(&tokens[i - 1]), &w.durations) {
+        return None;
+    }
     let (count, unit, next) = if let Some(u) = se_unit(t, w) {
         (1, u, i + 1)
     } else if let (Some(n), Some(u)) = (number(t, w), get(i + 1).and_then(|x| unit_days(x, w))) {

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 523 articles (the first set and the twenty-one written later, which
+// Over all 547 articles (the first set and the twenty-two written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -34,9 +34,11 @@ use serde_json::Value;
 // the session-start rules, and the same with the first rules of session
 // 14, written before it was read; dev20 at 0.787 / 0.416 / 64/106,
 // must_not 8 with the session-start rules, and the same with all the rules
-// session 14 wrote before it was read).
+// session 14 wrote before it was read; dev21 at 0.831 / 0.454 / 91/141,
+// must_not 6 with the session-start rules, and the same with the first
+// rules of session 15, written before it was read).
 const MIN_PRECISION: f64 = 0.845;
-const MIN_RECALL: f64 = 0.516;
+const MIN_RECALL: f64 = 0.514;
 const MIN_DATES: f64 = 0.72;
 
 const SYMMETRIC: &[&str] = &[
@@ -276,7 +278,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 523, "corpus shrank to {articles} articles");
+    assert!(articles >= 547, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

@@ -4427,3 +4427,26 @@ fn a_paragraph_opening_on_a_span_from_a_day_goes_on_with_what_started_it() {
         ],
     )]);
 }
+
+#[test]
+fn what_an_after_adjunct_tells_happened_whatever_its_clause_denies() {
+    check(&[
+        (
+            "Pada Senin (3/2), Trump setuju menunda tarif setelah bertelepon dengan Presiden Meksiko Claudia Sheinbaum.",
+            Lang::Id,
+            "2025-02-05",
+            &[
+                "intend_cooperate USA->MEX asserted 2025-02-03",
+                "phone_call MEX->USA asserted undated",
+            ],
+        ),
+        // "selama sebulan" is how long the pause lasts, no date a month
+        // before the call.
+        (
+            "Pada Senin (3/2), Trump menunda tarif selama sebulan setelah bertelepon dengan Presiden Meksiko Claudia Sheinbaum.",
+            Lang::Id,
+            "2025-02-05",
+            &["phone_call MEX->USA asserted undated"],
+        ),
+    ]);
+}

@@ -57,6 +57,7 @@ pub struct ModalityCues {
     factive_before: PhraseSet<()>,
     conditionals: PhraseSet<()>,
     time_relatives: PhraseSet<()>,
+    factual_openers: PhraseSet<()>,
     /// Report and announcement verbs ("said", "mengumumkan").
     announcing: PhraseSet<()>,
 }
@@ -134,6 +135,7 @@ impl ModalityCues {
             factive_before: PhraseSet::from_words(&c.factive_before, ()),
             conditionals: PhraseSet::from_words(&c.conditions, ()),
             time_relatives: PhraseSet::from_words(&c.time_relatives, ()),
+            factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             announcing: PhraseSet::from_words(c.report_verbs.iter().chain(&c.announcing), ()),
         }
     }
@@ -272,6 +274,10 @@ impl ModalityCues {
         let first = hit.first;
         let opener = self.bare_adjunct_opener(tokens, hit);
         let bare_adjunct = opener.is_some();
+        // "setuju menunda tarif setelah bertelepon dengan Sheinbaum": what
+        // an "after" adjunct tells happened, whatever the clause it hangs on
+        // denies.
+        let after_adjunct = opener.filter(|&o| self.factual_openers.starts_at(tokens, o));
         // "Li dijadwalkan terbang ke Perth ..., sebelum bertolak ke
         // Malaysia": a bare adjunct after a comma is still in the clause it
         // hangs on, and as sure as it.
@@ -358,11 +364,16 @@ impl ModalityCues {
                             if in_clause
                                 && k + 6 >= first
                                 && k >= scope_from
+                                && after_adjunct.is_none_or(|o| k > o)
                                 && !noun_behind(k + n, &self.blocking_preps) =>
                         {
                             negated = true
                         }
-                        Cue::ClauseNegation if k >= punctuated_from && k >= scope_from => {
+                        Cue::ClauseNegation
+                            if k >= punctuated_from
+                                && k >= scope_from
+                                && after_adjunct.is_none_or(|o| k > o) =>
+                        {
                             negated = true
                         }
                         Cue::Alleged if in_clause => alleged = true,

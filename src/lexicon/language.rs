@@ -638,6 +638,10 @@ pub struct DateWords {
     /// "after" / "setelah": the event came N units before its anchor.
     #[serde(default)]
     pub after: Vec<String>,
+    /// "selama sebulan setelah ...": a count after one of these is how long
+    /// something lasts, no date.
+    #[serde(default)]
+    pub durations: Vec<String>,
     #[serde(default)]
     pub before: Vec<String>,
     /// "last" / "lalu" with week/month/year units.
@@ -926,6 +930,7 @@ impl Language {
             year_units,
             ago,
             after,
+            durations,
             before,
             last,
             this,
