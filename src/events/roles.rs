@@ -1096,9 +1096,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
                     .filter(|g| Some(g.first) != object)
             });
-            // "the Moscow trip", "Modi's Washington visit": a place named
-            // right before a travel noun is where the trip goes ("the
-            // Russian visit", named by an adjective, is the Russians').
+            // "the Moscow trip", "a Kremlin visit": a place named right
+            // before a travel noun is where the trip goes, and a possessor
+            // before the place makes it ("the Russian visit", named by an
+            // adjective, is the Russians').
             let destination = source.filter(|g| {
                 trigger.event_type == EventType::Visit
                     && !view.words.id_genitive
