@@ -790,12 +790,10 @@ impl<'a> Extractor<'a> {
             // "Beijing demanded that Washington stop arming Taiwan and warned
             // that ...": a report joined after the clause another report
             // opened shares the subject of the verbs before that clause.
-            let clause_start = (joined
-                && (tokens[hit.first].is_any(&language.cues.report_verbs)
-                    || view.words.clause_openers.starts_at(tokens, hit.end)))
-            .then(|| (1..hit.first).rfind(|&k| view.words.clause_openers.starts_at(tokens, k)))
-            .flatten()
-            .unwrap_or(hit.first);
+            let clause_start = joined
+                .then(|| view.reported_clause_before(hit.first, hit.end, hit.first))
+                .flatten()
+                .unwrap_or(hit.first);
             // The subject shared is that of the last verb (not of a noun in
             // between), else the sentence's own subject.
             let shared = all_roles
@@ -1200,34 +1198,30 @@ impl<'a> Extractor<'a> {
                     .and_then(|t| t.date)
             })
             .or_else(|| after_act.flatten());
-        // Who uses force in each attack or invasion of the sentence.
-        let force: Vec<Option<Vec<String>>> = hits
+        // Who does each act of the sentence, by state.
+        let doers: Vec<Vec<String>> = all_roles
             .iter()
-            .zip(&all_roles)
-            .map(|(h, r)| {
-                let conditioned = r.sources.is_empty()
-                    && in_condition(tokens, h.first, &language.cues.conditions);
+            .map(|r| r.sources.iter().map(|a| a.collapse().to_string()).collect())
+            .collect();
+        // Who uses force in each attack or invasion of the sentence.
+        let force: Vec<Option<&[String]>> = hits
+            .iter()
+            .zip(&doers)
+            .map(|(h, by)| {
+                let conditioned =
+                    by.is_empty() && in_condition(tokens, h.first, &language.cues.conditions);
                 (language.triggers[h.trigger].event_type.is_force() && !conditioned)
-                    .then(|| r.sources.iter().map(|a| a.collapse().to_string()).collect())
+                    .then_some(by.as_slice())
             })
             .collect();
         // Who denies, where: an accusation named right after a denial is
         // what is denied ("menepis tudingan bahwa Niamey ..."), no
         // accusation the denier makes.
-        let denials: Vec<(usize, Vec<String>)> = hits
+        let denials: Vec<(usize, &[String])> = hits
             .iter()
-            .zip(all_roles.iter())
+            .zip(&doers)
             .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Deny)
-            .map(|(h, r)| {
-                (
-                    h.end,
-                    r.sources.iter().map(|a| a.collapse().to_string()).collect(),
-                )
-            })
-            .collect();
-        let doers: Vec<Vec<String>> = all_roles
-            .iter()
-            .map(|r| r.sources.iter().map(|a| a.collapse().to_string()).collect())
+            .map(|(h, by)| (h.end, by.as_slice()))
             .collect();
         let retraction = tools.modality.retraction_at(tokens);
         // Where this sentence's plans end, for the steps told after them.
@@ -1260,13 +1254,12 @@ impl<'a> Extractor<'a> {
             // The force must be the warner's own (or its author unnamed):
             // "warned that respons Iran akan keras jika Israel menyerang"
             // warns of Israel's attack, it threatens none.
-            let own: Vec<&str> = r.sources.iter().map(|a| a.collapse()).collect();
             if event_type == EventType::Warn
                 && force
                     .iter()
                     .skip(n + 1)
                     .flatten()
-                    .any(|by| by.is_empty() || by.iter().any(|c| own.contains(&c.as_str())))
+                    .any(|by| by.is_empty() || by.iter().any(|c| doers[n].contains(c)))
             {
                 event_type = EventType::Threaten;
             }
@@ -2013,7 +2006,8 @@ struct DateContext<'t> {
     paragraph: Option<EventDate>,
     /// A month or year this paragraph named last, when it named no day.
     paragraph_coarse: Option<EventDate>,
-    /// The past year or month a sentence of the paragraph opened on.
+    /// The year or month a sentence of the paragraph opened on, or the
+    /// day a span the paragraph opened on runs from.
     paragraph_set: Option<EventDate>,
     /// The sentence tells background ("sebelumnya", "since").
     background: bool,
@@ -2342,21 +2336,14 @@ impl DateContext<'_> {
         let article = self
             .article
             .filter(|_| !(0..hit.first).any(|k| self.factual_openers.starts_at(self.tokens, k)));
-        // (But a paragraph set in a past year or month, "In 2020, Oli's
+        // (But a paragraph set at an earlier time, "In 2020, Oli's
         // government published a new map. New Delhi rejected the map",
-        // "In January this year, ...", keeps its sayings there.)
+        // "In January this year, ...", "memanas sejak 7 Januari", keeps its
+        // sayings there.)
         if event_type.is_speech()
             && let Some(coarse) = self.paragraph_set
             && self.paragraph.is_none()
-            && discourse.is_some_and(|d| {
-                coarse.year < d.year
-                    || (coarse.year == d.year
-                        && coarse.month.is_some()
-                        && (coarse.month < d.month
-                            || (coarse.month == d.month
-                                && coarse.day.is_some()
-                                && coarse.day < d.day)))
-            })
+            && discourse.is_some_and(|d| coarse.before(&d))
         {
             return (Some(coarse), true);
         }
@@ -2551,8 +2538,9 @@ struct ArticleState {
     /// The last date a body sentence named, whatever its precision: what
     /// "pada bulan yang sama", "the same day" are.
     named: Option<EventDate>,
-    /// A past year or month a sentence of the paragraph opened on ("In
-    /// 2020, ..."), and the paragraph.
+    /// A year or month a sentence of the paragraph opened on ("In 2020,
+    /// ..."), or the day a span the paragraph opened on runs from ("sejak
+    /// 7 Januari"), and the paragraph.
     paragraph_set: Option<(usize, EventDate)>,
     /// A month or year the paragraph named last, with no day named in it
     /// ("Isu Natuna sempat memanas bulan lalu."): what its later acts borrow.

@@ -285,10 +285,12 @@ impl ModalityCues {
             Some(o) if o >= 1 && tokens[o - 1].is(",") => o - 1,
             _ => first,
         };
+        // Punctuation that ends a clause.
+        let clause_mark = |t: &Token| t.is(",") || t.is(";") || t.is(":") || t.is_quote();
         let mut clause_start = 0;
         for k in (0..scan_to).rev() {
             let t = &tokens[k];
-            if t.is(",") || t.is(";") || t.is(":") || t.is_quote() {
+            if clause_mark(t) {
                 clause_start = k + 1;
                 break;
             }
@@ -326,11 +328,7 @@ impl ModalityCues {
         // to train and expand joint exercises").
         let punctuated_from = (0..first)
             .rev()
-            .find(|&k| {
-                [",", ";", ":", "\u{201C}", "\u{201D}", "\""]
-                    .iter()
-                    .any(|p| tokens[k].is(p))
-            })
+            .find(|&k| clause_mark(&tokens[k]))
             .map_or(0, |k| k + 1);
         let (mut negated, mut hypothetical, mut alleged) = (false, false, false);
         // Under "will allow", "kelak memungkinkan": even an expansion of

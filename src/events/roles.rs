@@ -149,6 +149,20 @@ impl<'a> View<'a> {
         !g.specifier && !g.is_prep_object()
     }
 
+    /// "Beijing demanded that Washington stop arming Taiwan and warned
+    /// that ...": for a report verb at `first..end` (or a verb that opens a
+    /// clause of its own), where the last clause opened before `before`
+    /// starts: the clause another report opened, which the verb does not
+    /// stand in.
+    pub fn reported_clause_before(&self, first: usize, end: usize, before: usize) -> Option<usize> {
+        let reports = self.tokens[first].is_any(&self.words.cues.report_verbs)
+            || self.words.clause_openers.starts_at(self.tokens, end);
+        if !reports {
+            return None;
+        }
+        (1..before).rfind(|&k| self.words.clause_openers.starts_at(self.tokens, k))
+    }
+
     /// The subject of a verb at token `at`.
     pub fn subject(&self, at: usize) -> Option<&'a Group> {
         // "South Africa brought the ICJ case, accusing Israel of ...": a
@@ -182,17 +196,10 @@ impl<'a> View<'a> {
                 .find(|g| g.end < at && self.eligible(g) && self.relative_at(g.first).is_none())
                 .filter(|g| participle && !self.parenthetical(g, at));
         };
-        // "Beijing demanded that Washington stop arming Taiwan and warned
-        // that ...": a report verb coordinated after a clause the report
-        // opened has the subject of the verb before that clause.
-        let coordinated_report = at > 0
-            && self.tokens[at - 1].is_any(&self.words.coordinators)
-            && (self.tokens[at].is_any(&self.words.cues.report_verbs)
-                || self.words.clause_openers.starts_at(self.tokens, at + 1));
-        if coordinated_report
-            && let Some(opener) =
-                (1..g.first).rfind(|&k| self.words.clause_openers.starts_at(self.tokens, k))
-        {
+        // A report verb coordinated after a clause a report opened has the
+        // subject of the verb before that clause.
+        let coordinated = at > 0 && self.tokens[at - 1].is_any(&self.words.coordinators);
+        if coordinated && let Some(opener) = self.reported_clause_before(at, at + 1, g.first) {
             return self.subject(opener);
         }
         // ("met Jokowi before flying to Singapore": Jokowi, right before

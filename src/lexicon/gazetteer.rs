@@ -543,8 +543,6 @@ impl GazetteerBuilder {
     }
 }
 
-/// `plain` is `name` with its letters outside ASCII written as others
-/// (the same number of characters, the ASCII ones unchanged).
 /// Initials written together: "K. P. Sharma Oli" -> "K.P. Sharma Oli".
 fn join_initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -581,6 +579,8 @@ fn fold_diacritics(name: &str) -> String {
         .collect()
 }
 
+/// `plain` is `name` with its letters outside ASCII written as others
+/// (the same number of characters, the ASCII ones unchanged).
 fn without_diacritics(name: &str, plain: &str) -> bool {
     name != plain
         && plain.is_ascii()

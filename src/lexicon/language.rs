@@ -309,6 +309,10 @@ pub struct Cues {
     /// before the body, the body itself takes no role.
     #[serde(default)]
     pub member_nouns: Vec<String>,
+    /// Words before a body's name that pick one of its members ("an",
+    /// "another", "the first").
+    #[serde(default)]
+    pub one_of_openers: Vec<String>,
     /// A time named by the act in a relative clause ("the day when",
     /// "hari ketika"): a cue of possibility later in the sentence makes
     /// the act only possible.
@@ -318,10 +322,6 @@ pub struct Cues {
     /// is aimed at no buyer unless one is named.
     #[serde(default)]
     pub export_goods: Vec<String>,
-    /// Words before a body's name that pick one of its members ("an",
-    /// "another", "the first").
-    #[serde(default)]
-    pub one_of_openers: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -809,9 +809,9 @@ impl Language {
             private_nouns,
             former_words,
             member_nouns,
+            one_of_openers,
             export_goods,
             time_relatives,
-            one_of_openers,
             additive,
             attributions,
             speech_nouns,

@@ -212,6 +212,14 @@ impl EventDate {
         chrono::NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
     }
 
+    /// True when this date is over before `other` starts, at the precision
+    /// both name: 2020 is before 2025-09, 2025-01-07 before 2025-03, but
+    /// 2025-01 not before 2025-01-28.
+    pub fn before(&self, other: &EventDate) -> bool {
+        let both = self.precision().min(other.precision());
+        self.truncated(both) < other.truncated(both)
+    }
+
     /// True when one date refines the other (2024-06 and 2024-06-19).
     pub fn compatible(&self, other: &EventDate) -> bool {
         self.year == other.year
@@ -269,4 +277,22 @@ pub struct Evidence {
     pub url: Option<Arc<str>>,
     /// The language the sentence was read in (`id`, `en`).
     pub lang: Option<Arc<str>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EventDate;
+
+    #[test]
+    fn a_date_is_before_another_at_the_precision_both_name() {
+        let d = |s: &str| EventDate::parse(s).unwrap();
+        assert!(d("2020").before(&d("2025-09-29")));
+        assert!(d("2025-01").before(&d("2025-09-29")));
+        assert!(d("2025-01-07").before(&d("2025-01-28")));
+        assert!(d("2025-01-07").before(&d("2025-03")));
+        assert!(!d("2025-01").before(&d("2025-01-28")));
+        assert!(!d("2025-01-07").before(&d("2025-01")));
+        assert!(!d("2025").before(&d("2025-09-29")));
+        assert!(!d("2025-01").before(&d("2025")));
+    }
 }
