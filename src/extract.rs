@@ -1618,7 +1618,10 @@ impl<'a> Extractor<'a> {
                         .longest_at(tokens, k)
                         .is_some_and(|(n, _)| k + n >= hit.end)
                 })
-                || talked_about(&language.cues, tokens, hit, event_type, &state.told);
+                || talked_about(&language.cues, tokens, hit, event_type, &state.told)
+                || manner_of_act(&language.cues, tokens, hit, &hits[..n], |h| {
+                    language.triggers[h.trigger].event_type == event_type
+                });
             let names_agreement = matches!(
                 event_type,
                 EventType::Cooperate | EventType::MilitaryCooperation
@@ -2257,6 +2260,27 @@ impl DateContext<'_> {
                     .iter()
                     .any(|&(a, b)| a >= hit.end && a <= hit.end + 2 && a <= e.first && e.end <= b)
         });
+        // "Setahun kemudian, PNG menandatangani perjanjian ... pada Mei
+        // 2023": a date complete in the text, in the act's clause after it,
+        // says more than a count from an earlier one.
+        let nearest = nearest.map(|e| {
+            if !matches!(e.kind, DateKind::Later(days) if days.abs() >= 28) {
+                return e;
+            }
+            // (Not one behind "since": "sejak dilantik pada Oktober 2024".)
+            exprs
+                .iter()
+                .find(|x| {
+                    matches!(x.kind, DateKind::Absolute(_))
+                        && x.first >= hit.end
+                        && x.first <= hit.end + 10
+                        && same_clause(hit.end, x.first)
+                        && !tokens[hit.end..x.first]
+                            .iter()
+                            .any(|t| t.is_any(self.since))
+                })
+                .unwrap_or(e)
+        });
         let nearest = own_relative.or(nearest);
         if let Some(e) = nearest {
             // A date given with the saying ("said on Monday", "ujar Hermono
@@ -2660,6 +2684,31 @@ fn talked_about(
     let backed = (hit.first.saturating_sub(2)..hit.first)
         .any(|k| in_list(k, &cues.support_verbs) && (nominal || k + 1 == hit.first));
     ((labelled || pointed) && told_before) || backed
+}
+
+/// "Russia summoned Azerbaijan's ambassador in protest": a noun behind a
+/// preposition that ends its clause, of the type of an act its clause told
+/// by a verb just before, is the manner of that act, no act of its own.
+fn manner_of_act(
+    cues: &Cues,
+    tokens: &[Token],
+    hit: &Hit,
+    before: &[Hit],
+    same_type: impl Fn(&Hit) -> bool,
+) -> bool {
+    hit.frame == Frame::Nominal
+        && hit.first > 0
+        && tokens[hit.first - 1].is_any(&cues.prepositions)
+        && !tokens[hit.first - 1].is_any(&cues.purpose)
+        && tokens.get(hit.end).is_none_or(|t| !t.is_word())
+        && before.iter().any(|h| {
+            same_type(h)
+                && h.frame != Frame::Nominal
+                && h.end <= hit.first
+                && !tokens[h.end..hit.first]
+                    .iter()
+                    .any(|t| t.is(",") || t.is(";"))
+        })
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"

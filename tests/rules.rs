@@ -4450,3 +4450,98 @@ fn what_an_after_adjunct_tells_happened_whatever_its_clause_denies() {
         ),
     ]);
 }
+
+#[test]
+fn a_halting_verb_after_to_is_itself_a_purpose() {
+    check(&[(
+        "South Africa urged Britain to halt military aid to Israel.",
+        Lang::En,
+        "2024-04-10",
+        &[
+            "appeal ZAF->GBR asserted undated",
+            "halt_aid GBR->ISR hypothetical undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_relative_clause_after_an_act_noun_may_call_it_postponed() {
+    check(&[
+        (
+            "The talks cast doubt over a state visit to Paris by the Algerian president, which has been postponed twice.",
+            Lang::En,
+            "2024-07-31",
+            &["visit DZA->FRA hypothetical undated"],
+        ),
+        (
+            "Kunjungan Presiden Aljazair ke Paris, yang sudah dua kali ditunda, kian tidak pasti.",
+            Lang::Id,
+            "2024-07-31",
+            &["visit DZA->FRA hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_complete_date_after_the_act_beats_a_count_of_years_before_it() {
+    check(&[(
+        "Pada 2022, Fiji meneken pakta keamanan dengan Australia. Setahun kemudian, Fiji menandatangani perjanjian pertahanan dengan Selandia Baru pada Juni 2023.",
+        Lang::Id,
+        "2025-10-07",
+        &[
+            "sign_agreement AUS->FJI asserted 2022",
+            "sign_agreement FJI->NZL asserted 2023-06",
+        ],
+    )]);
+}
+
+#[test]
+fn a_pledge_does_not_reach_into_an_after_adjunct() {
+    check(&[(
+        "Meloni has promised to tighten controls after visiting Tunisia with the Dutch prime minister.",
+        Lang::En,
+        "2023-09-18",
+        &[
+            "intend_cooperate ITA->TUN asserted undated",
+            "visit ITA->TUN asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn an_issue_named_is_a_topic_and_including_lists_facts() {
+    check(&[
+        (
+            "Isu perbatasan kembali mencuat setelah kunjungan Prabowo ke Beijing pada November 2024.",
+            Lang::Id,
+            "2025-04-24",
+            &["visit IDN->CHN asserted 2024-11"],
+        ),
+        (
+            "Macron is French. The row endangers his outreach to Algeria, including a visit to Algiers in August 2022.",
+            Lang::En,
+            "2024-07-31",
+            &["visit FRA->DZA asserted 2022-08"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_after_under_is_no_subject() {
+    check(&[(
+        "Berlin halted the intake of migrants from Italy under an EU scheme, accusing Rome of failing to take them back.",
+        Lang::En,
+        "2023-09-18",
+        &["accuse DEU->ITA asserted undated"],
+    )]);
+}
+
+#[test]
+fn a_noun_closing_the_clause_of_its_own_act_is_its_manner() {
+    check(&[(
+        "Baku jailed two Russian journalists. Moscow summoned the Azerbaijani ambassador in protest.",
+        Lang::En,
+        "2025-10-10",
+        &["protest RUS->AZE asserted undated"],
+    )]);
+}

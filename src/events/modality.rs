@@ -36,6 +36,7 @@ pub struct ModalityCues {
     /// Month names: "May 7" is a date, not the modal "may".
     months: Vec<String>,
     presupposing: PhraseSet<()>,
+    relative: Vec<String>,
     purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
@@ -115,6 +116,7 @@ impl ModalityCues {
             months: months.to_vec(),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
+            relative: c.relative.clone(),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
             adjunct_openers: c.adjunct_openers.clone(),
@@ -350,8 +352,13 @@ impl ModalityCues {
                             hypothetical = true;
                             enabled = true;
                         }
+                        // (Nor does a pledge reach into an "after" adjunct:
+                        // "has promised to speed up the pact after visiting
+                        // Lampedusa".)
                         Cue::Hypothetical
-                            if in_clause && !noun_behind(k + n, &self.modal_barriers) =>
+                            if in_clause
+                                && after_adjunct.is_none_or(|o| k > o)
+                                && !noun_behind(k + n, &self.modal_barriers) =>
                         {
                             hypothetical = true
                         }
@@ -398,16 +405,29 @@ impl ModalityCues {
                 tokens.get(next).is_some_and(|t| t.capital)
                     && (hit.end..k).any(|j| tokens[j].capital)
             };
-            let mut k = hit.end;
-            while k < tokens.len()
-                && !((tokens[k].is(",") && !listed(k))
-                    || tokens[k].is(";")
-                    || self.openers.starts_at(tokens, k))
-            {
-                if self.predicates.starts_at(tokens, k) {
-                    hypothetical = true;
+            let clause_end = |mut k: usize| {
+                while k < tokens.len()
+                    && !((tokens[k].is(",") && !listed(k))
+                        || tokens[k].is(";")
+                        || self.openers.starts_at(tokens, k))
+                {
+                    k += 1;
                 }
-                k += 1;
+                k
+            };
+            let predicated =
+                |from: usize, to: usize| (from..to).any(|k| self.predicates.starts_at(tokens, k));
+            let end = clause_end(hit.end);
+            hypothetical |= predicated(hit.end, end);
+            // ... and so may a relative clause set off after it: "a state
+            // visit to France by Tebboune, which has been postponed
+            // several times".
+            if tokens.get(end).is_some_and(|t| t.is(","))
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.is_any(&self.relative))
+            {
+                hypothetical |= predicated(end + 2, clause_end(end + 2));
             }
         }
         // "untuk bertemu", "to meet": a purpose, not a fact. (But what one
@@ -449,8 +469,13 @@ impl ModalityCues {
         }
         let question = tokens.last().is_some_and(|t| t.is("?"));
         // "menghentikan serangan", "halt its strikes": the act is going on.
-        let presupposed =
-            (first.saturating_sub(3)..first).any(|k| self.presupposing.starts_at(tokens, k));
+        // (The halting word must end before the act: in "urged Berlin to
+        // halt arms deliveries" the trigger is "halt" itself, a purpose.)
+        let presupposed = (first.saturating_sub(3)..first).any(|k| {
+            self.presupposing
+                .longest_at(tokens, k)
+                .is_some_and(|(n, _)| k + n <= first)
+        });
         if presupposed && !negated && !enabled {
             return Modality::Asserted;
         }

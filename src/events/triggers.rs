@@ -40,6 +40,9 @@ pub struct TriggerMatcher {
     report_verbs: Vec<String>,
     relative: Vec<String>,
     purpose: Vec<String>,
+    /// Prepositions that are no purpose marker: a form that can be a noun
+    /// right after one is a noun ("summoned the envoy in protest").
+    prepositions: Vec<String>,
     verb_joiners: Vec<String>,
     lang: Lang,
 }
@@ -111,6 +114,13 @@ impl TriggerMatcher {
             report_verbs: lang.cues.report_verbs.clone(),
             relative: lang.cues.relative.clone(),
             purpose: lang.cues.purpose.clone(),
+            prepositions: lang
+                .cues
+                .prepositions
+                .iter()
+                .filter(|p| !lang.cues.purpose.contains(p))
+                .cloned()
+                .collect(),
             verb_joiners: lang.cues.verb_joiners.clone(),
             lang: lang.lang,
         }
@@ -325,6 +335,9 @@ impl TriggerMatcher {
         // attacks"), right before a form that can be a noun makes it one.
         let det_before = before(1).is_some_and(|t| {
             t.is_any(&self.determiners)
+                // (A gerund there is a verb: "accused Russia of shelling
+                // Kharkiv".)
+                || (t.is_any(&self.prepositions) && !tokens[first].norm.ends_with("ing"))
                 || (t.norm.chars().all(|c| c.is_ascii_digit()) && !t.norm.is_empty())
         });
         // ... as does one two words back with a modifier between ("the drone
