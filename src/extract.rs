@@ -1687,6 +1687,28 @@ impl<'a> Extractor<'a> {
             {
                 r.targets = roles::others(std::slice::from_ref(target), &r.sources);
             }
+            // "Keesokan harinya, Presiden Mongolia menyambutnya dengan
+            // upacara kenegaraan": a verb whose suffix is its object, with no
+            // object named, is aimed at the person the sentences before were
+            // about.
+            // (Acts aimed at a person: "meratifikasinya" ratifies a treaty.)
+            if r.targets.is_empty()
+                && hit.frame == Frame::Active
+                && matches!(
+                    event_type,
+                    EventType::Host | EventType::Meet | EventType::PhoneCall | EventType::Visit
+                )
+                && let Some(person) = state.discourse.recent_person()
+                && !r.sources.iter().any(|a| a.collapse() == person.collapse())
+                && language.cues.object_enclitics.iter().any(|e| {
+                    tokens[hit.end - 1]
+                        .norm
+                        .strip_suffix(e.as_str())
+                        .is_some_and(|stem| stem.chars().count() >= 4)
+                })
+            {
+                r.targets = vec![person.clone()];
+            }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
             // article is about that is not the source.

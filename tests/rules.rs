@@ -4545,3 +4545,28 @@ fn a_noun_closing_the_clause_of_its_own_act_is_its_manner() {
         &["protest RUS->AZE asserted undated"],
     )]);
 }
+
+#[test]
+fn a_verb_whose_suffix_is_its_object_welcomes_the_person_last_told_of() {
+    check(&[
+        (
+            "Perdana Menteri Jepang Shigeru Ishiba tiba di Jakarta pada Jumat (10/1/2025). Keesokan harinya, Presiden Prabowo Subianto menyambutnya dengan upacara kenegaraan di Istana Bogor.",
+            Lang::Id,
+            "2025-01-12",
+            &[
+                "host IDN->JPN asserted 2025-01-11",
+                "visit JPN->IDN asserted 2025-01-10",
+            ],
+        ),
+        // A treaty ratified is no person welcomed.
+        (
+            "Presiden Susilo Bambang Yudhoyono dan Perdana Menteri Singapura Lee Hsien Loong meneken perjanjian itu pada 2007. Namun, DPR kala itu menolak meratifikasinya.",
+            Lang::Id,
+            "2025-01-12",
+            &[
+                "reject IDN->SGP asserted 2007",
+                "sign_agreement IDN->SGP asserted 2007",
+            ],
+        ),
+    ]);
+}

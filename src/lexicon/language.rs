@@ -322,6 +322,10 @@ pub struct Cues {
     /// is aimed at no buyer unless one is named.
     #[serde(default)]
     pub export_goods: Vec<String>,
+    /// Object pronouns a verb takes as a suffix ("menyambutnya"): a verb
+    /// with one and no object named is aimed at the person last told of.
+    #[serde(default)]
+    pub object_enclitics: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -811,6 +815,7 @@ impl Language {
             member_nouns,
             one_of_openers,
             export_goods,
+            object_enclitics,
             time_relatives,
             additive,
             attributions,
