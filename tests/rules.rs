@@ -4570,3 +4570,28 @@ fn a_verb_whose_suffix_is_its_object_welcomes_the_person_last_told_of() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_closing_on_the_verb_does_not_hide_its_object() {
+    check(&[
+        (
+            "Beijing said it \"strongly condemned\" Lithuania's decision.",
+            Lang::En,
+            "2025-02-08",
+            &["criticize CHN->LTU asserted undated"],
+        ),
+        (
+            "Rusia menyatakan \"sangat menyesalkan\" keputusan Moldova keluar dari CIS.",
+            Lang::Id,
+            "2025-02-08",
+            &["criticize RUS->MDA asserted undated"],
+        ),
+        // A claim before the quoted verb still governs it.
+        (
+            "Penjaga Pantai China mengklaim telah \"mengusir\" kapal Vietnam itu pada Jumat (22/9).",
+            Lang::Id,
+            "2023-09-23",
+            &["expel CHN->VNM alleged 2023-09-22"],
+        ),
+    ]);
+}

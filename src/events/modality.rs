@@ -292,7 +292,9 @@ impl ModalityCues {
         let mut clause_start = 0;
         for k in (0..scan_to).rev() {
             let t = &tokens[k];
-            if clause_mark(t) {
+            // (A quote that opens on the trigger quotes a word of the
+            // clause: "mengklaim telah \"mengusir\" kapal Filipina".)
+            if clause_mark(t) && !(t.is_quote() && k + 1 == first) {
                 clause_start = k + 1;
                 break;
             }

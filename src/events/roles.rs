@@ -615,9 +615,11 @@ impl<'a> View<'a> {
                 && (starts_after(g, hit)
                     || (g.first > after
                         && g.first <= after + MAX_OBJECT_GAP
+                        // (A quote may close on the verb: "menyatakan
+                        // \"sangat menyesalkan\" keputusan Panama".)
                         && self.tokens[after..g.first]
                             .iter()
-                            .all(|t| self.plain_word(t))))
+                            .all(|t| self.plain_word(t) || t.is_quote())))
         })
     }
 
