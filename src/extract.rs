@@ -694,6 +694,15 @@ impl<'a> Extractor<'a> {
         // An accusation earlier in the sentence is the one a denial later in
         // it answers ("accused Venezuela of ..., an allegation Maduro rejects").
         let mut accuser_here: Option<Actor> = None;
+        // "Departemen Luar Negeri AS mengklaim ... Otoritas Terusan Panama
+        // membantah klaim itu": who claims is who a denial answers.
+        if let Some(claimant) = (0..tokens.len())
+            .filter(|&k| tokens[k].is_any(&language.cues.claim_verbs))
+            .find_map(|k| view.subject(k))
+            .and_then(|g| g.members.first())
+        {
+            state.last_accuser = Some(claimant.clone());
+        }
         let go_betweens: Vec<usize> = hits
             .iter()
             .filter(|h| language.triggers[h.trigger].target == TargetRule::Parties)

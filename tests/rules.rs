@@ -4595,3 +4595,24 @@ fn a_quote_closing_on_the_verb_does_not_hide_its_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_of_the_claim_answers_who_claimed_it() {
+    check(&[
+        (
+            "Russia claimed that Ukrainian drones had struck a school in Kursk. Kyiv denied the claim.",
+            Lang::En,
+            "2025-02-06",
+            &[
+                "attack UKR->RUS asserted undated",
+                "deny UKR->RUS asserted undated",
+            ],
+        ),
+        (
+            "Kementerian Pertahanan China mengklaim kapal Filipina memasuki perairannya. Manila membantah klaim tersebut.",
+            Lang::Id,
+            "2025-02-06",
+            &["deny PHL->CHN asserted undated"],
+        ),
+    ]);
+}

@@ -326,6 +326,10 @@ pub struct Cues {
     /// with one and no object named is aimed at the person last told of.
     #[serde(default)]
     pub object_enclitics: Vec<String>,
+    /// Verbs of claiming ("mengklaim", "claimed"): a denial of "the claim"
+    /// after one answers its subject.
+    #[serde(default)]
+    pub claim_verbs: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -816,6 +820,7 @@ impl Language {
             one_of_openers,
             export_goods,
             object_enclitics,
+            claim_verbs,
             time_relatives,
             additive,
             attributions,
