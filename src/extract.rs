@@ -1342,7 +1342,21 @@ impl<'a> Extractor<'a> {
             };
             // Acts inside an accusation or denial are alleged; acts warned
             // against, demanded, urged or considered are only possible.
-            let complement = if earlier(&[EventType::Accuse, EventType::Deny]) {
+            // So are acts another party claims ("Russia claimed that
+            // Ukrainian drones had struck a school"; not "Hamas claimed the
+            // attack", its own).
+            let claimed_by_other = !event_type.is_speech()
+                && (0..hit.first)
+                    .filter(|&k| tokens[k].is_any(&language.cues.claim_verbs))
+                    .filter_map(|k| view.subject(k))
+                    .any(|g| {
+                        !g.members.is_empty()
+                            && !g
+                                .members
+                                .iter()
+                                .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
+                    });
+            let complement = if earlier(&[EventType::Accuse, EventType::Deny]) || claimed_by_other {
                 Some(Modality::Alleged)
             } else if earlier(IRREALIS) {
                 Some(Modality::Hypothetical)

@@ -4604,7 +4604,7 @@ fn a_denial_of_the_claim_answers_who_claimed_it() {
             Lang::En,
             "2025-02-06",
             &[
-                "attack UKR->RUS asserted undated",
+                "attack UKR->RUS alleged undated",
                 "deny UKR->RUS asserted undated",
             ],
         ),
