@@ -1125,6 +1125,21 @@ pub fn sentence_groups(
                 {
                     continue;
                 }
+                // A listed one-word name that is the family name of someone
+                // else the article introduced is theirs: "Lee" after "Lee
+                // Jae-myung" is not Lee Hsien Loong.
+                if end == first + 1
+                    && gazetteer.entry(i).actor.kind == ActorKind::Person
+                    && discourse.names.iter().any(|(n, a)| {
+                        *n == tokens[first].norm && a.id != gazetteer.entry(i).actor.id
+                    })
+                    && !discourse
+                        .names
+                        .iter()
+                        .any(|(_, a)| a.id == gazetteer.entry(i).actor.id)
+                {
+                    continue;
+                }
                 // An organisation's name right after a name word is the end
                 // of a longer name: "a High Security Council meeting" is
                 // Algeria's council, not the UN's.

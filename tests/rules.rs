@@ -4616,3 +4616,26 @@ fn a_denial_of_the_claim_answers_who_claimed_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_family_name_the_article_introduced_is_that_persons() {
+    check(&[(
+        "Presiden Korea Selatan Lee Jae-myung bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo. Lee tiba di ibu kota Jepang itu pada Sabtu pagi.",
+        Lang::Id,
+        "2025-08-24",
+        &[
+            "meet JPN->KOR asserted 2025-08-23",
+            "visit KOR->JPN asserted 2025-08-23",
+        ],
+    )]);
+}
+
+#[test]
+fn a_state_of_origin_after_asal_is_no_traveller() {
+    check(&[(
+        "Sejak Agustus, hampir 1.000 pencari suaka, sebagian besar asal Yaman dan Suriah, tiba di perbatasan timur Finlandia.",
+        Lang::Id,
+        "2023-11-20",
+        &[],
+    )]);
+}
