@@ -4639,3 +4639,28 @@ fn a_state_of_origin_after_asal_is_no_traveller() {
         &[],
     )]);
 }
+
+#[test]
+fn what_forces_were_sent_to_do_was_done() {
+    check(&[
+        (
+            "Pakistan membalas dengan mengerahkan jet tempur untuk menggempur sasaran militer di wilayah Afghanistan pada Rabu (15/10/2025).",
+            Lang::Id,
+            "2025-10-17",
+            &["attack PAK->AFG asserted 2025-10-15"],
+        ),
+        (
+            "India said it had deployed fighter jets to strike camps in Pakistan on Wednesday.",
+            Lang::En,
+            "2025-05-08",
+            &["attack IND->PAK asserted 2025-05-07"],
+        ),
+        // (Still a plan when the sending is.)
+        (
+            "India will deploy fighter jets to strike camps in Pakistan.",
+            Lang::En,
+            "2025-05-08",
+            &["attack IND->PAK hypothetical undated"],
+        ),
+    ]);
+}
