@@ -4664,3 +4664,22 @@ fn what_forces_were_sent_to_do_was_done() {
         ),
     ]);
 }
+
+#[test]
+fn acts_offered_as_alternatives_the_sentence_calls_possible_are_a_scenario() {
+    check(&[
+        (
+            "She said a blockade or an attack by China on Taiwan could threaten Japan's survival.",
+            Lang::En,
+            "2025-11-10",
+            &["attack CHN->TWN hypothetical undated"],
+        ),
+        // Two words for one act done.
+        (
+            "Pada hari yang sama, Beijing mengumumkan penghentian atau pembatalan delapan jalur kerja sama dengan Washington.",
+            Lang::Id,
+            "2022-08-06",
+            &["reduce_relations CHN->USA asserted undated"],
+        ),
+    ]);
+}

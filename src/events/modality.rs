@@ -37,6 +37,7 @@ pub struct ModalityCues {
     months: Vec<String>,
     presupposing: PhraseSet<()>,
     relative: Vec<String>,
+    alternatives: Vec<String>,
     purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
@@ -117,6 +118,7 @@ impl ModalityCues {
             purpose: PhraseSet::from_words(&c.purpose, ()),
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             relative: c.relative.clone(),
+            alternatives: c.alternatives.clone(),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
             adjunct_openers: c.adjunct_openers.clone(),
@@ -390,6 +392,30 @@ impl ModalityCues {
                 }
                 _ => k += 1,
             }
+        }
+        // "blokade atau serangan China terhadap Taiwan ... dapat menjadi",
+        // "a blockade or an attack ... could": acts offered as
+        // alternatives that the sentence calls possible are a scenario.
+        // (Not "mengumumkan penghentian atau pembatalan kerja sama": two
+        // words for one act done.)
+        let offered = |k: usize| {
+            tokens.get(k).is_some_and(|t| t.is_any(&self.alternatives))
+                && tokens.get(k + 1).is_some_and(|t| t.is_word())
+                && k > 0
+                && tokens[k - 1].is_word()
+        };
+        let possible_after = (hit.end..tokens.len()).any(|k| {
+            self.phrases
+                .longest_at(tokens, k)
+                .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
+        });
+        if hit.frame == Frame::Nominal
+            && possible_after
+            && ((first > 0 && offered(first - 1))
+                || (first > 1 && tokens[first - 1].is_any(&self.determiners) && offered(first - 2))
+                || offered(hit.end))
+        {
+            hypothetical = true;
         }
         if hit.frame == Frame::Nominal && (0..first).any(|k| self.content.starts_at(tokens, k)) {
             // "lima poin konsensus, yakni ... bantuan kemanusiaan": agreed, not done.

@@ -330,6 +330,10 @@ pub struct Cues {
     /// after one answers its subject.
     #[serde(default)]
     pub claim_verbs: Vec<String>,
+    /// Words that offer acts as alternatives ("or", "atau"): "a blockade
+    /// or an attack on Taiwan" is a scenario, neither act done.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -821,6 +825,7 @@ impl Language {
             export_goods,
             object_enclitics,
             claim_verbs,
+            alternatives,
             time_relatives,
             additive,
             attributions,
