@@ -158,7 +158,12 @@ impl EventAnaphora {
 impl<'a> LanguageTools<'a> {
     /// The sentence tells background: a cue of it stands anywhere.
     fn is_background(&self, tokens: &[Token]) -> bool {
-        (0..tokens.len()).any(|k| {
+        self.background_before(tokens, tokens.len())
+    }
+
+    /// A cue of background stands before token `at`.
+    fn background_before(&self, tokens: &[Token], at: usize) -> bool {
+        (0..at).any(|k| {
             self.background
                 .longest_at(tokens, k)
                 .is_some_and(|(_, is)| *is)
@@ -372,6 +377,7 @@ impl<'a> Extractor<'a> {
             sentence: 0,
             quote: None,
             venues: Vec::new(),
+            occasions: Vec::new(),
             article_day: sentences
                 .iter()
                 .zip(&prepared)
@@ -557,6 +563,19 @@ impl<'a> Extractor<'a> {
                 seen.triggers = triggers_seen.unwrap_or_default();
                 t.push(seen);
             }
+            // "Keesokan harinya, Khurelsukh menyambutnya ...": a day counted
+            // from the last opens the day the story goes on with.
+            let counted_day = p
+                .dates
+                .iter()
+                .any(|e| matches!(e.kind, DateKind::Later(1..=3)) && e.first <= 1)
+                .then(|| {
+                    found
+                        .iter()
+                        .filter(|m| !m.date_weak)
+                        .find_map(|m| m.date.filter(|d| d.day.is_some()))
+                })
+                .flatten();
             mentions.extend(found);
             state.discourse.note_together(&groups);
             if s.kind == SentenceKind::Body
@@ -623,18 +642,23 @@ impl<'a> Extractor<'a> {
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);
                 // A day after the reference is a plan: the discourse is not about it.
-                if !p.background
-                    && let Some(d) = p
-                        .dates
-                        .iter()
-                        .find_map(|e| day_date(e.kind, reference))
-                        .filter(|d| {
-                            reference.is_none_or(|r| {
-                                d.to_naive()
-                                    .is_none_or(|n| n <= r + chrono::Duration::days(1))
-                            })
-                        })
+                // (A background cue only after the day leaves it the
+                // story's: "tiba di Beijing pada Jumat (8/11) malam ... sejak
+                // dilantik pada 20 Oktober".)
+                let day = match p
+                    .dates
+                    .iter()
+                    .find_map(|e| day_date(e.kind, reference).map(|d| (e.first, d)))
                 {
+                    Some((at, d)) => (!tools.background_before(&p.tokens, at)).then_some(d),
+                    None => counted_day.filter(|_| !p.background),
+                };
+                if let Some(d) = day.filter(|d| {
+                    reference.is_none_or(|r| {
+                        d.to_naive()
+                            .is_none_or(|n| n <= r + chrono::Duration::days(1))
+                    })
+                }) {
                     // A day months before the reference is background: it
                     // dates its paragraph, not what the article goes on to
                     // tell ("Sehari setelah dilantik pada 17 November 2023"
@@ -644,6 +668,21 @@ impl<'a> Extractor<'a> {
                             .is_some_and(|n| n < r - chrono::Duration::days(BACKGROUND_DAYS))
                     });
                     if !background_day {
+                        if let Some(e) = p
+                            .dates
+                            .iter()
+                            .find(|e| day_date(e.kind, reference) == Some(d))
+                        {
+                            let words = p.tokens[e.first.saturating_sub(OCCASION_REACH)..e.first]
+                                .iter()
+                                .filter(|t| {
+                                    t.is_word() && !t.capital && t.norm.chars().count() >= 5
+                                });
+                            for t in words {
+                                state.occasions.retain(|(w, _)| *w != t.norm);
+                                state.occasions.push((t.norm.clone(), d));
+                            }
+                        }
                         state.date = Some(d);
                         for v in venues(&p.tokens, &p.dates, &tools.language.cues) {
                             state.venues.retain(|(w, _)| *w != v);
@@ -1572,6 +1611,7 @@ impl<'a> Extractor<'a> {
                 answers: &language.dates.answers,
                 anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
+                occasions: &state.occasions,
             };
             // "Modi is expected to travel to China ..., his first visit to
             // the country in seven years": an apposition that renames an
@@ -2082,6 +2122,7 @@ struct DateContext<'t> {
     answers: &'t [String],
     anniversaries: &'t [String],
     since: &'t [String],
+    occasions: &'t [(String, EventDate)],
 }
 
 impl DateContext<'_> {
@@ -2147,7 +2188,23 @@ impl DateContext<'_> {
                     && ((t.norm.starts_with("di") && t.norm.chars().count() >= 6)
                         || t.norm.ends_with("ing"))
             });
-            let anchor = if told_by_verb { own } else { own.or(discourse) };
+            // ("Beberapa jam sebelum wawancara Morawiecki": the day the
+            // interview was told with.)
+            let occasion = tokens
+                .get(e.end)
+                .filter(|t| t.is_word() && !t.capital)
+                .and_then(|t| {
+                    self.occasions
+                        .iter()
+                        .rev()
+                        .find(|(w, _)| *w == t.norm)
+                        .map(|(_, d)| *d)
+                });
+            let anchor = if told_by_verb {
+                own
+            } else {
+                own.or(occasion).or(discourse)
+            };
             return (anchor.and_then(|a| dates::shift(a, days)), false);
         }
         let anchored = exprs.iter().find(|e| {
@@ -2599,6 +2656,10 @@ struct ArticleState {
     /// Venues named with a day ("di Istana Merdeka, Jakarta, Jumat
     /// (8/9/2023)") and that day.
     venues: Vec<(String, EventDate)>,
+    /// Words told near a day ("dalam wawancara dengan ... Polsat, Rabu
+    /// (20/9)") and that day: "Beberapa jam sebelum wawancara Morawiecki"
+    /// counts from it.
+    occasions: Vec<(String, EventDate)>,
     /// The reference date is the publication date, not one inferred.
     published_known: bool,
     /// The last day-precise date of the paragraph being read: acts told
@@ -2632,6 +2693,10 @@ fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Op
     };
     (marked && noun.is_word() && !noun.capital).then_some(noun.norm.as_str())
 }
+
+/// How many words before a day an occasion it dates may stand ("dalam
+/// wawancara dengan stasiun televisi Polsat, Rabu (20/9)").
+const OCCASION_REACH: usize = 8;
 
 /// How many sentences back a judgement's act noun may point (news
 /// returns to its lead's act late: "mengecam penyitaan kedua tanker" twenty
@@ -2733,7 +2798,9 @@ fn talked_about(
 
 /// "Russia summoned Azerbaijan's ambassador in protest": a noun behind a
 /// preposition that ends its clause, of the type of an act its clause told
-/// by a verb just before, is the manner of that act, no act of its own.
+/// by a verb just before, is the manner of that act, no act of its own; so
+/// is a verb of that type that is its purpose ("summoned the envoy to
+/// protest").
 fn manner_of_act(
     cues: &Cues,
     tokens: &[Token],
@@ -2741,19 +2808,29 @@ fn manner_of_act(
     before: &[Hit],
     same_type: impl Fn(&Hit) -> bool,
 ) -> bool {
-    hit.frame == Frame::Nominal
-        && hit.first > 0
-        && tokens[hit.first - 1].is_any(&cues.prepositions)
-        && !tokens[hit.first - 1].is_any(&cues.purpose)
-        && tokens.get(hit.end).is_none_or(|t| !t.is_word())
-        && before.iter().any(|h| {
+    let told_by_verb = |across_commas: bool| {
+        before.iter().any(|h| {
             same_type(h)
                 && h.frame != Frame::Nominal
                 && h.end <= hit.first
-                && !tokens[h.end..hit.first]
-                    .iter()
-                    .any(|t| t.is(",") || t.is(";"))
+                && (across_commas
+                    || !tokens[h.end..hit.first]
+                        .iter()
+                        .any(|t| t.is(",") || t.is(";")))
+                && !tokens[h.end..hit.first].iter().any(|t| t.is(";"))
         })
+    };
+    let before_hit = hit.first.checked_sub(1).map(|k| &tokens[k]);
+    let manner = hit.frame == Frame::Nominal
+        && before_hit.is_some_and(|t| t.is_any(&cues.prepositions) && !t.is_any(&cues.purpose))
+        && tokens.get(hit.end).is_none_or(|t| !t.is_word())
+        && told_by_verb(false);
+    // "memanggil Duta Besar Ukraina ..., untuk memprotes pidato Zelensky",
+    // "summoned the ambassador to protest": the purpose is the act itself.
+    let purpose = hit.frame == Frame::Active
+        && before_hit.is_some_and(|t| t.is_any(&cues.purpose))
+        && told_by_verb(true);
+    manner || purpose
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"

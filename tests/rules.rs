@@ -4683,3 +4683,40 @@ fn acts_offered_as_alternatives_the_sentence_calls_possible_are_a_scenario() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_counted_from_the_last_opens_the_day_the_story_goes_on_with() {
+    check(&[
+        (
+            "Putin tiba di Ulan Bator pada Senin (2/9/2024) malam. Keesokan harinya, Presiden Mongolia Ukhnaagiin Khurelsukh menyambutnya dengan upacara kenegaraan. Kedua pemimpin kemudian menandatangani sejumlah perjanjian kerja sama energi.",
+            Lang::Id,
+            "2024-09-04",
+            &[
+                "host MNG->RUS asserted 2024-09-03",
+                "sign_agreement MNG->RUS asserted 2024-09-03",
+                "visit RUS->MNG asserted 2024-09-02",
+            ],
+        ),
+        // A background cue after the day leaves the day the story's.
+        (
+            "Prabowo tiba di Beijing pada Jumat (8/11/2024) malam dalam lawatan pertamanya sejak dilantik pada 20 Oktober. Keesokan harinya, Xi menyambutnya di Balai Agung Rakyat.",
+            Lang::Id,
+            "2024-11-11",
+            &[
+                "host CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-08",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_before_an_occasion_told_with_a_day_are_that_day() {
+    check(&[(
+        "Morawiecki berbicara dalam wawancara dengan televisi Polsat, Rabu (20/9) malam. Kamis (21/9), juru bicara pemerintah Polandia meluruskan pernyataan yang disampaikan sebelumnya.\n\nBeberapa jam sebelum wawancara Morawiecki, Kementerian Luar Negeri Polandia memanggil Duta Besar Ukraina untuk memprotes pidato Presiden Volodymyr Zelensky.",
+        Lang::Id,
+        "2023-09-21",
+        // (The protest is the summons' purpose: one act.)
+        &["protest POL->UKR asserted 2023-09-20"],
+    )]);
+}
