@@ -1649,8 +1649,15 @@ pub fn sentence_groups(
                 || units.iter().any(|u| u.first <= k && k < u.end)
         })
         .collect();
+    // (But the "'s" of a name before is that name's: "Modi's Washington
+    // visit".)
+    let possessive_of_another = |k: usize| tokens[k].is("'s") && k >= 1 && taken[k - 1];
     for u in units.iter_mut() {
-        while u.first > 0 && words.joins_name(&tokens[u.first - 1]) && !taken[u.first - 1] {
+        while u.first > 0
+            && words.joins_name(&tokens[u.first - 1])
+            && !taken[u.first - 1]
+            && !possessive_of_another(u.first - 1)
+        {
             u.first -= 1;
         }
     }

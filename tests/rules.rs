@@ -4720,3 +4720,21 @@ fn hours_before_an_occasion_told_with_a_day_are_that_day() {
         &["protest POL->UKR asserted 2023-09-20"],
     )]);
 }
+
+#[test]
+fn a_possessive_before_a_place_and_a_travel_noun_is_the_traveller() {
+    check(&[
+        (
+            "Modi's Washington visit produced a deal on jet engines.",
+            Lang::En,
+            "2023-06-24",
+            &["visit IND->USA asserted undated"],
+        ),
+        (
+            "Albanese's Beijing trip ended a long freeze.",
+            Lang::En,
+            "2023-06-24",
+            &["visit AUS->CHN asserted undated"],
+        ),
+    ]);
+}

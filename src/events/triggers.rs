@@ -352,7 +352,14 @@ impl TriggerMatcher {
         // Right after "said" a clause opens with its subject: "said
         // sanctions against Indian officials were on the table".
         let report_before = before(1).is_some_and(|t| t.is_any(&self.report_verbs));
-        if has(Frame::Nominal) && (det_before || modified || report_before || !has(Frame::Active)) {
+        // A possessive before it, or before a name right before it, makes
+        // it a noun: "Modi's visit", "Modi's Washington visit".
+        let possessed = before(1).is_some_and(|t| t.is("'s"))
+            || (before(2).is_some_and(|t| t.is("'s"))
+                && before(1).is_some_and(|t| t.capital && t.is_word()));
+        if has(Frame::Nominal)
+            && (det_before || modified || report_before || possessed || !has(Frame::Active))
+        {
             return Frame::Nominal;
         }
         if has(Frame::Active) {
