@@ -364,6 +364,13 @@ impl<'a> Extractor<'a> {
             .published
             .or(options.published)
             .or_else(|| infer_reference(&prepared));
+        let mut prepared = prepared;
+        months_continue_their_year(
+            &sentences,
+            &mut prepared,
+            reference,
+            &tools.language.dates.last,
+        );
         let mut state = ArticleState {
             discourse: Discourse::default(),
             date: None,
@@ -2921,6 +2928,51 @@ fn day_date(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {
         | DateKind::Months(_)
         | DateKind::Years(_) => None,
         k => dates::resolve(k, reference).filter(|d| d.day.is_some()),
+    }
+}
+
+/// "The crisis erupted in April last year ... In May, about 10,000 migrants
+/// swam into Ceuta": a month without a year, later in the year than one
+/// of a past year its paragraph named before, is in that year. (Not "April
+/// lalu", "last April": the last one.)
+fn months_continue_their_year(
+    sentences: &[Sentence],
+    prepared: &mut [Prepared],
+    reference: Option<NaiveDate>,
+    last_words: &[String],
+) {
+    let Some(r) = reference else { return };
+    let mut last: Option<(usize, EventDate)> = None;
+    for (s, p) in sentences.iter().zip(prepared.iter_mut()) {
+        let before = last.filter(|(paragraph, _)| *paragraph == s.paragraph);
+        let tokens = &p.tokens;
+        let marked_last = |first: usize, end: usize| {
+            tokens[first.saturating_sub(1)..(end + 1).min(tokens.len())]
+                .iter()
+                .any(|t| t.is_any(last_words))
+        };
+        for e in p.dates.iter_mut() {
+            if let DateKind::Month(m) = e.kind
+                && !marked_last(e.first, e.end)
+                && let Some((_, d)) = before
+                && d.year < r.year()
+                && d.month.is_some_and(|n| n < m)
+            {
+                e.kind = DateKind::Absolute(EventDate {
+                    year: d.year,
+                    month: Some(m),
+                    day: None,
+                });
+            }
+        }
+        if let Some(d) = p
+            .dates
+            .iter()
+            .rev()
+            .find_map(|e| dates::resolve(e.kind, reference).filter(|d| d.month.is_some()))
+        {
+            last = Some((s.paragraph, d));
+        }
     }
 }
 

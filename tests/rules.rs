@@ -4738,3 +4738,25 @@ fn a_possessive_before_a_place_and_a_travel_noun_is_the_traveller() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_after_one_of_a_past_year_stays_in_that_year() {
+    check(&[
+        (
+            "The crisis erupted in April last year, when Spain admitted a Polisario leader to a hospital. In May, Morocco recalled its ambassador from Madrid.",
+            Lang::En,
+            "2022-05-17",
+            &["reduce_relations MAR->ESP asserted 2021-05"],
+        ),
+        // ("April lalu" is the last April, whatever came before.)
+        (
+            "Hubungan memburuk sejak Rusia menginvasi Ukraina pada Februari 2022. Rusia mengusir sembilan diplomat Finlandia pada Juni lalu.",
+            Lang::Id,
+            "2023-11-23",
+            &[
+                "expel RUS->FIN asserted 2023-06",
+                "invade RUS->UKR asserted 2022-02",
+            ],
+        ),
+    ]);
+}
