@@ -2362,8 +2362,14 @@ impl DateContext<'_> {
             .min_by_key(|e| distance(e));
         // "lawatan Asia yang dimulai di Korea Utara sehari sebelumnya": a
         // relative clause on the trigger noun itself dates it first.
+        // (Not the day it took effect: "agreed a ceasefire that took effect
+        // on August 4".)
         let own_relative = exprs.iter().find(|e| {
             !matches!(e.kind, DateKind::Anchored(_))
+                && !self
+                    .takes_effect
+                    .iter()
+                    .any(|w| dates::ends_at(tokens, e.first, w))
                 && self
                     .relatives
                     .iter()

@@ -4760,3 +4760,13 @@ fn a_month_after_one_of_a_past_year_stays_in_that_year() {
         ),
     ]);
 }
+
+#[test]
+fn the_day_an_agreement_took_effect_is_not_the_day_it_was_made() {
+    check(&[(
+        "At talks in Luanda on July 30, Congo and Rwanda agreed a ceasefire that took effect on August 4.",
+        Lang::En,
+        "2024-08-10",
+        &["sign_agreement COD->RWA asserted 2024-07-30"],
+    )]);
+}
