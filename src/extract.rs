@@ -1635,7 +1635,19 @@ impl<'a> Extractor<'a> {
             if renames && let Some(&(_, m)) = told_as.iter().rev().find(|(t, _)| *t == event_type) {
                 modality = m;
             }
-            let (mut date, date_weak) = context.date_of(hit, event_type, modality);
+            let (mut date, mut date_weak) = context.date_of(hit, event_type, modality);
+            // "It is not the first time Amman has pulled its envoy": the act
+            // is told again, as a habit, on no day of its own.
+            if (1..=hit.first).any(|k| {
+                language
+                    .cues
+                    .repeated_acts
+                    .iter()
+                    .any(|w| dates::ends_at(tokens, k, w))
+            }) {
+                date = None;
+                date_weak = true;
+            }
             // An act dated after the article was written has not happened yet.
             // (Its earliest possible day is after the publication day.)
             let future = !date_weak

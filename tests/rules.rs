@@ -4770,3 +4770,17 @@ fn the_day_an_agreement_took_effect_is_not_the_day_it_was_made() {
         &["sign_agreement COD->RWA asserted 2024-07-30"],
     )]);
 }
+
+#[test]
+fn an_act_told_as_not_the_first_is_the_one_told_before() {
+    check(&[(
+        "Jordan has recalled its ambassador to Israel in protest at the war in Gaza.\n\nForeign Minister Ayman Safadi ordered the return of the ambassador on Wednesday.\n\nAlso on Tuesday, Bolivia cut diplomatic ties with Israel.\n\nIt is not the first time Amman has pulled its envoy.",
+        Lang::En,
+        "2023-11-01",
+        // (Not a second recall by Jordan on Bolivia's Tuesday.)
+        &[
+            "reduce_relations BOL->ISR asserted 2023-10-31",
+            "reduce_relations JOR->ISR asserted 2023-11-01",
+        ],
+    )]);
+}

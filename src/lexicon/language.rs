@@ -334,6 +334,10 @@ pub struct Cues {
     /// or an attack on Taiwan" is a scenario, neither act done.
     #[serde(default)]
     pub alternatives: Vec<String>,
+    /// "It is not the first time": the act told after it is one told
+    /// before, seen again; it tells no new act.
+    #[serde(default)]
+    pub repeated_acts: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -826,6 +830,7 @@ impl Language {
             object_enclitics,
             claim_verbs,
             alternatives,
+            repeated_acts,
             time_relatives,
             additive,
             attributions,
