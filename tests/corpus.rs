@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 571 articles (the first set and the twenty-three written later, which
+// Over all 595 articles (the first set and the twenty-four written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -37,11 +37,13 @@ use serde_json::Value;
 // session 14 wrote before it was read; dev21 at 0.831 / 0.454 / 91/141,
 // must_not 6 with the session-start rules, and the same with the first
 // rules of session 15, written before it was read; dev22 at 0.773 / 0.419 /
-// 71/116, must_not 3 with the session-start rules; its 124 dated events,
-// 77 dated right, took the dates level from 0.72 to 0.715).
+// 71/116, must_not 3 with the session-start rules; dev23 at 0.788 / 0.435
+// / 74/114, must_not 5 with the session-start rules, and the same with all
+// the rules session 16 wrote before it was read; its recall took the
+// level from 0.514 to 0.510).
 const MIN_PRECISION: f64 = 0.845;
-const MIN_RECALL: f64 = 0.514;
-const MIN_DATES: f64 = 0.715;
+const MIN_RECALL: f64 = 0.510;
+const MIN_DATES: f64 = 0.72;
 
 const SYMMETRIC: &[&str] = &[
     "meet",
@@ -280,7 +282,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 571, "corpus shrank to {articles} articles");
+    assert!(articles >= 595, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,
