@@ -740,14 +740,16 @@ impl<'a> Extractor<'a> {
         // An accusation earlier in the sentence is the one a denial later in
         // it answers ("accused Venezuela of ..., an allegation Maduro rejects").
         let mut accuser_here: Option<Actor> = None;
-        // "Departemen Luar Negeri AS mengklaim ... Otoritas Terusan Panama
-        // membantah klaim itu": who claims is who a denial answers.
-        if let Some(claimant) = (0..tokens.len())
+        // Who claims, and where: "Departemen Luar Negeri AS mengklaim ...
+        // Otoritas Terusan Panama membantah klaim itu": who claims is who a
+        // denial answers.
+        let claimants: Vec<(usize, &[Actor])> = (0..tokens.len())
             .filter(|&k| tokens[k].is_any(&language.cues.claim_verbs))
-            .find_map(|k| view.subject(k))
-            .and_then(|g| g.members.first())
-        {
-            state.last_accuser = Some(claimant.clone());
+            .filter_map(|k| view.subject(k).map(|g| (k, g.members.as_slice())))
+            .filter(|(_, members)| !members.is_empty())
+            .collect();
+        if let Some((_, members)) = claimants.first() {
+            state.last_accuser = Some(members[0].clone());
         }
         let go_betweens: Vec<usize> = hits
             .iter()
@@ -1392,16 +1394,12 @@ impl<'a> Extractor<'a> {
             // Ukrainian drones had struck a school"; not "Hamas claimed the
             // attack", its own).
             let claimed_by_other = !event_type.is_speech()
-                && (0..hit.first)
-                    .filter(|&k| tokens[k].is_any(&language.cues.claim_verbs))
-                    .filter_map(|k| view.subject(k))
-                    .any(|g| {
-                        !g.members.is_empty()
-                            && !g
-                                .members
-                                .iter()
-                                .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
-                    });
+                && claimants.iter().any(|(k, members)| {
+                    *k < hit.first
+                        && !members
+                            .iter()
+                            .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
+                });
             let complement = if earlier(&[EventType::Accuse, EventType::Deny]) || claimed_by_other {
                 Some(Modality::Alleged)
             } else if earlier(IRREALIS) {
@@ -2834,15 +2832,12 @@ fn manner_of_act(
     same_type: impl Fn(&Hit) -> bool,
 ) -> bool {
     let told_by_verb = |across_commas: bool| {
+        let ends_clause = |t: &Token| t.is(";") || (!across_commas && t.is(","));
         before.iter().any(|h| {
             same_type(h)
                 && h.frame != Frame::Nominal
                 && h.end <= hit.first
-                && (across_commas
-                    || !tokens[h.end..hit.first]
-                        .iter()
-                        .any(|t| t.is(",") || t.is(";")))
-                && !tokens[h.end..hit.first].iter().any(|t| t.is(";"))
+                && !tokens[h.end..hit.first].iter().any(ends_clause)
         })
     };
     let before_hit = hit.first.checked_sub(1).map(|k| &tokens[k]);

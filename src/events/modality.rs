@@ -404,16 +404,18 @@ impl ModalityCues {
                 && k > 0
                 && tokens[k - 1].is_word()
         };
-        let possible_after = (hit.end..tokens.len()).any(|k| {
-            self.phrases
-                .longest_at(tokens, k)
-                .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
-        });
+        let possible_after = || {
+            (hit.end..tokens.len()).any(|k| {
+                self.phrases
+                    .longest_at(tokens, k)
+                    .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
+            })
+        };
         if hit.frame == Frame::Nominal
-            && possible_after
             && ((first > 0 && offered(first - 1))
                 || (first > 1 && tokens[first - 1].is_any(&self.determiners) && offered(first - 2))
                 || offered(hit.end))
+            && possible_after()
         {
             hypothetical = true;
         }
