@@ -4784,3 +4784,16 @@ fn an_act_told_as_not_the_first_is_the_one_told_before() {
         ],
     )]);
 }
+
+#[test]
+fn king_abdullah_ii_is_jordans_king() {
+    check(&[(
+        "Jordan called off a planned summit in Amman between King Abdullah II and US President Joe Biden.",
+        Lang::En,
+        "2023-11-01",
+        &[
+            "meet JOR->USA negated undated",
+            "visit USA->JOR negated undated",
+        ],
+    )]);
+}
