@@ -4797,3 +4797,16 @@ fn king_abdullah_ii_is_jordans_king() {
         ],
     )]);
 }
+
+#[test]
+fn a_relative_clause_after_a_cue_is_out_of_its_reach() {
+    check(&[(
+        "Amherd mengatakan perdamaian tidak dapat dicapai tanpa melibatkan Rusia dan Ukraina yang berperang.",
+        Lang::Id,
+        "2024-06-17",
+        &[
+            "attack RUS->UKR asserted undated",
+            "attack UKR->RUS asserted undated",
+        ],
+    )]);
+}

@@ -344,6 +344,14 @@ impl ModalityCues {
         let noun_behind = |from: usize, preps: &[String]| {
             hit.frame == Frame::Nominal && tokens[from..first].iter().any(|t| t.is_any(preps))
         };
+        // A relative clause between a cue and the act: "tidak dapat dicapai
+        // tanpa melibatkan kedua pihak yang berperang" neither denies nor
+        // doubts the fighting. (Not "that", which opens what is said too:
+        // "would ensure that Ukraine receives aid".)
+        let relative_between = |from: usize| {
+            (from..first)
+                .any(|j| tokens[j].is_any(&self.relative) && !self.openers.starts_at(tokens, j))
+        };
         let mut k = 0;
         while k < first {
             let month = tokens[k].capital && tokens[k].is_any(&self.months);
@@ -362,6 +370,7 @@ impl ModalityCues {
                         Cue::Hypothetical
                             if in_clause
                                 && after_adjunct.is_none_or(|o| k > o)
+                                && !relative_between(k + n)
                                 && !noun_behind(k + n, &self.modal_barriers) =>
                         {
                             hypothetical = true
@@ -369,11 +378,15 @@ impl ModalityCues {
                         // (A noun behind a preposition is not what the
                         // negation denies: "tidak dapat dilepaskan dari
                         // serangan Israel", "did not comment on the attack".)
+                        // (Nor into a relative clause after it: "tidak dapat
+                        // dicapai tanpa melibatkan kedua pihak yang
+                        // berperang".)
                         Cue::Negation
                             if in_clause
                                 && k + 6 >= first
                                 && k >= scope_from
                                 && after_adjunct.is_none_or(|o| k > o)
+                                && !relative_between(k + n)
                                 && !noun_behind(k + n, &self.blocking_preps) =>
                         {
                             negated = true
