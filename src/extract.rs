@@ -42,6 +42,7 @@ pub struct LanguageTools<'a> {
     purpose: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
     export_goods: PhraseSet<()>,
+    label_phrases: PhraseSet<()>,
     admissions: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
@@ -200,6 +201,7 @@ impl<'a> LanguageTools<'a> {
             purpose: PhraseSet::from_words(&c.purpose, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             export_goods: PhraseSet::from_words(&c.export_goods, ()),
+            label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
@@ -1789,6 +1791,30 @@ impl<'a> Extractor<'a> {
             {
                 r.targets = vec![person.clone()];
             }
+            // "condemned what it called Israel's aggression", "mengecam apa
+            // yang disebutnya genosida oleh Israel": the actor of the act the
+            // phrase names.
+            // (The speaker the phrase names is no target: "what it called".)
+            let after_object = hit.end.max(hit.object_end);
+            let only_self = r
+                .targets
+                .iter()
+                .all(|t| r.sources.iter().any(|s| s.collapse() == t.collapse()));
+            if only_self
+                && hit.frame == Frame::Active
+                && let Some((n, _)) = tools.label_phrases.longest_at(tokens, after_object)
+                && let Some(g) = groups.iter().find(|g| {
+                    g.first >= after_object + n
+                        && g.first <= after_object + n + LABELLED_ACT_WORDS
+                        && !g.members.is_empty()
+                        && !g
+                            .prep
+                            .as_ref()
+                            .is_some_and(|p| language.cues.locative.contains(p))
+                })
+            {
+                r.targets = roles::others(&g.members, &r.sources);
+            }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
             // article is about that is not the source.
@@ -2716,6 +2742,10 @@ fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Op
     };
     (marked && noun.is_word() && !noun.capital).then_some(noun.norm.as_str())
 }
+
+/// How many words after "what it called" the actor of the act it names
+/// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").
+const LABELLED_ACT_WORDS: usize = 3;
 
 /// How many words before a day an occasion it dates may stand ("dalam
 /// wawancara dengan stasiun televisi Polsat, Rabu (20/9)").

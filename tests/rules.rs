@@ -4810,3 +4810,21 @@ fn a_relative_clause_after_a_cue_is_out_of_its_reach() {
         ],
     )]);
 }
+
+#[test]
+fn a_judgement_of_what_its_speaker_called_an_act_is_aimed_at_its_actor() {
+    check(&[
+        (
+            "Angola condemned what it called Israel's aggression in Gaza.",
+            Lang::En,
+            "2024-06-17",
+            &["criticize AGO->ISR asserted undated"],
+        ),
+        (
+            "Taipei mengecam apa yang disebutnya upaya Beijing menekan sekutu-sekutunya.",
+            Lang::Id,
+            "2024-06-17",
+            &["criticize TWN->CHN asserted undated"],
+        ),
+    ]);
+}

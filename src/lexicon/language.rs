@@ -338,6 +338,11 @@ pub struct Cues {
     /// before, seen again; it tells no new act.
     #[serde(default)]
     pub repeated_acts: Vec<String>,
+    /// "what it called", "apa yang disebutnya": the act named after it
+    /// is what a judgement is aimed at, and its actor the judgement's
+    /// target.
+    #[serde(default)]
+    pub label_phrases: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -831,6 +836,7 @@ impl Language {
             claim_verbs,
             alternatives,
             repeated_acts,
+            label_phrases,
             time_relatives,
             additive,
             attributions,
