@@ -43,6 +43,7 @@ pub struct LanguageTools<'a> {
     factual_openers: PhraseSet<()>,
     export_goods: PhraseSet<()>,
     label_phrases: PhraseSet<()>,
+    repeated_acts: PhraseSet<()>,
     admissions: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
@@ -202,6 +203,7 @@ impl<'a> LanguageTools<'a> {
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             export_goods: PhraseSet::from_words(&c.export_goods, ()),
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
+            repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
@@ -1638,12 +1640,11 @@ impl<'a> Extractor<'a> {
             let (mut date, mut date_weak) = context.date_of(hit, event_type, modality);
             // "It is not the first time Amman has pulled its envoy": the act
             // is told again, as a habit, on no day of its own.
-            if (1..=hit.first).any(|k| {
-                language
-                    .cues
+            if (0..hit.first).any(|k| {
+                tools
                     .repeated_acts
-                    .iter()
-                    .any(|w| dates::ends_at(tokens, k, w))
+                    .longest_at(tokens, k)
+                    .is_some_and(|(n, _)| k + n <= hit.first)
             }) {
                 date = None;
                 date_weak = true;
@@ -1796,10 +1797,7 @@ impl<'a> Extractor<'a> {
             // phrase names.
             // (The speaker the phrase names is no target: "what it called".)
             let after_object = hit.end.max(hit.object_end);
-            let only_self = r
-                .targets
-                .iter()
-                .all(|t| r.sources.iter().any(|s| s.collapse() == t.collapse()));
+            let only_self = roles::others(&r.targets, &r.sources).is_empty();
             if only_self
                 && hit.frame == Frame::Active
                 && let Some((n, _)) = tools.label_phrases.longest_at(tokens, after_object)

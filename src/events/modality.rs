@@ -406,6 +406,14 @@ impl ModalityCues {
                 _ => k += 1,
             }
         }
+        // The sentence calls something possible after the act.
+        let possible_after = || {
+            (hit.end..tokens.len()).any(|k| {
+                self.phrases
+                    .longest_at(tokens, k)
+                    .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
+            })
+        };
         // "blokade atau serangan China terhadap Taiwan ... dapat menjadi",
         // "a blockade or an attack ... could": acts offered as
         // alternatives that the sentence calls possible are a scenario.
@@ -416,13 +424,6 @@ impl ModalityCues {
                 && tokens.get(k + 1).is_some_and(|t| t.is_word())
                 && k > 0
                 && tokens[k - 1].is_word()
-        };
-        let possible_after = || {
-            (hit.end..tokens.len()).any(|k| {
-                self.phrases
-                    .longest_at(tokens, k)
-                    .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
-            })
         };
         if hit.frame == Frame::Nominal
             && ((first > 0 && offered(first - 1))
@@ -502,11 +503,7 @@ impl ModalityCues {
             self.time_relatives
                 .longest_at(tokens, k)
                 .is_some_and(|(n, _)| k + n <= first)
-        }) && (hit.end..tokens.len()).any(|k| {
-            self.phrases
-                .longest_at(tokens, k)
-                .is_some_and(|(_, c)| matches!(c, Cue::Hypothetical | Cue::Wide))
-        });
+        }) && possible_after();
         if time_named {
             hypothetical = true;
         }
