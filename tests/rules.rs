@@ -3990,7 +3990,7 @@ fn states_in_free_association_and_a_month_an_act_dates_back_to() {
 #[test]
 fn a_family_name_before_another_name_word_is_someone_else() {
     check(&[(
-        "Kim Jong Un met Moon Jae-in on Friday. Kim Yo Jong warned South Korea on Saturday.",
+        "Kim Jong Un met Moon Jae-in on Friday. Kim Chol Su warned South Korea on Saturday.",
         Lang::En,
         "2020-06-17",
         &["meet KOR->PRK asserted 2020-06-12"],
@@ -4825,6 +4825,24 @@ fn a_judgement_of_what_its_speaker_called_an_act_is_aimed_at_its_actor() {
             Lang::Id,
             "2024-06-17",
             &["criticize TWN->CHN asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn state_names_without_their_article_and_people_named_by_one_name() {
+    check(&[
+        (
+            "Democratic Republic of Congo President Felix Tshisekedi and his Rwandan counterpart Paul Kagame met in Doha on Tuesday.",
+            Lang::En,
+            "2025-03-20",
+            &["meet COD->RWA asserted 2025-03-18"],
+        ),
+        (
+            "Kim Yo Jong mengecam Jepang karena terus mempersoalkan program nuklir Korut.",
+            Lang::Id,
+            "2024-03-26",
+            &["criticize PRK->JPN asserted undated"],
         ),
     ]);
 }
