@@ -2430,6 +2430,25 @@ impl DateContext<'_> {
                 })
                 .unwrap_or(e)
         });
+        // "Pada 20 Desember 2022, di hari yang sama ketika ...": "the same
+        // day" set right after a date is that date, not the last one told.
+        let nearest = nearest.map(|e| {
+            if !matches!(e.kind, DateKind::Same(_)) {
+                return e;
+            }
+            exprs
+                .iter()
+                .find(|x| {
+                    (matches!(x.kind, DateKind::Absolute(d) if d.day.is_some())
+                        || matches!(
+                            x.kind,
+                            DateKind::DayMonth { .. } | DateKind::DayInYear { .. }
+                        ))
+                        && x.end <= e.first
+                        && e.first - x.end <= 3
+                })
+                .unwrap_or(e)
+        });
         let nearest = own_relative.or(nearest);
         if let Some(e) = nearest {
             // A date given with the saying ("said on Monday", "ujar Hermono

@@ -4846,3 +4846,47 @@ fn state_names_without_their_article_and_people_named_by_one_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_determiner_after_the_verb_or_a_preventing_verb_denies_the_act() {
+    check(&[
+        (
+            "Rubio flew to Nuuk on Friday. He met no Danish officials.",
+            Lang::En,
+            "2025-03-30",
+            &[
+                "meet DNK->USA negated undated",
+                "visit USA->GRL asserted 2025-03-28",
+            ],
+        ),
+        (
+            "The dispute has prevented Japan and Russia from signing a peace treaty.",
+            Lang::En,
+            "2025-03-30",
+            &["sign_agreement JPN->RUS negated undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_author_geokg_does_not_know_after_by_is_still_the_author() {
+    check(&[(
+        "Washington raised concerns with Colombo ahead of a visit to Colombo by the Shi Yan 6.",
+        Lang::En,
+        "2025-03-30",
+        &["protest USA->LKA asserted undated"],
+    )]);
+}
+
+#[test]
+fn the_same_day_set_right_after_a_date_is_that_date() {
+    check(&[(
+        "Peru memutus hubungan dengan Meksiko pada Senin (3/11). Pada 20 Desember 2022, di hari yang sama ketika Meksiko mengumumkan pemberian suaka, Peru menyatakan Duta Besar Meksiko sebagai persona non grata.",
+        Lang::Id,
+        "2025-11-05",
+        &[
+            "expel PER->MEX asserted 2022-12-20",
+            "reduce_relations PER->MEX asserted 2025-11-03",
+        ],
+    )]);
+}

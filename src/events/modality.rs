@@ -38,6 +38,7 @@ pub struct ModalityCues {
     presupposing: PhraseSet<()>,
     relative: Vec<String>,
     alternatives: Vec<String>,
+    object_negations: Vec<String>,
     purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
@@ -119,6 +120,7 @@ impl ModalityCues {
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             relative: c.relative.clone(),
             alternatives: c.alternatives.clone(),
+            object_negations: c.object_negations.clone(),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
             adjunct_openers: c.adjunct_openers.clone(),
@@ -506,6 +508,14 @@ impl ModalityCues {
         }) && possible_after();
         if time_named {
             hypothetical = true;
+        }
+        // "He met no Greenlandic or Danish officials": the object denies it.
+        if hit.frame == Frame::Active
+            && tokens
+                .get(hit.end)
+                .is_some_and(|t| t.is_any(&self.object_negations))
+        {
+            negated = true;
         }
         let question = tokens.last().is_some_and(|t| t.is("?"));
         // "menghentikan serangan", "halt its strikes": the act is going on.

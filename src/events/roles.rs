@@ -1132,7 +1132,21 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // possessor; no one else is the source.
             let unknown_possessor =
                 source.is_none() && hit.first > 0 && view.tokens[hit.first - 1].is("'s");
-            if unknown_possessor {
+            // Nor is anyone else the author where one geokg does not know
+            // is named after an agent preposition: "a visit by the Shi Yan
+            // 6", "kunjungan oleh kapal Xiang Yang Hong".
+            // (Its target may come first: "a visit to Colombo by ...".)
+            let agent_at = (hit.end..(hit.end + 5).min(view.tokens.len()))
+                .take_while(|&k| view.tokens[k].is_word())
+                .find(|&k| view.tokens[k].is_any(&view.words.cues.agent_preps));
+            let unknown_agent = source.is_none()
+                && agent_at.is_some_and(|k| {
+                    view.tokens[k + 1..(k + 4).min(view.tokens.len())]
+                        .iter()
+                        .any(|t| t.capital)
+                        && !view.groups.iter().any(|g| g.first > k && g.first <= k + 3)
+                });
+            if unknown_possessor || unknown_agent {
                 return roles;
             }
             if roles.sources.is_empty() && hit.possessive {

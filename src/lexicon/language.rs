@@ -334,6 +334,10 @@ pub struct Cues {
     /// or an attack on Taiwan" is a scenario, neither act done.
     #[serde(default)]
     pub alternatives: Vec<String>,
+    /// A determiner right after a verb that denies its object: "He met no
+    /// Danish officials" met no one.
+    #[serde(default)]
+    pub object_negations: Vec<String>,
     /// "It is not the first time": the act told after it is one told
     /// before, seen again; it tells no new act.
     #[serde(default)]
@@ -835,6 +839,7 @@ impl Language {
             object_enclitics,
             claim_verbs,
             alternatives,
+            object_negations,
             repeated_acts,
             label_phrases,
             time_relatives,
