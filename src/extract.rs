@@ -2020,19 +2020,35 @@ impl<'a> Extractor<'a> {
                 let author = m.source.collapse();
                 // Inside a quote that runs on, the report ends with it.
                 let report = match &state.quote {
-                    Some(q) => Some((q.last, q.speaker.collapse() != author)),
-                    None => told_by(&view, hit, report_verbs, openers, None).then(|| {
-                        let by_another = told_by(&view, hit, report_verbs, openers, Some(author));
-                        (state.sentence, by_another)
-                    }),
+                    Some(q) => Some((q.last, q.speaker.collapse() != author, false, true)),
+                    None => {
+                        let told = |not_by, pronouns| {
+                            told_by(&view, hit, report_verbs, openers, not_by, pronouns)
+                        };
+                        let by_another = told(Some(author), false);
+                        let by_pronoun = !by_another && told(Some(author), true);
+                        let plain = told(None, false);
+                        (plain || by_pronoun).then_some((
+                            state.sentence,
+                            by_another,
+                            by_pronoun,
+                            plain,
+                        ))
+                    }
                 };
-                if let Some((sentence, by_another)) = report {
+                if let Some((sentence, by_another, by_pronoun, plain)) = report {
                     state.reported.push(Reported {
                         sentence,
                         start: s.text.start,
                         author: author.to_string(),
-                        target: m.target.as_ref().map(|t| t.collapse().to_string()),
+                        target: m
+                            .target
+                            .as_ref()
+                            .filter(|_| plain)
+                            .map(|t| t.collapse().to_string()),
                         by_another,
+                        by_pronoun,
+                        event_type,
                     });
                 }
             }
@@ -2052,10 +2068,18 @@ impl<'a> Extractor<'a> {
                 state.last_speaker = Some(Actor::clone(speaker));
             }
             if event_type == EventType::Deny && modality == Modality::Asserted {
+                // (And the acts the denial names: "denied sending weapons".)
+                let denied: Vec<EventType> = hits
+                    .iter()
+                    .map(|h| language.triggers[h.trigger].event_type)
+                    .filter(|t| !t.is_speech())
+                    .collect();
                 for m in &made {
-                    state
-                        .denials
-                        .push((state.sentence, m.source.collapse().to_string()));
+                    state.denials.push(Denial {
+                        sentence: state.sentence,
+                        denier: m.source.collapse().to_string(),
+                        acts: denied.clone(),
+                    });
                 }
             }
             // (A speech act done as a deed, "recognised Rabat's claim", is
@@ -2485,6 +2509,17 @@ impl DateContext<'_> {
                     self.named
                         .and_then(|n| dates::shift_months(n, (days + 15) / 30))
                 }
+                // "mulai menengahi kedua negara pada 2008. Delapan tahun
+                // kemudian, ...": years after a year named last.
+                DateKind::Later(days)
+                    if days.abs() >= 360 && self.named.is_some_and(|n| n.month.is_none()) =>
+                {
+                    self.named.map(|n| EventDate {
+                        year: n.year + ((days as f64) / 365.25).round() as i32,
+                        month: None,
+                        day: None,
+                    })
+                }
                 // "Pada 22 November tahun lalu, ... Sehari kemudian": a day
                 // after the day its paragraph named last, even an old one.
                 DateKind::Later(days) => self
@@ -2707,7 +2742,7 @@ struct ArticleState {
     /// party's ("Sudan's minister said the UAE had supplied weapons").
     reported: Vec<Reported>,
     /// Denials told as fact: the sentence's number and the denier.
-    denials: Vec<(usize, String)>,
+    denials: Vec<Denial>,
     /// The last sentences' verbs and who did what they tell: what a
     /// judgement of "the execution" or "penyitaan itu" is aimed at.
     deeds: Vec<Deeds>,
@@ -3236,11 +3271,12 @@ fn told_by(
     report_verbs: &[String],
     factual_openers: &PhraseSet<()>,
     not_by: Option<&str>,
+    pronouns: bool,
 ) -> bool {
     let tokens = view.tokens;
     let is_report = |k: usize| tokens[k].is_any(report_verbs);
     let other = |g: &Group| {
-        !g.anaphoric
+        (pronouns || !g.anaphoric)
             && g.prep.is_none()
             && !g.members.is_empty()
             && not_by.is_none_or(|author| g.members.iter().all(|m| m.collapse() != author))
@@ -3277,6 +3313,18 @@ struct Reported {
     target: Option<String>,
     /// Told by a party other than its author.
     by_another: bool,
+    /// Told by a pronoun that stands for another party ("He said the RSF
+    /// had attacked ... with weapons supplied by the Emirates"): disputed
+    /// only by a denial that names an act of its type.
+    by_pronoun: bool,
+    event_type: EventType,
+}
+
+/// A denial told as fact: its sentence, the denier, and the acts it names.
+struct Denial {
+    sentence: usize,
+    denier: String,
+    acts: Vec<EventType>,
 }
 
 /// A borrowed date gives way to the date another report of the same act in
@@ -3315,16 +3363,17 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
 /// denies in the very next sentence ("Bahrain said it had recalled its
 /// ambassador from Israel. Israel denied receiving any notice.").
 /// `denials` are the sentence and the denier of each denial told as fact.
-fn disputed_claims(mentions: &mut [Mention], reported: &[Reported], denials: &[(usize, String)]) {
+fn disputed_claims(mentions: &mut [Mention], reported: &[Reported], denials: &[Denial]) {
     for r in reported {
-        let by_author = r.by_another
-            && denials
-                .iter()
-                .any(|(s, who)| *s >= r.sentence && *who == r.author);
+        let by_author = denials.iter().any(|d| {
+            d.sentence >= r.sentence
+                && d.denier == r.author
+                && (r.by_another || (r.by_pronoun && d.acts.contains(&r.event_type)))
+        });
         let by_target = r.target.as_ref().is_some_and(|target| {
             denials
                 .iter()
-                .any(|(s, who)| *s == r.sentence + 1 && who == target)
+                .any(|d| d.sentence == r.sentence + 1 && d.denier == *target)
         });
         if !(by_author || by_target) {
             continue;

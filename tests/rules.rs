@@ -4890,3 +4890,40 @@ fn the_same_day_set_right_after_a_date_is_that_date() {
         ],
     )]);
 }
+
+#[test]
+fn a_participle_right_before_by_is_passive() {
+    check(&[(
+        "Tshisekedi and Kagame met in Doha on Tuesday in talks hosted by Qatar's emir, Sheikh Tamim bin Hamad Al Thani.",
+        Lang::En,
+        "2025-03-20",
+        &[
+            "host QAT->COD asserted 2025-03-18",
+            "host QAT->RWA asserted 2025-03-18",
+            "meet COD->RWA asserted 2025-03-18",
+        ],
+    )]);
+}
+
+#[test]
+fn an_act_told_by_a_pronoun_for_another_party_is_disputed_by_a_denial_of_its_kind() {
+    check(&[(
+        "Sudan's defence minister Yassin Ibrahim spoke on state television on Tuesday. He said the RSF had attacked the city's airport with \"strategic and advanced weapons\" supplied by the Emirates. Abu Dhabi has repeatedly denied sending weapons to the RSF.",
+        Lang::En,
+        "2025-05-07",
+        &[
+            "deny ARE->- asserted undated",
+            "supply_arms ARE->SDN alleged 2025-05-06",
+        ],
+    )]);
+}
+
+#[test]
+fn years_counted_from_a_year_named_last() {
+    check(&[(
+        "PBB mulai menengahi kedua negara pada 2008. Delapan tahun kemudian, Gabon dan Guinea Ekuatorial meneken perjanjian khusus di Marrakesh.",
+        Lang::Id,
+        "2025-05-20",
+        &["sign_agreement GAB->GNQ asserted 2016"],
+    )]);
+}

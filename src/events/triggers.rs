@@ -35,6 +35,9 @@ pub struct TriggerMatcher {
     not_into: Vec<PhraseSet<()>>,
     evaluations: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
+    /// "by", "oleh": a participle right before one is passive without an
+    /// auxiliary ("talks hosted by Qatar's emir").
+    agent_preps: Vec<String>,
     determiners: Vec<String>,
     noun_markers: Vec<String>,
     report_verbs: Vec<String>,
@@ -109,6 +112,7 @@ impl TriggerMatcher {
                 .map(|t| PhraseSet::from_words(&t.evaluations, ()))
                 .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
+            agent_preps: lang.cues.agent_preps.clone(),
             determiners: lang.cues.determiners.clone(),
             noun_markers: lang.cues.noun_markers.clone(),
             report_verbs: lang.cues.report_verbs.clone(),
@@ -218,7 +222,7 @@ impl TriggerMatcher {
                 .filter(|c| c.0 == t)
                 .map(|c| c.1)
                 .collect();
-            let frame = self.frame(tokens, first, &frames);
+            let frame = self.frame(tokens, first, end, &frames);
             let noun_form = frames.contains(&Frame::Nominal);
             // A verb form after a determiner is a noun this entry does not
             // list ("the latest sign of warming ties", "a host of issues").
@@ -321,14 +325,15 @@ impl TriggerMatcher {
             .then_some(end)
     }
 
-    fn frame(&self, tokens: &[Token], first: usize, frames: &[Frame]) -> Frame {
+    fn frame(&self, tokens: &[Token], first: usize, end: usize, frames: &[Frame]) -> Frame {
         let has = |f: Frame| frames.contains(&f);
         if frames.len() == 1 {
             return frames[0];
         }
         let before = |k: usize| first.checked_sub(k).map(|i| &tokens[i]);
         let aux_before = (1..=2).any(|k| before(k).is_some_and(|t| t.is_any(&self.passive_aux)));
-        if has(Frame::Passive) && (aux_before || !has(Frame::Active)) {
+        let agent_after = tokens.get(end).is_some_and(|t| t.is_any(&self.agent_preps));
+        if has(Frame::Passive) && (aux_before || agent_after || !has(Frame::Active)) {
             return Frame::Passive;
         }
         // A determiner, or a number ("Hamas's Oct. 7, 2023 attack", "two
