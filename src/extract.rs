@@ -1967,7 +1967,12 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
-            if event_type == EventType::Meet
+            // (Talks held in one party's country are a meeting there:
+            // "held talks with Abiy in Addis Ababa"; not talks named by a
+            // noun, whose place may be another act's: "perundingan yang
+            // ditengahi AS di Washington".)
+            if (event_type == EventType::Meet
+                || (event_type == EventType::Negotiate && hit.frame == Frame::Active))
                 && made.len() == 1
                 && let Some(visit) = visit_of_meeting(&made[0], &r.location_states)
             {

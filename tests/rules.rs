@@ -4927,3 +4927,17 @@ fn years_counted_from_a_year_named_last() {
         &["sign_agreement GAB->GNQ asserted 2016"],
     )]);
 }
+
+#[test]
+fn talks_held_in_one_partys_country_visit_it() {
+    check(&[(
+        "Somalia's President Hassan Sheikh Mohamud held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Saturday.",
+        Lang::En,
+        "2025-01-12",
+        &[
+            // (Talks are symmetric: either order is one event.)
+            "negotiate ETH->SOM asserted 2025-01-11",
+            "visit SOM->ETH asserted 2025-01-11",
+        ],
+    )]);
+}
