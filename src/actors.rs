@@ -313,7 +313,7 @@ impl Discourse {
                 let lower = a.name.to_lowercase();
                 if !self.names.iter().any(|(n, _)| *n == lower) {
                     self.names.push((lower.clone(), a.clone()));
-                    if let Some(family) = family_of(a) {
+                    for family in family_of(a) {
                         self.names.push((family, a.clone()));
                     }
                 }
@@ -322,10 +322,10 @@ impl Discourse {
             // name alone ("Foreign Minister Lars Lokke Rasmussen ... In May,
             // Rasmussen summoned"), even where it alone names no one.
             for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
-                if let Some(family) = family_of(a)
-                    && !self.names.iter().any(|(n, _)| *n == family)
-                {
-                    self.names.push((family, a.clone()));
+                for family in family_of(a) {
+                    if !self.names.iter().any(|(n, _)| *n == family) {
+                        self.names.push((family, a.clone()));
+                    }
                 }
             }
             for a in &g.members {
@@ -927,15 +927,25 @@ fn out_of_office(
 }
 
 /// A person's family name, lowercased, when it is not the whole name:
-/// last, or first for Chinese and Korean names ("Lin" for Lin Jian).
-fn family_of(a: &Actor) -> Option<String> {
+/// last, or first for Chinese and Korean names ("Lin" for Lin Jian). A
+/// two-word name of theirs may be written in the Western order too
+/// ("Joseph Wu", "Audrey Tang"), so its last word is a candidate as well.
+fn family_of(a: &Actor) -> Vec<String> {
     let lower = a.name.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let state = a.country.as_deref().unwrap_or_default();
-    let shortest = if family_name_first(state) { 2 } else { 3 };
+    let family_first = family_name_first(state);
+    let shortest = if family_first { 2 } else { 3 };
+    let western = match words.as_slice() {
+        [_, last] if family_first && !last.contains('-') => Some(*last),
+        _ => None,
+    };
     family_name(&words, state)
+        .into_iter()
+        .chain(western)
         .filter(|f| f.chars().count() >= shortest && *f != lower)
         .map(str::to_string)
+        .collect()
 }
 
 /// How many states the actors stand for.

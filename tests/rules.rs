@@ -4941,3 +4941,31 @@ fn talks_held_in_one_partys_country_visit_it() {
         ],
     )]);
 }
+
+#[test]
+fn a_two_word_name_of_a_family_name_first_state_may_be_in_western_order() {
+    check(&[(
+        "Taiwan's foreign minister, Joseph Wu, spoke on Sunday. Wu accused Beijing of luring away Taiwan's partners.",
+        Lang::En,
+        "2023-03-29",
+        &["accuse TWN->CHN asserted 2023-03-26"],
+    )]);
+}
+
+#[test]
+fn stops_on_a_tour_and_ended_relations() {
+    check(&[
+        (
+            "Rubio stopped in Costa Rica on Tuesday.",
+            Lang::En,
+            "2025-02-06",
+            &["visit USA->CRI asserted 2025-02-04"],
+        ),
+        (
+            "Taiwan mengakhiri hubungan diplomatik dengan Honduras pada Minggu (26/3).",
+            Lang::Id,
+            "2023-03-27",
+            &["reduce_relations TWN->HND asserted 2023-03-26"],
+        ),
+    ]);
+}
