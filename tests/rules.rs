@@ -4969,3 +4969,34 @@ fn stops_on_a_tour_and_ended_relations() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_document_says_its_author_says() {
+    check(&[
+        (
+            "The European Parliament on Thursday adopted a resolution that condemned Uganda's crackdown on the opposition.",
+            Lang::En,
+            "2024-03-20",
+            &["criticize EU->UGA asserted 2024-03-14"],
+        ),
+        (
+            "Parlemen Eropa pada 13 Maret juga mengesahkan resolusi yang mengecam langkah Thailand.",
+            Lang::Id,
+            "2025-03-20",
+            &["criticize EU->THA asserted 2025-03-13"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_denial_answers_no_accuser_of_the_deniers_own_state() {
+    check(&[(
+        "China accused US staff of interfering in its affairs. Beijing has dismissed the espionage allegations as malicious slander.",
+        Lang::En,
+        "2020-07-24",
+        &[
+            "accuse CHN->USA asserted undated",
+            "deny CHN->- asserted undated",
+        ],
+    )]);
+}

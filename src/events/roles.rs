@@ -333,7 +333,7 @@ impl<'a> View<'a> {
             // "pressure from President Donald Trump, who has threatened":
             // "who" names a person, whatever governs the head.
             let personal = self.tokens[rel].is("who") || self.tokens[rel].is("whom");
-            return self.groups.iter().find(|g| {
+            let head = self.groups.iter().find(|g| {
                 g.end == k
                     && !g.specifier
                     && (personal
@@ -341,6 +341,17 @@ impl<'a> View<'a> {
                             .as_ref()
                             .is_none_or(|p| self.words.cues.agent_preps.contains(p)))
             });
+            // "adopted a resolution that condemned", "mengesahkan resolusi
+            // yang mengecam": what a document says, its author says.
+            let document = (k.saturating_sub(2)..k)
+                .find(|&d| self.tokens[d].is_any(&self.words.cues.authored_documents));
+            // (The verb right after the relative word: not "resolusi yang
+            // diajukan AS untuk menjatuhkan sanksi", whose sanctions are the
+            // drafter's, not the vetoers'.)
+            return match (head, document) {
+                (None, Some(d)) if at <= rel + 2 => self.subject_of(d, true),
+                (head, _) => head,
+            };
         }
         let mut best = None;
         for g in self.groups.iter().filter(|g| g.end <= at) {
@@ -1353,7 +1364,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)
                 } else if view.mentions_accusation(hit) {
-                    roles.targets = fb.last_accuser.cloned().into_iter().collect();
+                    let own =
+                        |a: &&Actor| roles.sources.iter().any(|s| s.collapse() == a.collapse());
+                    // (Not an accuser of the denier's own state: "China's
+                    // foreign ministry ... accused some staff ... Beijing
+                    // has dismissed the espionage allegations" answers no
+                    // one named.)
+                    roles.targets = fb
+                        .last_accuser
+                        .filter(|a| !own(a))
+                        .cloned()
+                        .into_iter()
+                        .collect();
                     None
                 } else {
                     view.object(hit)

@@ -338,6 +338,10 @@ pub struct Cues {
     /// Danish officials" met no one.
     #[serde(default)]
     pub object_negations: Vec<String>,
+    /// Documents that say what their authors say: "adopted a resolution
+    /// that condemned" is the adopter's condemnation.
+    #[serde(default)]
+    pub authored_documents: Vec<String>,
     /// "It is not the first time": the act told after it is one told
     /// before, seen again; it tells no new act.
     #[serde(default)]
@@ -840,6 +844,7 @@ impl Language {
             claim_verbs,
             alternatives,
             object_negations,
+            authored_documents,
             repeated_acts,
             label_phrases,
             time_relatives,
