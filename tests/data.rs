@@ -189,7 +189,7 @@ fn extract_in(dir: &Path, args: &[&str], text: &str) -> Vec<String> {
 #[test]
 fn a_geokg_toml_in_the_working_directory_adds_leaders_groups_triggers_and_disables() {
     let dir = temp_dir("config");
-    let text = "Prime Minister Zara Fictia trekked to Fiji. South Korea is considering sending weapons to Ukraine. The Pacific Islands Forum praised Japan.";
+    let text = "Prime Minister Zara Fictia trekked to Fiji. South Korea is considering sending weapons to Ukraine. The Caribbean Community praised Japan.";
     let before = extract_in(&dir, &[], text);
     assert!(
         before.iter().any(|e| e.starts_with("consider KOR->UKR")),
@@ -198,7 +198,7 @@ fn a_geokg_toml_in_the_working_directory_adds_leaders_groups_triggers_and_disabl
     assert!(
         !before
             .iter()
-            .any(|e| e.contains("PIF") || e.contains("zara")),
+            .any(|e| e.contains("CARICOM") || e.contains("zara")),
         "{before:?}"
     );
     write(
@@ -213,10 +213,10 @@ title_en = "Prime Minister"
 start = "2030-01-01"
 
 [[actor]]
-id = "PIF"
-name = "Pacific Islands Forum"
+id = "CARICOM"
+name = "Caribbean Community"
 kind = "group"
-members = ["AUS", "NZL", "FJI"]
+members = ["JAM", "TTO", "BRB"]
 
 [lang.en]
 disable = ["en.consider.consider"]
@@ -235,7 +235,7 @@ examples = [{ text = "Zara Fictia trekked to Fiji.", expect = ["visit NZL->FJI a
         "{after:?}"
     );
     assert!(
-        after.contains(&"praise PIF->JPN asserted".to_string()),
+        after.contains(&"praise CARICOM->JPN asserted".to_string()),
         "{after:?}"
     );
     assert!(

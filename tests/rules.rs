@@ -181,6 +181,8 @@ fn partners_join_a_group_and_a_longer_name_is_not_its_prefix() {
                 "reduce_relations NER->LBY asserted undated",
                 "reduce_relations SDN->LBY asserted undated",
                 "reduce_relations TCD->LBY asserted undated",
+                // (The alliance is a body of its own, not Chad's allies.)
+                "warn AES->LBY asserted undated",
             ],
         ),
         (
@@ -4999,4 +5001,22 @@ fn a_denial_answers_no_accuser_of_the_deniers_own_state() {
             "deny CHN->- asserted undated",
         ],
     )]);
+}
+
+#[test]
+fn regional_bodies_are_actors_of_their_own() {
+    check(&[
+        (
+            "GCC Secretary-General Jasem Albudaiwi praised Bahrain on Wednesday.",
+            Lang::En,
+            "2023-04-13",
+            &["praise GCC->BHR asserted 2023-04-12"],
+        ),
+        (
+            "SADC mengecam Rwanda pada Rabu (14/8).",
+            Lang::Id,
+            "2024-08-18",
+            &["criticize SADC->RWA asserted 2024-08-14"],
+        ),
+    ]);
 }
