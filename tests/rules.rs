@@ -5020,3 +5020,13 @@ fn regional_bodies_are_actors_of_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn a_noun_in_an_adjunct_with_its_own_subject_is_that_subjects_act() {
+    check(&[(
+        "Pertemuan itu digelar setelah Rahmon melakukan kunjungan kenegaraan ke Bishkek.",
+        Lang::Id,
+        "2025-04-01",
+        &["visit TJK->KGZ asserted undated"],
+    )]);
+}

@@ -1191,9 +1191,15 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // "Takaichi mengatakan serangan bersenjata terhadap Taiwan ...".
             // ...nor is a noun in an adjunct: "after a strike on its
             // consulate", "sebagai protes atas eksekusi".
+            // (Not one whose clause names its own subject: "setelah Rahmon
+            // melakukan kunjungan kenegaraan ke Bishkek".)
             let adjunct = (hit.first.saturating_sub(3)..hit.first).any(|k| {
                 let t = &view.tokens[k];
                 t.is_any(&view.words.cues.adjunct_openers)
+                    && !view
+                        .groups
+                        .iter()
+                        .any(|g| g.first > k && g.end < hit.first && g.prep.is_none())
             });
             // "Qatar menengahi perundingan antara Rusia dan Ukraina": the
             // talks a go-between mediates are the parties', not its own.
