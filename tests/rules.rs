@@ -5030,3 +5030,13 @@ fn a_noun_in_an_adjunct_with_its_own_subject_is_that_subjects_act() {
         &["visit TJK->KGZ asserted undated"],
     )]);
 }
+
+#[test]
+fn a_participle_before_by_that_an_entry_reads_only_as_active_is_no_act_of_its_subject() {
+    check(&[(
+        "Benin shut its side of the border in line with sanctions imposed by the West African bloc ECOWAS.",
+        Lang::En,
+        "2024-06-10",
+        &[],
+    )]);
+}

@@ -223,6 +223,15 @@ impl TriggerMatcher {
                 .map(|c| c.1)
                 .collect();
             let frame = self.frame(tokens, first, end, &frames);
+            // A participle right before "by" that the entry reads only as
+            // active is a passive it has no form for ("sanctions imposed by
+            // the West African bloc"): its subject is no actor of it.
+            if frame == Frame::Active
+                && tokens[end - 1].norm.ends_with("ed")
+                && tokens.get(end).is_some_and(|t| t.is_any(&self.agent_preps))
+            {
+                continue;
+            }
             let noun_form = frames.contains(&Frame::Nominal);
             // A verb form after a determiner is a noun this entry does not
             // list ("the latest sign of warming ties", "a host of issues").
