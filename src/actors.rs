@@ -376,6 +376,9 @@ pub struct ActorWords {
     title_anaphora: PhraseSet<()>,
     regime_anaphora: PhraseSet<()>,
     state_anaphora: PhraseSet<()>,
+    /// "the kingdom", "kerajaan itu": a state anaphor only a monarchy
+    /// answers.
+    monarchy_anaphora: PhraseSet<()>,
     ministry_anaphora: PhraseSet<()>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
@@ -445,6 +448,7 @@ impl ActorWords {
             title_anaphora: PhraseSet::from_words(&c.title_anaphora, ()),
             regime_anaphora: PhraseSet::from_words(&c.regime_anaphora, ()),
             state_anaphora: PhraseSet::from_words(&c.state_anaphora, ()),
+            monarchy_anaphora: PhraseSet::from_words(&c.monarchy_anaphora, ()),
             ministry_anaphora: PhraseSet::from_words(&c.ministry_anaphora, ()),
             function_words,
             head_first: lang.lang == crate::model::Lang::Id,
@@ -1406,11 +1410,23 @@ pub fn sentence_groups(
             .map(|(n, _)| n)
             .filter(|&n| !named_after(n))
         {
+            // ("the kingdom" after "a Lebanese minister criticised the
+            // Saudi-led campaign in Yemen" is Saudi Arabia, a monarchy.)
+            let monarchy_only = words
+                .monarchy_anaphora
+                .longest_at(tokens, i)
+                .is_some_and(|(m, _)| m == n);
+            let fits = |a: &Actor| {
+                !monarchy_only || gazetteer.get(a.collapse()).is_some_and(|e| e.monarchy)
+            };
             // As a subject, the state of the last sentence's subject: "The
             // Russian foreign ministry summoned the Czech ambassador ... the
             // ministry described the Czech move as hostile".
             let subject = !units.iter().any(|u| u.end <= i);
-            let topic = subject.then(|| discourse.topic_state_actor()).flatten();
+            let topic = subject
+                .then(|| discourse.topic_state_actor())
+                .flatten()
+                .filter(|a| fits(a));
             // ("his first visit to the country" after "travel to China":
             // elsewhere, the state this sentence named last.)
             let here = (!subject)
@@ -1423,6 +1439,7 @@ pub fn sentence_groups(
                                 && u.actor.kind == ActorKind::State
                                 // (Not a place: "speaking in Copenhagen".)
                                 && !(u.first > 0 && tokens[u.first - 1].is_any(&words.cues.locative))
+                                && fits(&u.actor)
                         })
                         .max_by_key(|u| u.end)
                         .map(|u| u.actor.clone())
@@ -1431,7 +1448,14 @@ pub fn sentence_groups(
             units.extend(anaphor(
                 topic
                     .or(here)
-                    .or_else(|| discourse.recent_states.last().cloned())
+                    .or_else(|| {
+                        discourse
+                            .recent_states
+                            .iter()
+                            .rev()
+                            .find(|a| fits(a))
+                            .cloned()
+                    })
                     .into_iter()
                     .collect(),
                 n,

@@ -5040,3 +5040,27 @@ fn a_participle_before_by_that_an_entry_reads_only_as_active_is_no_act_of_its_su
         &[],
     )]);
 }
+
+#[test]
+fn the_kingdom_is_the_last_monarchy_named() {
+    check(&[
+        (
+            "Saudi Arabia recalled its ambassador from Beirut after a minister criticised the war in Yemen. In 2016, the kingdom halted military aid to Lebanon.",
+            Lang::En,
+            "2025-03-05",
+            &[
+                "halt_aid SAU->LBN asserted 2016",
+                "reduce_relations SAU->LBN asserted undated",
+            ],
+        ),
+        (
+            "Arab Saudi menarik duta besarnya dari Lebanon setelah seorang menteri Lebanon mengkritik perang di Yaman. Pada 2016, kerajaan itu menghentikan bantuan militer ke Lebanon.",
+            Lang::Id,
+            "2025-03-05",
+            &[
+                "halt_aid SAU->LBN asserted 2016",
+                "reduce_relations SAU->LBN asserted undated",
+            ],
+        ),
+    ]);
+}

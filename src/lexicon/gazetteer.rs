@@ -66,6 +66,9 @@ pub struct RolePeriod {
 pub struct Entry {
     pub actor: Actor,
     pub roles: Vec<RolePeriod>,
+    /// A state the press calls "the kingdom", "the sultanate", "the
+    /// emirate" (`states.tsv`, column `monarchy`).
+    pub monarchy: bool,
     /// Where the entry was defined (`file:line` or `file [actor ID]`).
     pub origin: String,
 }
@@ -290,6 +293,7 @@ impl GazetteerBuilder {
             aliases.retain(|a| !a.is_empty());
             dedup_keep_order(&mut aliases);
             self.insert(Entry {
+                monarchy: get("monarchy") == "yes",
                 actor: Actor {
                     id: iso3.to_string(),
                     name: get("name_en").to_string(),
@@ -390,6 +394,7 @@ impl GazetteerBuilder {
                 }
             }
             self.insert(Entry {
+                monarchy: false,
                 actor: Actor {
                     id: id.to_string(),
                     name,
@@ -430,6 +435,7 @@ impl GazetteerBuilder {
                 _ => spec.country,
             };
             self.insert(Entry {
+                monarchy: false,
                 actor: Actor {
                     id: spec.id,
                     name: spec.name,

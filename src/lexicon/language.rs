@@ -276,6 +276,9 @@ pub struct Cues {
     /// "the ministry", "negara tersebut": the last state named.
     #[serde(default)]
     pub state_anaphora: Vec<String>,
+    /// State anaphors only a monarchy answers ("the kingdom").
+    #[serde(default)]
+    pub monarchy_anaphora: Vec<String>,
     /// "the foreign ministry" with no state named: as a sentence subject,
     /// the state of the last sentence's subject; elsewhere no one.
     #[serde(default)]
@@ -892,6 +895,7 @@ impl Language {
             regime_nouns,
             regime_anaphora,
             state_anaphora,
+            monarchy_anaphora,
             state_nouns,
             document_nouns,
             name_links,
