@@ -5064,3 +5064,13 @@ fn the_kingdom_is_the_last_monarchy_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_coordinated_after_a_report_to_someone_is_the_reporters() {
+    check(&[(
+        "On Sunday in Panama, Rubio told President José Raúl Mulino that the toll system was unfair and warned Beijing against meddling.",
+        Lang::En,
+        "2025-02-06",
+        &["warn USA->CHN asserted 2025-02-02"],
+    )]);
+}

@@ -198,9 +198,27 @@ impl<'a> View<'a> {
         };
         // A report verb coordinated after a clause a report opened has the
         // subject of the verb before that clause.
+        // (The opener may stand after the group found, which is then the
+        // report verb's object: "Rubio told Mulino that ... and warned
+        // that ..." is Rubio's warning; so is one whose opener's subject
+        // is such an object.)
         let coordinated = at > 0 && self.tokens[at - 1].is_any(&self.words.coordinators);
-        if coordinated && let Some(opener) = self.reported_clause_before(at, at + 1, g.first) {
-            return self.subject(opener);
+        let opener = coordinated
+            .then(|| {
+                self.reported_clause_before(at, at + 1, g.first)
+                    .or_else(|| {
+                        (g.end..at).find(|&k| self.words.clause_openers.starts_at(self.tokens, k))
+                    })
+            })
+            .flatten();
+        if let Some(opener) = opener {
+            let told = |s: &Group| {
+                s.first > 0 && self.tokens[s.first - 1].is_any(&self.words.cues.report_verbs)
+            };
+            return match self.subject(opener) {
+                Some(s) if told(s) => self.subject(s.first - 1),
+                other => other,
+            };
         }
         // ("met Jokowi before flying to Singapore": Jokowi, right before
         // the opener, is the object; the flight is the subject's.)
