@@ -1250,12 +1250,26 @@ impl<'a> Extractor<'a> {
                             && tokens.get(h.end).is_some_and(|t| t.is(","))))
             })
             .and_then(|h| {
+                // (A guest hosted was met; and an occasion of the day the
+                // paragraph is back at comes first: "Di Istana Merdeka, ...
+                // Seusai pertemuan" is after that day's meeting, not after a
+                // summit told in between.)
                 let kind = language.triggers[h.trigger].event_type;
-                state
-                    .told
-                    .iter()
-                    .rev()
-                    .find(|t| t.event_type == kind)
+                let fits = |t: &&Told| {
+                    t.event_type == kind
+                        || (kind == EventType::Meet && t.event_type == EventType::Host)
+                };
+                let today = state
+                    .paragraph_date
+                    .filter(|(p, _)| *p == s.paragraph)
+                    .map(|(_, d)| d);
+                // ("Dalam pertemuan itu" points at the meeting told last.)
+                let pointed =
+                    is(h.end, &cues.demonstratives) || is(h.first - 1, &cues.demonstratives);
+                let mut told = state.told.iter().rev().filter(fits);
+                let last = told.clone().next();
+                told.find(|t| !pointed && today.is_some() && t.date == today)
+                    .or(last)
                     .and_then(|t| t.date)
             })
             .or_else(|| after_act.flatten());
@@ -2688,10 +2702,15 @@ impl ArticleState {
             .unwrap_or_default();
         // An act aimed at no one is referred to only by its own name ("the
         // launch"), not by "the decision".
+        // (A guest hosted was met: "menerima Presiden Yoon ... Seusai
+        // pertemuan" is after that meeting.)
+        let names = |t: EventType| {
+            named.contains(&t) || (t == EventType::Host && named.contains(&EventType::Meet))
+        };
         let fits = |e: &&Told| match want {
             Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
             None if named.is_empty() => !e.event_type.is_consult() && !e.targets.is_empty(),
-            None => named.contains(&e.event_type),
+            None => names(e.event_type),
         };
         // An act of the day the discourse is about comes first: "condemned
         // the attack on Saturday" is Saturday's attack, not an older one
@@ -3352,7 +3371,16 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut().filter(|m| m.date_weak) {
         let k = key(m);
-        let mut dates = own.iter().filter(|(o, _)| *o == k).map(|(_, d)| *d);
+        // (Not a date years away: "Antara 2008 dan 2011, pasukan keduanya
+        // bertempur" tells older fighting, not the day's.)
+        let near = |d: &Option<EventDate>| match (m.date, d) {
+            (Some(a), Some(b)) => (a.year - b.year).abs() <= 1,
+            _ => true,
+        };
+        let mut dates = own
+            .iter()
+            .filter(|(o, d)| *o == k && near(d))
+            .map(|(_, d)| *d);
         // (Only when the reports agree on one date.)
         if let Some(first) = dates.next()
             && dates.all(|d| d == first)

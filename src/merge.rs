@@ -273,9 +273,21 @@ fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
             (m, date)
         })
         .collect();
-    // A borrowed date gives way when another report has a date of its own.
-    if list.iter().any(|(m, _)| m.date.is_some() && !m.date_weak) {
-        for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
+    // A borrowed date gives way when another report has a date of its own,
+    // one within a few years of it (a much older one tells an older act:
+    // "Antara 2008 dan 2011, pasukan keduanya bertempur" is not the day's
+    // fighting).
+    const NEAR_YEARS: i32 = 2;
+    let own: Vec<EventDate> = list
+        .iter()
+        .filter(|(m, _)| !m.date_weak)
+        .filter_map(|(m, _)| m.date)
+        .collect();
+    for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
+        if own
+            .iter()
+            .any(|d| m.date.is_none_or(|b| (b.year - d.year).abs() <= NEAR_YEARS))
+        {
             m.date = None;
         }
     }

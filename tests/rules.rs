@@ -5074,3 +5074,43 @@ fn a_verb_coordinated_after_a_report_to_someone_is_the_reporters() {
         &["warn USA->CHN asserted 2025-02-02"],
     )]);
 }
+
+#[test]
+fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the_days() {
+    check(&[
+        (
+            "Kamboja menembakkan roket ke wilayah Thailand pada Kamis (24/7). Antara 2008 dan 2011, pasukan Kamboja beberapa kali menyerang pasukan Thailand. Pada hari pertama itu, Kamboja juga menyerang desa-desa Thailand.",
+            Lang::Id,
+            "2025-07-28",
+            &[
+                "attack KHM->THA asserted 2008",
+                "attack KHM->THA asserted 2025-07-24",
+            ],
+        ),
+        (
+            "Presiden Joko Widodo menerima Presiden Korea Selatan Yoon Suk Yeol di Istana Merdeka, Jakarta, Jumat (8/9/2023). Dalam KTT ASEAN-Korea Selatan pada Rabu (6/9), Yoon meminta negara-negara ASEAN menekan Korea Utara. Di Istana Merdeka, kedua kepala negara membahas kelanjutan program jet tempur KF-21. Seusai pertemuan, para menteri kedua negara meneken sejumlah nota kesepahaman.",
+            Lang::Id,
+            "2023-09-08",
+            &[
+                "appeal KOR->ASEAN asserted 2023-09-06",
+                "host IDN->KOR asserted 2023-09-08",
+                "sign_agreement IDN->KOR asserted 2023-09-08",
+            ],
+        ),
+        (
+            "Ethiopia and Eritrea fought a border war from 1998 to 2000.",
+            Lang::En,
+            "2025-10-05",
+            &[
+                "attack ERI->ETH asserted 1998",
+                "attack ETH->ERI asserted 1998",
+            ],
+        ),
+        (
+            "Departemen Luar Negeri Filipina tengah menyiapkan protes diplomatik terhadap China.",
+            Lang::Id,
+            "2025-08-13",
+            &["protest PHL->CHN hypothetical undated"],
+        ),
+    ]);
+}
