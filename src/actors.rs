@@ -99,6 +99,10 @@ pub struct Discourse {
     /// number and paragraph: "The two countries" opening the next one may
     /// be those two.
     named_last: (Vec<Actor>, usize, usize),
+    /// The last two people named together ("President Donald Trump and
+    /// Russian President Vladimir Putin") and that sentence: "the two
+    /// leaders" next.
+    person_pair: (Vec<Actor>, usize),
 }
 
 impl Discourse {
@@ -264,6 +268,13 @@ impl Discourse {
             }
         }
         self.named_last = (named, self.sentence, self.paragraph);
+        if let Some(g) = groups.iter().find(|g| {
+            !g.anaphoric
+                && g.members.len() == 2
+                && g.members.iter().all(|a| a.kind == ActorKind::Person)
+        }) {
+            self.person_pair = (g.members.clone(), self.sentence);
+        }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             if let [a] = g.members.as_slice()
                 && a.kind == ActorKind::Person
@@ -399,6 +410,9 @@ pub struct ActorWords {
     near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
     home_titles: PhraseSet<()>,
+    /// Offices of a province or state of a federation ("Ketua Menteri",
+    /// "Chief Minister"): a home title they end with is no national one.
+    local_titles: PhraseSet<()>,
     portfolios: PhraseSet<()>,
     home_bodies: PhraseSet<String>,
 }
@@ -471,6 +485,7 @@ impl ActorWords {
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
             home_titles: PhraseSet::from_words(&c.home_titles, ()),
+            local_titles: PhraseSet::from_words(&c.local_titles, ()),
             portfolios: PhraseSet::from_words(&c.portfolios, ()),
             home_bodies: {
                 let mut set = PhraseSet::default();
@@ -698,6 +713,18 @@ fn introduce_home_people(
             k += 1;
             continue;
         };
+        // ("Wakil Ketua Menteri Jeffrey Kitingan" of Sabah is no minister
+        // of Indonesia's.)
+        let local = (k.saturating_sub(3)..k).any(|b| {
+            words
+                .local_titles
+                .longest_at(tokens, b)
+                .is_some_and(|(m, _)| b + m >= k + n)
+        });
+        if local {
+            k += n;
+            continue;
+        }
         let title = k;
         let mut j = k + n;
         while let Some((m, _)) = words.portfolios.longest_at(tokens, j) {
@@ -838,8 +865,18 @@ fn introduce_officials(
         let into_known = units.iter().any(|u| u.first == j);
         // "its ambassador Ebrahim Rasool", "Duta Besar Meksiko Raquel Serur"
         // (a state right after the title has been read already).
+        // ("Wakil Ketua Menteri Jeffrey Kitingan": an office of a
+        // federated state speaks for no state's government.)
+        let local = (k..start).any(|b| {
+            words
+                .local_titles
+                .longest_at(tokens, b)
+                .is_some_and(|(m, _)| b + m >= start)
+        });
         let state = if envoy {
             envoy_state(tokens, words, units, start)
+        } else if local {
+            None
         } else {
             topic.cloned()
         };
@@ -1319,6 +1356,17 @@ pub fn sentence_groups(
                     .all(|a| pair.iter().any(|p| p.collapse() == a.collapse()))
             {
                 pair = last.clone();
+            } else if words
+                .the_two_leaders
+                .longest_at(tokens, i)
+                .is_some_and(|(m, _)| m == n)
+                && discourse.person_pair.0.len() == 2
+                && discourse.person_pair.1 + 1 == discourse.sentence
+            {
+                // (Else the two people the last sentence named together:
+                // "President Donald Trump and Russian President Vladimir
+                // Putin ended their first summit ... The two leaders met".)
+                pair = discourse.person_pair.0.clone();
             }
             if pair.len() == 2 {
                 units.extend(anaphor(pair, n));

@@ -2916,6 +2916,32 @@ fn talked_about(
         && hit.first > 0
         && in_list(hit.first - 1, &cues.label_verbs)
         && (hit.end..hit.end + 4).any(|k| in_list(k, &cues.label_links));
+    // "calling the remarks an unprecedented attack on Spain's
+    // institutions", "menyebut pidato itu sebagai serangan": an act noun a
+    // label verb gives its object as what it is is a word for that
+    // object, no act.
+    // (Not a speech act: "called the exercise a warning to Washington"
+    // warns.)
+    let label_object = nominal
+        && !event_type.is_speech()
+        && (hit.first.saturating_sub(7)..hit.first).any(|v| {
+            in_list(v, &cues.label_verbs)
+                && tokens[v + 1..hit.first].iter().all(|t| t.is_word())
+                // (An object first: not "called off a planned summit".)
+                && tokens.get(v + 1).is_some_and(|t| {
+                    t.capital
+                        || t.is_any(&cues.determiners)
+                        || t.is_any(&cues.neuter_pronouns)
+                        || t.is_any(&cues.person_pronouns)
+                })
+                && (v + 2..hit.first).any(|k| {
+                    k + 3 >= hit.first
+                        && (in_list(k, &cues.indefinite_articles) || in_list(k, &cues.label_links))
+                })
+        });
+    if label_object {
+        return true;
+    }
     let pointed = nominal
         && ((hit.first > 0 && in_list(hit.first - 1, &cues.act_pointers))
             || in_list(hit.end, &cues.act_pointers));

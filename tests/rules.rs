@@ -5114,3 +5114,54 @@ fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the
         ),
     ]);
 }
+
+#[test]
+fn labels_two_leaders_partitive_possessors_longer_places_and_local_offices() {
+    check(&[
+        // An act noun a label verb gives its object is a word for it.
+        (
+            "Albares summoned Argentina's ambassador and demanded an apology, calling the remarks an unprecedented attack on Spain's institutions.",
+            Lang::En,
+            "2024-05-20",
+            &["protest ESP->ARG asserted undated"],
+        ),
+        // "The two leaders": the two people the last sentence named together.
+        (
+            "President Donald Trump and Russian President Vladimir Putin ended their summit, leaving Kyiv and its European backers waiting. The two leaders met for nearly three hours on Friday.",
+            Lang::En,
+            "2025-08-16",
+            &["meet RUS->USA asserted 2025-08-15"],
+        ),
+        // The possessor in "two of Caracas' closest allies" is not meant.
+        (
+            "BRICS leaders agreed to offer a partner status to 13 countries, including Cuba and Bolivia, two of Caracas' closest allies.",
+            Lang::En,
+            "2024-10-31",
+            &[],
+        ),
+        // A known name a capitalised word goes on from is a longer one.
+        (
+            "Presiden Prabowo Subianto bertemu Presiden Mesir Abdel Fattah el-Sisi di Istana Kepresidenan Al-Ittihadiya, Kairo, Rabu (18/12).",
+            Lang::Id,
+            "2024-12-19",
+            &[
+                "meet EGY->IDN asserted 2024-12-18",
+                "visit IDN->EGY asserted 2024-12-18",
+            ],
+        ),
+        // "Timor Timur" is the former province, a place.
+        (
+            "Perjanjian itu dibatalkan Indonesia pada September 1999 setelah Australia mengirim pasukan ke Timor Timur.",
+            Lang::Id,
+            "2024-08-30",
+            &[],
+        ),
+        // An office of a federated state is no minister of the home state.
+        (
+            "Prabowo bertemu Anwar. Di Sabah, Wakil Ketua Menteri Jeffrey Kitingan mengaku kecewa terhadap Anwar.",
+            Lang::Id,
+            "2025-08-05",
+            &["meet IDN->MYS asserted undated"],
+        ),
+    ]);
+}

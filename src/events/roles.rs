@@ -730,9 +730,19 @@ impl<'a> View<'a> {
         // "warned that continued threats could lead Iran to expel U.N.
         // inspectors": once the source itself is named again, what follows
         // is its own act, not whom the first one is aimed at.
+        // (Nor the possessor in "two of Caracas' closest allies": the
+        // allies are meant.)
+        let possessor_of_part = |g: &Group| {
+            g.prep.as_deref() == Some("of")
+                && self
+                    .tokens
+                    .get(g.end)
+                    .is_some_and(|t| t.is("'s") || t.is("'"))
+        };
         let g = self.groups.iter().find(|g| {
             g.first >= from
                 && !g.specifier
+                && !possessor_of_part(g)
                 && !g.prep.as_ref().is_some_and(|p| {
                     self.words.cues.locative.contains(p) || self.words.cues.agent_preps.contains(p)
                 })
@@ -762,9 +772,19 @@ impl<'a> View<'a> {
 
     /// A place "di Pyongyang", "in Hanoi" near the trigger.
     pub fn location(&self, from: usize) -> Option<&'a Group> {
+        // A known name that a capitalised word the gazetteer does not know
+        // goes on from is part of a longer one ("di Istana Kepresidenan
+        // Al-Ittihadiya, Kairo"): the place after it says where.
+        let cut_short = |g: &Group| {
+            self.tokens
+                .get(g.end)
+                .is_some_and(|t| t.capital && t.is_word())
+                && !self.groups.iter().any(|h| h.first == g.end)
+        };
         self.groups.iter().find(|g| {
             g.first >= from
                 && ((g.first < from + 10
+                    && !cut_short(g)
                     && g.prep
                         .as_ref()
                         .is_some_and(|p| self.words.cues.locative.contains(p)))

@@ -38,6 +38,7 @@ pub struct TriggerMatcher {
     /// "by", "oleh": a participle right before one is passive without an
     /// auxiliary ("talks hosted by Qatar's emir").
     agent_preps: Vec<String>,
+    indefinite_articles: Vec<String>,
     determiners: Vec<String>,
     noun_markers: Vec<String>,
     report_verbs: Vec<String>,
@@ -113,6 +114,7 @@ impl TriggerMatcher {
                 .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
             agent_preps: lang.cues.agent_preps.clone(),
+            indefinite_articles: lang.cues.indefinite_articles.clone(),
             determiners: lang.cues.determiners.clone(),
             noun_markers: lang.cues.noun_markers.clone(),
             report_verbs: lang.cues.report_verbs.clone(),
@@ -358,10 +360,16 @@ impl TriggerMatcher {
         // strikes", "Beijing's blanket ban"); a plural there is more likely
         // a subject ("its forces attack"), as is anything after a relative
         // word ("that they attack").
+        // (After "a", "an" even a participle modifies: "an unprecedented
+        // attack".)
+        let indefinite = before(2).is_some_and(|t| t.is_any(&self.indefinite_articles));
         let modified = before(2)
             .is_some_and(|t| t.is_any(&self.determiners) && !t.is_any(&self.relative))
             && before(1).is_some_and(|t| {
-                t.is_word() && !t.capital && !t.norm.ends_with('s') && !t.norm.ends_with("ed")
+                t.is_word()
+                    && !t.capital
+                    && !t.norm.ends_with('s')
+                    && (indefinite || !t.norm.ends_with("ed"))
             });
         // Right after "said" a clause opens with its subject: "said
         // sanctions against Indian officials were on the table".

@@ -291,6 +291,11 @@ pub struct Cues {
     /// the recall Australia's right"), not done.
     #[serde(default)]
     pub label_links: Vec<String>,
+    /// "a", "an": they open the word a label verb gives its object
+    /// ("calling the remarks an attack"), and make a form after a modifier
+    /// a noun ("an unprecedented attack").
+    #[serde(default)]
+    pub indefinite_articles: Vec<String>,
     /// Verbs that label what follows ("called", "menyebut").
     #[serde(default)]
     pub label_verbs: Vec<String>,
@@ -522,6 +527,10 @@ pub struct Cues {
     /// Titles that, with no state named, make a person the home state's.
     #[serde(default)]
     pub home_titles: Vec<String>,
+    /// Offices of a province or federated state ("Ketua Menteri"): the
+    /// home title they end with names no national official.
+    #[serde(default)]
+    pub local_titles: Vec<String>,
     /// Bodies that, with no state named, are the home state's: phrase ->
     /// actor id ("Kementerian Luar Negeri" -> IDN_MFA, "Pemerintah" -> IDN).
     #[serde(default)]
@@ -835,6 +844,7 @@ impl Language {
             ministry_anaphora,
             agentive_suffixes,
             label_links,
+            indefinite_articles,
             label_verbs,
             act_pointers,
             definite_articles,
@@ -929,6 +939,7 @@ impl Language {
             near_plural_pronouns,
             past_markers,
             home_titles,
+            local_titles,
             portfolios,
             trade_origins,
             partners,
