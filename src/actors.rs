@@ -418,6 +418,16 @@ pub struct ActorWords {
 }
 
 impl ActorWords {
+    /// A local office's title ("Wakil Ketua Menteri") starts at or after
+    /// `from` and reaches `end` or beyond.
+    fn local_title_to(&self, tokens: &[Token], from: usize, end: usize) -> bool {
+        (from..end).any(|b| {
+            self.local_titles
+                .longest_at(tokens, b)
+                .is_some_and(|(m, _)| b + m >= end)
+        })
+    }
+
     pub fn new(lang: &Language) -> ActorWords {
         let c = &lang.cues;
         let mut function_words = std::collections::BTreeSet::new();
@@ -715,13 +725,7 @@ fn introduce_home_people(
         };
         // ("Wakil Ketua Menteri Jeffrey Kitingan" of Sabah is no minister
         // of Indonesia's.)
-        let local = (k.saturating_sub(3)..k).any(|b| {
-            words
-                .local_titles
-                .longest_at(tokens, b)
-                .is_some_and(|(m, _)| b + m >= k + n)
-        });
-        if local {
+        if words.local_title_to(tokens, k.saturating_sub(3), k + n) {
             k += n;
             continue;
         }
@@ -864,15 +868,10 @@ fn introduce_officials(
         // runs into a known name, so it is part of a title.
         let into_known = units.iter().any(|u| u.first == j);
         // "its ambassador Ebrahim Rasool", "Duta Besar Meksiko Raquel Serur"
-        // (a state right after the title has been read already).
-        // ("Wakil Ketua Menteri Jeffrey Kitingan": an office of a
-        // federated state speaks for no state's government.)
-        let local = (k..start).any(|b| {
-            words
-                .local_titles
-                .longest_at(tokens, b)
-                .is_some_and(|(m, _)| b + m >= start)
-        });
+        // (a state right after the title has been read already). An
+        // office of a federated state speaks for no state's government:
+        // "Wakil Ketua Menteri Jeffrey Kitingan".
+        let local = words.local_title_to(tokens, k, start);
         let state = if envoy {
             envoy_state(tokens, words, units, start)
         } else if local {

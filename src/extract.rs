@@ -2917,9 +2917,8 @@ fn talked_about(
         && in_list(hit.first - 1, &cues.label_verbs)
         && (hit.end..hit.end + 4).any(|k| in_list(k, &cues.label_links));
     // "calling the remarks an unprecedented attack on Spain's
-    // institutions", "menyebut pidato itu sebagai serangan": an act noun a
-    // label verb gives its object as what it is is a word for that
-    // object, no act.
+    // institutions", "menyebut pidato itu sebagai serangan": an act noun
+    // that a label verb calls its object names that object; it is no act.
     // (Not a speech act: "called the exercise a warning to Washington"
     // warns.)
     let label_object = nominal
@@ -3397,10 +3396,9 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut().filter(|m| m.date_weak) {
         let k = key(m);
-        // (Not a date years away: "Antara 2008 dan 2011, pasukan keduanya
-        // bertempur" tells older fighting, not the day's.)
+        // (Not a date years away: see `merge::NEAR_YEARS`.)
         let near = |d: &Option<EventDate>| match (m.date, d) {
-            (Some(a), Some(b)) => (a.year - b.year).abs() <= 1,
+            (Some(a), Some(b)) => (a.year - b.year).abs() <= crate::merge::NEAR_YEARS,
             _ => true,
         };
         let mut dates = own

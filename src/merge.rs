@@ -261,6 +261,12 @@ pub(crate) fn merge_group(mentions: Vec<Mention>, lexicon: &Lexicon) -> (Vec<Eve
     (events, unattached)
 }
 
+/// How far apart a borrowed date and a report's own date of the same act
+/// may be for the borrowed one to give way: a much older date tells an
+/// older act ("Antara 2008 dan 2011, pasukan keduanya bertempur" is not
+/// the day's fighting).
+pub(crate) const NEAR_YEARS: i32 = 2;
+
 /// One key's mentions (type, modality, participants) into clusters of
 /// compatible dates.
 fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
@@ -274,10 +280,7 @@ fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
         })
         .collect();
     // A borrowed date gives way when another report has a date of its own,
-    // one within a few years of it (a much older one tells an older act:
-    // "Antara 2008 dan 2011, pasukan keduanya bertempur" is not the day's
-    // fighting).
-    const NEAR_YEARS: i32 = 2;
+    // one within `NEAR_YEARS` of it.
     let own: Vec<EventDate> = list
         .iter()
         .filter(|(m, _)| !m.date_weak)
