@@ -5165,3 +5165,13 @@ fn labels_two_leaders_partitive_possessors_longer_places_and_local_offices() {
         ),
     ]);
 }
+
+#[test]
+fn a_speech_act_coordinated_after_a_report_to_someone_is_made_to_them() {
+    check(&[(
+        "On Sunday in Panama, Rubio told President José Raúl Mulino that Chinese influence over the canal was unacceptable and warned that Washington would act if nothing changed.",
+        Lang::En,
+        "2025-02-06",
+        &["warn USA->PAN asserted 2025-02-02"],
+    )]);
+}

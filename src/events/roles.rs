@@ -154,6 +154,24 @@ impl<'a> View<'a> {
     /// clause of its own), where the last clause opened before `before`
     /// starts: the clause another report opened, which the verb does not
     /// stand in.
+    /// Whom a report made to someone, coordinated before the verb at
+    /// `at`, was made to: "Rubio told President Mulino that ... and warned
+    /// that Washington would act" warns Mulino.
+    pub fn told_before_coordinated(&self, at: usize) -> Option<&'a Group> {
+        if at == 0 || !self.tokens[at - 1].is_any(&self.words.coordinators) {
+            return None;
+        }
+        let opener = (0..at)
+            .rev()
+            .find(|&k| self.words.clause_openers.starts_at(self.tokens, k))?;
+        self.groups.iter().rfind(|g| {
+            g.end <= opener
+                && g.first > 0
+                && g.prep.is_none()
+                && self.tokens[g.first - 1].is_any(&self.words.cues.report_verbs)
+        })
+    }
+
     pub fn reported_clause_before(&self, first: usize, end: usize, before: usize) -> Option<usize> {
         let reports = self.tokens[first].is_any(&self.words.cues.report_verbs)
             || self.words.clause_openers.starts_at(self.tokens, end);
@@ -1510,6 +1528,20 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         let after = hit.object_end.max(hit.end);
         roles.open_target = (after..(after + 2).min(view.tokens.len()))
             .any(|k| view.words.all_parties.starts_at(view.tokens, k));
+    }
+    // A speech act coordinated after a report made to someone, with no
+    // one else named, is made to them as well.
+    if trigger.event_type.is_speech()
+        && roles
+            .targets
+            .iter()
+            .all(|t| roles.sources.iter().any(|s| s.collapse() == t.collapse()))
+        && let Some(g) = view.told_before_coordinated(hit.first)
+    {
+        let told = others(&g.members, &roles.sources);
+        if !told.is_empty() {
+            roles.targets = told;
+        }
     }
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);
