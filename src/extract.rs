@@ -1255,10 +1255,7 @@ impl<'a> Extractor<'a> {
                 // Seusai pertemuan" is after that day's meeting, not after a
                 // summit told in between.)
                 let kind = language.triggers[h.trigger].event_type;
-                let fits = |t: &&Told| {
-                    t.event_type == kind
-                        || (kind == EventType::Meet && t.event_type == EventType::Host)
-                };
+                let fits = |t: &&Told| names_act(kind, t.event_type);
                 let today = state
                     .paragraph_date
                     .filter(|(p, _)| *p == s.paragraph)
@@ -2702,11 +2699,7 @@ impl ArticleState {
             .unwrap_or_default();
         // An act aimed at no one is referred to only by its own name ("the
         // launch"), not by "the decision".
-        // (A guest hosted was met: "menerima Presiden Yoon ... Seusai
-        // pertemuan" is after that meeting.)
-        let names = |t: EventType| {
-            named.contains(&t) || (t == EventType::Host && named.contains(&EventType::Meet))
-        };
+        let names = |t: EventType| named.iter().any(|&n| names_act(n, t));
         let fits = |e: &&Told| match want {
             Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
             None if named.is_empty() => !e.event_type.is_consult() && !e.targets.is_empty(),
@@ -2817,6 +2810,13 @@ fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Op
         )
     };
     (marked && noun.is_word() && !noun.capital).then_some(noun.norm.as_str())
+}
+
+/// Whether a noun of type `named` names an act told as `told`: its own
+/// type, or, for a meeting, a guest hosted ("menerima Presiden Yoon ...
+/// Seusai pertemuan" is after that meeting).
+fn names_act(named: EventType, told: EventType) -> bool {
+    told == named || (named == EventType::Meet && told == EventType::Host)
 }
 
 /// How many words after "what it called" the actor of the act it names
@@ -3396,9 +3396,9 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut().filter(|m| m.date_weak) {
         let k = key(m);
-        // (Not a date years away: see `merge::NEAR_YEARS`.)
+        // (Not a date years away: see `merge::near_years`.)
         let near = |d: &Option<EventDate>| match (m.date, d) {
-            (Some(a), Some(b)) => (a.year - b.year).abs() <= crate::merge::NEAR_YEARS,
+            (Some(a), Some(b)) => crate::merge::near_years(&a, b),
             _ => true,
         };
         let mut dates = own

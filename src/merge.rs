@@ -265,7 +265,13 @@ pub(crate) fn merge_group(mentions: Vec<Mention>, lexicon: &Lexicon) -> (Vec<Eve
 /// may be for the borrowed one to give way: a much older date tells an
 /// older act ("Antara 2008 dan 2011, pasukan keduanya bertempur" is not
 /// the day's fighting).
-pub(crate) const NEAR_YEARS: i32 = 2;
+const NEAR_YEARS: i32 = 2;
+
+/// Whether a borrowed date and a report's own date are near enough for
+/// the borrowed one to give way (`NEAR_YEARS`).
+pub(crate) fn near_years(borrowed: &EventDate, own: &EventDate) -> bool {
+    (borrowed.year - own.year).abs() <= NEAR_YEARS
+}
 
 /// One key's mentions (type, modality, participants) into clusters of
 /// compatible dates.
@@ -287,10 +293,7 @@ fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
         .filter_map(|(m, _)| m.date)
         .collect();
     for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
-        if own
-            .iter()
-            .any(|d| m.date.is_none_or(|b| (b.year - d.year).abs() <= NEAR_YEARS))
-        {
+        if own.iter().any(|d| m.date.is_none_or(|b| near_years(&b, d))) {
             m.date = None;
         }
     }
