@@ -1387,6 +1387,34 @@ impl<'a> Extractor<'a> {
                                 && a > 0
                                 && tokens[a - 1].is(",")
                         });
+                        // An act that describes what the pledge or demand
+                        // is about, dated before the article, happened: "agreed
+                        // to activate a security pact signed in 2001",
+                        // "memulihkan jalur komunikasi yang diputus Beijing
+                        // pada Agustus 2022".
+                        let described = hit.first > h.end + 1
+                            && (hit.frame == Frame::Passive
+                                || (hit.frame == Frame::Active
+                                    && hit.end == hit.first + 1
+                                    && tokens[hit.first].norm.ends_with("ed"))
+                                || view
+                                    .relatives
+                                    .iter()
+                                    .any(|&(a, b)| a >= h.end && a < hit.first && hit.first < b));
+                        let past_description =
+                            described && dated_before_article(hit, &p.dates, tokens, reference);
+                        // "agreed in a March 31 phone call to relaunch ties":
+                        // the call is where the pledge was made.
+                        let occasion = hit.frame == Frame::Nominal
+                            && matches!(
+                                event_type,
+                                EventType::Meet | EventType::Negotiate | EventType::PhoneCall
+                            )
+                            && tokens
+                                .get(h.end)
+                                .is_some_and(|t| t.is_any(&language.cues.occasion_preps))
+                            && hit.first - h.end <= 5
+                            && !tokens[h.end..hit.first].iter().any(|t| t.is(","));
                         let denied_noun = language.triggers[h.trigger].event_type
                             == EventType::Deny
                             && (h.object_end > h.end
@@ -1395,6 +1423,8 @@ impl<'a> Extractor<'a> {
                             && !closed_relative
                             && !own_relative
                             && !denied_noun
+                            && !past_description
+                            && !occasion
                             && !new_subject
                             && !(h.end..hit.first).any(|k| {
                                 tools.factual_openers.starts_at(tokens, k)
@@ -3625,6 +3655,31 @@ fn unknown_name_after(tokens: &[Token], groups: &[Group], after: usize) -> bool 
     (after..(after + 6).min(tokens.len()))
         .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
         .any(|k| unknown(k) && unknown(k + 1))
+}
+
+/// Whether a date set in the act's own clause, a few words after it, names a
+/// month or year the article's day is past ("signed in 2001").
+fn dated_before_article(
+    hit: &Hit,
+    exprs: &[DateExpr],
+    tokens: &[Token],
+    reference: Option<NaiveDate>,
+) -> bool {
+    let Some(today) = reference else {
+        return false;
+    };
+    exprs.iter().any(|e| {
+        e.first >= hit.end
+            && e.first <= hit.end + 4
+            && !tokens[hit.end..e.first]
+                .iter()
+                .any(|t| t.is(",") || t.is(";"))
+            && matches!(e.kind, DateKind::Absolute(_))
+            && dates::resolve(e.kind, reference).is_some_and(|d| {
+                let year = today.year();
+                d.year < year || (d.year == year && d.month.is_some_and(|m| m < today.month()))
+            })
+    })
 }
 
 /// Speech acts whose complement is an act that has not happened.

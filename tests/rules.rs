@@ -5175,3 +5175,56 @@ fn a_speech_act_coordinated_after_a_report_to_someone_is_made_to_them() {
         &["warn USA->PAN asserted 2025-02-02"],
     )]);
 }
+
+#[test]
+fn an_act_that_describes_what_a_pledge_is_about_and_is_dated_before_the_article_happened() {
+    check(&[
+        (
+            "Saudi Arabia and Iran also agreed to activate a security cooperation pact signed in 2001.",
+            Lang::En,
+            "2023-03-12",
+            &[
+                "intend_cooperate SAU->IRN asserted 2001",
+                "sign_agreement IRN->SAU asserted 2001",
+            ],
+        ),
+        // The meeting or call a pledge was made at happened.
+        (
+            "Macron and Algerian President Abdelmadjid Tebboune agreed in a March 31 phone call to relaunch their partnership.",
+            Lang::En,
+            "2025-04-10",
+            &[
+                "intend_cooperate FRA->DZA asserted 2025-03-31",
+                "phone_call DZA->FRA asserted 2025-03-31",
+            ],
+        ),
+        (
+            "Russia and Ukraine agreed at direct talks in Istanbul on May 16 to swap 1,000 prisoners each.",
+            Lang::En,
+            "2025-05-20",
+            &[
+                "cooperate RUS->UKR hypothetical 2025-05-16",
+                "intend_cooperate RUS->UKR asserted 2025-05-16",
+                "negotiate RUS->UKR asserted 2025-05-16",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_journey_to_a_verb_is_no_journey_and_a_crime_committed_no_pledge() {
+    check(&[
+        (
+            "Beijing went on to restrict Australian coal and barley.",
+            Lang::En,
+            "2024-01-10",
+            &["sanction CHN->AUS asserted undated"],
+        ),
+        (
+            "In January, Washington determined that the RSF had committed genocide in Darfur and imposed sanctions on Hemedti.",
+            Lang::En,
+            "2025-02-10",
+            &["sanction USA->SDN asserted 2025-01"],
+        ),
+    ]);
+}

@@ -3,7 +3,7 @@
 use crate::lexicon::Language;
 use crate::lexicon::language::Trigger;
 use crate::lexicon::morph::{Frame, possessed, strip_clitics};
-use crate::model::Lang;
+use crate::model::{EventType, Lang};
 use crate::tokens::{PhraseSet, Token, joins_clause};
 
 /// One trigger found in a sentence.
@@ -231,6 +231,23 @@ impl TriggerMatcher {
             if frame == Frame::Active
                 && tokens[end - 1].norm.ends_with("ed")
                 && tokens.get(end).is_some_and(|t| t.is_any(&self.agent_preps))
+            {
+                continue;
+            }
+            // A journey "to" a verb is no journey: "Beijing went on to
+            // restrict Australian coal", "came to sign the pact".
+            if triggers[t].event_type == EventType::Visit
+                && end > first + 1
+                && tokens[end - 1].is_any(&self.purpose)
+                && tokens.get(end).is_some_and(|next| {
+                    !next.capital
+                        && (next.is_any(&self.report_verbs)
+                            || self
+                                .forms
+                                .matches_at(tokens, end, plain_norm)
+                                .iter()
+                                .any(|(_, list)| list.iter().any(|c| c.1 == Frame::Active)))
+                })
             {
                 continue;
             }

@@ -460,6 +460,11 @@ pub struct Cues {
     /// akhirnya mengakui militernya menembak jatuh pesawat itu").
     #[serde(default)]
     pub admissions: Vec<String>,
+    /// Prepositions of the occasion a pledge was made at, right after it
+    /// ("agreed in a video call to restore ties", "agreed at direct talks"):
+    /// the meeting or call named is no part of the pledge.
+    #[serde(default)]
+    pub occasion_preps: Vec<String>,
     /// Taking back an act just told ("but called them off",
     /// "namun membatalkannya"): the act did not happen.
     #[serde(default)]
@@ -923,6 +928,7 @@ impl Language {
             adjunct_openers,
             factual_openers,
             admissions,
+            occasion_preps,
             retractions,
             not_background,
             continuation,
