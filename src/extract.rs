@@ -45,6 +45,7 @@ pub struct LanguageTools<'a> {
     label_phrases: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
     admissions: PhraseSet<()>,
+    according_to: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
     sequels: PhraseSet<()>,
@@ -205,6 +206,7 @@ impl<'a> LanguageTools<'a> {
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
+            according_to: PhraseSet::from_words(&c.according_to, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
             sequels: PhraseSet::from_words(&language.dates.sequels, ()),
@@ -755,6 +757,30 @@ impl<'a> Extractor<'a> {
         if let Some((_, members)) = claimants.first() {
             state.last_accuser = Some(members[0].clone());
         }
+        // ", according to Kinshasa,", ", menurutnya,": from where it is
+        // set off, the sentence is told on that party's word ("menurutnya":
+        // the sentence's subject's).
+        let on_word_of: Vec<(usize, &[Actor])> = (1..tokens.len())
+            .filter(|&k| tokens[k - 1].is(","))
+            .filter_map(|k| {
+                let (n, _) = tools.according_to.longest_at(tokens, k)?;
+                let (end, members) = match groups
+                    .iter()
+                    .find(|g| g.first == k + n && !g.members.is_empty())
+                {
+                    Some(g) => (g.end, g.members.as_slice()),
+                    None if tokens[k + n - 1].norm.ends_with("nya") => groups
+                        .iter()
+                        .find(|g| g.first < k && g.prep.is_none() && !g.members.is_empty())
+                        .map(|g| (k + n, g.members.as_slice()))?,
+                    None => return None,
+                };
+                tokens
+                    .get(end)
+                    .is_some_and(|t| t.is(","))
+                    .then_some((end, members))
+            })
+            .collect();
         let go_betweens: Vec<usize> = hits
             .iter()
             .filter(|h| language.triggers[h.trigger].target == TargetRule::Parties)
@@ -1445,7 +1471,16 @@ impl<'a> Extractor<'a> {
                             .iter()
                             .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
                 });
-            let complement = if earlier(&[EventType::Accuse, EventType::Deny]) || claimed_by_other {
+            let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
+            let on_word_of_target = on_word_of.iter().any(|(at, word)| {
+                *at < hit.first
+                    && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))
+                    && !r.sources.iter().any(|s| word.iter().any(|w| same(w, s)))
+            });
+            let complement = if earlier(&[EventType::Accuse, EventType::Deny])
+                || claimed_by_other
+                || on_word_of_target
+            {
                 Some(Modality::Alleged)
             } else if earlier(IRREALIS) {
                 Some(Modality::Hypothetical)
@@ -1484,6 +1519,9 @@ impl<'a> Extractor<'a> {
                 scope_from,
             );
             let mut modality_why = match complement {
+                Some(Modality::Alleged) if modality == Modality::Alleged && on_word_of_target => {
+                    Some("told on the word of the party it was aimed at")
+                }
                 Some(Modality::Alleged) if modality == Modality::Alleged => {
                     Some("inside an earlier accusation or denial")
                 }

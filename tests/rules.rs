@@ -5228,3 +5228,57 @@ fn a_journey_to_a_verb_is_no_journey_and_a_crime_committed_no_pledge() {
         ),
     ]);
 }
+
+#[test]
+fn a_noun_act_called_off_put_off_or_hoped_for_in_a_relative_clause() {
+    check(&[
+        // A predicate that says the act did not happen negates it.
+        (
+            "A planned visit to New Delhi by U.S. trade negotiators in late August was called off.",
+            Lang::En,
+            "2025-09-01",
+            &["visit USA->IND negated 2025-08"],
+        ),
+        (
+            "Rencana kunjungan Blinken ke Thailand dibatalkan.",
+            Lang::Id,
+            "2024-03-01",
+            &["visit USA->THA negated undated"],
+        ),
+        (
+            "Vanuatu last month put off signing the Nakamal Agreement with Australia.",
+            Lang::En,
+            "2025-10-10",
+            &["sign_agreement AUS->VUT negated 2025-09"],
+        ),
+        // A hope does not reach into a relative clause after it.
+        (
+            "Pemerintahnya berharap Uni Eropa terus mendukung Moldova, yang membuka perundingan aksesi dengan blok itu pada Juni tahun lalu.",
+            Lang::Id,
+            "2025-03-31",
+            &["negotiate EU->MDA asserted 2024-06"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_told_on_the_word_of_the_party_it_was_aimed_at_is_alleged() {
+    check(&[
+        (
+            "Taliban menyerang pos militer Pakistan. Serangan itu, menurut Kabul, merupakan balasan atas serangan udara Pakistan di Afghanistan dua hari sebelumnya.",
+            Lang::Id,
+            "2025-10-31",
+            &[
+                "attack AFG->PAK asserted undated",
+                "attack PAK->AFG alleged undated",
+            ],
+        ),
+        // Not an attribution at the head of the sentence.
+        (
+            "Menurut Tel Aviv, operasi itu adalah balasan atas serangan rudal yang diluncurkan Iran ke wilayah Israel pada 1 Oktober.",
+            Lang::Id,
+            "2024-10-27",
+            &["attack IRN->ISR asserted 2024-10-01"],
+        ),
+    ]);
+}

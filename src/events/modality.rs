@@ -42,6 +42,7 @@ pub struct ModalityCues {
     purpose: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
+    negated_predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
     /// "before", "sebelum": a verb right behind one shares its clause's
     /// modality ("is scheduled to meet ... before leaving for Singapore").
@@ -122,6 +123,7 @@ impl ModalityCues {
             alternatives: c.alternatives.clone(),
             object_negations: c.object_negations.clone(),
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
+            negated_predicates: PhraseSet::from_words(&c.negated_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
             adjunct_openers: c.adjunct_openers.clone(),
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
@@ -361,7 +363,11 @@ impl ModalityCues {
                 Some((n, cue)) if k + n <= first && !month => {
                     let in_clause = k >= narrow_from;
                     match cue {
-                        Cue::Wide => hypothetical = true,
+                        // (Nor into a relative clause: "berharap Uni Eropa
+                        // terus mendukung Moldova, yang membuka perundingan
+                        // aksesi pada Juni tahun lalu".)
+                        Cue::Wide if !relative_between(k + n) => hypothetical = true,
+                        Cue::Wide => {}
                         Cue::Clause if k >= punctuated_from => {
                             hypothetical = true;
                             enabled = true;
@@ -465,6 +471,7 @@ impl ModalityCues {
                 |from: usize, to: usize| (from..to).any(|k| self.predicates.starts_at(tokens, k));
             let end = clause_end(hit.end);
             hypothetical |= predicated(hit.end, end);
+            negated |= (hit.end..end).any(|k| self.negated_predicates.starts_at(tokens, k));
             // ... and so may a relative clause set off after it: "a state
             // visit to France by Tebboune, which has been postponed
             // several times".

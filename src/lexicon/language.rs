@@ -146,6 +146,11 @@ pub struct Cues {
     /// ("... masih sebatas kemungkinan", "... is planned").
     #[serde(default)]
     pub hypothetical_predicate: Vec<String>,
+    /// Predicates that say a noun trigger before them did not happen
+    /// ("A planned visit to New Delhi ... was called off", "rencana
+    /// kunjungannya ke Thailand dibatalkan").
+    #[serde(default)]
+    pub negated_predicate: Vec<String>,
     #[serde(default)]
     pub negation: Vec<String>,
     /// Negations over every verb of the clause they open, past its
@@ -338,6 +343,12 @@ pub struct Cues {
     /// after one answers its subject.
     #[serde(default)]
     pub claim_verbs: Vec<String>,
+    /// "according to", "menurut": whose word an act is told on. Set off
+    /// between commas, what follows it is told on the word of that party,
+    /// and an act aimed at that party is only alleged ("Serangan itu,
+    /// menurut Kabul, merupakan balasan atas serangan udara Pakistan").
+    #[serde(default)]
+    pub according_to: Vec<String>,
     /// Words that offer acts as alternatives ("or", "atau"): "a blockade
     /// or an attack on Taiwan" is a scenario, neither act done.
     #[serde(default)]
@@ -837,6 +848,7 @@ impl Language {
             hypothetical_wide,
             hypothetical_clause,
             hypothetical_predicate,
+            negated_predicate,
             negation,
             negation_clause,
             not_negation,
@@ -860,6 +872,7 @@ impl Language {
             export_goods,
             object_enclitics,
             claim_verbs,
+            according_to,
             alternatives,
             object_negations,
             authored_documents,
