@@ -1959,7 +1959,19 @@ fn prep_behind_nouns(
     words: &ActorWords,
     triggers: &[bool],
 ) -> Option<usize> {
-    for k in (first.saturating_sub(4)..first).rev() {
+    let verb_at = |k: usize| {
+        let t = &tokens[k];
+        triggers.get(k).copied().unwrap_or(false)
+            || ["me", "di", "ber", "ter"]
+                .iter()
+                .any(|p| t.norm.starts_with(p) && t.norm.chars().count() > 5)
+    };
+    // Four words back, a coordinator between modifiers not counted.
+    let mut reach = 4;
+    for k in (first.saturating_sub(5)..first).rev() {
+        if first - k > reach {
+            break;
+        }
         let t = &tokens[k];
         if words
             .prepositions
@@ -1968,10 +1980,18 @@ fn prep_behind_nouns(
         {
             return (k + 1 < first).then_some(k);
         }
-        let verb = triggers.get(k).copied().unwrap_or(false)
-            || ["me", "di", "ber", "ter"]
+        // "ke instalasi nuklir dan militer Iran": modifiers joined by a
+        // coordinator are still the nouns the name closes.
+        let joined = k > 0
+            && words.coordinators.starts_at(std::slice::from_ref(t), 0)
+            && [k - 1, k + 1]
                 .iter()
-                .any(|p| t.norm.starts_with(p) && t.norm.chars().count() > 5);
+                .all(|&j| tokens[j].is_word() && !tokens[j].capital && !verb_at(j));
+        if joined {
+            reach += 1;
+            continue;
+        }
+        let verb = verb_at(k);
         let quantity =
             t.is_any(&words.cues.quantifiers) || t.norm.chars().all(|c| c.is_ascii_digit());
         if !t.is_word() || t.capital || verb || quantity || words.function_words.contains(&t.norm) {

@@ -5282,3 +5282,22 @@ fn an_act_told_on_the_word_of_the_party_it_was_aimed_at_is_alleged() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_modifiers_joined_by_a_coordinator_is_still_the_preposition_object() {
+    check(&[
+        (
+            "Israel melancarkan serangan udara ke instalasi nuklir dan militer Iran.",
+            Lang::Id,
+            "2025-06-24",
+            &["attack ISR->IRN asserted undated"],
+        ),
+        // The ICJ is a court of its own; "weighed in" considers nothing.
+        (
+            "Two days earlier, Guyana asked the ICJ to uphold the award. Washington weighed in on Guyana's side.",
+            Lang::En,
+            "2023-12-15",
+            &["appeal GUY->ICJ asserted 2023-12-13"],
+        ),
+    ]);
+}
