@@ -5273,6 +5273,16 @@ fn an_act_told_on_the_word_of_the_party_it_was_aimed_at_is_alleged() {
                 "attack PAK->AFG alleged undated",
             ],
         ),
+        // A saying too: the refusal is the minister's account.
+        (
+            "Menteri Informasi Pakistan menyalahkan delegasi Afghanistan yang, menurutnya, menolak memberikan jaminan kepada Pakistan.",
+            Lang::Id,
+            "2025-10-31",
+            &[
+                "accuse PAK->AFG asserted undated",
+                "reject AFG->PAK alleged undated",
+            ],
+        ),
         // Not an attribution at the head of the sentence.
         (
             "Menurut Tel Aviv, operasi itu adalah balasan atas serangan rudal yang diluncurkan Iran ke wilayah Israel pada 1 Oktober.",

@@ -544,8 +544,12 @@ impl ModalityCues {
                 .is_some_and(|(n, _)| k + n == first)
         });
         if speech {
+            // (A saying told on another party's word is alleged: "delegasi
+            // Afghanistan yang, menurutnya, menolak ...".)
             return if negated {
                 Modality::Negated
+            } else if complement == Some(Modality::Alleged) {
+                Modality::Alleged
             } else if planned {
                 Modality::Hypothetical
             } else {
