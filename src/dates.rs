@@ -409,7 +409,13 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     if matches!(unit_days(t, w), Some(Unit::Hour | Unit::Day | Unit::Week))
         && (in_list(get(i + 1), &w.after) || in_list(get(i + 1), &w.before))
     {
-        return expr(i + 2, DateKind::Vague);
+        // (Hours from an act are on its day.)
+        let kind = if unit_days(t, w) == Some(Unit::Hour) {
+            DateKind::Anchored(0)
+        } else {
+            DateKind::Vague
+        };
+        return expr(i + 2, kind);
     }
     // Counts: "dua hari lalu", "sehari setelah", "two days after", "a day later".
     // (Not how long something lasts: "menunda tarif selama sebulan setelah
@@ -431,7 +437,10 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     };
     if unit == Unit::Hour {
         let nt = get(next);
-        if in_list(nt, &w.after) || in_list(nt, &w.before) || in_list(nt, &w.ago) {
+        if in_list(nt, &w.after) || in_list(nt, &w.before) {
+            return expr(next + 1, DateKind::Anchored(0));
+        }
+        if in_list(nt, &w.ago) {
             return expr(next + 1, DateKind::Vague);
         }
         return None;

@@ -2381,13 +2381,27 @@ impl DateContext<'_> {
             {
                 return (Some(own), false);
             }
+            // ("late on Thursday, only hours after the bloc's other 26
+            // leaders agreed": hours from the day named are on it, most
+            // often, so weakly: a report of the act with a day of its own
+            // wins, since hours may reach into the day before. Only the act
+            // the phrase names first: "hours after Iran fired missiles ...
+            // in retaliation for American strikes" dates no strike.)
+            if days == 0
+                && self
+                    .spans
+                    .iter()
+                    .any(|&(first, _)| first >= e.end && first < hit.first)
+            {
+                return (None, false);
+            }
             let own = exprs
                 .iter()
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
                 .find_map(|x| dates::resolve(x.kind, reference));
             return (
                 own.or(discourse).and_then(|a| dates::shift(a, -days)),
-                false,
+                days == 0,
             );
         }
         // "travelled to London days after that decision": a span from an

@@ -2829,7 +2829,7 @@ fn the_bloc_is_the_one_the_sentence_named_and_a_possible_act_holds_no_talks() {
         Lang::En,
         "2023-12-15",
         &[
-            "intend_cooperate EU->UKR asserted undated",
+            "intend_cooperate EU->UKR asserted 2023-12-14",
             "negotiate EU->UKR hypothetical undated",
             "reject HUN->EU asserted 2023-12-14",
         ],
@@ -5308,6 +5308,32 @@ fn a_name_after_modifiers_joined_by_a_coordinator_is_still_the_preposition_objec
             Lang::En,
             "2023-12-15",
             &["appeal GUY->ICJ asserted 2023-12-13"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_act_hours_after_which_another_is_dated_is_on_its_day() {
+    check(&[
+        (
+            "Hungarian Prime Minister Viktor Orban vetoed an EU support package for Ukraine late on Thursday, only hours after the bloc's other 26 leaders agreed to open membership negotiations with Kyiv.",
+            Lang::En,
+            "2023-12-15",
+            &[
+                "intend_cooperate EU->UKR asserted 2023-12-14",
+                "negotiate EU->UKR hypothetical undated",
+                "reject HUN->EU asserted 2023-12-14",
+            ],
+        ),
+        // Only the act the phrase names first.
+        (
+            "A ceasefire appeared to be holding on Tuesday, hours after Iran fired missiles at a U.S. air base in Qatar in retaliation for American strikes on its nuclear program.",
+            Lang::En,
+            "2025-06-24",
+            &[
+                "attack IRN->USA asserted 2025-06-24",
+                "attack USA->IRN asserted undated",
+            ],
         ),
     ]);
 }
