@@ -1374,8 +1374,11 @@ impl<'a> Extractor<'a> {
                 .any(|k| tools.past_markers.starts_at(tokens, k));
             // A go-between brokered the act it follows ("agreed to restore
             // ties in a deal brokered by China"): it is not inside it.
+            // (A saying is inside what is considered, "menimbang langkah
+            // diplomatik, termasuk nota protes", but not inside a warning or
+            // an accusation: "demanded ... and warned" warns.)
             let earlier = |types: &[EventType]| {
-                !event_type.is_speech()
+                (!event_type.is_speech() || types == [EventType::Consider])
                     && !past
                     && !r.go_between
                     && hits[..n].iter().any(|h| {
@@ -1482,7 +1485,7 @@ impl<'a> Extractor<'a> {
                 || on_word_of_target
             {
                 Some(Modality::Alleged)
-            } else if earlier(IRREALIS) {
+            } else if earlier(IRREALIS) || earlier(&[EventType::Consider]) {
                 Some(Modality::Hypothetical)
             } else {
                 None
@@ -1614,10 +1617,11 @@ impl<'a> Extractor<'a> {
             };
             // "China siap memperdalam kerja sama": an intent to cooperate,
             // expressed, not a cooperation that may happen.
-            if matches!(
+            if (matches!(
                 event_type,
                 EventType::Cooperate | EventType::MilitaryCooperation
-            ) && modality == Modality::Hypothetical
+            ) || (trigger.membership && event_type == trigger.event_type))
+                && modality == Modality::Hypothetical
                 && tools.modality.intent_before(tokens, hit)
             {
                 event_type = EventType::IntendCooperate;
@@ -2599,13 +2603,14 @@ impl DateContext<'_> {
                 // "Bolivia broke ties in late October 2023. Belize followed
                 // a month later": months after a month named last.
                 DateKind::Later(days)
-                    if days >= 28
+                    if days.abs() >= 28
                         && self
                             .named
                             .is_some_and(|n| n.month.is_some() && n.day.is_none()) =>
                 {
+                    let months = (days.abs() + 15) / 30;
                     self.named
-                        .and_then(|n| dates::shift_months(n, (days + 15) / 30))
+                        .and_then(|n| dates::shift_months(n, months * days.signum()))
                 }
                 // "mulai menengahi kedua negara pada 2008. Delapan tahun
                 // kemudian, ...": years after a year named last.

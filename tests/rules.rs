@@ -5337,3 +5337,49 @@ fn the_act_hours_after_which_another_is_dated_is_on_its_day() {
         ),
     ]);
 }
+
+#[test]
+fn wishes_to_join_plans_weighed_and_sanctions_not_ruled_out() {
+    check(&[
+        // A wish or bid to join a body is an intent to cooperate, said now.
+        (
+            "Venezuela said it still wants to join BRICS.",
+            Lang::En,
+            "2024-11-01",
+            &["intend_cooperate VEN->BRICS asserted undated"],
+        ),
+        (
+            "Sugiono menyampaikan keinginan Indonesia bergabung dengan BRICS.",
+            Lang::Id,
+            "2024-10-25",
+            &["intend_cooperate IDN->BRICS asserted undated"],
+        ),
+        // Declining to rule out is no rejection, nor a ruling out.
+        (
+            "Joly declined to rule out sanctions against India.",
+            Lang::En,
+            "2024-10-15",
+            &["sanction CAN->IND hypothetical undated"],
+        ),
+        // A saying weighed is not said yet.
+        (
+            "Manila tengah menimbang nota protes terhadap Beijing.",
+            Lang::Id,
+            "2024-06-18",
+            &[
+                "consider PHL->CHN asserted undated",
+                "protest PHL->CHN hypothetical undated",
+            ],
+        ),
+        // Months before the month named last.
+        (
+            "Xi Jinping berkunjung ke Hanoi pada Desember 2023. Tiga bulan sebelumnya, Presiden AS Joe Biden juga datang ke ibu kota Vietnam itu.",
+            Lang::Id,
+            "2024-08-20",
+            &[
+                "visit CHN->VNM asserted 2023-12",
+                "visit USA->VNM asserted 2023-09",
+            ],
+        ),
+    ]);
+}

@@ -550,7 +550,7 @@ impl ModalityCues {
                 Modality::Negated
             } else if complement == Some(Modality::Alleged) {
                 Modality::Alleged
-            } else if planned {
+            } else if planned || complement == Some(Modality::Hypothetical) {
                 Modality::Hypothetical
             } else {
                 Modality::Asserted

@@ -94,6 +94,11 @@ pub struct TriggerSpec {
     /// Israel apabila ..." recognises no one yet).
     #[serde(default)]
     pub deed: bool,
+    /// Joining a body: a wish or bid to join is an intent to cooperate,
+    /// said now, not an accession that may come ("menyampaikan keinginan
+    /// Indonesia bergabung dengan BRICS").
+    #[serde(default)]
+    pub membership: bool,
     /// Its object does the act of the clause after it, as after an
     /// appeal ("mengundang MBS untuk berkunjung": MBS would visit).
     #[serde(default)]
@@ -783,6 +788,7 @@ pub struct Trigger {
     pub needs_target: bool,
     pub defence: bool,
     pub deed: bool,
+    pub membership: bool,
     pub object_control: bool,
     pub place_target: bool,
     pub reverse: bool,
@@ -1082,6 +1088,7 @@ impl Language {
             needs_target: spec.needs_target,
             defence: spec.defence,
             deed: spec.deed,
+            membership: spec.membership,
             object_control: spec.object_control,
             place_target: spec.place_target,
             reverse: spec.reverse,
