@@ -1721,6 +1721,9 @@ impl<'a> Extractor<'a> {
                 modality = m;
             }
             let (mut date, mut date_weak) = context.date_of(hit, event_type, modality);
+            if bare_in_opening(&language.cues, tokens, hit) {
+                date = None;
+            }
             // "It is not the first time Amman has pulled its envoy": the act
             // is told again, as a habit, on no day of its own.
             if (0..hit.first).any(|k| {
@@ -1831,6 +1834,13 @@ impl<'a> Extractor<'a> {
                 defence,
             };
             let mut r = r;
+            // (With no such act told before, it names no one at all.)
+            if bare_in_opening(&language.cues, tokens, hit)
+                && !state.told.iter().any(|t| t.event_type == event_type)
+            {
+                r.sources.clear();
+                r.targets.clear();
+            }
             // "Filipina dan Vietnam menyuarakan penolakan serupa": a similar
             // act is aimed where the last one of its type was.
             // So is an expulsion or recall in a wave of them, told
@@ -3034,7 +3044,24 @@ fn talked_about(
     // (Right after the verb a form like "sanctions" is a noun.)
     let backed = (hit.first.saturating_sub(2)..hit.first)
         .any(|k| in_list(k, &cues.support_verbs) && (nominal || k + 1 == hit.first));
-    ((labelled || pointed) && told_before) || backed
+    ((labelled || pointed || bare_in_opening(cues, tokens, hit)) && told_before) || backed
+}
+
+/// "Sebelum larangan berlaku, China merupakan ...": a bare noun in an
+/// opening adjunct that names no one; the act told before, and of no day
+/// the rest of the sentence gives.
+fn bare_in_opening(cues: &Cues, tokens: &[Token], hit: &Hit) -> bool {
+    hit.frame == Frame::Nominal
+        && (1..=2).contains(&hit.first)
+        && tokens[0].is_any(&cues.adjunct_openers)
+        && tokens[hit.end..]
+            .iter()
+            .position(|t| t.is(","))
+            .is_some_and(|c| {
+                tokens[1..hit.end + c]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capital)
+            })
 }
 
 /// "Russia summoned Azerbaijan's ambassador in protest": a noun behind a

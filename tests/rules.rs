@@ -2347,7 +2347,6 @@ fn dates_go_to_the_act_they_were_named_with() {
             "2024-04-03",
             &[
                 "attack ISR->IRN asserted 2024-04-01",
-                "attack ISR->SYR asserted 2024-04-01",
                 "criticize IDN->ISR asserted undated",
             ],
         ),
@@ -5380,6 +5379,33 @@ fn wishes_to_join_plans_weighed_and_sanctions_not_ruled_out() {
                 "visit CHN->VNM asserted 2023-12",
                 "visit USA->VNM asserted 2023-09",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_mission_abroad_and_a_bare_noun_in_an_opening_adjunct() {
+    check(&[
+        // An attack on a mission is not on the state it stands in.
+        (
+            "Iran fired more than 300 drones and missiles at Israel in retaliation for a deadly April 1 strike on its consulate in Damascus.",
+            Lang::En,
+            "2024-04-20",
+            &["attack IRN->ISR asserted 2024-04-01"],
+        ),
+        // A bare noun in an opening adjunct is the act told before ...
+        (
+            "China melarang impor makanan laut Jepang pada Agustus 2023. Sebelum larangan berlaku, China merupakan pasar ekspor terbesar produk perikanan Jepang pada 2022.",
+            Lang::Id,
+            "2024-09-21",
+            &["sanction CHN->JPN asserted 2023-08"],
+        ),
+        // ... and, with none told, names no one.
+        (
+            "Sebelum larangan berlaku, China merupakan pasar ekspor terbesar produk perikanan Jepang pada 2022.",
+            Lang::Id,
+            "2024-09-21",
+            &[],
         ),
     ]);
 }

@@ -1515,11 +1515,22 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         }
     }
     // An attack on, a visit to, an appeal to a place is aimed at its state.
-    if let Some(g) = roles.locate(view, hit)
-        && roles.targets.is_empty()
-        && trigger.place_target
-    {
-        roles.targets = others(&g.members, &roles.sources);
+    // (An attack on a mission there is not: "a strike on its consulate in
+    // Damascus" hits the consulate's state, not Syria. An embassy opened
+    // in Riyadh is Saudi Arabia's business.)
+    if let Some(g) = roles.locate(view, hit) {
+        let mission_there = trigger.event_type == EventType::Attack
+            && (hit.end..g.first).any(|k| view.tokens[k].is_any(&view.words.cues.missions));
+        if roles.targets.is_empty() && trigger.place_target && !mission_there {
+            roles.targets = others(&g.members, &roles.sources);
+        } else if mission_there
+            && roles
+                .targets
+                .iter()
+                .all(|t| g.members.iter().any(|m| m.collapse() == t.collapse()))
+        {
+            roles.targets.clear();
+        }
     }
     if hit.aimed_nowhere {
         roles.targets.clear();

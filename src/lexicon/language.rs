@@ -481,6 +481,10 @@ pub struct Cues {
     /// the meeting or call named is no part of the pledge.
     #[serde(default)]
     pub occasion_preps: Vec<String>,
+    /// A state's missions abroad ("consulate", "kedutaan"): a place named
+    /// after one says where it stands, not whose it is.
+    #[serde(default)]
+    pub missions: Vec<String>,
     /// Taking back an act just told ("but called them off",
     /// "namun membatalkannya"): the act did not happen.
     #[serde(default)]
@@ -948,6 +952,7 @@ impl Language {
             factual_openers,
             admissions,
             occasion_preps,
+            missions,
             retractions,
             not_background,
             continuation,
