@@ -800,11 +800,15 @@ impl<'a> Extractor<'a> {
             // names none), acts for no state ("bertemu mantan Presiden Jair
             // Bolsonaro" in 2024; but "former U.S. President Donald Trump
             // recognised ... last December" was in office then).
+            // (Told by a pronoun, only a saying aimed at no one: "He denies
+            // wrongdoing" of a president out of office is his own affair.)
+            let aimed_nowhere = trigger.event_type.is_speech() && r.targets.is_empty();
             let out_of_office = |a: &Actor| {
                 a.kind == ActorKind::Person
-                    && groups
-                        .iter()
-                        .any(|g| g.former && g.members.iter().any(|m| m.id == a.id))
+                    && groups.iter().any(|g| {
+                        (g.former || (g.anaphoric && aimed_nowhere))
+                            && g.members.iter().any(|m| m.id == a.id)
+                    })
                     && self.lexicon.gazetteer.get(&a.id).is_some_and(|entry| {
                         let named: Vec<EventDate> = p
                             .dates
@@ -1834,6 +1838,19 @@ impl<'a> Extractor<'a> {
                 defence,
             };
             let mut r = r;
+            // "six countries invited in August 2023 to join the BRICS
+            // group": a join one is invited to is the invitation's, no
+            // accession of its own.
+            if trigger.membership
+                && modality == Modality::Hypothetical
+                && hits[..n].iter().any(|h| {
+                    let t = &language.triggers[h.trigger];
+                    t.object_control && t.event_type == EventType::IntendCooperate
+                })
+            {
+                r.sources.clear();
+                r.targets.clear();
+            }
             // (With no such act told before, it names no one at all.)
             if bare_in_opening(&language.cues, tokens, hit)
                 && !state.told.iter().any(|t| t.event_type == event_type)

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 667 articles (the first set and the twenty-seven written later, which
+// Over all 691 articles (the first set and the twenty-eight written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -47,7 +47,9 @@ use serde_json::Value;
 // 0.835 / 0.440 / 81/130, must_not 10 with all the rules session 17 wrote
 // before it was read; dev26 at 0.797 / 0.464 / 94/133, must_not 3 with the
 // session-start rules, and the same with the first rules of session 18,
-// written before it was read).
+// written before it was read; dev27 at 0.791 / 0.396 / 91/123, must_not 8
+// with the session-start rules, and 0.794 / 0.401 / 94/125, must_not 8
+// with all the rules session 18 wrote before it was read).
 const MIN_PRECISION: f64 = 0.845;
 const MIN_RECALL: f64 = 0.505;
 const MIN_DATES: f64 = 0.72;
@@ -289,7 +291,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 667, "corpus shrank to {articles} articles");
+    assert!(articles >= 691, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,

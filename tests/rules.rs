@@ -5409,3 +5409,21 @@ fn a_mission_abroad_and_a_bare_noun_in_an_opening_adjunct() {
         ),
     ]);
 }
+
+#[test]
+fn a_join_one_is_invited_to_and_a_denial_of_a_president_out_of_office() {
+    check(&[
+        (
+            "Argentina was one of six countries invited in August 2023 to join the BRICS group.",
+            Lang::En,
+            "2024-09-01",
+            &["intend_cooperate ARG->BRICS asserted 2023-08"],
+        ),
+        (
+            "Former Brazilian president Jair Bolsonaro is on trial for an alleged coup plot. He denies wrongdoing.",
+            Lang::En,
+            "2025-07-31",
+            &[],
+        ),
+    ]);
+}
