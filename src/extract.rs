@@ -1381,91 +1381,94 @@ impl<'a> Extractor<'a> {
             // (A saying is inside what is considered, "menimbang langkah
             // diplomatik, termasuk nota protes", but not inside a warning or
             // an accusation: "demanded ... and warned" warns.)
-            let earlier = |types: &[EventType]| {
-                (!event_type.is_speech() || types == [EventType::Consider])
-                    && !past
-                    && !r.go_between
-                    && hits[..n].iter().any(|h| {
-                        // "After a commander accused Chad of helping the RSF,
-                        // Chad expelled ...": past a comma, a subject of its
-                        // own starts a clause the accusation does not hold.
-                        let new_subject = (h.end..hit.first)
-                            .rfind(|&k| tokens[k].is(","))
-                            .is_some_and(|comma| {
-                                groups.iter().any(|g| {
-                                    g.prep.is_none()
-                                        && !g.anaphoric
-                                        && g.first > comma
-                                        && g.end <= hit.first
-                                        && hit.first - g.end <= 2
-                                })
+            let earlier =
+                |types: &[EventType]| {
+                    (!event_type.is_speech() || types == [EventType::Consider])
+                        && !past
+                        && !r.go_between
+                        && hits[..n].iter().any(|h| {
+                            // "After a commander accused Chad of helping the RSF,
+                            // Chad expelled ...": past a comma, a subject of its
+                            // own starts a clause the accusation does not hold.
+                            // (Any comma: "agreed in October to sell Armenia
+                            // radars, and the French defence minister,
+                            // Sébastien Lecornu, was in Yerevan".)
+                            let new_subject = (h.end..hit.first)
+                                .filter(|&k| tokens[k].is(","))
+                                .any(|comma| {
+                                    groups.iter().any(|g| {
+                                        g.prep.is_none()
+                                            && !g.anaphoric
+                                            && g.first > comma
+                                            && g.end <= hit.first
+                                            && hit.first - g.end <= 2
+                                    })
+                                });
+                            // "Thailand, which blamed Cambodian mines, recalled
+                            // its ambassador": an accusation in a relative clause
+                            // closed before the act does not hold it; nor does a
+                            // denial of an accusation named ("menolak tuduhan
+                            // Mali ... dan menarik duta besarnya"): what it
+                            // denies is that noun.
+                            let closed_relative = view
+                                .relatives
+                                .iter()
+                                .any(|&(a, b)| a <= h.first && h.end <= b && b <= hit.first);
+                            // Nor one before a relative clause the act stands in
+                            // ("agreed to order more missiles, which both
+                            // countries have supplied to Ukraine": supplied).
+                            let own_relative = view.relatives.iter().any(|&(a, b)| {
+                                a >= h.end
+                                    && a < hit.first
+                                    && hit.first < b
+                                    && a > 0
+                                    && tokens[a - 1].is(",")
                             });
-                        // "Thailand, which blamed Cambodian mines, recalled
-                        // its ambassador": an accusation in a relative clause
-                        // closed before the act does not hold it; nor does a
-                        // denial of an accusation named ("menolak tuduhan
-                        // Mali ... dan menarik duta besarnya"): what it
-                        // denies is that noun.
-                        let closed_relative = view
-                            .relatives
-                            .iter()
-                            .any(|&(a, b)| a <= h.first && h.end <= b && b <= hit.first);
-                        // Nor one before a relative clause the act stands in
-                        // ("agreed to order more missiles, which both
-                        // countries have supplied to Ukraine": supplied).
-                        let own_relative = view.relatives.iter().any(|&(a, b)| {
-                            a >= h.end
-                                && a < hit.first
-                                && hit.first < b
-                                && a > 0
-                                && tokens[a - 1].is(",")
-                        });
-                        // An act that describes what the pledge or demand
-                        // is about, dated before the article, happened: "agreed
-                        // to activate a security pact signed in 2001",
-                        // "memulihkan jalur komunikasi yang diputus Beijing
-                        // pada Agustus 2022".
-                        let described = hit.first > h.end + 1
-                            && (hit.frame == Frame::Passive
-                                || (hit.frame == Frame::Active
-                                    && hit.end == hit.first + 1
-                                    && tokens[hit.first].norm.ends_with("ed"))
-                                || view
-                                    .relatives
-                                    .iter()
-                                    .any(|&(a, b)| a >= h.end && a < hit.first && hit.first < b));
-                        let past_description =
-                            described && dated_before_article(hit, &p.dates, tokens, reference);
-                        // "agreed in a March 31 phone call to relaunch ties":
-                        // the call is where the pledge was made.
-                        let occasion = hit.frame == Frame::Nominal
-                            && matches!(
-                                event_type,
-                                EventType::Meet | EventType::Negotiate | EventType::PhoneCall
-                            )
-                            && tokens
-                                .get(h.end)
-                                .is_some_and(|t| t.is_any(&language.cues.occasion_preps))
-                            && hit.first - h.end <= 5
-                            && !tokens[h.end..hit.first].iter().any(|t| t.is(","));
-                        let denied_noun = language.triggers[h.trigger].event_type
-                            == EventType::Deny
-                            && (h.object_end > h.end
-                                || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
-                        types.contains(&language.triggers[h.trigger].event_type)
-                            && !closed_relative
-                            && !own_relative
-                            && !denied_noun
-                            && !past_description
-                            && !occasion
-                            && !new_subject
-                            && !(h.end..hit.first).any(|k| {
-                                tools.factual_openers.starts_at(tokens, k)
-                                    || tools.occasion_openers.starts_at(tokens, k)
-                                    || tools.admissions.starts_at(tokens, k)
-                            })
-                    })
-            };
+                            // An act that describes what the pledge or demand
+                            // is about, dated before the article, happened: "agreed
+                            // to activate a security pact signed in 2001",
+                            // "memulihkan jalur komunikasi yang diputus Beijing
+                            // pada Agustus 2022".
+                            let described = hit.first > h.end + 1
+                                && (hit.frame == Frame::Passive
+                                    || (hit.frame == Frame::Active
+                                        && hit.end == hit.first + 1
+                                        && tokens[hit.first].norm.ends_with("ed"))
+                                    || view.relatives.iter().any(|&(a, b)| {
+                                        a >= h.end && a < hit.first && hit.first < b
+                                    }));
+                            let past_description =
+                                described && dated_before_article(hit, &p.dates, tokens, reference);
+                            // "agreed in a March 31 phone call to relaunch ties":
+                            // the call is where the pledge was made.
+                            let occasion = hit.frame == Frame::Nominal
+                                && matches!(
+                                    event_type,
+                                    EventType::Meet | EventType::Negotiate | EventType::PhoneCall
+                                )
+                                && tokens
+                                    .get(h.end)
+                                    .is_some_and(|t| t.is_any(&language.cues.occasion_preps))
+                                && hit.first - h.end <= 5
+                                && !tokens[h.end..hit.first].iter().any(|t| t.is(","));
+                            let denied_noun = language.triggers[h.trigger].event_type
+                                == EventType::Deny
+                                && (h.object_end > h.end
+                                    || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
+                            types.contains(&language.triggers[h.trigger].event_type)
+                                && !closed_relative
+                                && !own_relative
+                                && !denied_noun
+                                && !past_description
+                                && !occasion
+                                && !new_subject
+                                && !(h.end..hit.first).any(|k| {
+                                    tools.factual_openers.starts_at(tokens, k)
+                                        || tools.occasion_openers.starts_at(tokens, k)
+                                        || tools.admissions.starts_at(tokens, k)
+                                })
+                        })
+                };
             // Acts inside an accusation or denial are alleged; acts warned
             // against, demanded, urged or considered are only possible.
             // So are acts another party claims ("Russia claimed that

@@ -5427,3 +5427,25 @@ fn a_join_one_is_invited_to_and_a_denial_of_a_president_out_of_office() {
         ),
     ]);
 }
+
+#[test]
+fn a_new_subject_after_any_comma_and_retaliation_with_missiles() {
+    check(&[
+        (
+            "France agreed in October to sell Armenia air defence radars, and the French defence minister, Sebastien Lecornu, was in Yerevan on Thursday.",
+            Lang::En,
+            "2024-02-24",
+            &[
+                "intend_cooperate FRA->ARM asserted 2023-10",
+                "supply_arms FRA->ARM hypothetical 2023-10",
+                "visit FRA->ARM asserted 2024-02-22",
+            ],
+        ),
+        (
+            "Iran retaliated with ballistic missiles on Israel.",
+            Lang::En,
+            "2025-06-14",
+            &["attack IRN->ISR asserted undated"],
+        ),
+    ]);
+}
