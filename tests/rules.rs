@@ -5449,3 +5449,28 @@ fn a_new_subject_after_any_comma_and_retaliation_with_missiles() {
         ),
     ]);
 }
+
+#[test]
+fn leaving_a_bloc_and_the_alliance_last_named() {
+    check(&[
+        (
+            "Armenia has frozen its participation in the Collective Security Treaty Organization. Pashinyan did not say whether Armenia would formally leave the alliance.",
+            Lang::En,
+            "2024-02-23",
+            &[
+                "reduce_relations ARM->CSTO asserted undated",
+                "reduce_relations ARM->CSTO hypothetical undated",
+            ],
+        ),
+        (
+            "Mali, Burkina Faso, dan Niger resmi keluar dari ECOWAS pada Rabu (29/1).",
+            Lang::Id,
+            "2025-01-30",
+            &[
+                "reduce_relations BFA->ECOWAS asserted 2025-01-29",
+                "reduce_relations MLI->ECOWAS asserted 2025-01-29",
+                "reduce_relations NER->ECOWAS asserted 2025-01-29",
+            ],
+        ),
+    ]);
+}
