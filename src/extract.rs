@@ -1378,12 +1378,13 @@ impl<'a> Extractor<'a> {
                 .any(|k| tools.past_markers.starts_at(tokens, k));
             // A go-between brokered the act it follows ("agreed to restore
             // ties in a deal brokered by China"): it is not inside it.
-            // (A saying is inside what is considered, "menimbang langkah
-            // diplomatik, termasuk nota protes", but not inside a warning or
-            // an accusation: "demanded ... and warned" warns.)
+            // (`sayings`: a saying may be inside it too, as inside what is
+            // considered, "menimbang langkah diplomatik, termasuk nota
+            // protes"; not inside a warning or an accusation: "demanded ...
+            // and warned" warns.)
             let earlier =
-                |types: &[EventType]| {
-                    (!event_type.is_speech() || types == [EventType::Consider])
+                |types: &[EventType], sayings: bool| {
+                    (!event_type.is_speech() || sayings)
                         && !past
                         && !r.go_between
                         && hits[..n].iter().any(|h| {
@@ -1487,12 +1488,12 @@ impl<'a> Extractor<'a> {
                     && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))
                     && !r.sources.iter().any(|s| word.iter().any(|w| same(w, s)))
             });
-            let complement = if earlier(&[EventType::Accuse, EventType::Deny])
+            let complement = if earlier(&[EventType::Accuse, EventType::Deny], false)
                 || claimed_by_other
                 || on_word_of_target
             {
                 Some(Modality::Alleged)
-            } else if earlier(IRREALIS) || earlier(&[EventType::Consider]) {
+            } else if earlier(IRREALIS, false) || earlier(&[EventType::Consider], true) {
                 Some(Modality::Hypothetical)
             } else {
                 None
@@ -1844,20 +1845,17 @@ impl<'a> Extractor<'a> {
             // "six countries invited in August 2023 to join the BRICS
             // group": a join one is invited to is the invitation's, no
             // accession of its own.
-            if trigger.membership
+            let invited_join = trigger.membership
                 && modality == Modality::Hypothetical
                 && hits[..n].iter().any(|h| {
                     let t = &language.triggers[h.trigger];
                     t.object_control && t.event_type == EventType::IntendCooperate
-                })
-            {
-                r.sources.clear();
-                r.targets.clear();
-            }
-            // (With no such act told before, it names no one at all.)
-            if bare_in_opening(&language.cues, tokens, hit)
-                && !state.told.iter().any(|t| t.event_type == event_type)
-            {
+                });
+            // (A bare noun in an opening adjunct, with no act of its type
+            // told before, names no one at all.)
+            let names_no_one = bare_in_opening(&language.cues, tokens, hit)
+                && !state.told.iter().any(|t| t.event_type == event_type);
+            if invited_join || names_no_one {
                 r.sources.clear();
                 r.targets.clear();
             }
