@@ -406,11 +406,12 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     }
     // "hours after the pact", "beberapa jam setelah", "days after that
     // decision": the day cannot be told.
-    if matches!(unit_days(t, w), Some(Unit::Hour | Unit::Day | Unit::Week))
+    let unit_word = unit_days(t, w);
+    if matches!(unit_word, Some(Unit::Hour | Unit::Day | Unit::Week))
         && (in_list(get(i + 1), &w.after) || in_list(get(i + 1), &w.before))
     {
         // (Hours from an act are on its day.)
-        let kind = if unit_days(t, w) == Some(Unit::Hour) {
+        let kind = if unit_word == Some(Unit::Hour) {
             DateKind::Anchored(0)
         } else {
             DateKind::Vague

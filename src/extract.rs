@@ -802,11 +802,11 @@ impl<'a> Extractor<'a> {
             // recognised ... last December" was in office then).
             // (Told by a pronoun, only a saying aimed at no one: "He denies
             // wrongdoing" of a president out of office is his own affair.)
-            let aimed_nowhere = trigger.event_type.is_speech() && r.targets.is_empty();
+            let saying_to_no_one = trigger.event_type.is_speech() && r.targets.is_empty();
             let out_of_office = |a: &Actor| {
                 a.kind == ActorKind::Person
                     && groups.iter().any(|g| {
-                        (g.former || (g.anaphoric && aimed_nowhere))
+                        (g.former || (g.anaphoric && saying_to_no_one))
                             && g.members.iter().any(|m| m.id == a.id)
                     })
                     && self.lexicon.gazetteer.get(&a.id).is_some_and(|entry| {

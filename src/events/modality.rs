@@ -467,11 +467,12 @@ impl ModalityCues {
                 }
                 k
             };
-            let predicated =
-                |from: usize, to: usize| (from..to).any(|k| self.predicates.starts_at(tokens, k));
+            let predicated = |set: &PhraseSet<()>, from: usize, to: usize| {
+                (from..to).any(|k| set.starts_at(tokens, k))
+            };
             let end = clause_end(hit.end);
-            hypothetical |= predicated(hit.end, end);
-            negated |= (hit.end..end).any(|k| self.negated_predicates.starts_at(tokens, k));
+            hypothetical |= predicated(&self.predicates, hit.end, end);
+            negated |= predicated(&self.negated_predicates, hit.end, end);
             // ... and so may a relative clause set off after it: "a state
             // visit to France by Tebboune, which has been postponed
             // several times".
@@ -480,7 +481,7 @@ impl ModalityCues {
                     .get(end + 1)
                     .is_some_and(|t| t.is_any(&self.relative))
             {
-                hypothetical |= predicated(end + 2, clause_end(end + 2));
+                hypothetical |= predicated(&self.predicates, end + 2, clause_end(end + 2));
             }
         }
         // "untuk bertemu", "to meet": a purpose, not a fact. (But what one

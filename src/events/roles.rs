@@ -149,11 +149,6 @@ impl<'a> View<'a> {
         !g.specifier && !g.is_prep_object()
     }
 
-    /// "Beijing demanded that Washington stop arming Taiwan and warned
-    /// that ...": for a report verb at `first..end` (or a verb that opens a
-    /// clause of its own), where the last clause opened before `before`
-    /// starts: the clause another report opened, which the verb does not
-    /// stand in.
     /// Whom a report made to someone, coordinated before the verb at
     /// `at`, was made to: "Rubio told President Mulino that ... and warned
     /// that Washington would act" warns Mulino.
@@ -164,14 +159,22 @@ impl<'a> View<'a> {
         let opener = (0..at)
             .rev()
             .find(|&k| self.words.clause_openers.starts_at(self.tokens, k))?;
-        self.groups.iter().rfind(|g| {
-            g.end <= opener
-                && g.first > 0
-                && g.prep.is_none()
-                && self.tokens[g.first - 1].is_any(&self.words.cues.report_verbs)
-        })
+        self.groups
+            .iter()
+            .rfind(|g| g.end <= opener && g.prep.is_none() && self.told_by_report(g))
     }
 
+    /// The group stands right after a report verb: the one told ("told
+    /// President Mulino").
+    fn told_by_report(&self, g: &Group) -> bool {
+        g.first > 0 && self.tokens[g.first - 1].is_any(&self.words.cues.report_verbs)
+    }
+
+    /// "Beijing demanded that Washington stop arming Taiwan and warned
+    /// that ...": for a report verb at `first..end` (or a verb that opens a
+    /// clause of its own), where the last clause opened before `before`
+    /// starts: the clause another report opened, which the verb does not
+    /// stand in.
     pub fn reported_clause_before(&self, first: usize, end: usize, before: usize) -> Option<usize> {
         let reports = self.tokens[first].is_any(&self.words.cues.report_verbs)
             || self.words.clause_openers.starts_at(self.tokens, end);
@@ -230,11 +233,8 @@ impl<'a> View<'a> {
             })
             .flatten();
         if let Some(opener) = opener {
-            let told = |s: &Group| {
-                s.first > 0 && self.tokens[s.first - 1].is_any(&self.words.cues.report_verbs)
-            };
             return match self.subject(opener) {
-                Some(s) if told(s) => self.subject(s.first - 1),
+                Some(s) if self.told_by_report(s) => self.subject(s.first - 1),
                 other => other,
             };
         }
