@@ -47,6 +47,7 @@ pub struct LanguageTools<'a> {
     admissions: PhraseSet<()>,
     according_to: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
+    saying_on: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
     sequels: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
@@ -208,6 +209,7 @@ impl<'a> LanguageTools<'a> {
             admissions: PhraseSet::from_words(&c.admissions, ()),
             according_to: PhraseSet::from_words(&c.according_to, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
+            saying_on: PhraseSet::from_words(&c.saying_on, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
             sequels: PhraseSet::from_words(&language.dates.sequels, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
@@ -1382,19 +1384,32 @@ impl<'a> Extractor<'a> {
             // considered, "menimbang langkah diplomatik, termasuk nota
             // protes"; not inside a warning or an accusation: "demanded ...
             // and warned" warns.)
-            let earlier =
-                |types: &[EventType], sayings: bool| {
-                    (!event_type.is_speech() || sayings)
-                        && !past
-                        && !r.go_between
-                        && hits[..n].iter().any(|h| {
-                            // "After a commander accused Chad of helping the RSF,
-                            // Chad expelled ...": past a comma, a subject of its
-                            // own starts a clause the accusation does not hold.
-                            // (Any comma: "agreed in October to sell Armenia
-                            // radars, and the French defence minister,
-                            // Sébastien Lecornu, was in Yerevan".)
-                            let new_subject = (h.end..hit.first)
+            let earlier = |types: &[EventType], sayings: bool| {
+                (!event_type.is_speech() || sayings)
+                    && !past
+                    && !r.go_between
+                    && hits[..n].iter().any(|h| {
+                        // "After a commander accused Chad of helping the RSF,
+                        // Chad expelled ...": past a comma, a subject of its
+                        // own starts a clause the accusation does not hold.
+                        // (Any comma: "agreed in October to sell Armenia
+                        // radars, and the French defence minister,
+                        // Sébastien Lecornu, was in Yerevan".)
+                        // (Not past a saying that goes on with it:
+                        // "accused U.S. officials of murder, saying a
+                        // fisherman was killed when American forces
+                        // struck his boat".)
+                        // (A quote may close between: "of \"murder,\" saying".)
+                        let saying_on = (h.end..hit.first).find(|&k| {
+                            let next = if tokens.get(k + 1).is_some_and(|t| t.is_quote()) {
+                                k + 2
+                            } else {
+                                k + 1
+                            };
+                            tokens[k].is(",") && tools.saying_on.starts_at(tokens, next)
+                        });
+                        let new_subject = saying_on.is_none()
+                            && (h.end..hit.first)
                                 .filter(|&k| tokens[k].is(","))
                                 .any(|comma| {
                                     groups.iter().any(|g| {
@@ -1405,71 +1420,75 @@ impl<'a> Extractor<'a> {
                                             && hit.first - g.end <= 2
                                     })
                                 });
-                            // "Thailand, which blamed Cambodian mines, recalled
-                            // its ambassador": an accusation in a relative clause
-                            // closed before the act does not hold it; nor does a
-                            // denial of an accusation named ("menolak tuduhan
-                            // Mali ... dan menarik duta besarnya"): what it
-                            // denies is that noun.
-                            let closed_relative = view
-                                .relatives
-                                .iter()
-                                .any(|&(a, b)| a <= h.first && h.end <= b && b <= hit.first);
-                            // Nor one before a relative clause the act stands in
-                            // ("agreed to order more missiles, which both
-                            // countries have supplied to Ukraine": supplied).
-                            let own_relative = view.relatives.iter().any(|&(a, b)| {
-                                a >= h.end
-                                    && a < hit.first
-                                    && hit.first < b
-                                    && a > 0
-                                    && tokens[a - 1].is(",")
-                            });
-                            // An act that describes what the pledge or demand
-                            // is about, dated before the article, happened: "agreed
-                            // to activate a security pact signed in 2001",
-                            // "memulihkan jalur komunikasi yang diputus Beijing
-                            // pada Agustus 2022".
-                            let described = hit.first > h.end + 1
-                                && (hit.frame == Frame::Passive
-                                    || (hit.frame == Frame::Active
-                                        && hit.end == hit.first + 1
-                                        && tokens[hit.first].norm.ends_with("ed"))
-                                    || view.relatives.iter().any(|&(a, b)| {
-                                        a >= h.end && a < hit.first && hit.first < b
-                                    }));
-                            let past_description =
-                                described && dated_before_article(hit, &p.dates, tokens, reference);
-                            // "agreed in a March 31 phone call to relaunch ties":
-                            // the call is where the pledge was made.
-                            let occasion = hit.frame == Frame::Nominal
-                                && matches!(
-                                    event_type,
-                                    EventType::Meet | EventType::Negotiate | EventType::PhoneCall
-                                )
-                                && tokens
-                                    .get(h.end)
-                                    .is_some_and(|t| t.is_any(&language.cues.occasion_preps))
-                                && hit.first - h.end <= 5
-                                && !tokens[h.end..hit.first].iter().any(|t| t.is(","));
-                            let denied_noun = language.triggers[h.trigger].event_type
-                                == EventType::Deny
-                                && (h.object_end > h.end
-                                    || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
-                            types.contains(&language.triggers[h.trigger].event_type)
+                        // "Thailand, which blamed Cambodian mines, recalled
+                        // its ambassador": an accusation in a relative clause
+                        // closed before the act does not hold it; nor does a
+                        // denial of an accusation named ("menolak tuduhan
+                        // Mali ... dan menarik duta besarnya"): what it
+                        // denies is that noun.
+                        let closed_relative = view
+                            .relatives
+                            .iter()
+                            .any(|&(a, b)| a <= h.first && h.end <= b && b <= hit.first);
+                        // Nor one before a relative clause the act stands in
+                        // ("agreed to order more missiles, which both
+                        // countries have supplied to Ukraine": supplied).
+                        let own_relative = view.relatives.iter().any(|&(a, b)| {
+                            a >= h.end
+                                && a < hit.first
+                                && hit.first < b
+                                && a > 0
+                                && tokens[a - 1].is(",")
+                        });
+                        // An act that describes what the pledge or demand
+                        // is about, dated before the article, happened: "agreed
+                        // to activate a security pact signed in 2001",
+                        // "memulihkan jalur komunikasi yang diputus Beijing
+                        // pada Agustus 2022".
+                        let described = hit.first > h.end + 1
+                            && (hit.frame == Frame::Passive
+                                || (hit.frame == Frame::Active
+                                    && hit.end == hit.first + 1
+                                    && tokens[hit.first].norm.ends_with("ed"))
+                                || view
+                                    .relatives
+                                    .iter()
+                                    .any(|&(a, b)| a >= h.end && a < hit.first && hit.first < b));
+                        let past_description =
+                            described && dated_before_article(hit, &p.dates, tokens, reference);
+                        // "agreed in a March 31 phone call to relaunch ties":
+                        // the call is where the pledge was made.
+                        let occasion = hit.frame == Frame::Nominal
+                            && matches!(
+                                event_type,
+                                EventType::Meet | EventType::Negotiate | EventType::PhoneCall
+                            )
+                            && tokens
+                                .get(h.end)
+                                .is_some_and(|t| t.is_any(&language.cues.occasion_preps))
+                            && hit.first - h.end <= 5
+                            && !tokens[h.end..hit.first].iter().any(|t| t.is(","));
+                        let denied_noun = language.triggers[h.trigger].event_type
+                            == EventType::Deny
+                            && (h.object_end > h.end
+                                || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
+                        types.contains(&language.triggers[h.trigger].event_type)
                                 && !closed_relative
                                 && !own_relative
                                 && !denied_noun
                                 && !past_description
                                 && !occasion
                                 && !new_subject
-                                && !(h.end..hit.first).any(|k| {
+                                // (What the saying goes on to tell is all
+                                // its own: "was killed when American forces
+                                // struck".)
+                                && !(h.end..saying_on.unwrap_or(hit.first)).any(|k| {
                                     tools.factual_openers.starts_at(tokens, k)
                                         || tools.occasion_openers.starts_at(tokens, k)
                                         || tools.admissions.starts_at(tokens, k)
                                 })
-                        })
-                };
+                    })
+            };
             // Acts inside an accusation or denial are alleged; acts warned
             // against, demanded, urged or considered are only possible.
             // So are acts another party claims ("Russia claimed that
@@ -1683,6 +1702,10 @@ impl<'a> Extractor<'a> {
                     .paragraph_date
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d)),
+                previous_paragraph: state
+                    .paragraph_date
+                    .filter(|(p, _)| *p + 1 == s.paragraph)
+                    .map(|(_, d)| d),
                 paragraph_coarse: state
                     .paragraph_coarse
                     .filter(|(p, _)| *p == s.paragraph)
@@ -1763,6 +1786,15 @@ impl<'a> Extractor<'a> {
                 modality = Modality::Hypothetical;
                 modality_why = Some("a cue in the trigger's clause");
                 date = context.date_of(hit, event_type, modality).0;
+            }
+            // ("said it would close its border from midnight on Thursday",
+            // on Thursday: the day it takes effect is not past yet.)
+            if announced
+                && modality == Modality::Asserted
+                && takes_effect_ahead(&language.cues, tokens, context.exprs, reference, hit)
+            {
+                modality = Modality::Hypothetical;
+                modality_why = Some("announced to take effect on a day not past");
             }
             if future && !said_now && state.published_known && modality == Modality::Asserted {
                 modality = Modality::Hypothetical;
@@ -2273,6 +2305,9 @@ struct DateContext<'t> {
     named: Option<EventDate>,
     /// The last day named in this paragraph.
     paragraph: Option<EventDate>,
+    /// The last day the paragraph before named ("The thaw began on March
+    /// 6, ... [new paragraph] During Yoon's Tokyo visit ten days later").
+    previous_paragraph: Option<EventDate>,
     /// A month or year this paragraph named last, when it named no day.
     paragraph_coarse: Option<EventDate>,
     /// The year or month a sentence of the paragraph opened on, or the
@@ -2655,6 +2690,8 @@ impl DateContext<'_> {
                 // after the day its paragraph named last, even an old one.
                 DateKind::Later(days) => self
                     .paragraph
+                    .or(self.previous_paragraph)
+                    .or(self.named.filter(|n| n.day.is_some()))
                     .or(discourse)
                     .and_then(|d| dates::shift(d, days)),
                 // (Else the day the discourse is about.)
@@ -3129,6 +3166,32 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
 /// The date is where a span starts ("sejak 2023", "since June").
 fn opens_span(tokens: &[Token], e: &DateExpr, since: &[String]) -> bool {
     (e.first.saturating_sub(2)..e.first).any(|k| tokens[k].is_any(since))
+}
+
+/// A measure announced to take effect from a day that is not past: the
+/// day follows the trigger in its clause, right after a cue such as
+/// "from" or "mulai" ("would close its border from midnight on Thursday").
+fn takes_effect_ahead(
+    cues: &Cues,
+    tokens: &[Token],
+    exprs: &[DateExpr],
+    reference: Option<NaiveDate>,
+    hit: &Hit,
+) -> bool {
+    let Some(reference) = reference else {
+        return false;
+    };
+    exprs.iter().any(|e| {
+        e.first >= hit.end
+            && !tokens[hit.end..e.first]
+                .iter()
+                .any(|t| t.is(".") || t.is(";"))
+            && (e.first.saturating_sub(3)..e.first).any(|k| tokens[k].is_any(&cues.effective_from))
+            && dates::resolve(e.kind, Some(reference)).is_some_and(|d| {
+                NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+                    .is_some_and(|earliest| earliest >= reference)
+            })
+    })
 }
 
 /// "Kesepakatan yang diumumkan pada 10 Maret itu ...", "The agreement,

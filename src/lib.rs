@@ -112,7 +112,9 @@ impl<'a> Pipeline<'a> {
                 result
             })
             .collect();
-        let mut mentions = Vec::new();
+        // Sized once: growing it mention by mention moved the whole batch
+        // again and again (4% of a run in the profile).
+        let mut mentions = Vec::with_capacity(results.iter().map(|r| r.mentions.len()).sum());
         let mut warnings = Vec::new();
         let mut interner = self
             .interner

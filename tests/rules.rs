@@ -5474,3 +5474,94 @@ fn leaving_a_bloc_and_the_alliance_last_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_measure_from_a_day_not_past_and_a_saying_that_goes_on_with_an_accusation() {
+    check(&[
+        // Announced to take effect on the article's own day or later: a plan.
+        (
+            "Lithuania said it would shut its border with Belarus from midnight on Thursday.",
+            Lang::En,
+            "2025-03-06",
+            &["reduce_relations LTU->BLR hypothetical 2025-03-06"],
+        ),
+        (
+            "Lituania mengumumkan akan menutup perbatasan dengan Belarus mulai Kamis (6/3) tengah malam.",
+            Lang::Id,
+            "2025-03-06",
+            &["reduce_relations LTU->BLR hypothetical 2025-03-06"],
+        ),
+        // What the accuser goes on to say, subject of its own or not, is
+        // still the accusation's.
+        (
+            "Caracas accused Washington of \"piracy,\" saying American forces seized a Venezuelan tanker in February.",
+            Lang::En,
+            "2025-03-06",
+            &[
+                "accuse VEN->USA asserted 2025-02",
+                "invade USA->VEN alleged 2025-02",
+            ],
+        ),
+        // Preparing measures is not taking them.
+        (
+            "Sheinbaum instructed her economy minister to prepare retaliatory tariffs against the United States.",
+            Lang::En,
+            "2025-02-04",
+            &["sanction MEX->USA hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_witness_a_former_ruler_and_days_after_the_paragraph_before() {
+    check(&[
+        // A witness of a signing between others signs nothing.
+        (
+            "On Sunday, Trump witnessed the signing of a peace declaration between Thailand and Cambodia.",
+            Lang::En,
+            "2025-10-27",
+            &["sign_agreement KHM->THA asserted 2025-10-26"],
+        ),
+        (
+            "Pada Minggu, Trump menyaksikan penandatanganan deklarasi damai antara Thailand dan Kamboja.",
+            Lang::Id,
+            "2025-10-27",
+            &["sign_agreement KHM->THA asserted 2025-10-26"],
+        ),
+        // The state a territory is named for having ruled is not invaded.
+        (
+            "Indonesia menginvasi wilayah bekas jajahan Portugal itu pada 1975.",
+            Lang::Id,
+            "2024-05-20",
+            &[],
+        ),
+        (
+            "Indonesia invaded the territory, a former colony of Portugal, in 1975.",
+            Lang::En,
+            "2024-05-20",
+            &[],
+        ),
+        // Days later, in a paragraph with no day of its own, count from the
+        // day the paragraph before named.
+        (
+            "Kishida arrived in Seoul on Sunday.\n\nSouth Korea unveiled its plan to compensate the wartime labourers on March 6.\n\nDuring Yoon's visit to Tokyo ten days later, Japan agreed to lift its export curbs on South Korea.",
+            Lang::En,
+            "2023-05-07",
+            &[
+                "visit JPN->KOR asserted 2023-05-07",
+                "intend_cooperate JPN->KOR asserted 2023-03-16",
+                "visit KOR->JPN asserted 2023-03-16",
+            ],
+        ),
+        (
+            "Kishida tiba di Seoul pada Minggu (7/5).\n\nKorea Selatan mengumumkan rencana kompensasi bagi para pekerja paksa pada 6 Maret.\n\nSepuluh hari kemudian, Yoon berkunjung ke Tokyo dan bertemu Kishida.",
+            Lang::Id,
+            "2023-05-07",
+            &[
+                "visit JPN->KOR asserted 2023-05-07",
+                "meet JPN->KOR asserted 2023-03-16",
+                "visit KOR->JPN asserted 2023-03-16",
+            ],
+        ),
+    ]);
+}

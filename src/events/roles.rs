@@ -49,6 +49,8 @@ pub struct RoleWords {
     pub coordinators: Vec<String>,
     pub not_subjects: Vec<String>,
     pub trade_origins: PhraseSet<()>,
+    pub witnessing: PhraseSet<()>,
+    pub colony_nouns: PhraseSet<()>,
     /// Month names: a date may stand between a possessor and its act
     /// ("Hamas's Oct. 7, 2023 attack").
     pub months: Vec<String>,
@@ -88,6 +90,8 @@ impl RoleWords {
             .cloned()
             .collect(),
             trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
+            witnessing: PhraseSet::from_words(&c.witnessing, ()),
+            colony_nouns: PhraseSet::from_words(&c.colony_nouns, ()),
             months,
             id_genitive: indonesian,
         }
@@ -134,6 +138,30 @@ impl<'a> View<'a> {
             relatives,
             words,
         }
+    }
+
+    /// A phrase of `set` ends right before token `at`, or before a
+    /// determiner right before it ("witnessed the signing").
+    fn ends_before(&self, set: &PhraseSet<()>, at: usize) -> bool {
+        let ends = |end: usize| {
+            (end.saturating_sub(4)..end).any(|k| {
+                set.longest_at(self.tokens, k)
+                    .is_some_and(|(n, _)| k + n == end)
+            })
+        };
+        ends(at)
+            || (at > 0 && self.tokens[at - 1].is_any(&self.words.cues.determiners) && ends(at - 1))
+    }
+
+    /// The act named at `first` is looked on ("menyaksikan penandatanganan").
+    pub fn witnessed(&self, first: usize) -> bool {
+        self.ends_before(&self.words.witnessing, first)
+    }
+
+    /// The group at `first` names who once ruled a territory ("bekas
+    /// jajahan Portugal", "a former colony of France").
+    pub fn after_colony_noun(&self, first: usize) -> bool {
+        self.ends_before(&self.words.colony_nouns, first)
     }
 
     /// The innermost relative clause around token `i`.
@@ -1554,6 +1582,34 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = told;
         }
     }
+    // "Trump menyaksikan penandatanganan deklarasi damai antara Thailand
+    // dan Kamboja": a witness of an act between others takes no part in
+    // it; those named with "between" do. (Leaders who witness their
+    // ministers sign, with no one else named, sign for their states.)
+    if hit.frame == Frame::Nominal
+        && view.witnessed(hit.first)
+        && let Some(g) = view
+            .prep_group(hit.end, &view.words.cues.between)
+            .filter(|g| g.first <= hit.object_end.max(hit.end) + 5 && g.members.len() >= 2)
+        && !roles
+            .sources
+            .iter()
+            .any(|s| g.members.iter().any(|m| m.collapse() == s.collapse()))
+    {
+        roles.sources = vec![g.members[0].clone()];
+        roles.targets = g.members[1..].to_vec();
+    }
+    // "menginvasi wilayah bekas jajahan Portugal": the state a territory
+    // is named for having ruled it is not where the act is aimed.
+    let former_rulers: Vec<&Actor> = view
+        .groups
+        .iter()
+        .filter(|g| g.first >= hit.end && view.after_colony_noun(g.first))
+        .flat_map(|g| g.members.iter())
+        .collect();
+    roles
+        .targets
+        .retain(|t| !former_rulers.iter().any(|r| r.collapse() == t.collapse()));
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);
     }

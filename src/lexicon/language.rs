@@ -267,6 +267,10 @@ pub struct Cues {
     /// measure decided ("said it would expel two diplomats").
     #[serde(default)]
     pub announced_future: Vec<String>,
+    /// Before the day a measure takes effect ("from midnight on Thursday",
+    /// "mulai Kamis"): announced to start on a day not past, it is a plan.
+    #[serde(default)]
+    pub effective_from: Vec<String>,
     /// Before those an agreement is signed in front of ("di hadapan",
     /// "in the presence of"): a passive signing with no agent is theirs.
     #[serde(default)]
@@ -481,6 +485,21 @@ pub struct Cues {
     /// the meeting or call named is no part of the pledge.
     #[serde(default)]
     pub occasion_preps: Vec<String>,
+    /// After a comma, a saying that goes on with an accusation, warning or
+    /// demand ("accused U.S. officials of murder, saying a fisherman was
+    /// killed when American forces struck his boat"): what it says is still
+    /// the accusation's, subject of its own or not.
+    #[serde(default)]
+    pub saying_on: Vec<String>,
+    /// Verbs of looking on ("menyaksikan", "witnessed"): who witnesses an
+    /// act named after one takes no part in it.
+    #[serde(default)]
+    pub witnessing: Vec<String>,
+    /// A territory named for a state that once ruled it ("bekas jajahan
+    /// Portugal", "a former colony of France"): the state is not where the
+    /// act is aimed.
+    #[serde(default)]
+    pub colony_nouns: Vec<String>,
     /// A state's missions abroad ("consulate", "kedutaan"): a place named
     /// after one says where it stands, not whose it is.
     #[serde(default)]
@@ -929,6 +948,7 @@ impl Language {
             title_anaphora,
             witnesses,
             announced_future,
+            effective_from,
             factive_before,
             regime_nouns,
             regime_anaphora,
@@ -952,6 +972,9 @@ impl Language {
             factual_openers,
             admissions,
             occasion_preps,
+            saying_on,
+            witnessing,
+            colony_nouns,
             missions,
             retractions,
             not_background,
