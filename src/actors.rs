@@ -1346,7 +1346,11 @@ pub fn sentence_groups(
                 .longest_at(tokens, i)
                 .is_some_and(|(m, _)| m == n)
                 && last.iter().all(|a| a.kind == ActorKind::Person);
-            if (leaders || (i == 0 && states_only))
+            // (Opening the sentence, or its main clause after an opening
+            // adjunct with no one in it: "Pada Mei lalu, kedua negara
+            // bertetangga itu terlibat pertempuran".)
+            let opening = i == 0 || (tokens[i - 1].is(",") && !units.iter().any(|u| u.first < i));
+            if (leaders || (opening && states_only))
                 && *at + 1 == discourse.sentence
                 && *paragraph == discourse.paragraph
                 && last.len() == 2

@@ -466,6 +466,11 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     if is(next, "kemudian") || is(next, "later") {
         return expr(next + 1, DateKind::Later(days(count)));
     }
+    // "a week earlier", like "sepekan sebelumnya": before the day told,
+    // not before the article.
+    if is(next, "earlier") {
+        return expr(next + 1, DateKind::Later(-days(count)));
+    }
     if in_list(nt, &w.ago) {
         let end = if is(next, "yang") { next + 2 } else { next + 1 };
         return match unit {

@@ -383,6 +383,7 @@ impl<'a> Extractor<'a> {
             discourse: Discourse::default(),
             date: None,
             last_accuser: None,
+            last_accused: Vec::new(),
             last_speaker: None,
             told: Vec::new(),
             aimed: Vec::new(),
@@ -758,6 +759,7 @@ impl<'a> Extractor<'a> {
             .collect();
         if let Some((_, members)) = claimants.first() {
             state.last_accuser = Some(members[0].clone());
+            state.last_accused.clear();
         }
         // ", according to Kinshasa,", ", menurutnya,": from where it is
         // set off, the sentence is told on that party's word ("menurutnya":
@@ -794,6 +796,7 @@ impl<'a> Extractor<'a> {
                 last_person: state.discourse.last_person.as_ref(),
                 sentence_agent: &agent,
                 last_accuser: accuser_here.as_ref().or(state.last_accuser.as_ref()),
+                last_accused: &state.last_accused,
                 go_betweens: &go_betweens,
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
@@ -1374,6 +1377,7 @@ impl<'a> Extractor<'a> {
                 && let Some(a) = r.sources.first()
             {
                 state.last_accuser = Some(a.clone());
+                state.last_accused = r.targets.clone();
             }
             // "when they last met": told as past fact.
             let past = (hit.first.saturating_sub(2)..hit.first)
@@ -2693,6 +2697,13 @@ impl DateContext<'_> {
                     .or(self.previous_paragraph)
                     .or(self.named.filter(|n| n.day.is_some()))
                     .or(discourse)
+                    // ("Two days earlier, ..." opening a sentence with no day
+                    // told yet: before the article.)
+                    .or_else(|| {
+                        reference
+                            .filter(|_| days < 0 && e.first == 0)
+                            .map(EventDate::day)
+                    })
                     .and_then(|d| dates::shift(d, days)),
                 // (Else the day the discourse is about.)
                 DateKind::Then => self.named,
@@ -2898,6 +2909,9 @@ struct ArticleState {
     /// body sentence that is not background.
     date: Option<EventDate>,
     last_accuser: Option<Actor>,
+    /// Whom the last accusation told as such accused (none when the last
+    /// accuser only claimed something).
+    last_accused: Vec<Actor>,
     /// The source of the last speech act told as done.
     last_speaker: Option<Actor>,
     /// The acts told so far (not speech acts), in order.

@@ -1478,7 +1478,7 @@ fn shortly_afterwards_is_the_month_named_last() {
         "2023-04-04",
         &[
             "sanction RUS->FIN asserted 2022-05",
-            "sign_agreement FIN->NATO hypothetical 2022-05",
+            "appeal FIN->NATO asserted 2022-05",
         ],
     )]);
 }
@@ -5562,6 +5562,65 @@ fn a_witness_a_former_ruler_and_days_after_the_paragraph_before() {
                 "meet JPN->KOR asserted 2023-03-16",
                 "visit KOR->JPN asserted 2023-03-16",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn days_earlier_the_two_after_an_opening_adjunct_and_denials_answering_an_accusation() {
+    check(&[
+        // "earlier", like "sebelumnya", counts back from the day told.
+        (
+            "On Friday, Colombia recalled its ambassador from Washington.\n\nTwo days earlier, Petro had accused U.S. officials of murder.",
+            Lang::En,
+            "2025-10-20",
+            &[
+                "reduce_relations COL->USA asserted 2025-10-17",
+                "accuse COL->USA asserted 2025-10-15",
+            ],
+        ),
+        // Past an opening adjunct, "the two neighbours" are the two states
+        // the sentence before named, not the article's pair.
+        (
+            "Arab Saudi dan Pakistan meneken pakta pertahanan bersama di Riyadh, Rabu (17/9). Arab Saudi akan membela Pakistan jika diserang. Para analis menilai pakta itu bisa menyulitkan India jika konflik dengan Pakistan kembali pecah. Pada Mei lalu, kedua negara bertetangga itu terlibat pertempuran selama empat hari.",
+            Lang::Id,
+            "2025-09-19",
+            &[
+                "sign_agreement PAK->SAU asserted 2025-09-17",
+                "attack IND->PAK asserted 2025-05",
+                "attack PAK->IND asserted 2025-05",
+            ],
+        ),
+        // A denial aimed at no one answers the accusation made against
+        // the denier.
+        (
+            "Poland accused Russia of sabotage. Moscow has denied any involvement.",
+            Lang::En,
+            "2025-09-11",
+            &[
+                "accuse POL->RUS asserted undated",
+                "deny RUS->POL asserted undated",
+            ],
+        ),
+        // Requests and applications to a body appeal to it.
+        (
+            "Warsaw has also requested an emergency meeting of the U.N. Security Council.",
+            Lang::En,
+            "2025-09-11",
+            &["appeal POL->UN asserted undated"],
+        ),
+        // With no body named, no one later in the sentence is applied to.
+        (
+            "Finland applied to join in May 2022, together with Sweden, three months after Russia invaded Ukraine.",
+            Lang::En,
+            "2023-04-04",
+            &["invade RUS->UKR asserted undated"],
+        ),
+        (
+            "Ukraina mengajukan permohonan keanggotaan Uni Eropa pada 28 Februari 2022.",
+            Lang::Id,
+            "2023-12-15",
+            &["appeal UKR->EU asserted 2022-02-28"],
         ),
     ]);
 }

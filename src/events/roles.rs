@@ -1075,6 +1075,8 @@ pub struct Fallbacks<'a> {
     /// The sources of the sentence's first act.
     pub sentence_agent: &'a [Actor],
     pub last_accuser: Option<&'a Actor>,
+    /// Whom the last accusation accused.
+    pub last_accused: &'a [Actor],
     /// Where the sentence's go-between verbs are ("talks mediated by
     /// Qatar": Qatar mediates; it does not hold the talks).
     pub go_betweens: &'a [usize],
@@ -1467,8 +1469,24 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                         .into_iter()
                         .collect();
                     None
+                } else if let Some(g) = view.object(hit) {
+                    Some(g)
                 } else {
-                    view.object(hit)
+                    // "Poland accused Russia of sabotage. Moscow has denied
+                    // any involvement": a denial aimed at no one answers
+                    // the last accusation made against the denier.
+                    let accused = roles
+                        .sources
+                        .iter()
+                        .any(|s| fb.last_accused.iter().any(|a| a.collapse() == s.collapse()));
+                    if accused
+                        && let Some(a) = fb
+                            .last_accuser
+                            .filter(|a| !roles.sources.iter().any(|s| s.collapse() == a.collapse()))
+                    {
+                        roles.targets = vec![a.clone()];
+                    }
+                    None
                 }
             }
         };
