@@ -48,6 +48,7 @@ pub struct LanguageTools<'a> {
     according_to: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     saying_on: PhraseSet<()>,
+    unconfirmed: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
     sequels: PhraseSet<()>,
     reciprocal: PhraseSet<()>,
@@ -210,6 +211,7 @@ impl<'a> LanguageTools<'a> {
             according_to: PhraseSet::from_words(&c.according_to, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             saying_on: PhraseSet::from_words(&c.saying_on, ()),
+            unconfirmed: PhraseSet::from_words(&c.unconfirmed, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
             sequels: PhraseSet::from_words(&language.dates.sequels, ()),
             reciprocal: PhraseSet::from_words(&c.reciprocal, ()),
@@ -384,6 +386,7 @@ impl<'a> Extractor<'a> {
             date: None,
             last_accuser: None,
             last_accused: Vec::new(),
+            unconfirmed: Vec::new(),
             last_speaker: None,
             told: Vec::new(),
             aimed: Vec::new(),
@@ -710,6 +713,8 @@ impl<'a> Extractor<'a> {
             }
         }
         disputed_claims(&mut mentions, &state.reported, &state.denials);
+        let starts: Vec<usize> = sentences.iter().map(|s| s.text.start).collect();
+        unconfirmed_acts(&mut mentions, &starts, &state.unconfirmed);
         borrowed_dates_give_way(&mut mentions);
         ArticleResult {
             mentions,
@@ -757,6 +762,19 @@ impl<'a> Extractor<'a> {
             .filter_map(|k| view.subject(k).map(|g| (k, g.members.as_slice())))
             .filter(|(_, members)| !members.is_empty())
             .collect();
+        // "Moscow did not confirm that account": what the sentence before
+        // told of it is unconfirmed (`unconfirmed_acts`).
+        // (Its subject opening the sentence: "..., a claim India has not
+        // confirmed" speaks of its own sentence.)
+        for k in (0..tokens.len()).filter(|&k| tools.unconfirmed.starts_at(tokens, k)) {
+            if let Some(g) = view.subject(k).filter(|g| g.first == 0) {
+                for m in &g.members {
+                    state
+                        .unconfirmed
+                        .push((state.sentence, m.collapse().to_string()));
+                }
+            }
+        }
         if let Some((_, members)) = claimants.first() {
             state.last_accuser = Some(members[0].clone());
             state.last_accused.clear();
@@ -1697,6 +1715,7 @@ impl<'a> Extractor<'a> {
                 .filter(|d| d.day.is_some());
             let context = DateContext {
                 judged,
+                trailing_dates: language.lang == Lang::Id,
                 exprs: &p.dates,
                 tokens,
                 reference,
@@ -2328,6 +2347,9 @@ struct DateContext<'t> {
     spans: &'t [(usize, usize)],
     /// The act is the object of a judgement right before it: told before.
     judged: bool,
+    /// Days may close a clause after a comma ("..., Senin (7/4)"), as
+    /// Indonesian reports write them: one far after a noun is still its.
+    trailing_dates: bool,
     /// Relative clauses of the sentence.
     relatives: &'t [(usize, usize)],
     /// "after", "setelah": a date on the other side of one dates the
@@ -2585,6 +2607,17 @@ impl DateContext<'_> {
                 let other_between = since_at
                     .is_some_and(|k| self.spans.iter().any(|&(a, _)| a >= hit.end && a < k));
                 e.first < hit.end || since_at.is_none() || (day && !other_between)
+            })
+            // A noun's date far after it, past a comma, dates another
+            // clause: "the first bilateral visit to South Korea by a
+            // Japanese leader in 12 years, returns the one Yoon made to
+            // Tokyo in March".
+            .filter(|e| {
+                self.trailing_dates
+                    || hit.frame != Frame::Nominal
+                    || e.first < hit.end
+                    || e.first - hit.end <= NOUN_DATE_REACH
+                    || !tokens[hit.end..e.first].iter().any(|t| t.is(","))
             })
             .min_by_key(|e| distance(e));
         // "lawatan Asia yang dimulai di Korea Utara sehari sebelumnya": a
@@ -2912,6 +2945,8 @@ struct ArticleState {
     /// Whom the last accusation told as such accused (none when the last
     /// accuser only claimed something).
     last_accused: Vec<Actor>,
+    /// Sentences that say a party has not confirmed an account, and the party.
+    unconfirmed: Vec<(usize, String)>,
     /// The source of the last speech act told as done.
     last_speaker: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
@@ -2984,6 +3019,10 @@ fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Op
 fn names_act(named: EventType, told: EventType) -> bool {
     told == named || (named == EventType::Meet && told == EventType::Host)
 }
+
+/// How far past a comma a date after an act named by a noun may still
+/// be its own.
+const NOUN_DATE_REACH: usize = 12;
 
 /// How many words after "what it called" the actor of the act it names
 /// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").
@@ -3651,6 +3690,27 @@ fn disputed_claims(mentions: &mut [Mention], reported: &[Reported], denials: &[D
                 && !m.event_type.is_speech()
                 && m.source.collapse() == r.author
                 && (by_author || target == r.target.as_deref())
+            {
+                m.modality = Modality::Alleged;
+            }
+        }
+    }
+}
+
+/// "Witkoff told CNN that Putin had agreed ... Moscow did not confirm that
+/// account": an act or pledge the sentence before told of a party that
+/// has not confirmed it is only alleged. `starts` are where each sentence
+/// starts; `unconfirmed` the sentences that say so, and the party.
+fn unconfirmed_acts(mentions: &mut [Mention], starts: &[usize], unconfirmed: &[(usize, String)]) {
+    for (sentence, party) in unconfirmed {
+        let Some(&start) = sentence.checked_sub(1).and_then(|k| starts.get(k)) else {
+            continue;
+        };
+        for m in mentions.iter_mut() {
+            if m.evidence.span.start == start
+                && m.modality == Modality::Asserted
+                && (!m.event_type.is_speech() || m.event_type == EventType::IntendCooperate)
+                && m.source.collapse() == party
             {
                 m.modality = Modality::Alleged;
             }

@@ -5624,3 +5624,30 @@ fn days_earlier_the_two_after_an_opening_adjunct_and_denials_answering_an_accusa
         ),
     ]);
 }
+
+#[test]
+fn a_quoted_name_an_account_not_confirmed_and_a_date_far_past_a_noun() {
+    check(&[
+        // Quotes around a short name close no clause.
+        (
+            "Sheinbaum instructed Ebrard to prepare a \"Plan B\" of retaliatory tariff measures against the United States.",
+            Lang::En,
+            "2025-02-04",
+            &["sanction MEX->USA hypothetical undated"],
+        ),
+        // A party that did not confirm what the sentence before told of it.
+        (
+            "Witkoff said on Sunday that Putin had agreed to security guarantees for Ukraine. Moscow did not confirm that account.",
+            Lang::En,
+            "2025-08-18",
+            &["intend_cooperate RUS->UKR alleged 2025-08-17"],
+        ),
+        // A date far past a noun and a comma dates another clause.
+        (
+            "Kishida arrived in Seoul on Sunday. His trip, the first visit to South Korea by a Japanese leader in 12 years, returns the one Yoon made to Tokyo in March.",
+            Lang::En,
+            "2023-05-07",
+            &["visit JPN->KOR asserted 2023-05-07"],
+        ),
+    ]);
+}

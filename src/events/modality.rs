@@ -293,14 +293,18 @@ impl ModalityCues {
             Some(o) if o >= 1 && tokens[o - 1].is(",") => o - 1,
             _ => first,
         };
-        // Punctuation that ends a clause.
-        let clause_mark = |t: &Token| t.is(",") || t.is(";") || t.is(":") || t.is_quote();
+        // Punctuation that ends a clause. (Not the quotes around a short
+        // name: "to prepare a \"Plan B\" of retaliatory tariffs".)
+        let clause_mark_at = |k: usize| {
+            let t = &tokens[k];
+            t.is(",") || t.is(";") || t.is(":") || (t.is_quote() && !short_quote(tokens, k))
+        };
         let mut clause_start = 0;
         for k in (0..scan_to).rev() {
             let t = &tokens[k];
             // (A quote that opens on the trigger quotes a word of the
             // clause: "mengklaim telah \"mengusir\" kapal Filipina".)
-            if clause_mark(t) && !(t.is_quote() && k + 1 == first) {
+            if clause_mark_at(k) && !(t.is_quote() && k + 1 == first) {
                 clause_start = k + 1;
                 break;
             }
@@ -338,7 +342,7 @@ impl ModalityCues {
         // to train and expand joint exercises").
         let punctuated_from = (0..first)
             .rev()
-            .find(|&k| clause_mark(&tokens[k]))
+            .find(|&k| clause_mark_at(k))
             .map_or(0, |k| k + 1);
         let (mut negated, mut hypothetical, mut alleged) = (false, false, false);
         // Under "will allow", "kelak memungkinkan": even an expansion of
@@ -567,6 +571,23 @@ impl ModalityCues {
             Modality::Asserted
         }
     }
+}
+
+/// The quote at `k` opens or closes a quoted name of a few words, with
+/// only words between it and its pair, the first capitalised ("a \"Plan
+/// B\" of measures"; not a quoted judgement, "\"tak berdasar\" dan").
+fn short_quote(tokens: &[Token], k: usize) -> bool {
+    const SHORT: usize = 3;
+    let words_to =
+        |a: usize, b: usize| tokens[a].capital && tokens[a..b].iter().all(|t| t.is_word());
+    let before = (k.saturating_sub(SHORT + 1)..k)
+        .rev()
+        .find(|&j| tokens[j].is_quote())
+        .is_some_and(|j| j + 1 < k && words_to(j + 1, k));
+    let after = (k + 1..(k + SHORT + 2).min(tokens.len()))
+        .find(|&j| tokens[j].is_quote())
+        .is_some_and(|j| j > k + 1 && words_to(k + 1, j));
+    before || after
 }
 
 #[cfg(test)]

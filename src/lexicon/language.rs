@@ -485,6 +485,10 @@ pub struct Cues {
     /// the meeting or call named is no part of the pledge.
     #[serde(default)]
     pub occasion_preps: Vec<String>,
+    /// A party that has not confirmed an account ("Moscow did not confirm
+    /// that account"): what another said it did is only alleged.
+    #[serde(default)]
+    pub unconfirmed: Vec<String>,
     /// After a comma, a saying that goes on with an accusation, warning or
     /// demand ("accused U.S. officials of murder, saying a fisherman was
     /// killed when American forces struck his boat"): what it says is still
@@ -972,6 +976,7 @@ impl Language {
             factual_openers,
             admissions,
             occasion_preps,
+            unconfirmed,
             saying_on,
             witnessing,
             colony_nouns,
