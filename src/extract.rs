@@ -44,6 +44,7 @@ pub struct LanguageTools<'a> {
     export_goods: PhraseSet<()>,
     label_phrases: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
+    counted_acts: PhraseSet<()>,
     admissions: PhraseSet<()>,
     according_to: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
@@ -207,6 +208,7 @@ impl<'a> LanguageTools<'a> {
             export_goods: PhraseSet::from_words(&c.export_goods, ()),
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
+            counted_acts: PhraseSet::from_words(&c.counted_acts, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             according_to: PhraseSet::from_words(&c.according_to, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
@@ -1789,6 +1791,15 @@ impl<'a> Extractor<'a> {
                 date = None;
                 date_weak = true;
             }
+            // "Armenia and Azerbaijan fought two wars over Karabakh": acts
+            // counted are a summary of the past, on no day borrowed.
+            if date_weak
+                && tools
+                    .counted_acts
+                    .starts_at(tokens, hit.end.max(hit.object_end))
+            {
+                date = None;
+            }
             // An act dated after the article was written has not happened yet.
             // (Its earliest possible day is after the publication day.)
             let future = !date_weak
@@ -2607,6 +2618,15 @@ impl DateContext<'_> {
                 let other_between = since_at
                     .is_some_and(|k| self.spans.iter().any(|&(a, _)| a >= hit.end && a < k));
                 e.first < hit.end || since_at.is_none() || (day && !other_between)
+            })
+            // "menjatuhkan sanksi ... pada Kamis (5/12) sebagai balasan atas
+            // penjualan senjata Washington": a day before an act answered
+            // dates the answer.
+            .filter(|e| {
+                !(hit.frame == Frame::Nominal
+                    && !event_type.is_speech()
+                    && e.end <= hit.first
+                    && ends_near(tokens, self.answers, hit.first, 2))
             })
             // A noun's date far after it, past a comma, dates another
             // clause: "the first bilateral visit to South Korea by a

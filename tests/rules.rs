@@ -5651,3 +5651,70 @@ fn a_quoted_name_an_account_not_confirmed_and_a_date_far_past_a_noun() {
         ),
     ]);
 }
+
+#[test]
+fn plans_told_as_meant_future_or_awaited_and_acts_on_no_day_of_the_news() {
+    check(&[
+        // Where borders meet is no meeting.
+        (
+            "Pasukan Thailand dan Kamboja terlibat baku tembak di dekat titik pertemuan perbatasan Thailand, Kamboja, dan Laos.",
+            Lang::Id,
+            "2025-05-30",
+            &[
+                "attack KHM->THA asserted undated",
+                "attack THA->KHM asserted undated",
+            ],
+        ),
+        // What was meant to be, what is to come, what waits on another act.
+        (
+            "The pact was originally meant to be signed by Ukraine and the United States on Feb. 28.",
+            Lang::En,
+            "2025-05-01",
+            &["sign_agreement UKR->USA hypothetical 2025-02-28"],
+        ),
+        (
+            "Future U.S. military assistance to Kyiv can be counted as Washington's contribution.",
+            Lang::En,
+            "2025-05-01",
+            &["supply_arms USA->UKR hypothetical undated"],
+        ),
+        (
+            "Trump told reporters on Thursday that \"nothing is going to happen\" until he and Putin met face to face.",
+            Lang::En,
+            "2025-05-16",
+            &["meet RUS->USA hypothetical 2025-05-15"],
+        ),
+        // Wars counted are a summary of the past, on no day of the news.
+        (
+            "Trump hosted Aliyev and Pashinyan on Friday. Armenia and Azerbaijan fought two wars over Karabakh.",
+            Lang::En,
+            "2025-08-09",
+            &[
+                "host USA->AZE asserted 2025-08-08",
+                "host USA->ARM asserted 2025-08-08",
+                "attack ARM->AZE asserted undated",
+                "attack AZE->ARM asserted undated",
+            ],
+        ),
+        // The day of an answer does not date the act it answers.
+        (
+            "China menjatuhkan sanksi terhadap 13 perusahaan Amerika Serikat pada Kamis (5/12) sebagai balasan atas penjualan senjata Washington ke Taiwan.",
+            Lang::Id,
+            "2024-12-06",
+            &[
+                "sanction CHN->USA asserted 2024-12-05",
+                "supply_arms USA->TWN asserted undated",
+            ],
+        ),
+        // "that month" is the month named last, no relative clause.
+        (
+            "On March 1, Guyana accused Venezuela of sending a vessel into its waters.\n\nLater that month, Rubio visited Georgetown.",
+            Lang::En,
+            "2025-05-26",
+            &[
+                "accuse GUY->VEN asserted 2025-03-01",
+                "visit USA->GUY asserted 2025-03",
+            ],
+        ),
+    ]);
+}

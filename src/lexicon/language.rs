@@ -374,6 +374,10 @@ pub struct Cues {
     /// before, seen again; it tells no new act.
     #[serde(default)]
     pub repeated_acts: Vec<String>,
+    /// Right after an act, a count of them ("fought two wars", "berperang
+    /// dua kali"): a summary of the past, on no day of its own.
+    #[serde(default)]
+    pub counted_acts: Vec<String>,
     /// "what it called", "apa yang disebutnya": the act named after it
     /// is what a judgement is aimed at, and its actor the judgement's
     /// target.
@@ -910,6 +914,7 @@ impl Language {
             object_negations,
             authored_documents,
             repeated_acts,
+            counted_acts,
             label_phrases,
             time_relatives,
             additive,
