@@ -1433,10 +1433,18 @@ pub fn sentence_groups(
             i += n;
             continue;
         }
+        // (Not one whose owner follows: "A spokesperson for U.N.
+        // Secretary-General Antonio Guterres", "the foreign ministry of
+        // Iran".)
         if let Some(n) = words
             .ministry_anaphora
             .longest_at(tokens, i)
             .map(|(n, _)| n)
+            .filter(|&n| {
+                !tokens
+                    .get(i + n)
+                    .is_some_and(|t| t.is_any(&words.cues.name_links))
+            })
         {
             let subject = !units.iter().any(|u| u.end <= i);
             if subject && let Some(a) = discourse.topic_state_actor() {

@@ -5718,3 +5718,25 @@ fn plans_told_as_meant_future_or_awaited_and_acts_on_no_day_of_the_news() {
         ),
     ]);
 }
+
+#[test]
+fn a_spokesperson_with_no_owner_named_speaks_for_the_last_subject() {
+    check(&[
+        (
+            "The White House rejected the declaration on Saturday. A spokesperson accused South Africa of pushing a divisive agenda.",
+            Lang::En,
+            "2025-11-23",
+            &["accuse USA->ZAF asserted 2025-11-22"],
+        ),
+        // One whose owner follows is that owner's, not the last subject's.
+        (
+            "Sudan accused the UAE of arming the RSF. A spokesperson for U.N. Secretary-General Antonio Guterres said he was alarmed by the strikes.",
+            Lang::En,
+            "2025-05-06",
+            &[
+                "accuse SDN->ARE asserted undated",
+                "supply_arms ARE->SDN alleged undated",
+            ],
+        ),
+    ]);
+}
