@@ -1804,7 +1804,7 @@ impl<'a> Extractor<'a> {
             // (Its earliest possible day is after the publication day.)
             let future = !date_weak
                 && date.zip(reference).is_some_and(|(d, r)| {
-                    NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+                    d.first_day()
                         .is_some_and(|earliest| earliest > r + chrono::Duration::days(1))
                 });
             // But a pledge, an invitation or an appeal is made now: the day
@@ -3260,10 +3260,8 @@ fn takes_effect_ahead(
                 .iter()
                 .any(|t| t.is(".") || t.is(";"))
             && (e.first.saturating_sub(3)..e.first).any(|k| tokens[k].is_any(&cues.effective_from))
-            && dates::resolve(e.kind, Some(reference)).is_some_and(|d| {
-                NaiveDate::from_ymd_opt(d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
-                    .is_some_and(|earliest| earliest >= reference)
-            })
+            && dates::resolve(e.kind, Some(reference))
+                .is_some_and(|d| d.first_day().is_some_and(|earliest| earliest >= reference))
     })
 }
 

@@ -140,11 +140,13 @@ impl<'a> View<'a> {
         }
     }
 
-    /// A phrase of `set` ends right before token `at`, or before a
-    /// determiner right before it ("witnessed the signing").
+    /// A phrase of `set` (of up to four words) ends right before token
+    /// `at`, or before a determiner right before it ("witnessed the
+    /// signing").
     fn ends_before(&self, set: &PhraseSet<()>, at: usize) -> bool {
+        const LONGEST: usize = 4;
         let ends = |end: usize| {
-            (end.saturating_sub(4)..end).any(|k| {
+            (end.saturating_sub(LONGEST)..end).any(|k| {
                 set.longest_at(self.tokens, k)
                     .is_some_and(|(n, _)| k + n == end)
             })

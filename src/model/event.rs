@@ -212,6 +212,12 @@ impl EventDate {
         chrono::NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
     }
 
+    /// The first day the date may be: 2025-03 is 2025-03-01, 2025 is
+    /// 2025-01-01.
+    pub fn first_day(&self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
     /// True when this date is over before `other` starts, at the precision
     /// both name: 2020 is before 2025-09, 2025-01-07 before 2025-03, but
     /// 2025-01 not before 2025-01-28.
