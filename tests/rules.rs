@@ -5740,3 +5740,21 @@ fn a_spokesperson_with_no_owner_named_speaks_for_the_last_subject() {
         ),
     ]);
 }
+
+#[test]
+fn farmers_protesting_are_no_state() {
+    check(&[
+        (
+            "French farmers have staged protests against the EU trade deal for weeks.",
+            Lang::En,
+            "2024-12-07",
+            &[],
+        ),
+        (
+            "Para petani Prancis memprotes kesepakatan dagang Uni Eropa dengan Mercosur.",
+            Lang::Id,
+            "2024-12-07",
+            &[],
+        ),
+    ]);
+}
