@@ -1455,38 +1455,25 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                         .is_none_or(|e| !view.inside_phrase(e, g.first))
                 }),
             TargetRule::Accuser => {
+                let own = |a: &&Actor| roles.sources.iter().any(|s| s.collapse() == a.collapse());
+                // (Not an accuser of the denier's own state: "China's
+                // foreign ministry ... accused some staff ... Beijing has
+                // dismissed the espionage allegations" answers no one named.)
+                let accuser = fb.last_accuser.filter(|a| !own(a)).cloned();
+                // "Poland accused Russia of sabotage. Moscow has denied any
+                // involvement": a denial aimed at no one answers the last
+                // accusation made against the denier.
+                let denier_accused = fb.last_accused.iter().any(|a| own(&a));
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)
                 } else if view.mentions_accusation(hit) {
-                    let own =
-                        |a: &&Actor| roles.sources.iter().any(|s| s.collapse() == a.collapse());
-                    // (Not an accuser of the denier's own state: "China's
-                    // foreign ministry ... accused some staff ... Beijing
-                    // has dismissed the espionage allegations" answers no
-                    // one named.)
-                    roles.targets = fb
-                        .last_accuser
-                        .filter(|a| !own(a))
-                        .cloned()
-                        .into_iter()
-                        .collect();
+                    roles.targets = accuser.into_iter().collect();
                     None
                 } else if let Some(g) = view.object(hit) {
                     Some(g)
                 } else {
-                    // "Poland accused Russia of sabotage. Moscow has denied
-                    // any involvement": a denial aimed at no one answers
-                    // the last accusation made against the denier.
-                    let accused = roles
-                        .sources
-                        .iter()
-                        .any(|s| fb.last_accused.iter().any(|a| a.collapse() == s.collapse()));
-                    if accused
-                        && let Some(a) = fb
-                            .last_accuser
-                            .filter(|a| !roles.sources.iter().any(|s| s.collapse() == a.collapse()))
-                    {
-                        roles.targets = vec![a.clone()];
+                    if denier_accused {
+                        roles.targets = accuser.into_iter().collect();
                     }
                     None
                 }
