@@ -2023,7 +2023,9 @@ impl<'a> Extractor<'a> {
             // (both ways: each fought the other)
             let mut reverse = None;
             // "saling tuding", "accused each other": so are reciprocal words.
+            // ("summoned each other's ambassadors": before the object too)
             let reciprocal = reciprocal_before
+                || tools.reciprocal.starts_at(tokens, hit.end)
                 || tools
                     .reciprocal
                     .starts_at(tokens, hit.end.max(hit.object_end));

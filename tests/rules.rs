@@ -5758,3 +5758,30 @@ fn farmers_protesting_are_no_state() {
         ),
     ]);
 }
+
+#[test]
+fn each_other_before_the_object_is_reciprocal() {
+    check(&[(
+        "Algeria and Mali summoned each other's ambassadors on Thursday.",
+        Lang::En,
+        "2023-12-22",
+        &[
+            "protest DZA->MLI asserted 2023-12-21",
+            "protest MLI->DZA asserted 2023-12-21",
+        ],
+    )]);
+}
+
+#[test]
+fn both_governments_are_the_pair_named_before_and_a_letter_is_no_guest() {
+    check(&[(
+        "Ethiopia accused Eritrea of arming rebels. A UN spokesperson said Guterres had received the letter and called on both governments to exercise restraint.",
+        Lang::En,
+        "2025-10-03",
+        &[
+            "accuse ETH->ERI asserted undated",
+            "appeal UN->ERI asserted undated",
+            "appeal UN->ETH asserted undated",
+        ],
+    )]);
+}
