@@ -274,6 +274,20 @@ impl Discourse {
                 && g.members.iter().all(|a| a.kind == ActorKind::Person)
         }) {
             self.person_pair = (g.members.clone(), self.sentence);
+        } else {
+            // Else two people of two states named apart, a pronoun for
+            // one: "Ia diterima Presiden AS Joe Biden ... Kedua pemimpin".
+            let mut people: Vec<Actor> = Vec::new();
+            for g in groups.iter().filter(|g| !placed(g)) {
+                for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
+                    if !people.iter().any(|p| p.collapse() == a.collapse()) {
+                        people.push(a.clone());
+                    }
+                }
+            }
+            if people.len() == 2 {
+                self.person_pair = (people, self.sentence);
+            }
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             if let [a] = g.members.as_slice()

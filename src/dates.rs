@@ -431,8 +431,19 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     } else if (t.is("the") || t.is("keesokan"))
         && get(i + 1).is_some_and(|x| x.is("next") || x.is("following") || x.is("harinya"))
     {
-        let end = if is(i + 2, "day") { i + 3 } else { i + 2 };
-        return expr(end, DateKind::Later(1));
+        // ("the following month": a month on, not a day.)
+        let later = match get(i + 2).and_then(|x| unit_days(x, w)) {
+            Some(Unit::Week) => 7,
+            Some(Unit::Month) => 30,
+            Some(Unit::Year) => 365,
+            _ => 1,
+        };
+        let end = if is(i + 2, "day") || later > 1 {
+            i + 3
+        } else {
+            i + 2
+        };
+        return expr(end, DateKind::Later(later));
     } else {
         return unit_phrase(tokens, i, w);
     };
@@ -641,6 +652,14 @@ pub fn infer_year(day: u32, month: u32, weekday: u32, not_before: Option<i32>) -
     (not_before.unwrap_or(1990)..=HORIZON_YEAR)
         .rev()
         .find(|&y| fits(y))
+}
+
+/// The weekday `wd` (1 = Monday) on or after `reference`: a plan "on
+/// Saturday" is the coming one.
+pub fn weekday_ahead(wd: u32, reference: Option<NaiveDate>) -> Option<EventDate> {
+    let r = reference?;
+    let ahead = (wd as i64 - r.weekday().number_from_monday() as i64).rem_euclid(7);
+    Some(EventDate::day(r + Duration::days(ahead)))
 }
 
 /// Resolves an expression against the reference date. `Anchored` and

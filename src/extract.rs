@@ -739,6 +739,24 @@ impl<'a> Extractor<'a> {
         state: &mut ArticleState,
         mut trace: Option<&mut Vec<TriggerSeen>>,
     ) -> Vec<Mention> {
+        // "the Asia-Pacific Economic Cooperation summit": a word of a body's
+        // name tells no act.
+        let in_name = |hit: &Hit| {
+            hit.frame == Frame::Nominal
+                && groups.iter().any(|g| {
+                    !g.anaphoric
+                        && g.first <= hit.first
+                        && hit.end <= g.end
+                        && g.members.iter().all(|a| a.kind != ActorKind::Person)
+                })
+        };
+        let named: Vec<Hit>;
+        let hits = if hits.iter().any(in_name) {
+            named = hits.iter().filter(|h| !in_name(h)).cloned().collect();
+            &named[..]
+        } else {
+            hits
+        };
         let tokens = &p.tokens;
         let language = tools.language;
         let view = View::new(tokens, groups, &tools.role_words);
@@ -1759,6 +1777,7 @@ impl<'a> Extractor<'a> {
                 answers: &language.dates.answers,
                 anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
+                date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
             };
             // "Modi is expected to travel to China ..., his first visit to
@@ -2074,12 +2093,35 @@ impl<'a> Extractor<'a> {
                 );
                 continue;
             }
+            // "for the APEC summit in Gyeongju", "KTT ASEAN": a body's own
+            // summit gathers its members; it meets no one.
+            if event_type == EventType::Meet
+                && hit.frame == Frame::Nominal
+                && let [body] = r.sources.as_slice()
+                && body.kind == ActorKind::Group
+                && groups.iter().any(|g| {
+                    (g.end == hit.first || g.first == hit.end)
+                        && g.members.iter().any(|a| a.id == body.id)
+                })
+                && !r.targets.iter().any(|t| {
+                    groups.iter().any(|g| {
+                        (g.end == hit.first || g.first == hit.end)
+                            && g.members.iter().any(|a| a.id == t.id)
+                    })
+                })
+            {
+                record(&[], Some("a body's own summit: it meets no one".into()));
+                continue;
+            }
             // "berjanji akan terus memperketat sanksi terhadap Rusia": a
             // pledge to act against someone is that act, not cooperation.
             if event_type == EventType::IntendCooperate
                 && matches!(hit.frame, Frame::Active | Frame::Headline)
                 && hits[n + 1..].iter().any(|h| {
-                    h.first >= hit.end
+                    // (Not a state told in the passive: "memulihkan hubungan
+                    // diplomatik yang terputus sejak 2017".)
+                    h.frame != Frame::Passive
+                        && h.first >= hit.end
                         && h.first <= hit.end + 6
                         && !tokens[hit.end..h.first].iter().any(|t| {
                             // ("sepakat untuk tidak saling mengancam": a
@@ -2377,6 +2419,8 @@ struct DateContext<'t> {
     answers: &'t [String],
     anniversaries: &'t [String],
     since: &'t [String],
+    /// Right after a date, what opens a clause it dates ("when").
+    date_relatives: &'t [String],
     occasions: &'t [(String, EventDate)],
 }
 
@@ -2697,7 +2741,21 @@ impl DateContext<'_> {
                 })
                 .unwrap_or(e)
         });
-        let nearest = own_relative.or(nearest);
+        // "shut since March 2012, when Turkey cut ties": a date right
+        // before "when" dates what the clause tells.
+        let when_clause = exprs.iter().find(|e| {
+            let at = if tokens.get(e.end).is_some_and(|t| t.is(",")) {
+                e.end + 1
+            } else {
+                e.end
+            };
+            at < hit.first
+                && tokens[at].is_any(self.date_relatives)
+                && !tokens[at + 1..hit.first]
+                    .iter()
+                    .any(|t| t.is(",") || t.is(";"))
+        });
+        let nearest = when_clause.or(own_relative).or(nearest);
         if let Some(e) = nearest {
             // A date given with the saying ("said on Monday", "ujar Hermono
             // di Kuala Lumpur, Kamis") dates the saying, not the act said.
@@ -2745,6 +2803,23 @@ impl DateContext<'_> {
                         day: None,
                     })
                 }
+                // "In December, Baku expelled two French diplomats. France
+                // responded in kind two days later": days after a month its
+                // paragraph named, with no day, fall in that month.
+                DateKind::Later(days) if days.abs() < 28 && self.paragraph.is_none() => self
+                    .paragraph_coarse
+                    .or_else(|| self.previous_paragraph.and_then(|d| dates::shift(d, days)))
+                    .or_else(|| {
+                        self.named
+                            .filter(|n| n.day.is_some())
+                            .or(discourse)
+                            .or_else(|| {
+                                reference
+                                    .filter(|_| days < 0 && e.first == 0)
+                                    .map(EventDate::day)
+                            })
+                            .and_then(|d| dates::shift(d, days))
+                    }),
                 // "Pada 22 November tahun lalu, ... Sehari kemudian": a day
                 // after the day its paragraph named last, even an old one.
                 DateKind::Later(days) => self
@@ -2766,6 +2841,14 @@ impl DateContext<'_> {
                     .named
                     .and_then(|d| d.truncated(p))
                     .or_else(|| discourse.and_then(|d| d.truncated(p))),
+                // (Told after the plan, not with a saying before it:
+                // "told Trump in a phone call on Thursday that Rabat would
+                // resume contacts".)
+                DateKind::Weekday(wd)
+                    if modality == Modality::Hypothetical && e.first >= hit.end =>
+                {
+                    dates::weekday_ahead(wd, reference)
+                }
                 k => dates::resolve(k, reference),
             };
             return (date, reported);

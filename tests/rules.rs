@@ -5785,3 +5785,97 @@ fn both_governments_are_the_pair_named_before_and_a_letter_is_no_guest() {
         ],
     )]);
 }
+
+#[test]
+fn the_two_leaders_may_be_a_pronoun_and_a_name_of_the_last_sentence() {
+    check(&[(
+        "Prabowo bertemu Xi Jinping di Beijing pada Sabtu. Dari Beijing, Prabowo terbang ke Washington pada Minggu (10/11). Ia diterima Presiden Amerika Serikat Joe Biden di Gedung Putih pada Selasa. Kedua pemimpin sepakat memperdalam kerja sama pertahanan.",
+        Lang::Id,
+        "2024-11-13",
+        &[
+            "host USA->IDN asserted 2024-11-12",
+            "intend_cooperate IDN->USA asserted 2024-11-12",
+            "meet CHN->IDN asserted 2024-11-09",
+            "visit IDN->CHN asserted 2024-11-09",
+            "visit IDN->USA asserted 2024-11-10",
+        ],
+    )]);
+}
+
+#[test]
+fn a_date_right_before_when_dates_the_when_clause() {
+    check(&[(
+        "Two days later, Ankara reopened its embassy in Damascus, which had been shut since March 2012, when Turkey cut ties with Syria over its crackdown on protesters.",
+        Lang::En,
+        "2024-12-16",
+        &[
+            "cooperate SYR->TUR asserted undated",
+            "reduce_relations TUR->SYR asserted 2012-03",
+        ],
+    )]);
+}
+
+#[test]
+fn days_or_a_month_later_count_from_a_month_named_before() {
+    check(&[
+        // "the following month" is a month on, not a day.
+        (
+            "Canada's parliament passed the motion in February 2021. Beijing imposed sanctions on Canada the following month.",
+            Lang::En,
+            "2023-05-10",
+            &["sanction CHN->CAN asserted 2021-03"],
+        ),
+        // Days after a month named with no day fall in that month.
+        (
+            "In December, Baku expelled two French diplomats. France responded in kind two days later, expelling two Azerbaijani diplomats.",
+            Lang::En,
+            "2024-05-20",
+            &[
+                "expel AZE->FRA asserted 2023-12",
+                "expel FRA->AZE asserted 2023-12",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_joined_with_no_subject_shares_the_plan() {
+    check(&[(
+        "Dari Singapura, Prabowo dijadwalkan bertolak ke Rusia untuk menghadiri Forum Ekonomi Internasional St. Petersburg dan bertemu Presiden Vladimir Putin.",
+        Lang::Id,
+        "2025-06-14",
+        &[
+            "meet IDN->RUS hypothetical undated",
+            "visit IDN->RUS hypothetical undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_word_of_a_body_name_is_no_act_and_its_summit_meets_no_one() {
+    check(&[(
+        "Xi was due to stay on in South Korea for the Asia-Pacific Economic Cooperation summit in Gyeongju and to hold talks with South Korean President Lee Jae-myung on Saturday.",
+        Lang::En,
+        "2025-10-24",
+        &["negotiate CHN->KOR hypothetical 2025-10-25"],
+    )]);
+}
+
+#[test]
+fn a_plan_on_a_weekday_told_after_it_is_the_coming_one() {
+    check(&[
+        (
+            "Indonesia will hold talks with Malaysia on Saturday.",
+            Lang::En,
+            "2025-10-24",
+            &["negotiate IDN->MYS hypothetical 2025-10-25"],
+        ),
+        // A weekday of the saying before the plan is past.
+        (
+            "King Mohammed VI told Trump in a phone call on Thursday that Rabat would resume official contacts with Israel.",
+            Lang::En,
+            "2020-12-11",
+            &["cooperate ISR->MAR hypothetical 2020-12-10"],
+        ),
+    ]);
+}

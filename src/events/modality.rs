@@ -360,6 +360,14 @@ impl ModalityCues {
             (from..first)
                 .any(|j| tokens[j].is_any(&self.relative) && !self.openers.starts_at(tokens, j))
         };
+        // A verb joined to the one before with no subject of its own
+        // shares its plan, however long the first verb's object: "dijadwalkan
+        // bertolak ke Rusia untuk menghadiri Forum ... dan bertemu Putin".
+        let joined_bare = hit.frame != Frame::Nominal
+            && (first >= 1 && self.coordinators.starts_at(tokens, first - 1)
+                || first >= 2
+                    && self.coordinators.starts_at(tokens, first - 2)
+                    && self.purpose.starts_at(tokens, first - 1));
         let mut k = 0;
         while k < first {
             let month = tokens[k].capital && tokens[k].is_any(&self.months);
@@ -380,7 +388,7 @@ impl ModalityCues {
                         // "has promised to speed up the pact after visiting
                         // Lampedusa".)
                         Cue::Hypothetical
-                            if in_clause
+                            if (in_clause || joined_bare && k >= punctuated_from)
                                 && after_adjunct.is_none_or(|o| k > o)
                                 && !relative_between(k + n)
                                 && !noun_behind(k + n, &self.modal_barriers) =>

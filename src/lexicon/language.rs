@@ -703,6 +703,10 @@ pub struct DateWords {
     /// act told after the span's opening.
     #[serde(default)]
     pub since: Vec<String>,
+    /// Right after a date, what opens a clause it dates: "since March 2012,
+    /// when Turkey cut ties" tells when the ties were cut.
+    #[serde(default)]
+    pub date_relatives: Vec<String>,
     /// Words that make a bare month name a date ("pada Maret", "in April");
     /// `since` words do too.
     #[serde(default)]
@@ -1034,6 +1038,7 @@ impl Language {
             answers,
             anniversaries,
             since,
+            date_relatives,
             month_openers,
             year_openers,
             then,
