@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 739 articles (the first set and the thirty written later, which
+// Over all 771 articles (the first set and the thirty-one written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -53,7 +53,9 @@ use serde_json::Value;
 // 0.425 / 90/123, must_not 10 with the session-start rules; dev29 at 0.854
 // / 0.464 / 103/162, must_not 11 with the session-start rules, and 0.850 /
 // 0.464 / 104/162, must_not 11 with all the rules session 19 wrote before
-// it was read: recall over all 739 is 0.506).
+// it was read; dev30 (32 articles) at 0.819 / 0.479 / 112/172, must_not 4
+// with the session-start rules, and the same with the first rules of
+// session 20, written before it was read: recall over all 771 is 0.507).
 const MIN_PRECISION: f64 = 0.845;
 const MIN_RECALL: f64 = 0.505;
 const MIN_DATES: f64 = 0.72;
@@ -295,7 +297,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 739, "corpus shrank to {articles} articles");
+    assert!(articles >= 771, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,
