@@ -396,6 +396,7 @@ pub struct ActorWords {
     cues: Cues,
     titles: PhraseSet<()>,
     plural_pronouns: PhraseSet<()>,
+    dual_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
     envoy_anaphora: PhraseSet<()>,
     title_anaphora: PhraseSet<()>,
@@ -481,6 +482,7 @@ impl ActorWords {
             months,
             titles: PhraseSet::from_words(&c.titles, ()),
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
+            dual_pronouns: PhraseSet::from_words(&c.dual_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
             envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
             title_anaphora: PhraseSet::from_words(&c.title_anaphora, ()),
@@ -1442,6 +1444,29 @@ pub fn sentence_groups(
                 && a.kind == ActorKind::Group
             {
                 who = vec![a.clone()];
+            }
+            // "Envoys from Qatar, Togo and the African Union looked on. ...
+            // Trump received both ministers": the two the article is about,
+            // not the last list.
+            // (Not "both Beijing and Washington", a coordination, nor
+            // "Egypt and Saudi Arabia both condemned", the pair itself.)
+            let dual = words.dual_pronouns.longest_at(tokens, i).is_some();
+            if dual && units.iter().any(|u| u.first == i + n || u.end == i) {
+                i += n;
+                continue;
+            }
+            if dual && distinct_states(&who) != 2 {
+                // (The two this sentence named before, else the article's.)
+                let before: Vec<Actor> = units
+                    .iter()
+                    .filter(|u| u.end <= i && !u.anaphoric)
+                    .map(|u| u.actor.clone())
+                    .collect();
+                who = if distinct_states(&before) == 2 {
+                    before
+                } else {
+                    discourse.main_pair_of(true)
+                };
             }
             units.extend(anaphor(who, n));
             i += n;

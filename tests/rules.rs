@@ -5879,3 +5879,31 @@ fn a_plan_on_a_weekday_told_after_it_is_the_coming_one() {
         ),
     ]);
 }
+
+#[test]
+fn both_says_two_and_no_longer_list() {
+    check(&[
+        (
+            "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday. Congo has long accused Rwanda of arming rebels, which Rwanda denies. Envoys from Qatar, Togo and the African Union looked on as observers. A few hours later, President Donald Trump received both ministers in the Oval Office.",
+            Lang::En,
+            "2025-06-28",
+            &[
+                "accuse COD->RWA asserted 2025-06-27",
+                "deny RWA->COD asserted 2025-06-27",
+                "host USA->COD asserted 2025-06-27",
+                "host USA->RWA asserted 2025-06-27",
+                "sign_agreement COD->RWA asserted 2025-06-27",
+            ],
+        ),
+        // "both X and Y" joins; "X and Y both" repeats the pair.
+        (
+            "Prabowo visited both Beijing and Washington in November. Egypt and Saudi Arabia both condemned the strikes.",
+            Lang::En,
+            "2025-01-10",
+            &[
+                "visit IDN->CHN asserted 2024-11",
+                "visit IDN->USA asserted 2024-11",
+            ],
+        ),
+    ]);
+}

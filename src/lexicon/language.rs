@@ -251,6 +251,10 @@ pub struct Cues {
     /// "they", "mereka": the last two or more actors named together.
     #[serde(default)]
     pub plural_pronouns: Vec<String>,
+    /// Of those, the ones that say two ("both", "keduanya"): the last two
+    /// states named together, not a longer list.
+    #[serde(default)]
+    pub dual_pronouns: Vec<String>,
     /// "the bloc": the last group named.
     #[serde(default)]
     pub bloc_anaphora: Vec<String>,
@@ -956,6 +960,7 @@ impl Language {
             seated,
             cessation,
             plural_pronouns,
+            dual_pronouns,
             bloc_anaphora,
             envoy_anaphora,
             title_anaphora,
