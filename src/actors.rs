@@ -346,8 +346,39 @@ impl Discourse {
             // A known person named in full is then called by the family
             // name alone ("Foreign Minister Lars Lokke Rasmussen ... In May,
             // Rasmussen summoned"), even where it alone names no one.
+            // (Named in full, a given name and all, the name is theirs
+            // from then on: "Lee" in a headline may have read as Lee Hsien
+            // Loong; after "President Lee Jae-myung" it is him.)
             for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
-                for family in family_of(a) {
+                let families = family_of(a);
+                let fold = crate::lexicon::gazetteer::fold_diacritics;
+                let lower = fold(&a.name.to_lowercase());
+                let said = fold(
+                    &tokens[g.first..g.end]
+                        .iter()
+                        .map(|t| t.norm.as_str())
+                        .collect::<String>(),
+                );
+                let words: Vec<&str> = lower
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let in_full =
+                    words.len() < 2 || words.iter().filter(|w| said.contains(**w)).count() >= 2;
+                // (A bare name read as someone gives no family name: only a
+                // name said in full does.)
+                if !in_full {
+                    continue;
+                }
+                for family in families {
+                    {
+                        // (Whoever the bare name was read as before.)
+                        self.names.retain(|(n, b)| {
+                            b.id == a.id
+                                || (*n != family
+                                    && !b.aliases.iter().any(|x| x.to_lowercase() == family))
+                        });
+                    }
                     if !self.names.iter().any(|(n, _)| *n == family) {
                         self.names.push((family, a.clone()));
                     }

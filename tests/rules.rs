@@ -5907,3 +5907,19 @@ fn both_says_two_and_no_longer_list() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_family_name_is_the_person_last_named_in_full() {
+    check(&[(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung met in Tokyo on Saturday, as Lee chose Tokyo over Washington. Lee said the two countries should face the past squarely. Lee is due to fly to Washington for his first meeting with U.S. President Donald Trump on Monday.",
+        Lang::En,
+        "2025-08-23",
+        &[
+            "meet JPN->KOR asserted 2025-08-23",
+            // A meeting that is the aim of a planned trip is planned too.
+            "meet KOR->USA hypothetical 2025-08-25",
+            "visit KOR->JPN asserted 2025-08-23",
+            "visit KOR->USA hypothetical 2025-08-25",
+        ],
+    )]);
+}

@@ -40,6 +40,7 @@ pub struct ModalityCues {
     alternatives: Vec<String>,
     object_negations: Vec<String>,
     purpose: PhraseSet<()>,
+    purpose_preps: PhraseSet<()>,
     /// After a noun trigger: "Pengiriman senjata ... masih sebatas kemungkinan".
     predicates: PhraseSet<()>,
     negated_predicates: PhraseSet<()>,
@@ -118,6 +119,7 @@ impl ModalityCues {
             content: PhraseSet::from_words(&c.content_markers, ()),
             months: months.to_vec(),
             purpose: PhraseSet::from_words(&c.purpose, ()),
+            purpose_preps: PhraseSet::from_words(&c.purpose_preps, ()),
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
             relative: c.relative.clone(),
             alternatives: c.alternatives.clone(),
@@ -363,11 +365,14 @@ impl ModalityCues {
         // A verb joined to the one before with no subject of its own
         // shares its plan, however long the first verb's object: "dijadwalkan
         // bertolak ke Rusia untuk menghadiri Forum ... dan bertemu Putin".
-        let joined_bare = hit.frame != Frame::Nominal
+        // So does a noun that is the aim of a planned trip: "due to fly to
+        // Washington on Sunday for his first meeting with Trump".
+        let joined_bare = (hit.frame != Frame::Nominal
             && (first >= 1 && self.coordinators.starts_at(tokens, first - 1)
                 || first >= 2
                     && self.coordinators.starts_at(tokens, first - 2)
-                    && self.purpose.starts_at(tokens, first - 1));
+                    && self.purpose.starts_at(tokens, first - 1)))
+            || (first.saturating_sub(3)..first).any(|k| self.purpose_preps.starts_at(tokens, k));
         let mut k = 0;
         while k < first {
             let month = tokens[k].capital && tokens[k].is_any(&self.months);

@@ -568,7 +568,7 @@ fn join_initials(name: &str) -> String {
 
 /// `name` with its diacritics taken off ("Erdoğan" -> "Erdogan"); letters
 /// with no decomposition that the press writes plain too are mapped.
-fn fold_diacritics(name: &str) -> String {
+pub fn fold_diacritics(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     name.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))

@@ -271,6 +271,11 @@ pub struct Cues {
     /// measure decided ("said it would expel two diplomats").
     #[serde(default)]
     pub announced_future: Vec<String>,
+    /// Before a noun, what makes it the aim of the verb before ("due to fly
+    /// to Washington for his first meeting with Trump"): under a plan, the
+    /// aim is planned too, however far the verb.
+    #[serde(default)]
+    pub purpose_preps: Vec<String>,
     /// Before the day a measure takes effect ("from midnight on Thursday",
     /// "mulai Kamis"): announced to start on a day not past, it is a plan.
     #[serde(default)]
@@ -967,6 +972,7 @@ impl Language {
             witnesses,
             announced_future,
             effective_from,
+            purpose_preps,
             factive_before,
             regime_nouns,
             regime_anaphora,
