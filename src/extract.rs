@@ -49,6 +49,7 @@ pub struct LanguageTools<'a> {
     according_to: PhraseSet<()>,
     occasion_openers: PhraseSet<()>,
     saying_on: PhraseSet<()>,
+    caption_markers: PhraseSet<()>,
     unconfirmed: PhraseSet<()>,
     prompted_by: PhraseSet<()>,
     sequels: PhraseSet<()>,
@@ -213,6 +214,7 @@ impl<'a> LanguageTools<'a> {
             according_to: PhraseSet::from_words(&c.according_to, ()),
             occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
             saying_on: PhraseSet::from_words(&c.saying_on, ()),
+            caption_markers: PhraseSet::from_words(&c.caption_markers, ()),
             unconfirmed: PhraseSet::from_words(&c.unconfirmed, ()),
             prompted_by: PhraseSet::from_words(&language.dates.prompted_by, ()),
             sequels: PhraseSet::from_words(&language.dates.sequels, ()),
@@ -1736,6 +1738,7 @@ impl<'a> Extractor<'a> {
             let context = DateContext {
                 judged,
                 trailing_dates: language.lang == Lang::Id,
+                caption: (0..tokens.len()).any(|k| tools.caption_markers.starts_at(tokens, k)),
                 exprs: &p.dates,
                 tokens,
                 reference,
@@ -2405,6 +2408,8 @@ struct DateContext<'t> {
     /// Days may close a clause after a comma ("..., Senin (7/4)"), as
     /// Indonesian reports write them: one far after a noun is still its.
     trailing_dates: bool,
+    /// The sentence is a photo caption ("Presiden Prabowo (kanan) ...").
+    caption: bool,
     /// Relative clauses of the sentence.
     relatives: &'t [(usize, usize)],
     /// "after", "setelah": a date on the other side of one dates the
@@ -2642,10 +2647,19 @@ impl DateContext<'_> {
                 // After the act, a date behind the opener is in its clause
                 // or later: "rejected the accusations, although they met,
                 // in September" says nothing of when they rejected them.
-                !(from..to).any(|k| {
-                    self.factual_openers.starts_at(tokens, k)
-                        && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
-                })
+                // (In a photo caption the one date that closes it dates all
+                // it tells: "Presiden Prabowo (kanan) berjabat tangan ...
+                // seusai pertemuan bilateral di Istana Merdeka, Jakarta, Rabu
+                // (28/5/2025).")
+                let closing = self.caption
+                    && !before
+                    && exprs.len() == 1
+                    && tokens[e.end..].iter().all(|t| !t.is_word());
+                closing
+                    || !(from..to).any(|k| {
+                        self.factual_openers.starts_at(tokens, k)
+                            && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
+                    })
             })
             .filter(|e| {
                 // ("sejak 1 Oktober" after an invasion is when it began.)
@@ -2885,7 +2899,7 @@ impl DateContext<'_> {
         // "In January this year, ...", "memanas sejak 7 Januari", keeps its
         // sayings there.)
         if event_type.is_speech()
-            && let Some(coarse) = self.paragraph_set
+            && let Some(coarse) = self.paragraph_set.or(self.paragraph_coarse)
             && self.paragraph.is_none()
             && discourse.is_some_and(|d| coarse.before(&d))
         {

@@ -5923,3 +5923,26 @@ fn a_bare_family_name_is_the_person_last_named_in_full() {
         ],
     )]);
 }
+
+#[test]
+fn a_caption_is_dated_by_the_date_that_closes_it() {
+    check(&[(
+        "Prabowo dan Macron menyaksikan pertukaran dokumen kerja sama pada Rabu (28/5). Macron dijadwalkan mengunjungi Candi Borobudur di Magelang pada Kamis (29/5) bersama Prabowo.\n\nPresiden Prabowo Subianto (kanan) berjabat tangan dengan Presiden Perancis Emmanuel Macron seusai pertemuan bilateral di Istana Merdeka, Jakarta, Rabu (28/5/2025).",
+        Lang::Id,
+        "2025-05-28",
+        &[
+            "meet FRA->IDN asserted 2025-05-28",
+            "visit FRA->IDN asserted 2025-05-28",
+        ],
+    )]);
+}
+
+#[test]
+fn a_saying_after_a_month_its_paragraph_named_is_of_that_month() {
+    check(&[(
+        "KKP menangkap kapal ikan Vietnam di Laut Natuna Utara pada Kamis (6/11).\n\nGesekan di laut bukan hal baru. Insiden paling menegangkan terjadi pada April 2019 di perairan Natuna. Jakarta melayangkan protes kepada Hanoi.",
+        Lang::Id,
+        "2025-11-07",
+        &["protest IDN->VNM asserted 2019-04"],
+    )]);
+}

@@ -508,6 +508,10 @@ pub struct Cues {
     /// the accusation's, subject of its own or not.
     #[serde(default)]
     pub saying_on: Vec<String>,
+    /// Where people stand in a photo ("(kiri)", "(right)"): the sentence is
+    /// a caption, and the date that closes it dates all it tells.
+    #[serde(default)]
+    pub caption_markers: Vec<String>,
     /// Verbs of looking on ("menyaksikan", "witnessed"): who witnesses an
     /// act named after one takes no part in it.
     #[serde(default)]
@@ -998,6 +1002,7 @@ impl Language {
             occasion_preps,
             unconfirmed,
             saying_on,
+            caption_markers,
             witnessing,
             colony_nouns,
             missions,
