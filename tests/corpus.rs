@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// Over all 771 articles (the first set and the thirty-one written later, which
+// Over all 795 articles (the first set and the thirty-two written later, which
 // score lower: see the README's table per set; dev9 was first scored
 // unseen at 0.791 / 0.400 / 61/82, must_not 2; dev10 at 0.815 / 0.393 /
 // 56/74, must_not 3 with the rules the session started with, and 0.818 /
@@ -55,7 +55,9 @@ use serde_json::Value;
 // 0.464 / 104/162, must_not 11 with all the rules session 19 wrote before
 // it was read; dev30 (32 articles) at 0.819 / 0.479 / 112/172, must_not 4
 // with the session-start rules, and the same with the first rules of
-// session 20, written before it was read: recall over all 771 is 0.507).
+// session 20, written before it was read; dev31 at 0.847 / 0.439 / 89/126,
+// must_not 2 with the session-start rules, and the same with all the rules
+// session 20 wrote before it was read: recall over all 795 is 0.505).
 const MIN_PRECISION: f64 = 0.845;
 const MIN_RECALL: f64 = 0.505;
 const MIN_DATES: f64 = 0.72;
@@ -297,7 +299,7 @@ fn corpus_scores_hold() {
         "corpus: {articles} articles, precision {precision:.3} recall {recall:.3} dates {dated_ok}/{dated} must_not {}",
         bad.len()
     );
-    assert!(articles >= 771, "corpus shrank to {articles} articles");
+    assert!(articles >= 795, "corpus shrank to {articles} articles");
     assert!(bad.is_empty(), "must_not violated:\n{}", bad.join("\n"));
     assert!(
         precision >= MIN_PRECISION,
