@@ -2098,20 +2098,18 @@ impl<'a> Extractor<'a> {
             }
             // "for the APEC summit in Gyeongju", "KTT ASEAN": a body's own
             // summit gathers its members; it meets no one.
+            let beside = |who: &Actor| {
+                groups.iter().any(|g| {
+                    (g.end == hit.first || g.first == hit.end)
+                        && g.members.iter().any(|a| a.id == who.id)
+                })
+            };
             if event_type == EventType::Meet
                 && hit.frame == Frame::Nominal
                 && let [body] = r.sources.as_slice()
                 && body.kind == ActorKind::Group
-                && groups.iter().any(|g| {
-                    (g.end == hit.first || g.first == hit.end)
-                        && g.members.iter().any(|a| a.id == body.id)
-                })
-                && !r.targets.iter().any(|t| {
-                    groups.iter().any(|g| {
-                        (g.end == hit.first || g.first == hit.end)
-                            && g.members.iter().any(|a| a.id == t.id)
-                    })
-                })
+                && beside(body)
+                && !r.targets.iter().any(beside)
             {
                 record(&[], Some("a body's own summit: it meets no one".into()));
                 continue;
@@ -2820,20 +2818,13 @@ impl DateContext<'_> {
                 // "In December, Baku expelled two French diplomats. France
                 // responded in kind two days later": days after a month its
                 // paragraph named, with no day, fall in that month.
-                DateKind::Later(days) if days.abs() < 28 && self.paragraph.is_none() => self
-                    .paragraph_coarse
-                    .or_else(|| self.previous_paragraph.and_then(|d| dates::shift(d, days)))
-                    .or_else(|| {
-                        self.named
-                            .filter(|n| n.day.is_some())
-                            .or(discourse)
-                            .or_else(|| {
-                                reference
-                                    .filter(|_| days < 0 && e.first == 0)
-                                    .map(EventDate::day)
-                            })
-                            .and_then(|d| dates::shift(d, days))
-                    }),
+                DateKind::Later(days)
+                    if days.abs() < 28
+                        && self.paragraph.is_none()
+                        && self.paragraph_coarse.is_some() =>
+                {
+                    self.paragraph_coarse
+                }
                 // "Pada 22 November tahun lalu, ... Sehari kemudian": a day
                 // after the day its paragraph named last, even an old one.
                 DateKind::Later(days) => self
