@@ -5946,3 +5946,21 @@ fn a_saying_after_a_month_its_paragraph_named_is_of_that_month() {
         &["protest IDN->VNM asserted 2019-04"],
     )]);
 }
+
+#[test]
+fn received_by_hosts_and_the_pair_are_the_two_just_named() {
+    check(&[
+        (
+            "North Korean Foreign Minister Choe Son Hui was received by President Vladimir Putin at the Kremlin on Monday. The letter was received by the foreign ministry on Monday.",
+            Lang::En,
+            "2024-11-05",
+            &["host RUS->PRK asserted 2024-11-04"],
+        ),
+        (
+            "Australian Foreign Minister Penny Wong raised the drills with Chinese Foreign Minister Wang Yi. The pair met on the sidelines of the G20 foreign ministers' meeting in Johannesburg on Friday.",
+            Lang::En,
+            "2025-02-23",
+            &["meet AUS->CHN asserted 2025-02-21"],
+        ),
+    ]);
+}
