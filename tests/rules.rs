@@ -5964,3 +5964,21 @@ fn received_by_hosts_and_the_pair_are_the_two_just_named() {
         ),
     ]);
 }
+
+#[test]
+fn an_envoy_summoned_with_no_agent_is_summoned_by_the_state_it_serves_in() {
+    check(&[
+        (
+            "Iran's ambassador was summoned to the foreign ministry in Berlin on Friday.",
+            Lang::En,
+            "2023-07-22",
+            &["protest DEU->IRN asserted 2023-07-21"],
+        ),
+        (
+            "Iraq's charge d'affaires in Stockholm had been summoned to the ministry.",
+            Lang::En,
+            "2023-07-22",
+            &["protest SWE->IRQ asserted undated"],
+        ),
+    ]);
+}

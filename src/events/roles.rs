@@ -1178,15 +1178,31 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // "Atase pertahanan India di Islamabad dinyatakan persona non
             // grata", "India's envoys in Ottawa were expelled": envoys are
             // expelled by the state they serve in.
-            if roles.sources.is_empty()
-                && trigger.event_type == EventType::Expel
-                && let Some(g) = view.groups.iter().rev().find(|g| {
-                    g.end <= hit.first
-                        && g.end + 3 > hit.first
-                        && g.prep
-                            .as_ref()
-                            .is_some_and(|p| view.words.cues.locative.contains(p))
+            // So are envoys summoned, where the summons is placed too: "Iran's
+            // ambassador was summoned to the foreign ministry in Berlin".
+            let placed = |g: &&Group| {
+                g.prep
+                    .as_ref()
+                    .is_some_and(|p| view.words.cues.locative.contains(p))
+            };
+            let summoned = view
+                .groups
+                .iter()
+                .find(|g| {
+                    placed(g)
+                        && g.first >= hit.end
+                        && g.first <= hit.end + 6
+                        && !view.tokens[hit.end..g.first].iter().any(|t| t.is(","))
                 })
+                .filter(|_| trigger.event_type == EventType::Protest);
+            if roles.sources.is_empty()
+                && matches!(trigger.event_type, EventType::Expel | EventType::Protest)
+                && let Some(g) = view
+                    .groups
+                    .iter()
+                    .rev()
+                    .find(|g| g.end <= hit.first && g.end + 3 > hit.first && placed(g))
+                    .or(summoned)
             {
                 roles.sources = others(&g.members, &roles.targets);
             }

@@ -207,7 +207,11 @@ impl TriggerMatcher {
             let object_end = if triggers[t].objects.is_empty() {
                 end
             } else {
-                match self.object_after(tokens, first, end, t) {
+                let envoys = matches!(
+                    triggers[t].event_type,
+                    EventType::Protest | EventType::Expel
+                );
+                match self.object_after(tokens, first, end, t, envoys) {
                     Some(e) => e,
                     None => continue,
                 }
@@ -279,7 +283,14 @@ impl TriggerMatcher {
 
     /// The end of an object noun close after the trigger (or inside it, or
     /// just before a passive: "senjata yang dikirim").
-    fn object_after(&self, tokens: &[Token], first: usize, end: usize, t: usize) -> Option<usize> {
+    fn object_after(
+        &self,
+        tokens: &[Token],
+        first: usize,
+        end: usize,
+        t: usize,
+        envoys: bool,
+    ) -> Option<usize> {
         let set = &self.objects[t];
         for k in first..end {
             if let Some((n, _)) = set.longest_at(tokens, k) {
@@ -325,7 +336,15 @@ impl TriggerMatcher {
         // back ("pembatasan ekspor tiga bahan kimia ... yang diberlakukan
         // terhadap Seoul"), within its clause.
         let relative = first > 0 && tokens[first - 1].is_any(&self.relative);
-        let reach = if relative { 10 } else { 3 };
+        // (Envoys may be placed before the passive that acts on them:
+        // "Iraq's charge d'affaires in Stockholm had been summoned".)
+        let reach = if relative {
+            10
+        } else if envoys {
+            8
+        } else {
+            3
+        };
         let back = (first.saturating_sub(reach)..first)
             .rev()
             .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
