@@ -371,14 +371,12 @@ impl Discourse {
                     continue;
                 }
                 for family in families {
-                    {
-                        // (Whoever the bare name was read as before.)
-                        self.names.retain(|(n, b)| {
-                            b.id == a.id
-                                || (*n != family
-                                    && !b.aliases.iter().any(|x| x.to_lowercase() == family))
-                        });
-                    }
+                    // (Whoever the bare name was read as before.)
+                    self.names.retain(|(n, b)| {
+                        b.id == a.id
+                            || (*n != family
+                                && !b.aliases.iter().any(|x| x.to_lowercase() == family))
+                    });
                     if !self.names.iter().any(|(n, _)| *n == family) {
                         self.names.push((family, a.clone()));
                     }

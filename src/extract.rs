@@ -717,8 +717,7 @@ impl<'a> Extractor<'a> {
             }
         }
         disputed_claims(&mut mentions, &state.reported, &state.denials);
-        let starts: Vec<usize> = sentences.iter().map(|s| s.text.start).collect();
-        unconfirmed_acts(&mut mentions, &starts, &state.unconfirmed);
+        unconfirmed_acts(&mut mentions, &sentences, &state.unconfirmed);
         borrowed_dates_give_way(&mut mentions);
         ArticleResult {
             mentions,
@@ -1371,6 +1370,9 @@ impl<'a> Extractor<'a> {
             .map(|(h, by)| (h.end, by.as_slice()))
             .collect();
         let retraction = tools.modality.retraction_at(tokens);
+        // A photo caption ("Presiden Prabowo (kanan) ..."): the date that
+        // closes it dates all it tells (`DateContext::caption`).
+        let caption = (0..tokens.len()).any(|k| tools.caption_markers.starts_at(tokens, k));
         // Where this sentence's plans end, for the steps told after them.
         let mut planned_ends: Vec<usize> = Vec::new();
         // The modality each act of the sentence was given, for an
@@ -1738,7 +1740,7 @@ impl<'a> Extractor<'a> {
             let context = DateContext {
                 judged,
                 trailing_dates: language.lang == Lang::Id,
-                caption: (0..tokens.len()).any(|k| tools.caption_markers.starts_at(tokens, k)),
+                caption,
                 exprs: &p.dates,
                 tokens,
                 reference,
@@ -3807,11 +3809,19 @@ fn disputed_claims(mentions: &mut [Mention], reported: &[Reported], denials: &[D
 
 /// "Witkoff told CNN that Putin had agreed ... Moscow did not confirm that
 /// account": an act or pledge the sentence before told of a party that
-/// has not confirmed it is only alleged. `starts` are where each sentence
-/// starts; `unconfirmed` the sentences that say so, and the party.
-fn unconfirmed_acts(mentions: &mut [Mention], starts: &[usize], unconfirmed: &[(usize, String)]) {
+/// has not confirmed it is only alleged. `unconfirmed` are the sentences
+/// that say so, and the party.
+fn unconfirmed_acts(
+    mentions: &mut [Mention],
+    sentences: &[Sentence],
+    unconfirmed: &[(usize, String)],
+) {
     for (sentence, party) in unconfirmed {
-        let Some(&start) = sentence.checked_sub(1).and_then(|k| starts.get(k)) else {
+        let Some(start) = sentence
+            .checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .map(|s| s.text.start)
+        else {
             continue;
         };
         for m in mentions.iter_mut() {

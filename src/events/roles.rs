@@ -1185,16 +1185,14 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .as_ref()
                     .is_some_and(|p| view.words.cues.locative.contains(p))
             };
-            let summoned = view
-                .groups
-                .iter()
-                .find(|g| {
+            let summoned_where = || {
+                view.groups.iter().find(|g| {
                     placed(g)
                         && g.first >= hit.end
                         && g.first <= hit.end + 6
                         && !view.tokens[hit.end..g.first].iter().any(|t| t.is(","))
                 })
-                .filter(|_| trigger.event_type == EventType::Protest);
+            };
             if roles.sources.is_empty()
                 && matches!(trigger.event_type, EventType::Expel | EventType::Protest)
                 && let Some(g) = view
@@ -1202,7 +1200,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .iter()
                     .rev()
                     .find(|g| g.end <= hit.first && g.end + 3 > hit.first && placed(g))
-                    .or(summoned)
+                    .or_else(|| {
+                        (trigger.event_type == EventType::Protest)
+                            .then(summoned_where)
+                            .flatten()
+                    })
             {
                 roles.sources = others(&g.members, &roles.targets);
             }

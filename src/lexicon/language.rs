@@ -251,8 +251,9 @@ pub struct Cues {
     /// "they", "mereka": the last two or more actors named together.
     #[serde(default)]
     pub plural_pronouns: Vec<String>,
-    /// Of those, the ones that say two ("both", "keduanya"): the last two
-    /// states named together, not a longer list.
+    /// Of those, the ones that say two ("both"): when the last plural is no
+    /// pair, the two states the sentence named before, else the two the
+    /// article is about, never a longer list.
     #[serde(default)]
     pub dual_pronouns: Vec<String>,
     /// "the bloc": the last group named.
