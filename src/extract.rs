@@ -177,6 +177,18 @@ impl<'a> LanguageTools<'a> {
         })
     }
 
+    /// A cue of background stands before the day at token `at`, in its
+    /// clause: a span's start closed by a comma leaves the day to the news
+    /// ("pertemuan pertama sejak Biden menjabat, di Nusa Dua, Senin (14/11)").
+    fn background_before_day(&self, tokens: &[Token], at: usize) -> bool {
+        (0..at).any(|k| {
+            self.background
+                .longest_at(tokens, k)
+                .is_some_and(|(_, is)| *is)
+                && !span_closed(tokens, k, at, &self.language.dates.since)
+        })
+    }
+
     pub fn new(language: &'a Language) -> LanguageTools<'a> {
         let c = &language.cues;
         LanguageTools {
@@ -673,7 +685,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .find_map(|e| day_date(e.kind, reference).map(|d| (e.first, d)))
                 {
-                    Some((at, d)) => (!tools.background_before(&p.tokens, at)).then_some(d),
+                    Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
                     None => counted_day.filter(|_| !p.background),
                 };
                 if let Some(d) = day.filter(|d| {
@@ -885,7 +897,18 @@ impl<'a> Extractor<'a> {
                             && g.members.iter().any(|m| m.collapse() == a.collapse())
                     })
                 };
-                named(true) && !named(false)
+                // (Named as a state only in another clause after the verb:
+                // "etnis Serbia menyerang ..., di wilayah yang mayoritas
+                // penduduknya Serbia".)
+                let before = |private: bool| {
+                    groups.iter().any(|g| {
+                        g.private == private
+                            && g.end <= hit.first
+                            && g.members.iter().any(|m| m.collapse() == a.collapse())
+                    })
+                };
+                (named(true) && !named(false))
+                    || (hit.frame == Frame::Active && before(true) && !before(false))
             };
             // (Citizens flown home or landing somewhere are told as their
             // state's visit: "warga negara AS ... mendarat di Doha".)
@@ -2655,9 +2678,14 @@ impl DateContext<'_> {
                     && !before
                     && exprs.len() == 1
                     && tokens[e.end..].iter().all(|t| !t.is_word());
+                // A span's start that is an act, closed by a comma, leaves
+                // the day after it to the act: "menggelar pertemuan pertama
+                // sejak Biden menjabat, di Nusa Dua, Senin (14/11)".
+                let span_closed = |k: usize| !before && span_closed(tokens, k, e.first, self.since);
                 closing
                     || !(from..to).any(|k| {
                         self.factual_openers.starts_at(tokens, k)
+                            && !span_closed(k)
                             && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
                     })
             })
@@ -3326,6 +3354,18 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
         .rev()
         .take_while(|t| !t.is(","))
         .any(|t| t.is_any(conditions))
+}
+
+/// Tokens from a span's start word to a day after it that the span is
+/// too long to hold: "sejak Biden menjabat, di sebuah hotel di kawasan
+/// Nusa Dua, Bali, Senin (14/11)" (not "sejak serangan di Pahalgam,
+/// Kashmir, pada 22 April").
+const SPAN_REACH: usize = 8;
+
+/// The span opened by the "since" word at `k` is closed by a comma before
+/// the day at `at`, far enough that the day is the main clause's.
+fn span_closed(tokens: &[Token], k: usize, at: usize, since: &[String]) -> bool {
+    tokens[k].is_any(since) && at > k + SPAN_REACH && tokens[k..at].iter().any(|t| t.is(","))
 }
 
 /// The date is where a span starts ("sejak 2023", "since June").

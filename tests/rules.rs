@@ -5982,3 +5982,62 @@ fn an_envoy_summoned_with_no_agent_is_summoned_by_the_state_it_serves_in() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_after_a_since_clause_closed_by_a_comma_dates_the_act() {
+    check(&[
+        (
+            "Prabowo dan Albanese menggelar pertemuan pertama sejak Prabowo dilantik, di Gedung Parlemen di Canberra, Kamis (15/5). Kedua pemimpin sepakat memperkuat kerja sama pertahanan.",
+            Lang::Id,
+            "2025-05-16",
+            &[
+                "meet AUS->IDN asserted 2025-05-15",
+                "visit IDN->AUS asserted 2025-05-15",
+                "intend_cooperate IDN->AUS asserted 2025-05-15",
+            ],
+        ),
+        (
+            "Modi held talks with Xi for the first time since he began his third term, in the Russian city of Kazan, on Wednesday. The two leaders agreed to restore border patrols.",
+            Lang::En,
+            "2024-10-24",
+            &[
+                "negotiate CHN->IND asserted 2024-10-23",
+                "intend_cooperate IND->CHN asserted 2024-10-23",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn ethnic_kin_act_for_no_state_and_an_idea_is_only_possible() {
+    check(&[
+        (
+            "Sekelompok pemuda etnis Albania menyerang kantor polisi Serbia di Presevo, Senin (3/3).",
+            Lang::Id,
+            "2025-03-04",
+            &[],
+        ),
+        (
+            "Armed ethnic Armenians attacked an Azerbaijani checkpoint near Lachin on Monday, a few kilometres from Armenia.",
+            Lang::En,
+            "2025-03-04",
+            &[],
+        ),
+        (
+            "Lula backed the idea of a meeting with Maduro in Bogota.",
+            Lang::En,
+            "2024-08-20",
+            &["meet BRA->VEN hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_object_of_a_participle_on_the_subject_is_not_the_subject() {
+    check(&[(
+        "A Chinese coast guard cutter escorting a Vietnamese fishing boat rammed a Philippine supply vessel on Tuesday.",
+        Lang::En,
+        "2023-03-15",
+        &["attack CHN->PHL asserted 2023-03-14"],
+    )]);
+}

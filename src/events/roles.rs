@@ -433,6 +433,9 @@ impl<'a> View<'a> {
             {
                 continue;
             }
+            if best.is_some() && self.participle_object(g) {
+                continue;
+            }
             best = Some(g);
         }
         let g = match best {
@@ -456,6 +459,40 @@ impl<'a> View<'a> {
                         || self.coordinated_clause(k, at)))
         });
         (!blocked).then_some(g)
+    }
+
+    /// "a Chinese coast guard vessel chasing the Philippine ship slammed
+    /// into ...": the group is the object of a participle right after a
+    /// noun phrase, a clause on that phrase, not the subject after it.
+    fn participle_object(&self, g: &Group) -> bool {
+        let cues = &self.words.cues;
+        let participle = |t: &Token| {
+            t.is_word()
+                && !t.capital
+                && cues
+                    .participle_endings
+                    .iter()
+                    .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()))
+                && !t.is_any(&cues.not_participles)
+        };
+        let Some(k) = (g.first.saturating_sub(2)..g.first).find(|&k| {
+            participle(&self.tokens[k])
+                && self.tokens[k + 1..g.first].iter().all(|t| {
+                    t.is_any(&cues.definite_articles) || t.is_any(&cues.indefinite_articles)
+                })
+        }) else {
+            return false;
+        };
+        // (The phrase it follows may end on a plain noun or two: "a
+        // Chinese coast guard vessel".)
+        self.groups.iter().any(|h| {
+            h.end <= k
+                && k - h.end <= 3
+                && self.eligible(h)
+                && self.tokens[h.end..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capital)
+        })
     }
 
     /// "Foreign ministers of eleven states, including A, B and C, condemned

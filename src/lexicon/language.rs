@@ -410,6 +410,15 @@ pub struct Cues {
     /// recognition" is the recognition told before, when one was.
     #[serde(default)]
     pub definite_articles: Vec<String>,
+    /// Endings of participles that, right after a noun phrase, open a
+    /// clause on it ("a Chinese vessel chasing the Philippine ship slammed
+    /// into"): the participle's object is not the verb's subject.
+    #[serde(default)]
+    pub participle_endings: Vec<String>,
+    /// Words with such an ending that are no participle opening a clause
+    /// ("including", "during", "according").
+    #[serde(default)]
+    pub not_participles: Vec<String>,
     /// Verbs of backing another's act ("backed", "mendukung"): the act
     /// noun after them is not the backer's own.
     #[serde(default)]
@@ -920,6 +929,8 @@ impl Language {
             label_verbs,
             act_pointers,
             definite_articles,
+            participle_endings,
+            not_participles,
             private_nouns,
             former_words,
             member_nouns,
