@@ -859,12 +859,10 @@ impl<'a> Extractor<'a> {
             // (Told by a pronoun, only a saying aimed at no one: "He denies
             // wrongdoing" of a president out of office is his own affair.)
             let saying_to_no_one = trigger.event_type.is_speech() && r.targets.is_empty();
-            let out_of_office = |a: &Actor| {
+            // Every role the person held ended before the days the
+            // sentence names (else the article's day).
+            let ended = |a: &Actor| {
                 a.kind == ActorKind::Person
-                    && groups.iter().any(|g| {
-                        (g.former || (g.anaphoric && saying_to_no_one))
-                            && g.members.iter().any(|m| m.id == a.id)
-                    })
                     && self.lexicon.gazetteer.get(&a.id).is_some_and(|entry| {
                         let named: Vec<EventDate> = p
                             .dates
@@ -874,7 +872,7 @@ impl<'a> Extractor<'a> {
                         let days: Vec<NaiveDate> = if named.is_empty() {
                             reference.into_iter().collect()
                         } else {
-                            named.iter().filter_map(|d| d.to_naive()).collect()
+                            named.iter().filter_map(|d| d.first_day()).collect()
                         };
                         !entry.roles.is_empty()
                             && !days.is_empty()
@@ -884,8 +882,34 @@ impl<'a> Extractor<'a> {
                                 .all(|r| r.end.is_some_and(|end| days.iter().all(|d| *d > end)))
                     })
             };
+            let out_of_office = |a: &Actor| {
+                groups.iter().any(|g| {
+                    (g.former || (g.anaphoric && saying_to_no_one))
+                        && g.members.iter().any(|m| m.id == a.id)
+                }) && ended(a)
+            };
             r.sources.retain(|a| !out_of_office(a));
             r.targets.retain(|a| !out_of_office(a));
+            // A leader staying abroad after leaving office ("Assad ...
+            // telah berada di Moskow", "Hasina ... selama berada di India")
+            // pays no state's visit.
+            // (And only by whoever stands right before the verb: "menyebut
+            // dalang operasi itu berada di Moskwa" tells where no actor is.)
+            if trigger.presence {
+                r.sources.retain(|a| {
+                    !ended(a)
+                        && groups.iter().any(|g| {
+                            g.end <= hit.first
+                                && hit.first - g.end <= PRESENCE_REACH
+                                && g.members.iter().any(|m| m.collapse() == a.collapse())
+                                // ("how long they had been in Russia": a
+                                // pronoun for a state's people, not its
+                                // leader.)
+                                && (!g.anaphoric
+                                    || g.members.iter().all(|m| m.kind == ActorKind::Person))
+                        })
+                });
+            }
             // Private people act for no state ("several Tajik nationals have
             // been charged", "Warga Niger berunjuk rasa"), nor meet for it
             // ("menjamu kepala suku Libya"); an act may still be aimed at
@@ -1877,7 +1901,21 @@ impl<'a> Extractor<'a> {
                 modality = Modality::Hypothetical;
                 modality_why = Some("announced to take effect on a day not past");
             }
-            if future && !said_now && state.published_known && modality == Modality::Asserted {
+            // ("Tiga hari setelah kecelakaan, Putin menelepon Aliyev": days
+            // counted from an act the sentence does not date, landing after
+            // the article, were counted from the wrong day: the act keeps
+            // its modality and loses the day.)
+            let counted_only = !context.exprs.is_empty()
+                && context.exprs.iter().all(|e| {
+                    matches!(
+                        e.kind,
+                        DateKind::Anchored(_) | DateKind::Later(_) | DateKind::Vague
+                    )
+                });
+            if future && !said_now && modality == Modality::Asserted && counted_only {
+                date = None;
+            } else if future && !said_now && state.published_known && modality == Modality::Asserted
+            {
                 modality = Modality::Hypothetical;
                 modality_why = Some("dated after the article was published");
             }
@@ -3356,6 +3394,10 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
         .any(|t| t.is_any(conditions))
 }
 
+/// How many words ("sudah", ", yang") may stand between someone and a
+/// verb of being somewhere.
+const PRESENCE_REACH: usize = 3;
+
 /// Tokens from a span's start word to a day after it that the span is
 /// too long to hold: "sejak Biden menjabat, di sebuah hotel di kawasan
 /// Nusa Dua, Bali, Senin (14/11)" (not "sejak serangan di Pahalgam,
@@ -3961,7 +4003,7 @@ fn expand(
         let mut parties: Vec<&str> = left.iter().chain(&right).map(|a| a.collapse()).collect();
         parties.sort();
         parties.dedup();
-        if parties.len() > 3 && !r.go_between {
+        if parties.len() > 3 && !r.go_between && right.len() != 1 {
             return out;
         }
         for (a, b) in pairs {

@@ -5875,7 +5875,10 @@ fn a_plan_on_a_weekday_told_after_it_is_the_coming_one() {
             "King Mohammed VI told Trump in a phone call on Thursday that Rabat would resume official contacts with Israel.",
             Lang::En,
             "2020-12-11",
-            &["cooperate ISR->MAR hypothetical 2020-12-10"],
+            &[
+                "cooperate ISR->MAR hypothetical 2020-12-10",
+                "phone_call MAR->USA asserted 2020-12-10",
+            ],
         ),
     ]);
 }
@@ -6040,4 +6043,55 @@ fn the_object_of_a_participle_on_the_subject_is_not_the_subject() {
         "2023-03-15",
         &["attack CHN->PHL asserted 2023-03-14"],
     )]);
+}
+
+#[test]
+fn many_met_one_meets_that_one_each() {
+    check(&[(
+        "Presiden Prabowo bersama pemimpin Arab Saudi, Qatar, Mesir, Yordania, dan Pakistan bertemu Presiden Donald Trump pada Selasa.",
+        Lang::Id,
+        "2025-09-24",
+        &[
+            "meet EGY->USA asserted 2025-09-23",
+            "meet IDN->USA asserted 2025-09-23",
+            "meet JOR->USA asserted 2025-09-23",
+            "meet PAK->USA asserted 2025-09-23",
+            "meet QAT->USA asserted 2025-09-23",
+            "meet SAU->USA asserted 2025-09-23",
+        ],
+    )]);
+}
+
+#[test]
+fn days_counted_from_an_undated_act_past_the_article_date_nothing() {
+    check(&[(
+        "Pesawat itu jatuh di Aktau pada Desember tahun lalu. Tiga hari setelah kecelakaan, Putin menelepon Aliyev.",
+        Lang::Id,
+        "2025-07-02",
+        &["phone_call AZE->RUS asserted undated"],
+    )]);
+}
+
+#[test]
+fn being_abroad_is_a_visit_only_in_office_and_only_for_the_one_named_there() {
+    check(&[
+        (
+            "Pemerintah sementara meminta agar Sheikh Hasina berhenti berkomentar selama berada di India pada Oktober.",
+            Lang::Id,
+            "2024-10-10",
+            &[],
+        ),
+        (
+            "Perdana Menteri Polandia Mateusz Morawiecki menyebut dalang operasi itu berada di Moskwa.",
+            Lang::Id,
+            "2021-11-17",
+            &[],
+        ),
+        (
+            "Presiden Rusia Vladimir Putin sudah berada di China sejak Sabtu (30/8).",
+            Lang::Id,
+            "2025-09-02",
+            &["visit RUS->CHN asserted 2025-08-30"],
+        ),
+    ]);
 }

@@ -1576,9 +1576,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         roles.sources.clear();
     }
     // "ordered 20 employees of the Czech embassy to leave": whom an
-    // expulsion sends away may stand inside its object.
+    // expulsion sends away may stand inside its object; "berbicara dengan
+    // Presiden Polandia melalui telepon", "told Pezeshkian by telephone":
+    // whom a call reaches, before the phone named.
     if roles.targets.is_empty()
-        && trigger.event_type == EventType::Expel
+        && matches!(trigger.event_type, EventType::Expel | EventType::PhoneCall)
         && hit.object_end > hit.end
         && let Some(g) = view
             .groups

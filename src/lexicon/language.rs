@@ -99,6 +99,11 @@ pub struct TriggerSpec {
     /// Indonesia bergabung dengan BRICS").
     #[serde(default)]
     pub membership: bool,
+    /// Being somewhere, not going there ("was in Moscow", "berada di
+    /// China"): a visit only by someone still in office, not a leader
+    /// abroad after losing it.
+    #[serde(default)]
+    pub presence: bool,
     /// Its object does the act of the clause after it, as after an
     /// appeal ("mengundang MBS untuk berkunjung": MBS would visit).
     #[serde(default)]
@@ -847,6 +852,7 @@ pub struct Trigger {
     pub defence: bool,
     pub deed: bool,
     pub membership: bool,
+    pub presence: bool,
     pub object_control: bool,
     pub place_target: bool,
     pub reverse: bool,
@@ -1160,6 +1166,7 @@ impl Language {
             defence: spec.defence,
             deed: spec.deed,
             membership: spec.membership,
+            presence: spec.presence,
             object_control: spec.object_control,
             place_target: spec.place_target,
             reverse: spec.reverse,
