@@ -1265,7 +1265,21 @@ impl<'a> Extractor<'a> {
                 }
                 // "the attack on Saturday": the day the phrase names.
                 let named_day = after.and_then(|(k, n)| day_named_after(k + n, 2));
+                // (Not past an object named before the noun: "Iran blamed
+                // Israel for the attack" blames Israel, whoever attacked
+                // before.)
+                let object_before = |k: usize| {
+                    groups.iter().any(|g| {
+                        g.first >= hit.end
+                            && g.end <= k
+                            && g.members.iter().any(|m| {
+                                r.targets.iter().any(|t| t.id == m.id)
+                                    && !r.sources.iter().any(|s| s.collapse() == m.collapse())
+                            })
+                    })
+                };
                 if let Some((k, n)) = after
+                    && !object_before(k)
                     && let Some(past) = state.referred(language, &tokens[k..k + n], None, named_day)
                 {
                     // (An act the speaker took part in with others, "the
@@ -1415,6 +1429,15 @@ impl<'a> Extractor<'a> {
             .zip(&doers)
             .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Deny)
             .map(|(h, by)| (h.end, by.as_slice()))
+            .collect();
+        // Who made each accusation of the sentence: force it alleges, aimed
+        // at no one named, was aimed at the accuser.
+        // (And whom: its doer, when the noun names none.)
+        let accusers: Vec<(usize, Vec<Actor>, Vec<Actor>)> = hits
+            .iter()
+            .zip(&all_roles)
+            .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Accuse)
+            .map(|(h, r)| (h.end, r.sources.clone(), r.targets.clone()))
             .collect();
         let retraction = tools.modality.retraction_at(tokens);
         // A photo caption ("Presiden Prabowo (kanan) ..."): the date that
@@ -2074,6 +2097,37 @@ impl<'a> Extractor<'a> {
                 })
             {
                 r.targets = roles::others(&g.members, &r.sources);
+            }
+            // "Teheran menuding Israel berada di balik serangan tersebut",
+            // "blamed Pakistan for the attack": force an accusation alleges,
+            // aimed at no one named, was aimed at the accuser.
+            // (The act named as a noun right behind a word of blame, not
+            // one the accusation only mentions: "accused Riyadh of using the
+            // embassy attack as a pretext".)
+            let blamed = hit.frame == Frame::Nominal
+                && (hit.first.saturating_sub(2)..hit.first).any(|k| {
+                    tokens[k].is_any(&language.cues.blame_links)
+                        && tokens[k + 1..hit.first]
+                            .iter()
+                            .all(|t| t.is_any(&language.cues.definite_articles))
+                });
+            if r.targets.is_empty()
+                && modality == Modality::Alleged
+                && event_type.is_force()
+                && blamed
+                && let Some((_, accuser, accused)) =
+                    accusers.iter().rev().find(|(end, _, _)| *end <= hit.first)
+                // (One accuser: several are more often onlookers than
+                // victims, "Canberra and The Hague held Russia responsible
+                // for the downing".)
+                && accuser.len() == 1
+            {
+                if r.sources.is_empty() {
+                    r.sources = accused.clone();
+                }
+                if !r.sources.is_empty() {
+                    r.targets = roles::others(accuser, &r.sources);
+                }
             }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the

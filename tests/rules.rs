@@ -6095,3 +6095,27 @@ fn being_abroad_is_a_visit_only_in_office_and_only_for_the_one_named_there() {
         ),
     ]);
 }
+
+#[test]
+fn force_blamed_on_someone_was_aimed_at_the_accuser() {
+    check(&[
+        (
+            "Lebanon menuding Israel bertanggung jawab atas serangan pager pada Selasa (17/9).",
+            Lang::Id,
+            "2024-09-18",
+            &[
+                "accuse LBN->ISR asserted 2024-09-17",
+                "attack ISR->LBN alleged 2024-09-17",
+            ],
+        ),
+        (
+            "India blamed Pakistan for the attack on tourists in Pahalgam.\n\nIran blamed Israel for the attack.",
+            Lang::En,
+            "2025-04-24",
+            &[
+                "accuse IND->PAK asserted undated",
+                "accuse IRN->ISR asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -420,6 +420,11 @@ pub struct Cues {
     /// into"): the participle's object is not the verb's subject.
     #[serde(default)]
     pub participle_endings: Vec<String>,
+    /// Words that tie an accused to an act named after them ("blamed
+    /// Pakistan for the attack", "di balik serangan tersebut"): force so
+    /// alleged, aimed at no one named, was aimed at the accuser.
+    #[serde(default)]
+    pub blame_links: Vec<String>,
     /// Words with such an ending that are no participle opening a clause
     /// ("including", "during", "according").
     #[serde(default)]
@@ -936,6 +941,7 @@ impl Language {
             act_pointers,
             definite_articles,
             participle_endings,
+            blame_links,
             not_participles,
             private_nouns,
             former_words,
