@@ -6119,3 +6119,21 @@ fn force_blamed_on_someone_was_aimed_at_the_accuser() {
         ),
     ]);
 }
+
+#[test]
+fn an_envoy_summoned_to_a_ministry_is_summoned_by_its_state() {
+    check(&[
+        (
+            "Kuasa Usaha Rusia di Warsawa, Andrey Ordash, dipanggil ke Kementerian Luar Negeri Polandia pada Rabu sore.",
+            Lang::Id,
+            "2025-09-11",
+            &["protest POL->RUS asserted 2025-09-10"],
+        ),
+        (
+            "Duta Besar Iran dipanggil ke Kementerian Luar Negeri Jerman pada Kamis.",
+            Lang::Id,
+            "2024-10-31",
+            &["protest DEU->IRN asserted 2024-10-31"],
+        ),
+    ]);
+}

@@ -1222,9 +1222,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .as_ref()
                     .is_some_and(|p| view.words.cues.locative.contains(p))
             };
+            // (Or the ministry it is summoned to, right after the verb:
+            // "dipanggil ke Kementerian Luar Negeri Polandia".)
             let summoned_where = || {
                 view.groups.iter().find(|g| {
-                    placed(g)
+                    (placed(g) || (g.prep.is_some() && !g.anaphoric && g.first <= hit.end + 1))
                         && g.first >= hit.end
                         && g.first <= hit.end + 6
                         && !view.tokens[hit.end..g.first].iter().any(|t| t.is(","))

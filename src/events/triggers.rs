@@ -345,12 +345,25 @@ impl TriggerMatcher {
         } else {
             3
         };
-        let back = (first.saturating_sub(reach)..first)
+        // (Nor an envoy's name in apposition right before the passive:
+        // "Kuasa Usaha Rusia di Warsawa, Andrey Ordash, dipanggil".)
+        let mut from = first;
+        if envoys
+            && first > 0
+            && tokens[first - 1].is(",")
+            && let Some(open) = (first.saturating_sub(APPOSITION_SPAN)..first - 1)
+                .rev()
+                .find(|&c| tokens[c].is(","))
+            && tokens[open + 1..first - 1].iter().all(|t| t.capital)
+        {
+            from = open;
+        }
+        let back = (from.saturating_sub(reach)..from)
             .rev()
             .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";") && !tokens[k].is("."))
             .last()
             .unwrap_or(first);
-        if (back..first).any(|k| set.starts_at(tokens, k)) {
+        if (back..from).any(|k| set.starts_at(tokens, k)) {
             return Some(end);
         }
         // ("Storm Shadow missiles, which both countries have supplied to
