@@ -2074,7 +2074,16 @@ fn prep_behind_nouns(
         let verb = verb_at(k);
         let quantity =
             t.is_any(&words.cues.quantifiers) || t.norm.chars().all(|c| c.is_ascii_digit());
-        if !t.is_word() || t.capital || verb || quantity || words.function_words.contains(&t.norm) {
+        // ("kurang dari sepekan setelah Indonesia resmi diumumkan": a
+        // clause opener starts the name's own clause.)
+        let opener = t.is_any(&words.cues.factual_openers);
+        if !t.is_word()
+            || t.capital
+            || verb
+            || quantity
+            || opener
+            || words.function_words.contains(&t.norm)
+        {
             return None;
         }
     }

@@ -6137,3 +6137,13 @@ fn an_envoy_summoned_to_a_ministry_is_summoned_by_its_state() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_opener_ends_the_reach_of_a_preposition_back_to_a_name() {
+    check(&[(
+        "Kunjungan Ishiba berlangsung kurang dari sepekan setelah Indonesia resmi bergabung dengan BRICS pada Senin (6/1).",
+        Lang::Id,
+        "2025-01-10",
+        &["sign_agreement BRICS->IDN asserted 2025-01-06"],
+    )]);
+}
