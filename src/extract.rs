@@ -772,7 +772,8 @@ impl<'a> Extractor<'a> {
         };
         let tokens = &p.tokens;
         let language = tools.language;
-        let view = View::new(tokens, groups, &tools.role_words);
+        let mut view = View::new(tokens, groups, &tools.role_words);
+        view.dates = p.dates.iter().map(|e| (e.first, e.end)).collect();
         let background = p.background;
         let sentence_text = &article.text[s.text.start..s.text.end];
         let shared = Shared {
@@ -2913,7 +2914,17 @@ impl DateContext<'_> {
             let borrowed =
                 hit.frame == Frame::Nominal && !event_type.is_speech() && !adjacent && nearer_act;
             let reported = reported || borrowed;
+            // "mendarat di Taipei pada Selasa, dan keesokan harinya
+            // bertemu": days after a day the sentence named before.
+            let day_before = exprs
+                .iter()
+                .filter(|x| x.end <= e.first)
+                .rev()
+                .find_map(|x| day_date(x.kind, reference));
             let date = match e.kind {
+                DateKind::Later(days) if days.abs() <= FEW_DAYS && day_before.is_some() => {
+                    day_before.and_then(|d| dates::shift(d, days))
+                }
                 // "Bolivia broke ties in late October 2023. Belize followed
                 // a month later": months after a month named last.
                 DateKind::Later(days)
@@ -3447,6 +3458,11 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
         .take_while(|t| !t.is(","))
         .any(|t| t.is_any(conditions))
 }
+
+/// Days counted from a day the sentence named before ("pada Selasa, dan
+/// keesokan harinya"); a week or more is said loosely ("sepekan
+/// sebelumnya" for eight days), and counts from the discourse.
+const FEW_DAYS: i64 = 3;
 
 /// How many words ("sudah", ", yang") may stand between someone and a
 /// verb of being somewhere.

@@ -6147,3 +6147,16 @@ fn a_clause_opener_ends_the_reach_of_a_preposition_back_to_a_name() {
         &["sign_agreement BRICS->IDN asserted 2025-01-06"],
     )]);
 }
+
+#[test]
+fn a_date_after_a_comma_and_a_joiner_is_no_subject_and_counts_from_the_day_before() {
+    check(&[(
+        "Ketua DPR AS Nancy Pelosi mendarat di Taipei pada Selasa, dan keesokan harinya bertemu Presiden Taiwan Tsai Ing-wen.",
+        Lang::Id,
+        "2022-08-07",
+        &[
+            "visit USA->TWN asserted 2022-08-02",
+            "meet TWN->USA asserted 2022-08-03",
+        ],
+    )]);
+}

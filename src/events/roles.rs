@@ -30,6 +30,8 @@ pub struct View<'a> {
     /// Relative clauses: from the relative word to the next comma.
     pub relatives: Vec<(usize, usize)>,
     pub words: &'a RoleWords,
+    /// Token spans of the sentence's dates ("keesokan harinya").
+    pub dates: Vec<(usize, usize)>,
 }
 
 /// Function words from the language, compiled.
@@ -137,6 +139,7 @@ impl<'a> View<'a> {
             groups,
             relatives,
             words,
+            dates: Vec::new(),
         }
     }
 
@@ -554,7 +557,13 @@ impl<'a> View<'a> {
     /// open a clause whose own subject, a plain word, stands before `at`.
     fn coordinated_clause(&self, k: usize, at: usize) -> bool {
         let (t, w) = (self.tokens, self.words);
+        // (A date is no subject: ", dan keesokan harinya bertemu".)
+        let dated = self
+            .dates
+            .iter()
+            .any(|&(first, end)| first == k + 2 && end >= at);
         k + 2 < at
+            && !dated
             && t[k].is(",")
             && t[k + 1].is_any(&w.coordinators)
             && t[k + 2].is_word()
