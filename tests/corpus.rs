@@ -59,10 +59,10 @@ use serde_json::Value;
 // must_not 2 with the session-start rules, and the same with all the rules
 // session 20 wrote before it was read; dev32 at 0.802 / 0.408 / 90/128,
 // must_not 3 with the session-start rules, and the same with the first
-// rule of session 21, written before it was read: recall over all 819 is
-// 0.505, the level 0.504).
+// rule of session 21, written before it was read: recall over all 819 was
+// 0.504 when it was added, 0.505 by the end of session 21).
 const MIN_PRECISION: f64 = 0.845;
-const MIN_RECALL: f64 = 0.504;
+const MIN_RECALL: f64 = 0.505;
 const MIN_DATES: f64 = 0.72;
 
 const SYMMETRIC: &[&str] = &[
