@@ -2774,11 +2774,10 @@ impl DateContext<'_> {
                 // A span's start that is an act, closed by a comma, leaves
                 // the day after it to the act: "menggelar pertemuan pertama
                 // sejak Biden menjabat, di Nusa Dua, Senin (14/11)".
-                let span_closed = |k: usize| !before && span_closed(tokens, k, e.first, self.since);
                 closing
                     || !(from..to).any(|k| {
                         self.factual_openers.starts_at(tokens, k)
-                            && !span_closed(k)
+                            && (before || !span_closed(tokens, k, e.first, self.since))
                             && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
                     })
             })
@@ -4069,7 +4068,9 @@ fn expand(
             }
         }
         // A gathering of more than three parties is no dyadic event: the
-        // pairs would count a summit's every guest as a meeting.
+        // pairs would count a summit's every guest as a meeting. (Many
+        // meeting one meet it each: "Prabowo bersama pemimpin Arab Saudi,
+        // Qatar, ... bertemu Trump".)
         let mut parties: Vec<&str> = left.iter().chain(&right).map(|a| a.collapse()).collect();
         parties.sort();
         parties.dedup();

@@ -420,15 +420,15 @@ pub struct Cues {
     /// into"): the participle's object is not the verb's subject.
     #[serde(default)]
     pub participle_endings: Vec<String>,
+    /// Words with such an ending that are no participle opening a clause
+    /// ("including", "during", "according").
+    #[serde(default)]
+    pub not_participles: Vec<String>,
     /// Words that tie an accused to an act named after them ("blamed
     /// Pakistan for the attack", "di balik serangan tersebut"): force so
     /// alleged, aimed at no one named, was aimed at the accuser.
     #[serde(default)]
     pub blame_links: Vec<String>,
-    /// Words with such an ending that are no participle opening a clause
-    /// ("including", "during", "according").
-    #[serde(default)]
-    pub not_participles: Vec<String>,
     /// Verbs of backing another's act ("backed", "mendukung"): the act
     /// noun after them is not the backer's own.
     #[serde(default)]
@@ -941,8 +941,8 @@ impl Language {
             act_pointers,
             definite_articles,
             participle_endings,
-            blame_links,
             not_participles,
+            blame_links,
             private_nouns,
             former_words,
             member_nouns,
