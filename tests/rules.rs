@@ -3793,6 +3793,8 @@ fn a_pledge_about_a_day_to_come_is_made_now() {
             &[
                 "intend_cooperate KOR->CHN asserted 2024-11-15",
                 "meet CHN->KOR asserted 2024-11-15",
+                // (The invitation's aim: a visit to come.)
+                "visit CHN->KOR hypothetical 2025",
             ],
         ),
     ]);
@@ -6159,4 +6161,28 @@ fn a_date_after_a_comma_and_a_joiner_is_no_subject_and_counts_from_the_day_befor
             "meet TWN->USA asserted 2022-08-03",
         ],
     )]);
+}
+
+#[test]
+fn the_act_not_chosen_is_negated() {
+    check(&[
+        (
+            "Presiden Prabowo memilih terbang ke Rusia ketimbang menghadiri KTT G7 di Kananaskis, Kanada.",
+            Lang::Id,
+            "2025-06-23",
+            &[
+                "visit IDN->CAN negated undated",
+                "visit IDN->RUS asserted undated",
+            ],
+        ),
+        (
+            "President Prabowo flew to Russia rather than travel to Canada for the G7 summit.",
+            Lang::En,
+            "2025-06-23",
+            &[
+                "visit IDN->CAN negated undated",
+                "visit IDN->RUS asserted undated",
+            ],
+        ),
+    ]);
 }
