@@ -350,7 +350,6 @@ impl Discourse {
             // from then on: "Lee" in a headline may have read as Lee Hsien
             // Loong; after "President Lee Jae-myung" it is him.)
             for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
-                let families = family_of(a);
                 let fold = crate::lexicon::gazetteer::fold_diacritics;
                 let lower = fold(&a.name.to_lowercase());
                 let said = fold(
@@ -370,7 +369,7 @@ impl Discourse {
                 if !in_full {
                     continue;
                 }
-                for family in families {
+                for family in family_of(a) {
                     // (Whoever the bare name was read as before.)
                     self.names.retain(|(n, b)| {
                         b.id == a.id

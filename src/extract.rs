@@ -772,8 +772,8 @@ impl<'a> Extractor<'a> {
         };
         let tokens = &p.tokens;
         let language = tools.language;
-        let mut view = View::new(tokens, groups, &tools.role_words);
-        view.dates = p.dates.iter().map(|e| (e.first, e.end)).collect();
+        let date_spans = p.dates.iter().map(|e| (e.first, e.end)).collect();
+        let view = View::new(tokens, groups, &tools.role_words, date_spans);
         let background = p.background;
         let sentence_text = &article.text[s.text.start..s.text.end];
         let shared = Shared {
@@ -2105,17 +2105,19 @@ impl<'a> Extractor<'a> {
             // (The act named as a noun right behind a word of blame, not
             // one the accusation only mentions: "accused Riyadh of using the
             // embassy attack as a pretext".)
-            let blamed = hit.frame == Frame::Nominal
-                && (hit.first.saturating_sub(2)..hit.first).any(|k| {
-                    tokens[k].is_any(&language.cues.blame_links)
-                        && tokens[k + 1..hit.first]
-                            .iter()
-                            .all(|t| t.is_any(&language.cues.definite_articles))
-                });
+            let blamed = || {
+                hit.frame == Frame::Nominal
+                    && (hit.first.saturating_sub(2)..hit.first).any(|k| {
+                        tokens[k].is_any(&language.cues.blame_links)
+                            && tokens[k + 1..hit.first]
+                                .iter()
+                                .all(|t| t.is_any(&language.cues.definite_articles))
+                    })
+            };
             if r.targets.is_empty()
                 && modality == Modality::Alleged
                 && event_type.is_force()
-                && blamed
+                && blamed()
                 && let Some((_, accuser, accused)) =
                     accusers.iter().rev().find(|(end, _, _)| *end <= hit.first)
                 // (One accuser: several are more often onlookers than
@@ -2915,13 +2917,17 @@ impl DateContext<'_> {
             let reported = reported || borrowed;
             // "mendarat di Taipei pada Selasa, dan keesokan harinya
             // bertemu": days after a day the sentence named before.
-            let day_before = exprs
-                .iter()
-                .filter(|x| x.end <= e.first)
-                .rev()
-                .find_map(|x| day_date(x.kind, reference));
+            let day_before = matches!(e.kind, DateKind::Later(days) if days.abs() <= FEW_DAYS)
+                .then(|| {
+                    exprs
+                        .iter()
+                        .filter(|x| x.end <= e.first)
+                        .rev()
+                        .find_map(|x| day_date(x.kind, reference))
+                })
+                .flatten();
             let date = match e.kind {
-                DateKind::Later(days) if days.abs() <= FEW_DAYS && day_before.is_some() => {
+                DateKind::Later(days) if day_before.is_some() => {
                     day_before.and_then(|d| dates::shift(d, days))
                 }
                 // "Bolivia broke ties in late October 2023. Belize followed

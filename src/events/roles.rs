@@ -31,7 +31,7 @@ pub struct View<'a> {
     pub relatives: Vec<(usize, usize)>,
     pub words: &'a RoleWords,
     /// Token spans of the sentence's dates ("keesokan harinya").
-    pub dates: Vec<(usize, usize)>,
+    dates: Vec<(usize, usize)>,
 }
 
 /// Function words from the language, compiled.
@@ -101,7 +101,12 @@ impl RoleWords {
 }
 
 impl<'a> View<'a> {
-    pub fn new(tokens: &'a [Token], groups: &'a [Group], words: &'a RoleWords) -> View<'a> {
+    pub fn new(
+        tokens: &'a [Token],
+        groups: &'a [Group],
+        words: &'a RoleWords,
+        dates: Vec<(usize, usize)>,
+    ) -> View<'a> {
         let mut relatives = Vec::new();
         for (i, _) in tokens.iter().enumerate() {
             // "that" after a verb of saying or an -ed verb opens what was
@@ -139,7 +144,7 @@ impl<'a> View<'a> {
             groups,
             relatives,
             words,
-            dates: Vec::new(),
+            dates,
         }
     }
 
