@@ -1759,14 +1759,16 @@ impl<'a> Extractor<'a> {
             } else {
                 event_type.cameo().to_string()
             };
-            // "China siap memperdalam kerja sama": an intent to cooperate,
+            // "China siap memperdalam kerja sama", "his ministry said Israel
+            // would open an embassy in Moldova": an intent to cooperate,
             // expressed, not a cooperation that may happen.
             if (matches!(
                 event_type,
                 EventType::Cooperate | EventType::MilitaryCooperation
             ) || (trigger.membership && event_type == trigger.event_type))
                 && modality == Modality::Hypothetical
-                && tools.modality.intent_before(tokens, hit)
+                && (tools.modality.intent_before(tokens, hit)
+                    || complement.is_none() && tools.modality.announced(tokens, hit))
             {
                 event_type = EventType::IntendCooperate;
                 modality = Modality::Asserted;
@@ -2641,14 +2643,25 @@ impl DateContext<'_> {
             };
             // "tiga bulan setelah Rusia menginvasi Ukraina pada 24
             // Februari": the act the phrase counts from, with its own date
-            // in its clause, is on that date.
+            // in its clause, is on that date. So is one whose date closes
+            // the sentence behind a comma: "dua hari setelah Prabowo dan Xi
+            // bertemu di Beijing, Sabtu (9/11)."
+            let closes_sentence = |x: &DateExpr| {
+                tokens[x.end..].iter().all(|t| !t.is_word())
+                    && tokens[hit.end..x.first]
+                        .iter()
+                        .filter(|t| t.is(",") || t.is(";"))
+                        .count()
+                        == 1
+                    && tokens[x.first - 1].is(",")
+            };
             if let Some(own) = exprs
                 .iter()
                 .filter(|x| {
                     !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_))
                         && x.first >= hit.end
                         && x.first <= hit.end + 6
-                        && same_clause(hit.end, x.first)
+                        && (same_clause(hit.end, x.first) || closes_sentence(x))
                 })
                 .find_map(|x| dates::resolve(x.kind, reference))
             {

@@ -207,14 +207,18 @@ pub(crate) fn merge_key(m: &Mention) -> (GroupKey, Modality) {
     (group_key(m), m.modality)
 }
 
-/// Where an event stands in the output: by its first report (article,
-/// then position), then type and id.
+/// Where an event stands in the output: by its first report in a body
+/// (article, then position), then type and id. A heading that corroborates
+/// an event does not move it up: the body tells it, with its date.
 pub(crate) fn told_order(e: &Event) -> (Option<(Arc<str>, usize)>, &'static str, String) {
-    let first_told = e
-        .evidence
-        .iter()
-        .map(|v| (v.article.clone(), v.span.start))
-        .min();
+    let told = |heading: bool| {
+        e.evidence
+            .iter()
+            .filter(|v| v.heading == heading)
+            .map(|v| (v.article.clone(), v.span.start))
+            .min()
+    };
+    let first_told = told(false).or_else(|| told(true));
     (first_told, e.event_type.name(), e.id.clone())
 }
 

@@ -6186,3 +6186,76 @@ fn the_act_not_chosen_is_negated() {
         ),
     ]);
 }
+
+#[test]
+fn a_heading_that_corroborates_an_event_does_not_move_it_ahead_of_the_body() {
+    // Events come out in the order the body tells them; the heading only
+    // corroborates the meeting the body tells second.
+    let lexicon = Lexicon::builtin().unwrap();
+    let pipeline = Pipeline::new(&lexicon);
+    let article = Article {
+        id: "t".into(),
+        text: "Meloni meets Xi in Beijing\n\nItaly and China signed an action plan on Sunday. Chinese President Xi Jinping met Italian Prime Minister Giorgia Meloni in Beijing on Monday.\n".into(),
+        language: Some(Lang::En),
+        ..Default::default()
+    };
+    let options = Options {
+        published: Some("2024-07-30".parse().unwrap()),
+        lang: Some(Lang::En),
+        ..Default::default()
+    };
+    let events = pipeline.events(&[article], &options);
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.name()).collect();
+    assert_eq!(types, ["sign_agreement", "meet", "visit"], "{events:?}");
+}
+
+#[test]
+fn a_cooperation_said_to_come_is_an_intent_expressed() {
+    check(&[
+        (
+            "His ministry said on Sunday that Israel would open a new embassy in Moldova.",
+            Lang::En,
+            "2024-12-16",
+            &["intend_cooperate ISR->MDA asserted 2024-12-15"],
+        ),
+        (
+            // A condition keeps it a possibility.
+            "His ministry said Israel would open a new embassy in Moldova if the talks succeed.",
+            Lang::En,
+            "2024-12-16",
+            &["cooperate ISR->MDA hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_avoided_is_negated() {
+    check(&[
+        (
+            "Hanoi usually avoids public clashes with Beijing.",
+            Lang::En,
+            "2019-07-20",
+            &["attack VNM->CHN negated undated"],
+        ),
+        (
+            "Vietnam selama ini menghindari bentrokan terbuka dengan China.",
+            Lang::Id,
+            "2019-07-20",
+            &["attack VNM->CHN negated undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_counted_from_is_on_the_date_that_closes_the_sentence_behind_a_comma() {
+    check(&[(
+        "China membantah laporan itu dua hari setelah Presiden Prabowo Subianto dan Presiden Xi Jinping bertemu di Beijing, Sabtu (9/11).",
+        Lang::Id,
+        "2024-11-11",
+        &[
+            "deny CHN->- asserted undated",
+            "meet CHN->IDN asserted 2024-11-09",
+            "visit IDN->CHN asserted 2024-11-09",
+        ],
+    )]);
+}
