@@ -1463,6 +1463,34 @@ pub fn sentence_groups(
                         .collect();
                 }
             }
+            // "Starmer menyambut Prabowo ... sebelum keduanya menggelar
+            // pembicaraan": as the subject of a clause it opens, the two
+            // parties this sentence named before, each on its own (not
+            // where they were: "di Lima").
+            let opens_adjunct = i > 0
+                && (tokens[i - 1].is_any(&words.cues.clause_openers)
+                    || tokens[i - 1].is_any(&words.cues.adjunct_openers));
+            if who.is_empty() && opens_adjunct {
+                let named: Vec<Actor> = units
+                    .iter()
+                    .filter(|u| u.end <= i && !u.anaphoric)
+                    .filter(|u| u.first == 0 || !tokens[u.first - 1].is_any(&words.cues.locative))
+                    .map(|u| u.actor.clone())
+                    .collect();
+                // (One each: "Perdana Menteri Inggris Keir Starmer" names
+                // Britain twice. Two people: a state may be named only by
+                // where something happened, "near the Ukrainian border".)
+                let people = named.iter().filter(|a| a.kind == ActorKind::Person).count();
+                if distinct_states(&named) == 2 && people == 2 {
+                    let mut each: Vec<Actor> = Vec::new();
+                    for a in named.iter().rev() {
+                        if !each.iter().any(|b| b.collapse() == a.collapse()) {
+                            each.insert(0, a.clone());
+                        }
+                    }
+                    who = each;
+                }
+            }
             // "G7 leaders condemned Russia. They also called on Beijing":
             // with no plurality before, the bloc the last sentence was about.
             if who.is_empty()

@@ -361,7 +361,8 @@ impl<'a> Extractor<'a> {
         let tools = self.tools(lang);
         let text = &article.text;
         let sentences = segment::sentences(text);
-        let raw = self.lexicon.gazetteer.find(text);
+        let mut raw = self.lexicon.gazetteer.find(text);
+        raw.retain(|m| !numeral_not_city(text, m, &tools.language.cues));
         let prepared: Vec<Prepared> = sentences
             .iter()
             .map(|s| {
@@ -3733,6 +3734,47 @@ fn trigger_mask(hits: &[Hit], len: usize) -> Vec<bool> {
 
 /// The names the gazetteer found in a sentence. "in May" is a month, not
 /// Theresa May: a surname (or a one-word name) inside a date is dropped.
+/// "Lima Pemimpin Asia Tengah", "Lima warga Indonesia": a capital spelt
+/// as a number of the article's language is the number, unless a
+/// preposition leads to it or a comma closes it ("di Lima", "Lima, Peru").
+fn numeral_not_city(text: &str, m: &RawMention, cues: &Cues) -> bool {
+    if !m.city {
+        return false;
+    }
+    let name = &text[m.span.start..m.span.end];
+    if !cues
+        .quantifiers
+        .iter()
+        .any(|q| q.eq_ignore_ascii_case(name))
+    {
+        return false;
+    }
+    let before = text[..m.span.start].split_whitespace().next_back();
+    let led = before.is_some_and(|w| {
+        cues.prepositions
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w.trim_start_matches(['(', '"'])))
+    });
+    let closed = text[m.span.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_whitespace());
+    // "Lima menarik duta besarnya", "Lima juga belum memutuskan": the
+    // city acts.
+    let next = text[m.span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let acts = cues
+        .verb_prefixes
+        .iter()
+        .any(|p| next.starts_with(p.as_str()) && next.chars().count() >= p.chars().count() + 3)
+        || cues.auxiliaries.contains(&next)
+        || cues.negation.contains(&next);
+    !led && !closed && !acts
+}
+
 fn names_in<'r>(
     raw: &'r [RawMention],
     text: &str,

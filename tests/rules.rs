@@ -6259,3 +6259,55 @@ fn an_act_counted_from_is_on_the_date_that_closes_the_sentence_behind_a_comma() 
         ],
     )]);
 }
+
+#[test]
+fn a_capital_spelt_as_a_number_is_the_number_unless_it_acts() {
+    check(&[
+        (
+            "Lima pemimpin Asia Tengah bertemu Presiden China Xi Jinping di Astana pada Selasa (17/6/2025).",
+            Lang::Id,
+            "2025-06-18",
+            &[],
+        ),
+        (
+            "Lima menarik duta besarnya dari Meksiko pada Februari 2023.",
+            Lang::Id,
+            "2025-11-04",
+            &["reduce_relations PER->MEX asserted 2023-02"],
+        ),
+        (
+            "Mexico City meminta Lima menghormati status suaka tersebut pada Senin (3/11/2025).",
+            Lang::Id,
+            "2025-11-04",
+            &["appeal MEX->PER asserted 2025-11-03"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_pronoun_opening_an_adjunct_is_the_two_people_the_sentence_named() {
+    check(&[
+        (
+            "Perdana Menteri Inggris Keir Starmer menyambut Presiden Prabowo Subianto di Downing Street sebelum keduanya menggelar pembicaraan tertutup pada Kamis (21/11/2024).",
+            Lang::Id,
+            "2024-11-22",
+            &[
+                "host GBR->IDN asserted 2024-11-21",
+                "negotiate GBR->IDN asserted 2024-11-21",
+            ],
+        ),
+        (
+            "Prime Minister Shigeru Ishiba raised the issue with President Xi Jinping when they met in Lima, Peru, in November.",
+            Lang::En,
+            "2025-01-10",
+            &["meet CHN->JPN asserted 2024-11"],
+        ),
+        (
+            // States named by where things happened are not the pair.
+            "A missile that slammed into a Polish village near the Ukrainian border was probably fired by Ukraine's air defenses as they fought off a Russian barrage.",
+            Lang::En,
+            "2022-11-17",
+            &[],
+        ),
+    ]);
+}

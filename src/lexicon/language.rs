@@ -424,6 +424,11 @@ pub struct Cues {
     /// ("including", "during", "according").
     #[serde(default)]
     pub not_participles: Vec<String>,
+    /// Prefixes a verb starts with ("me", "di", "ber", "ter"): "Lima
+    /// menarik duta besarnya" is Peru's capital acting, "Lima Pemimpin Asia
+    /// Tengah" the number five.
+    #[serde(default)]
+    pub verb_prefixes: Vec<String>,
     /// Words that tie an accused to an act named after them ("blamed
     /// Pakistan for the attack", "di balik serangan tersebut"): force so
     /// alleged, aimed at no one named, was aimed at the accuser.
@@ -942,6 +947,7 @@ impl Language {
             definite_articles,
             participle_endings,
             not_participles,
+            verb_prefixes,
             blame_links,
             private_nouns,
             former_words,
