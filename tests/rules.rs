@@ -6311,3 +6311,28 @@ fn a_plural_pronoun_opening_an_adjunct_is_the_two_people_the_sentence_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_pact_signed_by_no_one_named_is_the_pairs_the_sentence_named_it_with() {
+    check(&[
+        (
+            "Indonesia dan Australia menggelar perundingan pada Senin (10/11/2025). Sejak itu, kerja sama keamanan kedua negara bertumpu pada Traktat Lombok yang ditandatangani di Mataram pada 2006.",
+            Lang::Id,
+            "2025-11-13",
+            &[
+                "military_cooperation AUS->IDN asserted undated",
+                "negotiate AUS->IDN asserted 2025-11-10",
+                "sign_agreement AUS->IDN asserted 2006",
+            ],
+        ),
+        (
+            "Indonesia and Australia held talks on Monday. The two countries' security ties rest on the Lombok Treaty, which was signed in Mataram in 2006.",
+            Lang::En,
+            "2025-11-13",
+            &[
+                "negotiate AUS->IDN asserted 2025-11-10",
+                "sign_agreement AUS->IDN asserted 2006",
+            ],
+        ),
+    ]);
+}

@@ -1226,6 +1226,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             {
                 roles.sources = g.members.clone();
             }
+            // "kerja sama keamanan kedua negara bertumpu pada Traktat Lombok
+            // yang ditandatangani di Mataram": a pact signed by no one named
+            // is the pair's the sentence named it with.
+            if roles.sources.is_empty()
+                && roles.targets.is_empty()
+                && trigger.event_type == EventType::SignAgreement
+                && let Some(g) = view.groups.iter().rev().find(|g| {
+                    g.end <= hit.first && g.anaphoric && g.members.len() == 2 && g.prep.is_none()
+                })
+            {
+                roles.sources = g.members.clone();
+            }
             // "Atase pertahanan India di Islamabad dinyatakan persona non
             // grata", "India's envoys in Ottawa were expelled": envoys are
             // expelled by the state they serve in.

@@ -330,6 +330,11 @@ impl TriggerMatcher {
                 k = close + 1;
                 continue;
             }
+            // Nor do the further words of a name: "declared 15 diplomats
+            // from the United Arab Emirates persona non grata".
+            if k > end && tokens[k].capital && tokens[k - 1].capital {
+                limit = (limit + 1).min(tokens.len());
+            }
             k += 1;
         }
         // After a relative word the object is the clause's head, further
