@@ -6336,3 +6336,29 @@ fn a_pact_signed_by_no_one_named_is_the_pairs_the_sentence_named_it_with() {
         ),
     ]);
 }
+
+#[test]
+fn the_act_of_a_relative_clause_on_a_kind_is_theirs_who_are_among_it() {
+    check(&[
+        (
+            "Rusia, China, dan Iran termasuk negara yang paling awal memberi selamat kepada Maduro atas kemenangannya.",
+            Lang::Id,
+            "2024-08-02",
+            &[
+                "praise CHN->VEN asserted undated",
+                "praise IRN->VEN asserted undated",
+                "praise RUS->VEN asserted undated",
+            ],
+        ),
+        (
+            "Russia, China and Iran were among the countries that congratulated Maduro on his victory.",
+            Lang::En,
+            "2024-08-02",
+            &[
+                "praise CHN->VEN asserted undated",
+                "praise IRN->VEN asserted undated",
+                "praise RUS->VEN asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -422,9 +422,18 @@ impl<'a> View<'a> {
             // (The verb right after the relative word: not "resolusi yang
             // diajukan AS untuk menjatuhkan sanksi", whose sanctions are the
             // drafter's, not the vetoers'.)
-            return match (head, document) {
-                (None, Some(d)) if at <= rel + 2 => self.subject_of(d, true),
-                (head, _) => head,
+            // "Rusia, China, dan Iran termasuk negara yang paling awal
+            // memberi selamat": a head that names only a kind, after a
+            // word that makes the subject before it one of that kind.
+            // (Right after the subject, or a verb to be: "termasuk" after
+            // a comma is "including".)
+            let member = (k.saturating_sub(3)..k)
+                .find(|&d| self.tokens[d].is_any(&self.words.cues.membership_copulas))
+                .filter(|&d| d > 0 && !self.tokens[d - 1].is(","));
+            return match (head, document, member) {
+                (None, Some(d), _) if at <= rel + 2 => self.subject_of(d, true),
+                (None, None, Some(d)) => self.subject_of(d, true),
+                (head, _, _) => head,
             };
         }
         let mut best = None;

@@ -385,6 +385,12 @@ pub struct Cues {
     /// that condemned" is the adopter's condemnation.
     #[serde(default)]
     pub authored_documents: Vec<String>,
+    /// Before the head noun of a relative clause, words that make the
+    /// subject before them one of its kind ("Rusia, China, dan Iran
+    /// termasuk negara yang paling awal memberi selamat", "were among the
+    /// countries that"): the clause's act is theirs.
+    #[serde(default)]
+    pub membership_copulas: Vec<String>,
     /// "It is not the first time": the act told after it is one told
     /// before, seen again; it tells no new act.
     #[serde(default)]
@@ -960,6 +966,7 @@ impl Language {
             alternatives,
             object_negations,
             authored_documents,
+            membership_copulas,
             repeated_acts,
             counted_acts,
             label_phrases,
