@@ -2045,11 +2045,19 @@ impl<'a> Extractor<'a> {
             // sixty Russians).
             let similar = (hit.first.saturating_sub(2)..(hit.end + 2).min(tokens.len()))
                 .any(|k| tools.similar.starts_at(tokens, k));
+            // So is a condemnation of an act the words after it point back
+            // to, when no act of that name was told: "Warsaw condemned the
+            // verdict. ... The EU and the US also condemned the verdict",
+            // "Indonesia sangat menyesalkan veto tersebut".
+            let pointing_back =
+                event_type == EventType::Criticize && points_back(language, tokens, hit.end);
             if r.targets.is_empty()
                 && !r.sources.is_empty()
                 && let Some((_, target, paragraph)) =
                     state.aimed.iter().find(|(t, _, _)| *t == event_type)
-                && (similar || (WAVES.contains(&event_type) && s.paragraph <= paragraph + 1))
+                && (similar
+                    || ((WAVES.contains(&event_type) || pointing_back)
+                        && s.paragraph <= paragraph + 1))
                 // (Not at a bloc the actor belongs to: Nigeria closing its
                 // border after ECOWAS decided to is not aimed at ECOWAS.)
                 && !r
@@ -3273,6 +3281,33 @@ fn act_noun_after<'t>(language: &Language, tokens: &'t [Token], hit: &Hit) -> Op
         )
     };
     (marked && noun.is_word() && !noun.capital).then_some(noun.norm.as_str())
+}
+
+/// Whether the words from `k` name an act already told: a noun after a
+/// pointing word ("the verdict", "this decision") in English, before one
+/// in Indonesian ("veto tersebut", "keputusan Washington itu" is not: a
+/// name stands between).
+fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
+    let pointer = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.is_any(&language.cues.demonstratives))
+    };
+    // (A plain noun of no act geokg reads: an act it reads by that name,
+    // "the attack", is looked for as such.)
+    let plain = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.is_word()
+                && !t.capital
+                && !t.is_any(&language.cues.relative)
+                && !language.forms.contains_key(&t.norm)
+        })
+    };
+    if language.lang == Lang::En {
+        pointer(k) && plain(k + 1)
+    } else {
+        (k + 1..k + 3).any(|j| pointer(j) && (k..j).all(plain))
+    }
 }
 
 /// Whether a noun of type `named` names an act told as `told`: its own

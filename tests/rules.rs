@@ -6362,3 +6362,35 @@ fn the_act_of_a_relative_clause_on_a_kind_is_theirs_who_are_among_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_condemnation_of_an_act_pointed_back_to_is_aimed_where_the_last_one_was() {
+    check(&[
+        (
+            "Poland condemned Belarus over the jailing of Andrzej Poczobut on Friday. The European Union and the United States also condemned the verdict.",
+            Lang::En,
+            "2023-02-11",
+            &[
+                "criticize EU->BLR asserted 2023-02-10",
+                "criticize POL->BLR asserted 2023-02-10",
+                "criticize USA->BLR asserted 2023-02-10",
+            ],
+        ),
+        (
+            "Presiden Palestina Mahmoud Abbas mengecam Amerika Serikat pada Kamis (18/4). Indonesia juga sangat menyesalkan veto tersebut.",
+            Lang::Id,
+            "2024-04-19",
+            &[
+                "criticize IDN->USA asserted 2024-04-18",
+                "criticize PSE->USA asserted 2024-04-18",
+            ],
+        ),
+        (
+            // Not through a relative clause: the proposal is another's.
+            "Presiden Palestina Mahmoud Abbas mengecam Amerika Serikat pada Kamis (18/4). Menlu Israel Katz mengecam usulan yang diveto itu.",
+            Lang::Id,
+            "2024-04-19",
+            &["criticize PSE->USA asserted 2024-04-18"],
+        ),
+    ]);
+}
