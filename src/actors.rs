@@ -2293,6 +2293,20 @@ fn coordinate(
                         g.prep = Some(tokens[k - 1].norm.clone());
                     }
                 }
+            } else if g.first >= 3
+                && before.is_word()
+                && !before.capital
+                && !triggers.get(g.first - 1).copied().unwrap_or(false)
+                && tokens[g.first - 2].is_any(&words.cues.definite_articles)
+                && words
+                    .prepositions
+                    .longest_at(std::slice::from_ref(&tokens[g.first - 3]), 0)
+                    .is_some()
+            {
+                // "signed a security pact with the neighbouring Solomon
+                // Islands": a word describing the name does not part it
+                // from its preposition.
+                g.prep = Some(tokens[g.first - 3].norm.clone());
             } else if let Some(k) =
                 prep_behind_nouns(tokens, g.first, words, triggers).filter(|_| words.head_first)
             {

@@ -6394,3 +6394,21 @@ fn a_condemnation_of_an_act_pointed_back_to_is_aimed_where_the_last_one_was() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_describing_a_name_does_not_part_it_from_its_preposition() {
+    check(&[
+        (
+            "In April last year, Beijing signed a security pact with the neighbouring Solomon Islands.",
+            Lang::En,
+            "2023-05-01",
+            &["sign_agreement CHN->SLB asserted 2022-04"],
+        ),
+        (
+            "Ruto and Haiti's then-prime minister Ariel Henry signed an agreement in Nairobi in March.",
+            Lang::En,
+            "2024-07-01",
+            &["sign_agreement HTI->KEN asserted 2024-03"],
+        ),
+    ]);
+}
