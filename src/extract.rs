@@ -2921,7 +2921,21 @@ impl DateContext<'_> {
             // The date closes a quote's attribution after the act: it is
             // when it was said, and says nothing of when the act was.
             if !event_type.is_speech() && e.first > hit.end && (hit.end..e.first).any(is_report) {
-                return (None, false);
+                // But "Chad has ended its defence cooperation agreement
+                // with France, its foreign ministry said late on Thursday":
+                // an act of the main clause, the sentence's only date a day
+                // closing its report, was made known that day; weakly so.
+                let attributed = exprs.len() == 1
+                    && modality == Modality::Asserted
+                    && (e.first.saturating_sub(3)..e.first).any(is_report)
+                    && !self
+                        .relatives
+                        .iter()
+                        .any(|&(a, b)| a <= hit.first && hit.first < b);
+                return match day_date(e.kind, reference) {
+                    Some(day) if attributed => (Some(day), true),
+                    _ => (None, false),
+                };
             }
             let reported =
                 !event_type.is_speech() && (e.first.saturating_sub(2)..e.first).any(is_report);

@@ -6412,3 +6412,22 @@ fn a_word_describing_a_name_does_not_part_it_from_its_preposition() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_made_known_in_a_report_dated_by_its_only_day_is_of_that_day() {
+    check(&[
+        (
+            "Chad has ended its defence cooperation agreement with France, its foreign ministry said late on Thursday.",
+            Lang::En,
+            "2024-11-29",
+            &["reduce_relations TCD->FRA asserted 2024-11-28"],
+        ),
+        (
+            // Not an act in a relative clause: when it was signed is not told.
+            "\"This clearly violates the MoU that Indonesia signed with Malaysia,\" the ambassador said on Thursday.",
+            Lang::En,
+            "2022-07-15",
+            &["sign_agreement IDN->MYS asserted undated"],
+        ),
+    ]);
+}
