@@ -3016,6 +3016,19 @@ impl DateContext<'_> {
                     .and_then(|d| dates::shift(d, days)),
                 // (Else the day the discourse is about.)
                 DateKind::Then => self.named,
+                // "In November that year": that month of the year named.
+                DateKind::Same(crate::model::DatePrecision::Year)
+                    if let Some(m) = exprs.iter().find_map(|x| match x.kind {
+                        DateKind::Month(m) if x.end == e.first => Some(m),
+                        _ => None,
+                    }) =>
+                {
+                    self.named.or(discourse).map(|d| EventDate {
+                        year: d.year,
+                        month: Some(m),
+                        day: None,
+                    })
+                }
                 DateKind::Same(p) => self
                     .named
                     .and_then(|d| d.truncated(p))

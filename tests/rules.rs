@@ -6431,3 +6431,27 @@ fn an_act_made_known_in_a_report_dated_by_its_only_day_is_of_that_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_of_that_year_and_cooperation_suspended_by_instruction() {
+    check(&[
+        (
+            "Egypt and Turkey fell out in 2013. In November that year Cairo expelled the Turkish ambassador.",
+            Lang::En,
+            "2023-12-01",
+            &["expel EGY->TUR asserted 2013-11"],
+        ),
+        (
+            "Mesir dan Turki berselisih pada 2013. Pada November tahun itu, Kairo mengusir Duta Besar Turki.",
+            Lang::Id,
+            "2023-12-01",
+            &["expel EGY->TUR asserted 2013-11"],
+        ),
+        (
+            "In March 2021, Rabat instructed its ministries to suspend all contact and cooperation with the German embassy.",
+            Lang::En,
+            "2022-01-10",
+            &["reduce_relations MAR->DEU asserted 2021-03"],
+        ),
+    ]);
+}

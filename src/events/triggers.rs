@@ -52,6 +52,9 @@ pub struct TriggerMatcher {
 }
 
 const OBJECT_WINDOW: usize = 7;
+
+/// How far before a trigger a word that undoes it may stand.
+const NOT_AFTER_REACH: usize = 3;
 /// How many words may modify an object after it ("rudal balistik").
 const OBJECT_MODIFIERS: usize = 2;
 /// The longest apposition (commas included) the object window looks past.
@@ -181,7 +184,7 @@ impl TriggerMatcher {
         for t in order {
             if triggers[t].disabled
                 || self.not_before[t].starts_at(tokens, end)
-                || (first.saturating_sub(3)..first)
+                || (first.saturating_sub(self.not_after_reach(tokens, first))..first)
                     .any(|k| triggers[t].not_after.iter().any(|w| tokens[k].is(w)))
             {
                 continue;
@@ -279,6 +282,18 @@ impl TriggerMatcher {
             });
         }
         None
+    }
+
+    /// How far back a word that undoes the trigger at `first` reaches:
+    /// through a noun coordinated before it too ("suspend all contact and
+    /// cooperation").
+    fn not_after_reach(&self, tokens: &[Token], first: usize) -> usize {
+        let coordinated = first > 0 && tokens[first - 1].is_any(&self.verb_joiners);
+        if coordinated {
+            NOT_AFTER_REACH + 2
+        } else {
+            NOT_AFTER_REACH
+        }
     }
 
     /// The end of an object noun close after the trigger (or inside it, or
