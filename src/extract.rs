@@ -2045,12 +2045,14 @@ impl<'a> Extractor<'a> {
             // sixty Russians).
             let similar = (hit.first.saturating_sub(2)..(hit.end + 2).min(tokens.len()))
                 .any(|k| tools.similar.starts_at(tokens, k));
-            // So is a condemnation of an act the words after it point back
-            // to, when no act of that name was told: "Warsaw condemned the
-            // verdict. ... The EU and the US also condemned the verdict",
-            // "Indonesia sangat menyesalkan veto tersebut".
-            let pointing_back =
-                event_type == EventType::Criticize && points_back(language, tokens, hit.end);
+            // So is a condemnation or an endorsement of an act the words
+            // after it point back to, when no act of that name was told:
+            // "Warsaw condemned the verdict. ... The EU and the US also
+            // condemned the verdict", "Indonesia sangat menyesalkan veto
+            // tersebut", "the United States, which recognised Moroccan
+            // sovereignty ..., and Spain, which endorsed the plan".
+            let pointing_back = matches!(event_type, EventType::Criticize | EventType::Praise)
+                && points_back(language, tokens, hit.end);
             if r.targets.is_empty()
                 && !r.sources.is_empty()
                 && let Some((_, target, paragraph)) =

@@ -6455,3 +6455,16 @@ fn a_month_of_that_year_and_cooperation_suspended_by_instruction() {
         ),
     ]);
 }
+
+#[test]
+fn an_endorsement_of_an_act_pointed_back_to_is_aimed_where_the_last_one_was() {
+    check(&[(
+        "France joined the United States, which recognised Moroccan sovereignty over the territory in December 2020, and Spain, which endorsed the autonomy plan in 2022.",
+        Lang::En,
+        "2024-08-01",
+        &[
+            "praise ESP->MAR asserted 2022",
+            "praise USA->MAR asserted 2020-12",
+        ],
+    )]);
+}
