@@ -3796,11 +3796,10 @@ fn trigger_mask(hits: &[Hit], len: usize) -> Vec<bool> {
     mask
 }
 
-/// The names the gazetteer found in a sentence. "in May" is a month, not
-/// Theresa May: a surname (or a one-word name) inside a date is dropped.
 /// "Lima Pemimpin Asia Tengah", "Lima warga Indonesia": a capital spelt
 /// as a number of the article's language is the number, unless a
-/// preposition leads to it or a comma closes it ("di Lima", "Lima, Peru").
+/// preposition leads to it, a comma closes it ("di Lima", "Lima, Peru")
+/// or it acts (below).
 fn numeral_not_city(text: &str, m: &RawMention, cues: &Cues) -> bool {
     if !m.city {
         return false;
@@ -3839,6 +3838,8 @@ fn numeral_not_city(text: &str, m: &RawMention, cues: &Cues) -> bool {
     !led && !closed && !acts
 }
 
+/// The names the gazetteer found in a sentence. "in May" is a month, not
+/// Theresa May: a surname (or a one-word name) inside a date is dropped.
 fn names_in<'r>(
     raw: &'r [RawMention],
     text: &str,

@@ -5,7 +5,8 @@
 use geokg::model::{Article, Lang};
 use geokg::{Lexicon, Options, Pipeline};
 
-fn events(text: &str, lang: Lang, published: &str) -> Vec<String> {
+/// The events of one article written for a test, in output order.
+fn extracted(text: &str, lang: Lang, published: &str) -> Vec<geokg::Event> {
     let lexicon = Lexicon::builtin().unwrap();
     let pipeline = Pipeline::new(&lexicon);
     let article = Article {
@@ -19,8 +20,11 @@ fn events(text: &str, lang: Lang, published: &str) -> Vec<String> {
         lang: Some(lang),
         ..Default::default()
     };
-    let mut got: Vec<String> = pipeline
-        .events(&[article], &options)
+    pipeline.events(&[article], &options)
+}
+
+fn events(text: &str, lang: Lang, published: &str) -> Vec<String> {
+    let mut got: Vec<String> = extracted(text, lang, published)
         .iter()
         .map(|e| {
             format!(
@@ -1202,20 +1206,11 @@ fn the_same_day_month_or_year_is_the_date_named_last() {
 fn a_place_before_a_comma_is_no_person_in_apposition() {
     // "the Peace Palace, South African Foreign Minister Naledi Pandor": the
     // title leads into the next name; the place is no person.
-    let lexicon = Lexicon::builtin().unwrap();
-    let pipeline = Pipeline::new(&lexicon);
-    let article = Article {
-        id: "t".into(),
-        text: "Speaking outside the Peace Palace, South African Foreign Minister Naledi Pandor criticised Israel on Friday.".into(),
-        language: Some(Lang::En),
-        ..Default::default()
-    };
-    let options = Options {
-        published: Some("2024-01-27".parse().unwrap()),
-        lang: Some(Lang::En),
-        ..Default::default()
-    };
-    let events = pipeline.events(&[article], &options);
+    let events = extracted(
+        "Speaking outside the Peace Palace, South African Foreign Minister Naledi Pandor criticised Israel on Friday.",
+        Lang::En,
+        "2024-01-27",
+    );
     let sources: Vec<&str> = events.iter().map(|e| e.source.id.as_str()).collect();
     assert_eq!(sources, ["naledi_pandor"], "{events:?}");
 }
@@ -6191,20 +6186,11 @@ fn the_act_not_chosen_is_negated() {
 fn a_heading_that_corroborates_an_event_does_not_move_it_ahead_of_the_body() {
     // Events come out in the order the body tells them; the heading only
     // corroborates the meeting the body tells second.
-    let lexicon = Lexicon::builtin().unwrap();
-    let pipeline = Pipeline::new(&lexicon);
-    let article = Article {
-        id: "t".into(),
-        text: "Meloni meets Xi in Beijing\n\nItaly and China signed an action plan on Sunday. Chinese President Xi Jinping met Italian Prime Minister Giorgia Meloni in Beijing on Monday.\n".into(),
-        language: Some(Lang::En),
-        ..Default::default()
-    };
-    let options = Options {
-        published: Some("2024-07-30".parse().unwrap()),
-        lang: Some(Lang::En),
-        ..Default::default()
-    };
-    let events = pipeline.events(&[article], &options);
+    let events = extracted(
+        "Meloni meets Xi in Beijing\n\nItaly and China signed an action plan on Sunday. Chinese President Xi Jinping met Italian Prime Minister Giorgia Meloni in Beijing on Monday.\n",
+        Lang::En,
+        "2024-07-30",
+    );
     let types: Vec<&str> = events.iter().map(|e| e.event_type.name()).collect();
     assert_eq!(types, ["sign_agreement", "meet", "visit"], "{events:?}");
 }

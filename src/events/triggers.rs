@@ -52,7 +52,6 @@ pub struct TriggerMatcher {
 }
 
 const OBJECT_WINDOW: usize = 7;
-
 /// How far before a trigger a word that undoes it may stand.
 const NOT_AFTER_REACH: usize = 3;
 /// How many words may modify an object after it ("rudal balistik").
