@@ -135,6 +135,25 @@ fn s(p: &std::path::Path) -> &str {
 }
 
 #[test]
+fn events_exported_from_a_graph_are_the_bytes_build_wrote() {
+    // The examples have headlines that corroborate body events: those
+    // events stand where the body tells them, in both orders.
+    let whole = build_quietly(&root().join("examples"), "exported");
+    let events = whole.join("from-graph.jsonl");
+    let o = geokg(&[
+        "-q",
+        "export",
+        s(&whole.join("graph.json")),
+        "--format",
+        "jsonl",
+        "-o",
+        s(&events),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(read(&events), read(&whole.join("events.jsonl")));
+}
+
+#[test]
 fn partial_builds_merge_to_the_bytes_of_one_build_in_any_order() {
     let files = examples();
     assert!(files.len() >= 6);

@@ -188,14 +188,17 @@ pub fn graph_events(graph: &wire::GraphJson) -> Vec<EventJson> {
         })
         .collect();
     out.extend(graph.graph.unary_events.iter().cloned());
-    // In the order `build` lists them (the order of merging): by the first
-    // report, then type and id.
+    // In the order `build` lists them (`merge::told_order`): by the first
+    // report in a body, else in a heading, then type and id.
     out.sort_by_cached_key(|e| {
-        let first_told = e
-            .evidence
-            .iter()
-            .map(|v| (v.article.clone(), v.start))
-            .min();
+        let told = |heading: bool| {
+            e.evidence
+                .iter()
+                .filter(|v| v.heading == heading)
+                .map(|v| (v.article.clone(), v.start))
+                .min()
+        };
+        let first_told = told(false).or_else(|| told(true));
         (first_told, e.event_type.clone(), e.id.clone())
     });
     out
