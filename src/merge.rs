@@ -207,19 +207,31 @@ pub(crate) fn merge_key(m: &Mention) -> (GroupKey, Modality) {
     (group_key(m), m.modality)
 }
 
-/// Where an event stands in the output: by its first report in a body
-/// (article, then position), then type and id. A heading that corroborates
-/// an event does not move it up: the body tells it, with its date.
+/// Where an event stands in the output: by its first report, then type
+/// and id.
 pub(crate) fn told_order(e: &Event) -> (Option<(Arc<str>, usize)>, &'static str, String) {
+    let reports = e
+        .evidence
+        .iter()
+        .map(|v| (v.heading, &v.article, v.span.start));
+    (first_report(reports), e.event_type.name(), e.id.clone())
+}
+
+/// An event's first report (article, then position) among its reports
+/// (heading or not, article, position): in a body, else in a heading. A
+/// heading that corroborates an event does not move it up: the body tells
+/// it, with its date. `build` and `export` both list events by it.
+pub(crate) fn first_report<'a>(
+    reports: impl Iterator<Item = (bool, &'a Arc<str>, usize)> + Clone,
+) -> Option<(Arc<str>, usize)> {
     let told = |heading: bool| {
-        e.evidence
-            .iter()
-            .filter(|v| v.heading == heading)
-            .map(|v| (v.article.clone(), v.span.start))
+        reports
+            .clone()
+            .filter(|&(h, _, _)| h == heading)
+            .map(|(_, article, start)| (article.clone(), start))
             .min()
     };
-    let first_told = told(false).or_else(|| told(true));
-    (first_told, e.event_type.name(), e.id.clone())
+    told(false).or_else(|| told(true))
 }
 
 /// Merges one group's mentions (one type and set of participants, in

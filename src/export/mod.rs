@@ -189,17 +189,14 @@ pub fn graph_events(graph: &wire::GraphJson) -> Vec<EventJson> {
         .collect();
     out.extend(graph.graph.unary_events.iter().cloned());
     // In the order `build` lists them (`merge::told_order`): by the first
-    // report in a body, else in a heading, then type and id.
+    // report, then type and id.
     out.sort_by_cached_key(|e| {
-        let told = |heading: bool| {
-            e.evidence
-                .iter()
-                .filter(|v| v.heading == heading)
-                .map(|v| (v.article.clone(), v.start))
-                .min()
-        };
-        let first_told = told(false).or_else(|| told(true));
-        (first_told, e.event_type.clone(), e.id.clone())
+        let reports = e.evidence.iter().map(|v| (v.heading, &v.article, v.start));
+        (
+            crate::merge::first_report(reports),
+            e.event_type.clone(),
+            e.id.clone(),
+        )
     });
     out
 }
