@@ -2058,8 +2058,8 @@ impl<'a> Extractor<'a> {
                 && let Some((_, target, paragraph)) =
                     state.aimed.iter().find(|(t, _, _)| *t == event_type)
                 && (similar
-                    || ((WAVES.contains(&event_type) || pointing_back)
-                        && s.paragraph <= paragraph + 1))
+                    || pointing_back
+                    || (WAVES.contains(&event_type) && s.paragraph <= paragraph + 1))
                 // (Not at a bloc the actor belongs to: Nigeria closing its
                 // border after ECOWAS decided to is not aimed at ECOWAS.)
                 && !r
@@ -3335,7 +3335,7 @@ fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
     if language.lang == Lang::En {
         pointer(k) && plain(k + 1)
     } else {
-        (k + 1..k + 3).any(|j| pointer(j) && (k..j).all(plain))
+        (k + 1..k + 4).any(|j| pointer(j) && (k..j).all(plain))
     }
 }
 

@@ -6378,6 +6378,17 @@ fn a_condemnation_of_an_act_pointed_back_to_is_aimed_where_the_last_one_was() {
             "2024-04-19",
             &["criticize PSE->USA asserted 2024-04-18"],
         ),
+        (
+            // Paragraphs later, past a noun phrase of two words.
+            "Malaysia mengecam Israel pada Senin (9/12) atas pendudukan wilayah Suriah.\n\nIsrael berdalih langkah itu bersifat sementara.\n\nPara pemimpin militer Israel menolak berkomentar.\n\nYordania dan Qatar mengutuk perebutan zona penyangga tersebut.",
+            Lang::Id,
+            "2024-12-10",
+            &[
+                "criticize JOR->ISR asserted 2024-12-09",
+                "criticize MYS->ISR asserted 2024-12-09",
+                "criticize QAT->ISR asserted 2024-12-09",
+            ],
+        ),
     ]);
 }
 
