@@ -3332,11 +3332,27 @@ fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
                 && !language.forms.contains_key(&t.norm)
         })
     };
-    if language.lang == Lang::En {
-        pointer(k) && plain(k + 1)
+    // ("Egypt also condemned it", "Mesir juga mengecamnya": the pronoun
+    // points back as well.)
+    let pronoun = if language.lang == Lang::En {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&language.cues.neuter_pronouns))
     } else {
-        (k + 1..k + 4).any(|j| pointer(j) && (k..j).all(plain))
-    }
+        k > 0
+            && language.cues.object_enclitics.iter().any(|e| {
+                tokens[k - 1]
+                    .norm
+                    .strip_suffix(e.as_str())
+                    .is_some_and(|stem| stem.chars().count() >= 4)
+            })
+    };
+    pronoun
+        || if language.lang == Lang::En {
+            pointer(k) && plain(k + 1)
+        } else {
+            (k + 1..k + 4).any(|j| pointer(j) && (k..j).all(plain))
+        }
 }
 
 /// Whether a noun of type `named` names an act told as `told`: its own

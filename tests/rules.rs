@@ -6379,6 +6379,25 @@ fn a_condemnation_of_an_act_pointed_back_to_is_aimed_where_the_last_one_was() {
             &["criticize PSE->USA asserted 2024-04-18"],
         ),
         (
+            // A pronoun points back too.
+            "Poland condemned Belarus on Friday over the jailing of Andrzej Poczobut. Lithuania called it a violation of human rights.",
+            Lang::En,
+            "2023-02-11",
+            &[
+                "criticize LTU->BLR asserted 2023-02-10",
+                "criticize POL->BLR asserted 2023-02-10",
+            ],
+        ),
+        (
+            "Polandia mengecam Belarus pada Jumat (10/2) atas vonis terhadap Andrzej Poczobut. Lituania juga mengecamnya.",
+            Lang::Id,
+            "2023-02-11",
+            &[
+                "criticize LTU->BLR asserted 2023-02-10",
+                "criticize POL->BLR asserted 2023-02-10",
+            ],
+        ),
+        (
             // Paragraphs later, past a noun phrase of two words.
             "Malaysia mengecam Israel pada Senin (9/12) atas pendudukan wilayah Suriah.\n\nIsrael berdalih langkah itu bersifat sementara.\n\nPara pemimpin militer Israel menolak berkomentar.\n\nYordania dan Qatar mengutuk perebutan zona penyangga tersebut.",
             Lang::Id,
