@@ -1856,6 +1856,8 @@ impl<'a> Extractor<'a> {
                 answers: &language.dates.answers,
                 anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
+                span_firsts: &language.dates.span_firsts,
+                numbers: &language.dates.numbers,
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
             };
@@ -2555,6 +2557,9 @@ struct DateContext<'t> {
     answers: &'t [String],
     anniversaries: &'t [String],
     since: &'t [String],
+    span_firsts: &'t [String],
+    /// Number words: "fought three wars since 1947" counts acts in a span.
+    numbers: &'t std::collections::BTreeMap<String, i64>,
     /// Right after a date, what opens a clause it dates ("when").
     date_relatives: &'t [String],
     occasions: &'t [(String, EventDate)],
@@ -2749,8 +2754,13 @@ impl DateContext<'_> {
                     e.kind,
                     DateKind::DayMonth { .. } | DateKind::DayInYear { .. }
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
+                // (A sentence that opens on the span is all in it: "Sejak
+                // awal Juli, Uni Eropa memberlakukan bea masuk".)
+                let opens_sentence =
+                    e.first <= 2 && tokens[..e.first].iter().all(|t| t.is_any(self.since));
                 !(since_before
                     && !day
+                    && !opens_sentence
                     && e.end <= hit.first
                     && tokens[e.end..hit.first].iter().any(|t| t.is(",")))
             })
@@ -2823,7 +2833,21 @@ impl DateContext<'_> {
                 // yang dimulai sejak Senin (6/3)" dates the talks.
                 let other_between = since_at
                     .is_some_and(|k| self.spans.iter().any(|&(a, _)| a >= hit.end && a < k));
-                e.first < hit.end || since_at.is_none() || (day && !other_between)
+                // (Not a span an act is the first of, "Putin's first visit
+                // to the United States since 2015", nor one acts are
+                // counted in, "have fought three wars since 1947".)
+                let counted_from = since_at.is_some_and(|k| {
+                    (hit.first.saturating_sub(SPAN_FIRST_REACH)..k).any(|j| {
+                        // ("kunjungan kenegaraan pertamanya ... sejak 2000")
+                        let stem = crate::lexicon::morph::strip_clitics(&tokens[j].norm).0;
+                        self.span_firsts.iter().any(|w| w == stem)
+                            || (j >= hit.end
+                                && (self.numbers.contains_key(&tokens[j].norm)
+                                    || tokens[j].norm.chars().all(|c| c.is_ascii_digit())))
+                    })
+                });
+                let opened = !counted_from && opens_span(tokens, e, self.since);
+                e.first < hit.end || since_at.is_none() || ((day || opened) && !other_between)
             })
             // "menjatuhkan sanksi ... pada Kamis (5/12) sebagai balasan atas
             // penjualan senjata Washington": a day before an act answered
@@ -3361,6 +3385,10 @@ fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
 fn names_act(named: EventType, told: EventType) -> bool {
     told == named || (named == EventType::Meet && told == EventType::Host)
 }
+
+/// How many words before an act a "first" may stand that makes a span
+/// after it counted from ("the first such visit ... since").
+const SPAN_FIRST_REACH: usize = 4;
 
 /// How far past a comma a date after an act named by a noun may still
 /// be its own.

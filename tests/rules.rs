@@ -4274,13 +4274,14 @@ fn a_relative_clause_on_the_object_tells_its_own_act() {
         ),
         // Set off by a comma, it is no part of what was urged.
         (
+            // (Supplied since 2023: the supplying began then.)
             "Ukraine urged Britain to send more Storm Shadow cruise missiles, which Britain and France have supplied to Kyiv since 2023.",
             Lang::En,
             "2025-07-11",
             &[
                 "appeal UKR->GBR asserted undated",
-                "supply_arms FRA->UKR asserted undated",
-                "supply_arms GBR->UKR asserted undated",
+                "supply_arms FRA->UKR asserted 2023",
+                "supply_arms GBR->UKR asserted 2023",
                 "supply_arms GBR->UKR hypothetical undated",
             ],
         ),
@@ -6483,4 +6484,42 @@ fn an_endorsement_of_an_act_pointed_back_to_is_aimed_where_the_last_one_was() {
             "praise USA->MAR asserted 2020-12",
         ],
     )]);
+}
+
+#[test]
+fn an_act_kept_up_since_a_date_began_then_unless_it_is_the_first_since() {
+    check(&[
+        (
+            "The United States has imposed sanctions on Syria since 2020.",
+            Lang::En,
+            "2024-08-10",
+            &["sanction USA->SYR asserted 2020"],
+        ),
+        (
+            "Dhaka telah meminta New Delhi mengekstradisi Hasina sejak Desember tahun lalu.",
+            Lang::Id,
+            "2024-08-10",
+            &["appeal BGD->IND asserted 2023-12"],
+        ),
+        (
+            // A sentence that opens on the span is all in it.
+            "Sejak September tahun lalu, Estonia menolak masuk warga Rusia pemegang visa turis.",
+            Lang::Id,
+            "2024-08-10",
+            &["reject EST->RUS asserted 2023-09"],
+        ),
+        (
+            // Counted from 2015, not begun then.
+            "Vladimir Putin flew to Alaska on Friday. It was Putin's first visit to the United States since 2015.",
+            Lang::En,
+            "2025-08-16",
+            &["visit RUS->USA asserted undated"],
+        ),
+        (
+            "Putin tiba di Pyongyang pada Rabu (19/6). Ini merupakan kunjungan kenegaraan pertamanya ke Korea Utara sejak tahun 2000.",
+            Lang::Id,
+            "2024-06-20",
+            &["visit RUS->PRK asserted 2024-06-19"],
+        ),
+    ]);
 }

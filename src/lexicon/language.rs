@@ -743,10 +743,15 @@ pub struct DateWords {
     /// the act is not of the day it is remembered.
     #[serde(default)]
     pub anniversaries: Vec<String>,
-    /// "sejak", "since": a span starts at the date after it, which dates no
-    /// act told after the span's opening.
+    /// "sejak", "since": a span starts at the date after it, which dates
+    /// the act it follows ("sanctions in force since 2020") or a sentence it
+    /// opens, not an act told in a later clause.
     #[serde(default)]
     pub since: Vec<String>,
+    /// "first", "pertama": an act that is the first since a date is
+    /// counted from it ("Putin's first visit since 2015"), not begun then.
+    #[serde(default)]
+    pub span_firsts: Vec<String>,
     /// Right after a date, what opens a clause it dates: "since March 2012,
     /// when Turkey cut ties" tells when the ties were cut.
     #[serde(default)]
@@ -1091,6 +1096,7 @@ impl Language {
             answers,
             anniversaries,
             since,
+            span_firsts,
             date_relatives,
             month_openers,
             year_openers,
