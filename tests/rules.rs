@@ -6523,3 +6523,34 @@ fn an_act_kept_up_since_a_date_began_then_unless_it_is_the_first_since() {
         ),
     ]);
 }
+
+#[test]
+fn a_strike_inside_or_across_a_state_and_on_its_ship_is_aimed_at_it() {
+    check(&[
+        (
+            "Pakistani warplanes bombed militant hideouts inside Afghanistan on Monday.",
+            Lang::En,
+            "2024-07-10",
+            &["attack PAK->AFG asserted 2024-07-08"],
+        ),
+        (
+            "Russia fired dozens of missiles at cities across Ukraine on Monday.",
+            Lang::En,
+            "2024-07-10",
+            &["attack RUS->UKR asserted 2024-07-08"],
+        ),
+        (
+            // A navy's ship prefix names its state.
+            "Pada April 2019, kapal pengawas perikanan Vietnam menabrak KRI Tjiptadi-381.",
+            Lang::Id,
+            "2024-07-10",
+            &["attack VNM->IDN asserted 2019-04"],
+        ),
+        (
+            "Houthi rebels fired missiles at the USS Mason on Sunday.",
+            Lang::En,
+            "2024-07-10",
+            &["attack YEM->USA asserted 2024-07-07"],
+        ),
+    ]);
+}
