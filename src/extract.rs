@@ -2084,12 +2084,7 @@ impl<'a> Extractor<'a> {
                 )
                 && let Some(person) = state.discourse.recent_person()
                 && !r.sources.iter().any(|a| a.collapse() == person.collapse())
-                && language.cues.object_enclitics.iter().any(|e| {
-                    tokens[hit.end - 1]
-                        .norm
-                        .strip_suffix(e.as_str())
-                        .is_some_and(|stem| stem.chars().count() >= 4)
-                })
+                && object_suffixed(language, &tokens[hit.end - 1])
             {
                 r.targets = vec![person.clone()];
             }
@@ -3363,13 +3358,7 @@ fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
             .get(k)
             .is_some_and(|t| t.is_any(&language.cues.neuter_pronouns))
     } else {
-        k > 0
-            && language.cues.object_enclitics.iter().any(|e| {
-                tokens[k - 1]
-                    .norm
-                    .strip_suffix(e.as_str())
-                    .is_some_and(|stem| stem.chars().count() >= 4)
-            })
+        k > 0 && object_suffixed(language, &tokens[k - 1])
     };
     pronoun
         || if language.lang == Lang::En {
@@ -3377,6 +3366,16 @@ fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
         } else {
             (k + 1..k + 4).any(|j| pointer(j) && (k..j).all(plain))
         }
+}
+
+/// Whether a verb carries its object as a suffix ("menyambutnya",
+/// "mengecamnya").
+fn object_suffixed(language: &Language, verb: &Token) -> bool {
+    language.cues.object_enclitics.iter().any(|e| {
+        verb.norm
+            .strip_suffix(e.as_str())
+            .is_some_and(|stem| stem.chars().count() >= 4)
+    })
 }
 
 /// Whether a noun of type `named` names an act told as `told`: its own
