@@ -1762,8 +1762,26 @@ pub fn sentence_groups(
                 .iter()
                 .filter(|u| u.end < i && !u.anaphoric && u.actor.kind == ActorKind::Person)
                 .collect();
+            // (Not one joined to the subject by "and": "Trump and Vice
+            // President JD Vance berated him".)
+            let joined_to_first = |u: &Unit| {
+                let between = &tokens[people[0].end.min(u.first)..u.first];
+                between
+                    .iter()
+                    .any(|b| words.coordinators.starts_at(std::slice::from_ref(b), 0))
+                    && between.iter().all(|b| {
+                        b.capital || words.coordinators.starts_at(std::slice::from_ref(b), 0)
+                    })
+            };
             let object_here = (t.is_any(&words.cues.object_pronouns) && people.len() >= 2)
-                .then(|| people.last().map(|u| u.actor.clone()))
+                .then(|| {
+                    people
+                        .iter()
+                        .skip(1)
+                        .rev()
+                        .find(|u| !joined_to_first(u))
+                        .map(|u| u.actor.clone())
+                })
                 .flatten();
             // "persinggahan kedua Rubio ..., sehari setelah ia mengunjungi
             // Kingston": the one person this sentence has named before it.

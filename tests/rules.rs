@@ -6554,3 +6554,13 @@ fn a_strike_inside_or_across_a_state_and_on_its_ship_is_aimed_at_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_object_pronoun_is_no_one_joined_to_the_subject() {
+    check(&[(
+        "Volodymyr Zelensky arrived at the White House on Friday. President Donald Trump and Vice President JD Vance berated him in front of the cameras.",
+        Lang::En,
+        "2025-03-01",
+        &["criticize USA->UKR asserted 2025-02-28"],
+    )]);
+}
