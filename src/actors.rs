@@ -1764,14 +1764,11 @@ pub fn sentence_groups(
                 .collect();
             // (Not one joined to the subject by "and": "Trump and Vice
             // President JD Vance berated him".)
+            let coordinator = |b: &Token| words.coordinators.starts_at(std::slice::from_ref(b), 0);
             let joined_to_first = |u: &Unit| {
                 let between = &tokens[people[0].end.min(u.first)..u.first];
-                between
-                    .iter()
-                    .any(|b| words.coordinators.starts_at(std::slice::from_ref(b), 0))
-                    && between.iter().all(|b| {
-                        b.capital || words.coordinators.starts_at(std::slice::from_ref(b), 0)
-                    })
+                between.iter().any(coordinator)
+                    && between.iter().all(|b| b.capital || coordinator(b))
             };
             let object_here = (t.is_any(&words.cues.object_pronouns) && people.len() >= 2)
                 .then(|| {
