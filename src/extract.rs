@@ -2838,7 +2838,7 @@ impl DateContext<'_> {
                         self.span_firsts.iter().any(|w| w == stem)
                             || (j >= hit.end
                                 && (self.numbers.contains_key(&tokens[j].norm)
-                                    || tokens[j].norm.chars().all(|c| c.is_ascii_digit())))
+                                    || roles::number(&tokens[j])))
                     })
                 });
                 let opened = !counted_from && opens_span(tokens, e, self.since);
@@ -3353,19 +3353,15 @@ fn points_back(language: &Language, tokens: &[Token], k: usize) -> bool {
     };
     // ("Egypt also condemned it", "Mesir juga mengecamnya": the pronoun
     // points back as well.)
-    let pronoun = if language.lang == Lang::En {
+    if language.lang == Lang::En {
         tokens
             .get(k)
             .is_some_and(|t| t.is_any(&language.cues.neuter_pronouns))
+            || pointer(k) && plain(k + 1)
     } else {
         k > 0 && object_suffixed(language, &tokens[k - 1])
-    };
-    pronoun
-        || if language.lang == Lang::En {
-            pointer(k) && plain(k + 1)
-        } else {
-            (k + 1..k + 4).any(|j| pointer(j) && (k..j).all(plain))
-        }
+            || (k + 1..k + 4).any(|j| pointer(j) && (k..j).all(plain))
+    }
 }
 
 /// Whether a verb carries its object as a suffix ("menyambutnya",

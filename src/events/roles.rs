@@ -1080,7 +1080,7 @@ pub(crate) fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
 }
 
 /// A number written in digits.
-fn number(t: &Token) -> bool {
+pub(crate) fn number(t: &Token) -> bool {
     t.norm.chars().all(|c| c.is_ascii_digit())
 }
 
