@@ -43,6 +43,7 @@ pub struct LanguageTools<'a> {
     factual_openers: PhraseSet<()>,
     export_goods: PhraseSet<()>,
     label_phrases: PhraseSet<()>,
+    deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
     counted_acts: PhraseSet<()>,
     admissions: PhraseSet<()>,
@@ -220,6 +221,7 @@ impl<'a> LanguageTools<'a> {
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             export_goods: PhraseSet::from_words(&c.export_goods, ()),
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
+            deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
             counted_acts: PhraseSet::from_words(&c.counted_acts, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
@@ -2002,12 +2004,12 @@ impl<'a> Extractor<'a> {
                     EventType::Cooperate | EventType::MilitaryCooperation
                 )
                 && tokens[..hit.first].iter().all(|t| !t.is_word());
-            let corroborating = s.kind == SentenceKind::Heading
+            let mut corroborating = s.kind == SentenceKind::Heading
                 || (hit.frame == Frame::Headline && !reciprocal_root)
                 || refers_back
                 || names_agreement
                 || relation_subject;
-            let base = Mention {
+            let mut base = Mention {
                 event_type,
                 cameo,
                 source: Arc::new(r.sources.first().cloned().unwrap_or_else(placeholder)),
@@ -2124,22 +2126,70 @@ impl<'a> Extractor<'a> {
                                 .all(|t| t.is_any(&language.cues.definite_articles))
                     })
             };
+            // So was force the accused is said to have used, told right
+            // after the accusation ("accused Belgrade of organising the
+            // attack", "menuding Pakistan melancarkan serangan udara").
+            // (The act itself, or a noun a verb of doing takes: not "accused
+            // Riyadh of using the embassy attack as a pretext".)
+            let by_accused = |sources: &[Actor], accused: &[Actor]| {
+                !sources.is_empty()
+                    && sources
+                        .iter()
+                        .all(|s| accused.iter().any(|a| a.collapse() == s.collapse()))
+            };
+            let accused_own = |accused: &[Actor], end: usize| {
+                by_accused(&r.sources, accused)
+                    && hits[..n].last().is_some_and(|h| h.end == end)
+                    && hit.first <= end + ACCUSED_ACT_REACH
+                    && !tokens[end..hit.first].iter().any(|t| t.is(","))
+                    && (hit.frame == Frame::Active
+                        || (end..hit.first).any(|k| {
+                            tools
+                                .deed_verbs
+                                .longest_at(tokens, k)
+                                .is_some_and(|(len, _)| {
+                                    tokens[k + len..hit.first]
+                                        .iter()
+                                        .all(|t| t.is_any(&language.cues.definite_articles))
+                                })
+                        }))
+            };
             if r.targets.is_empty()
                 && modality == Modality::Alleged
                 && event_type.is_force()
-                && blamed()
-                && let Some((_, accuser, accused)) =
+                && let Some((end, accuser, accused)) =
                     accusers.iter().rev().find(|(end, _, _)| *end <= hit.first)
+                && (blamed() || accused_own(accused, *end))
                 // (One accuser: several are more often onlookers than
                 // victims, "Canberra and The Hague held Russia responsible
                 // for the downing".)
                 && accuser.len() == 1
             {
+                let author_named = r.sources.is_empty() || by_accused(&r.sources, accused);
                 if r.sources.is_empty() {
                     r.sources = accused.clone();
                 }
                 if !r.sources.is_empty() {
                     r.targets = roles::others(accuser, &r.sources);
+                }
+                // "Pristina accused Belgrade of organising the attack": no
+                // act of the accused of that type was told (the attack told
+                // before had no known author), so the accusation tells the
+                // accused's act; it adds to none.
+                let authored_before = state.told.iter().any(|t| {
+                    t.event_type == event_type
+                        && t.sources
+                            .iter()
+                            .any(|a| r.sources.iter().any(|s| s.collapse() == a.collapse()))
+                });
+                if refers_back
+                    && author_named
+                    && s.kind != SentenceKind::Heading
+                    && hit.frame == Frame::Nominal
+                    && !authored_before
+                {
+                    corroborating = false;
+                    base.corroborating = false;
                 }
             }
             // A warning, protest or deployment aimed at no one named is aimed
@@ -3388,6 +3438,10 @@ const SPAN_FIRST_REACH: usize = 4;
 /// How far past a comma a date after an act named by a noun may still
 /// be its own.
 const NOUN_DATE_REACH: usize = 12;
+
+/// How many words after an accusation the act of the accused it tells may
+/// start ("accused Turkish forces of carrying out the attack").
+const ACCUSED_ACT_REACH: usize = 6;
 
 /// How many words after "what it called" the actor of the act it names
 /// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").

@@ -6112,7 +6112,41 @@ fn force_blamed_on_someone_was_aimed_at_the_accuser() {
             "2025-04-24",
             &[
                 "accuse IND->PAK asserted undated",
+                "attack PAK->IND alleged undated",
                 "accuse IRN->ISR asserted undated",
+                "attack ISR->IRN alleged undated",
+            ],
+        ),
+        (
+            "Serb gunmen stormed a monastery in Banjska on Sunday. Pristina accused Belgrade of organising the attack, which Serbia denies.",
+            Lang::En,
+            "2023-09-26",
+            &[
+                "accuse XKX->SRB asserted 2023-09-24",
+                "attack SRB->XKX alleged undated",
+                "deny SRB->XKX asserted 2023-09-24",
+            ],
+        ),
+        (
+            "Kyiv accused Moscow of firing missiles after the truce took effect, while the Kremlin accused Ukraine of using the attack as a pretext.",
+            Lang::En,
+            "2025-05-09",
+            &[
+                "accuse UKR->RUS asserted undated",
+                "attack RUS->UKR alleged undated",
+                "accuse RUS->UKR asserted undated",
+            ],
+        ),
+        (
+            "Taliban menuding Pakistan melancarkan serangan udara di Kabul pada Kamis malam. Thailand menuduh pasukan Kamboja masih melepaskan tembakan di sejumlah titik, sedangkan Armenia menuduh Turki mengirim tentara bayaran dari Suriah untuk bertempur.",
+            Lang::Id,
+            "2025-10-10",
+            &[
+                "accuse AFG->PAK asserted 2025-10-09",
+                "attack PAK->AFG alleged 2025-10-09",
+                "accuse THA->KHM asserted 2025-10-09",
+                "attack KHM->THA alleged undated",
+                "accuse ARM->TUR asserted 2025-10-09",
             ],
         ),
     ]);

@@ -440,6 +440,10 @@ pub struct Cues {
     /// alleged, aimed at no one named, was aimed at the accuser.
     #[serde(default)]
     pub blame_links: Vec<String>,
+    /// Verbs of doing an act named after them ("carrying out the attack",
+    /// "organising the attack"): an accused said to do one is its author.
+    #[serde(default)]
+    pub deed_verbs: Vec<String>,
     /// Verbs of backing another's act ("backed", "mendukung"): the act
     /// noun after them is not the backer's own.
     #[serde(default)]
@@ -960,6 +964,7 @@ impl Language {
             not_participles,
             verb_prefixes,
             blame_links,
+            deed_verbs,
             private_nouns,
             former_words,
             member_nouns,
