@@ -6598,3 +6598,43 @@ fn an_object_pronoun_is_no_one_joined_to_the_subject() {
         &["criticize USA->UKR asserted 2025-02-28"],
     )]);
 }
+
+#[test]
+fn forcing_a_state_to_pull_out_its_diplomats_expels_them() {
+    check(&[
+        (
+            "Lithuania ordered Belarus on Tuesday to cut the staff of its embassy in Vilnius by half.",
+            Lang::En,
+            "2024-03-14",
+            &["expel LTU->BLR asserted 2024-03-12"],
+        ),
+        (
+            "Peru ordered Venezuela and five other South American governments to withdraw their envoys within 72 hours.",
+            Lang::En,
+            "2024-07-30",
+            &["expel PER->VEN asserted undated"],
+        ),
+        (
+            "Azerbaijan forced Armenia to withdraw its troops from the border villages.",
+            Lang::En,
+            "2021-05-20",
+            &[],
+        ),
+        (
+            "Mali memberi waktu 72 jam kepada seluruh diplomat Aljazair untuk meninggalkan Bamako.",
+            Lang::Id,
+            "2025-04-08",
+            &["expel MLI->DZA asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_object_is_not_sought_past_the_next_verb_joined_on() {
+    check(&[(
+        "Ottawa recalled Kumar and ordered four Indian diplomats out on Monday.",
+        Lang::En,
+        "2024-10-15",
+        &["expel CAN->IND asserted 2024-10-14"],
+    )]);
+}

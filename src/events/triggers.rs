@@ -336,6 +336,14 @@ impl TriggerMatcher {
             if k > end && tokens[k].is_any(&self.purpose) && self.forms.starts_at(tokens, k + 1) {
                 break;
             }
+            // Nor past the next verb joined on: "recalled Verma and ordered
+            // six Canadian diplomats out" recalls no diplomats.
+            if k > end
+                && tokens[k].is_any(&self.verb_joiners)
+                && self.forms.starts_at(tokens, k + 1)
+            {
+                break;
+            }
             if tokens[k].is(",")
                 && let Some(close) =
                     (k + 1..(k + APPOSITION_SPAN).min(tokens.len())).find(|&c| tokens[c].is(","))
