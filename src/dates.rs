@@ -111,10 +111,7 @@ enum Unit {
 /// "sehari", "sepekan", "sebulan", "setahun": one unit.
 fn se_unit(t: &Token, words: &DateWords) -> Option<Unit> {
     let rest = t.norm.strip_prefix("se")?;
-    let fake = Token {
-        norm: rest.to_string(),
-        ..t.clone()
-    };
+    let fake = Token::new(t.span, rest.to_string(), t.kind, t.capital);
     unit_days(&fake, words)
 }
 
@@ -185,8 +182,17 @@ fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
 
 /// The phrase's words stand right before `at`.
 pub fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
-    let n = phrase.split_whitespace().count();
-    at >= n && phrase_at(tokens, at - n, phrase).is_some()
+    // (Last word first, backwards: most phrases fail on it, unsplit.)
+    let mut k = at;
+    let mut any = false;
+    for word in phrase.split_whitespace().rev() {
+        if !(k > 0 && tokens.get(k - 1).is_some_and(|t| t.is(word))) {
+            return false;
+        }
+        k -= 1;
+        any = true;
+    }
+    any
 }
 
 fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {

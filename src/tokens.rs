@@ -1,6 +1,8 @@
 //! Word tokens with byte spans, and a matcher for multi-word phrases.
 
-use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::model::Span;
 
@@ -18,15 +20,31 @@ pub struct Token {
     pub kind: TokenKind,
     /// Starts with an upper-case letter.
     pub capital: bool,
+    /// `norm_hash(&norm)`, computed once: every phrase set looks the token
+    /// up by it, and compares it before the words.
+    pub hash: u64,
 }
 
 impl Token {
+    pub fn new(span: Span, norm: String, kind: TokenKind, capital: bool) -> Token {
+        Token {
+            span,
+            hash: norm_hash(&norm),
+            norm,
+            kind,
+            capital,
+        }
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
     pub fn is(&self, s: &str) -> bool {
-        self.norm == s
+        // (Called for every cue word the rules try: the first byte turns
+        // most words away before a call to compare the rest.)
+        let (a, b) = (self.norm.as_bytes(), s.as_bytes());
+        a.len() == b.len() && a.first() == b.first() && a == b
     }
 
     /// A quotation mark, straight or curly.
@@ -62,12 +80,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let raw = &slice[s..e];
         let norm = raw.to_lowercase().replace('\u{2019}', "'");
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
-        out.push(Token {
-            span: Span::new(span.start + s, span.start + e),
+        out.push(Token::new(
+            Span::new(span.start + s, span.start + e),
             norm,
             kind,
             capital,
-        });
+        ));
     };
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -151,12 +169,26 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// The hash tokens and phrase words are looked up by (FxHash of the
+/// bytes: fast, and the same in every run).
+pub fn norm_hash(norm: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(norm.as_bytes());
+    hasher.finish()
+}
+
+/// A phrase word with its hash (`norm_hash`).
+type Word = (u64, String);
+
 /// Multi-word phrases over token norms, matched longest first.
 #[derive(Clone, Debug)]
 pub struct PhraseSet<T> {
-    // Looked up for every token by many sets: hashed, not ordered (an
-    // ordered map's string comparisons were the top of the profile).
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    // Looked up for every token by many sets: by the hash each token
+    // carries, so no set hashes a token's string again, and a word's hash
+    // is compared before its string (string hashing and comparison were
+    // the top of the profile). Phrases whose first words share a hash share
+    // a list; the first word is compared too.
+    by_first: FxHashMap<u64, Vec<(Vec<Word>, T)>>,
 }
 
 impl<T: Clone> Default for PhraseSet<T> {
@@ -169,11 +201,14 @@ impl<T: Clone> Default for PhraseSet<T> {
 
 impl<T: Clone> PhraseSet<T> {
     pub fn insert(&mut self, phrase: &str, value: T) {
-        let words: Vec<String> = phrase_words(phrase);
+        let words: Vec<Word> = phrase_words(phrase)
+            .into_iter()
+            .map(|w| (norm_hash(&w), w))
+            .collect();
         if words.is_empty() {
             return;
         }
-        let list = self.by_first.entry(words[0].clone()).or_default();
+        let list = self.by_first.entry(words[0].0).or_default();
         list.push((words, value));
         list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
@@ -199,17 +234,14 @@ impl<T: Clone> PhraseSet<T> {
             return out;
         };
         for key in norm(first) {
-            if let Some(list) = self.by_first.get(key) {
+            if let Some(list) = self.by_first.get(&norm_hash(key)) {
                 for (words, value) in list {
-                    let ok = words.iter().enumerate().all(|(k, w)| {
-                        tokens.get(at + k).is_some_and(|t| {
-                            if k == 0 {
-                                true
-                            } else {
-                                norm(t).contains(&w.as_str())
-                            }
-                        })
-                    });
+                    let ok = words[0].1 == key
+                        && words.iter().enumerate().skip(1).all(|(k, (_, w))| {
+                            tokens
+                                .get(at + k)
+                                .is_some_and(|t| norm(t).contains(&w.as_str()))
+                        });
                     if ok {
                         out.push((words.len(), value));
                     }
@@ -221,17 +253,17 @@ impl<T: Clone> PhraseSet<T> {
     }
 
     /// The longest phrase at `at` compared by plain norms (the hot path:
-    /// no allocation).
+    /// no allocation, no string hashed).
     pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
-        let list = self.by_first.get(tokens.get(at)?.norm.as_str())?;
+        let first = tokens.get(at)?;
+        let list = self.by_first.get(&first.hash)?;
         list.iter()
             .find(|(words, _)| {
                 at + words.len() <= tokens.len()
                     && words
                         .iter()
-                        .skip(1)
-                        .zip(&tokens[at + 1..])
-                        .all(|(w, t)| t.norm == *w)
+                        .zip(&tokens[at..])
+                        .all(|((hash, w), t)| t.hash == *hash && t.norm == *w)
             })
             .map(|(words, value)| (words.len(), value))
     }
