@@ -6638,3 +6638,27 @@ fn an_object_is_not_sought_past_the_next_verb_joined_on() {
         &["expel CAN->IND asserted 2024-10-14"],
     )]);
 }
+
+#[test]
+fn backing_a_states_plan_or_bid_endorses_it() {
+    check(&[
+        (
+            "Kenya backed Morocco's autonomy plan for Western Sahara on Monday.",
+            Lang::En,
+            "2025-05-27",
+            &["praise KEN->MAR asserted 2025-05-26"],
+        ),
+        (
+            "Hongaria mendukung inisiatif perdamaian Turki terkait perang di Ukraina.",
+            Lang::Id,
+            "2024-05-09",
+            &["praise HUN->TUR asserted undated"],
+        ),
+        (
+            "Germany backed the plan in 2022.",
+            Lang::En,
+            "2025-05-27",
+            &[],
+        ),
+    ]);
+}
