@@ -471,6 +471,11 @@ impl ActorWords {
         })
     }
 
+    /// The token is a coordinator on its own ("and", "dan").
+    fn is_coordinator(&self, t: &Token) -> bool {
+        self.coordinators.starts_at(std::slice::from_ref(t), 0)
+    }
+
     pub fn new(lang: &Language) -> ActorWords {
         let c = &lang.cues;
         let mut function_words = std::collections::BTreeSet::new();
@@ -1267,9 +1272,8 @@ pub fn sentence_groups(
                         .is_some_and(|t| t.capital && t.is_any(&words.cues.document_nouns))
                 };
                 let paired = |k: Option<usize>| {
-                    k.and_then(|k| tokens.get(k)).is_some_and(|t| {
-                        t.is("-") || words.coordinators.starts_at(std::slice::from_ref(t), 0)
-                    })
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.is("-") || words.is_coordinator(t))
                 };
                 let named_document = if words.head_first {
                     document(first.checked_sub(1)) && !paired(Some(end))
@@ -1764,11 +1768,10 @@ pub fn sentence_groups(
                 .collect();
             // (Not one joined to the subject by "and": "Trump and Vice
             // President JD Vance berated him".)
-            let coordinator = |b: &Token| words.coordinators.starts_at(std::slice::from_ref(b), 0);
             let joined_to_first = |u: &Unit| {
                 let between = &tokens[people[0].end.min(u.first)..u.first];
-                between.iter().any(coordinator)
-                    && between.iter().all(|b| b.capital || coordinator(b))
+                between.iter().any(|b| words.is_coordinator(b))
+                    && between.iter().all(|b| b.capital || words.is_coordinator(b))
             };
             let object_here = (t.is_any(&words.cues.object_pronouns) && people.len() >= 2)
                 .then(|| {
@@ -2105,7 +2108,7 @@ fn prep_behind_nouns(
         // "ke instalasi nuklir dan militer Iran": modifiers joined by a
         // coordinator are still the nouns the name closes.
         let joined = k > 0
-            && words.coordinators.starts_at(std::slice::from_ref(t), 0)
+            && words.is_coordinator(t)
             && [k - 1, k + 1]
                 .iter()
                 .all(|&j| tokens[j].is_word() && !tokens[j].capital && !verb_at(j));

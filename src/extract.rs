@@ -2132,10 +2132,7 @@ impl<'a> Extractor<'a> {
             // (The act itself, or a noun a verb of doing takes: not "accused
             // Riyadh of using the embassy attack as a pretext".)
             let by_accused = |sources: &[Actor], accused: &[Actor]| {
-                !sources.is_empty()
-                    && sources
-                        .iter()
-                        .all(|s| accused.iter().any(|a| a.collapse() == s.collapse()))
+                !sources.is_empty() && sources.iter().all(|s| accused.iter().any(|a| same(a, s)))
             };
             let accused_own = |accused: &[Actor], end: usize| {
                 by_accused(&r.sources, accused)
@@ -2180,7 +2177,7 @@ impl<'a> Extractor<'a> {
                     t.event_type == event_type
                         && t.sources
                             .iter()
-                            .any(|a| r.sources.iter().any(|s| s.collapse() == a.collapse()))
+                            .any(|a| r.sources.iter().any(|s| same(a, s)))
                 });
                 if refers_back
                     && author_named

@@ -330,16 +330,12 @@ impl TriggerMatcher {
             if tokens[k].is_any(&self.relative) && !tokens[k].is_any(&self.determiners) {
                 break;
             }
-            // Nor inside a purpose clause of another trigger's verb:
-            // "menangguhkan keputusannya untuk mengakhiri perjanjian"
-            // suspends no pact.
-            if k > end && tokens[k].is_any(&self.purpose) && self.forms.starts_at(tokens, k + 1) {
-                break;
-            }
-            // Nor past the next verb joined on: "recalled Verma and ordered
-            // six Canadian diplomats out" recalls no diplomats.
+            // Nor inside a purpose clause of another trigger's verb, nor
+            // past the next verb joined on: "menangguhkan keputusannya untuk
+            // mengakhiri perjanjian" suspends no pact, "recalled Verma and
+            // ordered six Canadian diplomats out" recalls no diplomats.
             if k > end
-                && tokens[k].is_any(&self.verb_joiners)
+                && (tokens[k].is_any(&self.purpose) || tokens[k].is_any(&self.verb_joiners))
                 && self.forms.starts_at(tokens, k + 1)
             {
                 break;
