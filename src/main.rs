@@ -889,15 +889,10 @@ fn run(cli: Cli) -> Result<bool> {
             let lexicon = load_lexicon(&cli.data)?;
             match output {
                 Some(path) => {
-                    // Large: written straight to a temporary file, then renamed.
-                    let tmp = path.with_extension("jsonl.part");
-                    let file =
-                        std::fs::File::create(&tmp).with_context(|| tmp.display().to_string())?;
-                    let mut w = std::io::BufWriter::new(file);
-                    geokg::generate::generate(&lexicon, count, seed, &mut w)
-                        .and_then(|_| std::io::Write::flush(&mut w))
-                        .with_context(|| tmp.display().to_string())?;
-                    std::fs::rename(&tmp, &path).with_context(|| path.display().to_string())?;
+                    // Large: streamed to a temporary file, then renamed.
+                    export::write_atomic_with(&path, |w| {
+                        geokg::generate::generate(&lexicon, count, seed, w)
+                    })?;
                 }
                 None => {
                     let mut w = std::io::BufWriter::new(std::io::stdout().lock());

@@ -518,3 +518,39 @@ fn merging_through_runs_on_disk_gives_the_same_bytes() {
         );
     }
 }
+
+#[test]
+fn an_output_that_is_a_pipe_is_written_into_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    // ("-o /dev/null" once renamed a file over the device.)
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("out.jsonl");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available; skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let o = geokg(&["generate", "6", "--seed", "3", "-o", fifo.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // (Checked before the reader is joined: a pipe never opened for
+    // writing would keep it waiting.)
+    assert!(
+        std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "the pipe was replaced"
+    );
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "a temporary file was left"
+    );
+    let read = reader.join().unwrap();
+    assert_eq!(read.lines().count(), 6);
+    assert_eq!(
+        read,
+        String::from_utf8(geokg(&["generate", "6", "--seed", "3"]).stdout).unwrap()
+    );
+}

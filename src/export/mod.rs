@@ -26,7 +26,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 /// Writes what `write` writes to `path` atomically: a temporary file
 /// beside it (buffered, so a large output is never held whole), fsync,
 /// rename. On any error the temporary file is removed and `path` is as it
-/// was.
+/// was. A device or a pipe already there (`-o /dev/null`) is written in
+/// place: a file renamed over it would replace it.
 pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
@@ -35,6 +36,15 @@ pub fn write_atomic_with(
         path: path.to_path_buf(),
         message: e.to_string(),
     };
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let result = (|| {
+            let file = std::fs::OpenOptions::new().write(true).open(path)?;
+            let mut f = std::io::BufWriter::with_capacity(1 << 20, file);
+            write(&mut f)?;
+            f.flush()
+        })();
+        return result.map_err(err);
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
