@@ -818,6 +818,18 @@ fn after_preposition(tokens: &[Token], words: &ActorWords, at: usize) -> bool {
             .is_some()
 }
 
+/// The sentence opens with a preposition, an adjunct or a subordinate
+/// clause ("During his visit ...", "Setelah tiba di Hanoi ...").
+fn opens_with_adjunct(tokens: &[Token], words: &ActorWords) -> bool {
+    words.prepositions.starts_at(tokens, 0)
+        || tokens
+            .first()
+            .is_some_and(|t| t.is_any(&words.cues.clause_openers))
+        || tokens
+            .first()
+            .is_some_and(|t| t.is_any(&words.cues.adjunct_openers))
+}
+
 /// "negara Baltik itu" (head first: the noun, one or two words, a
 /// demonstrative), "the Baltic state" (a demonstrative, one or two words,
 /// the noun): a state told before. How many tokens the phrase takes.
@@ -2207,7 +2219,18 @@ fn coordinate(
                 && between.iter().any(|t| !t.is(","))
                 && (units[j].end..units[j].end + 2)
                     .any(|k| triggers.get(k).copied().unwrap_or(false));
-            if !coordinated || own_clause {
+            // "After talks in Beijing, Xi and Putin signed ...": the first
+            // comma of a sentence that opens with an adjunct closes it, and
+            // the names after it start the main clause.
+            let opening_closed = between.iter().any(|t| t.is(","))
+                && opens_with_adjunct(tokens, words)
+                && !tokens[..g.end].iter().any(|t| t.is(","))
+                // (Not once a subject has come: "Sepanjang pekan ini Lai
+                // berada di Kepulauan Marshall, Tuvalu, dan Palau".)
+                && units[..i]
+                    .iter()
+                    .all(|u| u.anaphoric || after_preposition(tokens, words, u.first));
+            if !coordinated || own_clause || opening_closed {
                 break;
             }
             if !g.members.iter().any(|m| m.id == units[j].actor.id) {

@@ -980,22 +980,49 @@ impl<'a> Extractor<'a> {
                 .then(|| view.reported_clause_before(hit.first, hit.end, hit.first))
                 .flatten()
                 .unwrap_or(hit.first);
+            // "Kamboja menembakkan roket ..., sementara Thailand mengerahkan
+            // jet tempur untuk menggempur ...": a subject that opens a clause
+            // after the last trigger is the subject of the verb in between,
+            // which the purpose serves.
+            let clause_subject = purpose
+                .then(|| {
+                    let after = all_roles.len().checked_sub(1).map_or(0, |i| hits[i].end);
+                    groups
+                        .iter()
+                        .rfind(|g| {
+                            g.prep.is_none()
+                                && g.first > after
+                                && g.end < clause_start
+                                && (1..=2).any(|n| {
+                                    g.first >= n
+                                        && view
+                                            .words
+                                            .clause_openers
+                                            .longest_at(tokens, g.first - n)
+                                            .is_some_and(|(m, _)| m == n)
+                                })
+                        })
+                        .map(|g| g.members.clone())
+                })
+                .flatten();
             // The subject shared is that of the last verb (not of a noun in
             // between), else the sentence's own subject.
-            let shared = all_roles
-                .iter()
-                .zip(hits)
-                .rev()
-                .find(|(p, h)| {
-                    !p.sources.is_empty() && h.frame != Frame::Nominal && h.end <= clause_start
-                })
-                .map(|(p, _)| p.sources.clone())
-                .or_else(|| {
-                    groups
-                        .first()
-                        .filter(|g| g.first <= 3 && g.prep.is_none() && g.end <= clause_start)
-                        .map(|g| g.members.clone())
-                });
+            let shared = clause_subject.or_else(|| {
+                all_roles
+                    .iter()
+                    .zip(hits)
+                    .rev()
+                    .find(|(p, h)| {
+                        !p.sources.is_empty() && h.frame != Frame::Nominal && h.end <= clause_start
+                    })
+                    .map(|(p, _)| p.sources.clone())
+                    .or_else(|| {
+                        groups
+                            .first()
+                            .filter(|g| g.first <= 3 && g.prep.is_none() && g.end <= clause_start)
+                            .map(|g| g.members.clone())
+                    })
+            });
             // A joined verb with no subject to share has none of its own
             // either: the actor before it is the object of the verb before
             // ("memanggil Duta Besar China ... dan menyampaikan protes").
@@ -3601,7 +3628,11 @@ fn manner_of_act(
     same_type: impl Fn(&Hit) -> bool,
 ) -> bool {
     let told_by_verb = |across_commas: bool| {
-        let ends_clause = |t: &Token| t.is(";") || (!across_commas && t.is(","));
+        // (A clause opener starts a verb of its own: "..., sementara
+        // Thailand mengerahkan jet untuk menggempur ...".)
+        let ends_clause = |t: &Token| {
+            t.is(";") || (!across_commas && t.is(",")) || t.is_any(&cues.clause_openers)
+        };
         before.iter().any(|h| {
             same_type(h)
                 && h.frame != Frame::Nominal

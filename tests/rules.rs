@@ -6662,3 +6662,63 @@ fn backing_a_states_plan_or_bid_endorses_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_purpose_after_a_clause_opener_serves_that_clause_and_is_an_act_of_its_own() {
+    check(&[
+        (
+            "Kamboja menembakkan roket ke wilayah Thailand pada Kamis (24/7), sementara Thailand mengerahkan jet tempur untuk menggempur sasaran militer Kamboja.",
+            Lang::Id,
+            "2025-07-25",
+            &[
+                "attack KHM->THA asserted 2025-07-24",
+                "attack THA->KHM asserted 2025-07-24",
+            ],
+        ),
+        (
+            "Russian drones struck Kharkiv on Sunday, while Ukraine deployed drones to strike Russian airfields.",
+            Lang::En,
+            "2024-06-10",
+            &[
+                "attack RUS->UKR asserted 2024-06-09",
+                "attack UKR->RUS asserted undated",
+            ],
+        ),
+        // The purpose of the same clause's verb is still that act itself.
+        (
+            "Indonesia memanggil Duta Besar Australia pada Senin (10/6) untuk memprotes penyadapan itu.",
+            Lang::Id,
+            "2024-06-11",
+            &["protest IDN->AUS asserted 2024-06-10"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_first_comma_after_an_opening_adjunct_ends_it() {
+    check(&[
+        (
+            "After two days of talks in Ankara, Sweden and Turkey signed a memorandum on Tuesday.",
+            Lang::En,
+            "2024-06-12",
+            &["sign_agreement SWE->TUR asserted 2024-06-11"],
+        ),
+        (
+            "Dalam kunjungan ke Manila, Jepang dan Filipina meneken pakta pertahanan pada Senin (8/7).",
+            Lang::Id,
+            "2024-07-09",
+            &["sign_agreement JPN->PHL asserted 2024-07-08"],
+        ),
+        // A list after the subject is still a list.
+        (
+            "Sepanjang pekan ini Presiden Lai Ching-te berkunjung ke Palau, Tuvalu, dan Kepulauan Marshall.",
+            Lang::Id,
+            "2024-12-05",
+            &[
+                "visit TWN->MHL asserted 2024-12-05",
+                "visit TWN->PLW asserted 2024-12-05",
+                "visit TWN->TUV asserted 2024-12-05",
+            ],
+        ),
+    ]);
+}
