@@ -743,6 +743,30 @@ pub fn shift(anchor: EventDate, days: i64) -> Option<EventDate> {
     Some(EventDate::day(anchor.to_naive()? + Duration::days(days)))
 }
 
+/// `anchor` moved by `days` at its own precision: a month named without
+/// its day moves by whole months ("tiga bulan setelah" a May is a
+/// February), a year, or a span of whole years, by years; a span too short
+/// for the precision gives nothing.
+pub fn shift_at_precision(anchor: EventDate, days: i64) -> Option<EventDate> {
+    if anchor.day.is_some() {
+        return shift(anchor, days);
+    }
+    let sign = days.signum();
+    // ("two years after" a September: a year, not that September.)
+    let whole_years = days.abs() >= 360 && days % 365 == 0;
+    match anchor.month {
+        Some(_) if days.abs() >= 28 && !whole_years => {
+            shift_months(anchor, sign * ((days.abs() + 15) / 30))
+        }
+        _ if days.abs() >= 360 => Some(EventDate {
+            year: anchor.year + (sign * ((days.abs() + 180) / 365)) as i32,
+            month: None,
+            day: None,
+        }),
+        _ => None,
+    }
+}
+
 /// A month-precise `anchor` moved by `months`.
 pub fn shift_months(anchor: EventDate, months: i64) -> Option<EventDate> {
     let total = anchor.year as i64 * 12 + anchor.month? as i64 - 1 + months;

@@ -1876,6 +1876,7 @@ impl<'a> Extractor<'a> {
                 report_verbs: &language.cues.report_verbs,
                 spans: &spans,
                 relatives: &view.relatives,
+                groups: view.groups,
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
                 sequels: &tools.sequels,
@@ -2614,6 +2615,8 @@ struct DateContext<'t> {
     caption: bool,
     /// Relative clauses of the sentence.
     relatives: &'t [(usize, usize)],
+    /// The sentence's actor groups.
+    groups: &'t [Group],
     /// "after", "setelah": a date on the other side of one dates the
     /// other clause ("said on Monday it would respond after the EU
     /// blacklisted ..." says nothing of when the EU did).
@@ -2714,7 +2717,10 @@ impl DateContext<'_> {
             } else {
                 own.or(occasion).or(discourse)
             };
-            return (anchor.and_then(|a| dates::shift(a, days)), false);
+            return (
+                anchor.and_then(|a| dates::shift_at_precision(a, days)),
+                false,
+            );
         }
         let anchored = exprs.iter().find(|e| {
             matches!(e.kind, DateKind::Anchored(_))
@@ -2771,7 +2777,8 @@ impl DateContext<'_> {
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
                 .find_map(|x| dates::resolve(x.kind, reference));
             return (
-                own.or(discourse).and_then(|a| dates::shift(a, -days)),
+                own.or(discourse)
+                    .and_then(|a| dates::shift_at_precision(a, -days)),
                 days == 0,
             );
         }
@@ -2943,6 +2950,30 @@ impl DateContext<'_> {
         // relative clause on the trigger noun itself dates it first.
         // (Not the day it took effect: "agreed a ceasefire that took effect
         // on August 4".)
+        // ("invasi Rusia ke Ukraina yang dimulai pada Februari 2022",
+        // "Russia's invasion of Ukraine, which began in February 2022": the
+        // noun's own actors may stand between, but not a person the
+        // clause is about.)
+        let mut noun_end = hit.end;
+        if hit.frame == Frame::Nominal {
+            loop {
+                if let Some(g) = self.groups.iter().find(|g| g.first == noun_end) {
+                    if g.members.iter().all(|m| m.kind == ActorKind::Person) {
+                        break;
+                    }
+                    noun_end = g.end;
+                } else if self
+                    .groups
+                    .iter()
+                    .any(|g| g.first == noun_end + 1 && g.prep.is_some())
+                {
+                    noun_end += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let reach = (hit.end + 2).max(noun_end + 1);
         let own_relative = exprs.iter().find(|e| {
             !matches!(e.kind, DateKind::Anchored(_))
                 && !self
@@ -2952,7 +2983,7 @@ impl DateContext<'_> {
                 && self
                     .relatives
                     .iter()
-                    .any(|&(a, b)| a >= hit.end && a <= hit.end + 2 && a <= e.first && e.end <= b)
+                    .any(|&(a, b)| a >= hit.end && a <= reach && a <= e.first && e.end <= b)
         });
         // "Setahun kemudian, PNG menandatangani perjanjian ... pada Mei
         // 2023": a date complete in the text, in the act's clause after it,

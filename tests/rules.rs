@@ -5612,7 +5612,7 @@ fn days_earlier_the_two_after_an_opening_adjunct_and_denials_answering_an_accusa
             "Finland applied to join in May 2022, together with Sweden, three months after Russia invaded Ukraine.",
             Lang::En,
             "2023-04-04",
-            &["invade RUS->UKR asserted undated"],
+            &["invade RUS->UKR asserted 2022-02"],
         ),
         (
             "Ukraina mengajukan permohonan keanggotaan Uni Eropa pada 28 Februari 2022.",
@@ -6718,6 +6718,52 @@ fn the_first_comma_after_an_opening_adjunct_ends_it() {
                 "visit TWN->MHL asserted 2024-12-05",
                 "visit TWN->PLW asserted 2024-12-05",
                 "visit TWN->TUV asserted 2024-12-05",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_span_counted_back_from_a_month_keeps_the_month() {
+    check(&[
+        (
+            "Swedia dan Finlandia mengajukan permohonan bergabung dengan NATO pada Mei 2022, tiga bulan setelah Rusia menginvasi Ukraina.",
+            Lang::Id,
+            "2024-06-10",
+            &[
+                "appeal FIN->NATO asserted 2022-05",
+                "appeal SWE->NATO asserted 2022-05",
+                "invade RUS->UKR asserted 2022-02",
+            ],
+        ),
+        (
+            "Romania held the first drills with the new jets in September 2024, two years after Russian troops invaded Ukraine.",
+            Lang::En,
+            "2025-06-10",
+            &["invade RUS->UKR asserted 2022"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_after_an_act_nouns_own_actors_dates_it() {
+    check(&[
+        (
+            "Islandia mengecam invasi Rusia ke Ukraina yang dimulai pada Februari 2022.",
+            Lang::Id,
+            "2024-06-10",
+            &[
+                "criticize ISL->RUS asserted undated",
+                "invade RUS->UKR asserted 2022-02",
+            ],
+        ),
+        (
+            "Iceland has condemned Russia's invasion of Ukraine, which began in February 2022.",
+            Lang::En,
+            "2024-06-10",
+            &[
+                "criticize ISL->RUS asserted undated",
+                "invade RUS->UKR asserted 2022-02",
             ],
         ),
     ]);
