@@ -734,6 +734,7 @@ impl<'a> Extractor<'a> {
         disputed_claims(&mut mentions, &state.reported, &state.denials);
         unconfirmed_acts(&mut mentions, &sentences, &state.unconfirmed);
         borrowed_dates_give_way(&mut mentions);
+        one_trip(&mut mentions);
         ArticleResult {
             mentions,
             reference,
@@ -4197,6 +4198,44 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
             && dates.all(|d| d == first)
         {
             m.date = first;
+        }
+    }
+}
+
+/// How many days a visit's reports may lie apart and still tell one trip.
+const TRIP_DAYS: i64 = 4;
+
+/// The days of one trip are one visit, dated by its first: "Prabowo tiba di
+/// Jeddah sehari sebelumnya" and "pertemuan kedua pemimpin di Istana
+/// Al-Salam, Jeddah, Rabu (2/7)" are the same visit, of 1 July. An article
+/// that tells a visit by day and then the meetings of the following days
+/// does not tell a new visit each day. (Visits told as fact, between the
+/// same states, each report at most `TRIP_DAYS` after the one before.)
+fn one_trip(mentions: &mut [Mention]) {
+    let key = |m: &Mention| {
+        (
+            m.source.collapse().to_string(),
+            m.target.as_ref().map(|t| t.collapse().to_string()),
+        )
+    };
+    let mut visits: Vec<(usize, NaiveDate)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.event_type == EventType::Visit && m.modality == Modality::Asserted)
+        .filter_map(|(i, m)| Some((i, m.date?.to_naive()?)))
+        .collect();
+    visits.sort_by_key(|&(i, d)| (key(&mentions[i]), d, i));
+    let mut first: Option<(usize, NaiveDate, NaiveDate)> = None;
+    for (i, day) in visits {
+        match first {
+            Some((at, start, last))
+                if key(&mentions[at]) == key(&mentions[i])
+                    && (day - last).num_days() <= TRIP_DAYS =>
+            {
+                mentions[i].date = Some(EventDate::day(start));
+                first = Some((at, start, day));
+            }
+            _ => first = Some((i, day, day)),
         }
     }
 }

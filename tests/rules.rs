@@ -3118,7 +3118,6 @@ fn a_venue_named_with_a_day_dates_a_later_sentence_there() {
             "appeal IDN->KOR asserted 2023-09-08",
             "meet IDN->KOR asserted 2023-09-08",
             "visit KOR->IDN asserted 2023-09-05",
-            "visit KOR->IDN asserted 2023-09-08",
         ],
     )]);
 }
@@ -3443,7 +3442,6 @@ fn an_act_right_after_an_occasion_told_before_is_on_its_day() {
             "meet IDN->USA asserted 2021-12-14",
             "sign_agreement IDN->USA asserted 2021-12-14",
             "visit USA->IDN asserted 2021-12-13",
-            "visit USA->IDN asserted 2021-12-14",
         ],
     )]);
 }
@@ -6764,6 +6762,41 @@ fn a_relative_clause_after_an_act_nouns_own_actors_dates_it() {
             &[
                 "criticize ISL->RUS asserted undated",
                 "invade RUS->UKR asserted 2022-02",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_days_of_one_trip_are_one_visit_dated_by_its_first() {
+    check(&[
+        (
+            "Presiden Prabowo Subianto tiba di Jeddah pada Selasa (1/7) malam untuk kunjungan kenegaraan. Ia bertemu Putra Mahkota Mohammed bin Salman di Istana Al-Salam, Jeddah, Rabu (2/7).",
+            Lang::Id,
+            "2025-07-03",
+            &[
+                "meet IDN->SAU asserted 2025-07-02",
+                "visit IDN->SAU asserted 2025-07-01",
+            ],
+        ),
+        (
+            "Maldives President Mohamed Muizzu arrived in Beijing on Monday for a five-day state visit. On Wednesday, Muizzu held talks with Xi Jinping in the Chinese capital. Muizzu also visited Fujian province on Thursday.",
+            Lang::En,
+            "2024-01-10",
+            &[
+                "negotiate CHN->MDV asserted 2024-01-10",
+                "visit MDV->CHN asserted 2024-01-08",
+            ],
+        ),
+        // Two trips weeks apart stay two visits.
+        (
+            "Kishida visited Seoul on May 7. He flew to Seoul again on May 21 for talks with Yoon Suk Yeol.",
+            Lang::En,
+            "2023-05-25",
+            &[
+                "negotiate JPN->KOR asserted 2023-05-21",
+                "visit JPN->KOR asserted 2023-05-07",
+                "visit JPN->KOR asserted 2023-05-21",
             ],
         ),
     ]);
