@@ -2406,6 +2406,16 @@ impl<'a> Extractor<'a> {
             {
                 made.push(visit);
             }
+            // (Receiving a leader at home is their visit: "Jokowi diterima
+            // Presiden Rusia Vladimir Putin di Moskwa", "Kishida hosted Yoon
+            // for dinner at a Tokyo restaurant".)
+            if event_type == EventType::Host && !r.go_between {
+                let visits: Vec<Mention> = made
+                    .iter()
+                    .filter_map(|m| visit_of_hosting(m, &r.location_states))
+                    .collect();
+                made.extend(visits);
+            }
             let why = if made.is_empty() {
                 Some(if r.sources.is_empty() {
                     "no source: no actor stands where this frame puts its subject, and no earlier one stands in".to_string()
@@ -4329,6 +4339,27 @@ fn visit_of_meeting(meeting: &Mention, place: &[Actor]) -> Option<Mention> {
     visit.cameo = EventType::Visit.cameo().to_string();
     visit.source = guest.clone();
     visit.target = Some(host.clone());
+    visit.participants = Vec::new();
+    Some(visit)
+}
+
+/// A person received in the host's own country (or where no place is
+/// named) visits it; not a state, a body or troops a country "hosts", and
+/// not a guest met at a summit elsewhere.
+fn visit_of_hosting(hosting: &Mention, place: &[Actor]) -> Option<Mention> {
+    let guest = hosting.target.as_ref()?;
+    let home = hosting.source.collapse();
+    if guest.kind != ActorKind::Person
+        || guest.collapse() == home
+        || place.iter().any(|p| p.collapse() != home)
+    {
+        return None;
+    }
+    let mut visit = hosting.clone();
+    visit.event_type = EventType::Visit;
+    visit.cameo = EventType::Visit.cameo().to_string();
+    visit.source = guest.clone();
+    visit.target = Some(hosting.source.clone());
     visit.participants = Vec::new();
     Some(visit)
 }

@@ -6801,3 +6801,37 @@ fn the_days_of_one_trip_are_one_visit_dated_by_its_first() {
         ),
     ]);
 }
+
+#[test]
+fn a_trip_made_to_meet_someone_is_a_meeting_told_as_fact() {
+    check(&[
+        (
+            "In July, Hungarian Prime Minister Viktor Orban travelled to Moscow to meet Vladimir Putin.",
+            Lang::En,
+            "2024-08-10",
+            &[
+                "meet HUN->RUS asserted 2024-07",
+                "visit HUN->RUS asserted 2024-07",
+            ],
+        ),
+        (
+            "Pekan lalu, Menteri Luar Negeri Retno Marsudi terbang ke Canberra untuk bertemu Perdana Menteri Anthony Albanese.",
+            Lang::Id,
+            "2024-08-23",
+            &[
+                "meet AUS->IDN asserted 2024-08-16",
+                "visit IDN->AUS asserted 2024-08-16",
+            ],
+        ),
+        // A trip still to come is still to come.
+        (
+            "Orban is due to fly to Beijing next week to meet Xi Jinping.",
+            Lang::En,
+            "2024-08-10",
+            &[
+                "meet CHN->HUN hypothetical 2024-08-17",
+                "visit HUN->CHN hypothetical 2024-08-17",
+            ],
+        ),
+    ]);
+}
