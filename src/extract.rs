@@ -2409,10 +2409,44 @@ impl<'a> Extractor<'a> {
             // (Receiving a leader at home is their visit: "Jokowi diterima
             // Presiden Rusia Vladimir Putin di Moskwa", "Kishida hosted Yoon
             // for dinner at a Tokyo restaurant".)
-            if event_type == EventType::Host && !r.go_between {
+            // (One guest: a host of several holds a summit, where no one
+            // visits anyone in particular.)
+            // (Not where the sentence tells the host's own arrival, "Beberapa
+            // jam setelah tiba, ia menerima kunjungan kehormatan ...", nor
+            // under a dateline, which puts the meeting where the reporter
+            // is; nor a participle after a noun, "his European tour, hosted
+            // by Viktor Orban", which dates and asserts nothing itself.)
+            let host_travels = hits
+                .iter()
+                .any(|h| language.triggers[h.trigger].event_type == EventType::Visit);
+            let participle = hit.frame == Frame::Passive
+                && language.lang == Lang::En
+                && !(hit.first.saturating_sub(3)..hit.first)
+                    .any(|k| tokens[k].is_any(&language.cues.passive_aux));
+            if event_type == EventType::Host
+                && !r.go_between
+                && hit.frame != Frame::Nominal
+                && made.len() == 1
+                && !host_travels
+                && !participle
+                && p.dateline.end <= p.dateline.start
+            {
+                // (Any place the sentence puts someone in counts: "Hours
+                // after arriving in New Delhi, Muizzu received ...".)
+                let mut places = r.location_states.clone();
+                places.extend(
+                    groups
+                        .iter()
+                        .filter(|g| {
+                            g.prep
+                                .as_ref()
+                                .is_some_and(|p| language.cues.locative.contains(p))
+                        })
+                        .flat_map(|g| g.members.iter().cloned()),
+                );
                 let visits: Vec<Mention> = made
                     .iter()
-                    .filter_map(|m| visit_of_hosting(m, &r.location_states))
+                    .filter_map(|m| visit_of_hosting(m, &places))
                     .collect();
                 made.extend(visits);
             }

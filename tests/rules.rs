@@ -2208,6 +2208,7 @@ fn names_in_a_sentence_stay_with_who_they_name() {
             &[
                 "host GUY->USA asserted 2025-03-27",
                 "visit USA->JAM asserted 2025-03-26",
+                "visit USA->GUY asserted 2025-03-27",
             ],
         ),
     ]);
@@ -3696,6 +3697,7 @@ fn a_title_alone_is_the_last_person_named_with_it() {
             &[
                 "host SAU->SYR asserted 2023-05-19",
                 "phone_call SAU->UKR asserted 2023-05-19",
+                "visit SYR->SAU asserted 2023-05-19",
             ],
         ),
         (
@@ -3751,6 +3753,7 @@ fn an_agreement_signed_before_two_leaders_is_theirs() {
             &[
                 "host IDN->PHL asserted 2022-09-05",
                 "sign_agreement IDN->PHL asserted 2022-09-05",
+                "visit PHL->IDN asserted 2022-09-05",
             ],
         ),
         (
@@ -5090,6 +5093,7 @@ fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the
                 "appeal KOR->ASEAN asserted 2023-09-06",
                 "host IDN->KOR asserted 2023-09-08",
                 "sign_agreement IDN->KOR asserted 2023-09-08",
+                "visit KOR->IDN asserted 2023-09-08",
             ],
         ),
         (
@@ -5953,7 +5957,10 @@ fn received_by_hosts_and_the_pair_are_the_two_just_named() {
             "North Korean Foreign Minister Choe Son Hui was received by President Vladimir Putin at the Kremlin on Monday. The letter was received by the foreign ministry on Monday.",
             Lang::En,
             "2024-11-05",
-            &["host RUS->PRK asserted 2024-11-04"],
+            &[
+                "host RUS->PRK asserted 2024-11-04",
+                "visit PRK->RUS asserted 2024-11-04",
+            ],
         ),
         (
             "Australian Foreign Minister Penny Wong raised the drills with Chinese Foreign Minister Wang Yi. The pair met on the sidelines of the G20 foreign ministers' meeting in Johannesburg on Friday.",
@@ -6313,6 +6320,7 @@ fn a_plural_pronoun_opening_an_adjunct_is_the_two_people_the_sentence_named() {
             &[
                 "host GBR->IDN asserted 2024-11-21",
                 "negotiate GBR->IDN asserted 2024-11-21",
+                "visit IDN->GBR asserted 2024-11-21",
             ],
         ),
         (
@@ -6832,6 +6840,47 @@ fn a_trip_made_to_meet_someone_is_a_meeting_told_as_fact() {
                 "meet CHN->HUN hypothetical 2024-08-17",
                 "visit HUN->CHN hypothetical 2024-08-17",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_leader_received_at_home_is_visited() {
+    check(&[
+        (
+            "Presiden Joko Widodo diterima Presiden Rusia Vladimir Putin di Moskwa pada Kamis (30/6).",
+            Lang::Id,
+            "2022-07-01",
+            &[
+                "host RUS->IDN asserted 2022-06-30",
+                "visit IDN->RUS asserted 2022-06-30",
+            ],
+        ),
+        (
+            "Later on Thursday, Kishida hosted Yoon for dinner at a Tokyo restaurant.",
+            Lang::En,
+            "2023-03-17",
+            &[
+                "host JPN->KOR asserted 2023-03-16",
+                "visit KOR->JPN asserted 2023-03-16",
+            ],
+        ),
+        // Several guests make a summit, where no one visits anyone.
+        (
+            "Presiden Prabowo Subianto menjamu Presiden Tajikistan Emomali Rahmon dan Presiden Kirgistan Sadyr Japarov di Istana Merdeka, Senin (31/3).",
+            Lang::Id,
+            "2025-04-01",
+            &[
+                "host IDN->KGZ asserted 2025-03-31",
+                "host IDN->TJK asserted 2025-03-31",
+            ],
+        ),
+        // A host abroad is visited by no one.
+        (
+            "Hours after arriving in New Delhi, Muizzu received Indian Foreign Minister S. Jaishankar.",
+            Lang::En,
+            "2024-10-08",
+            &["host MDV->IND asserted undated"],
         ),
     ]);
 }
