@@ -38,6 +38,8 @@ pub enum DateKind {
     Weekday(u32),
     /// A month without a year: "pada Maret lalu", "in April".
     Month(u32),
+    /// "last September": the last such month before the reference's own.
+    LastMonth(u32),
     /// A month of a year counted from the reference's: "April last year",
     /// "Maret tahun lalu" (-1), "in June this year" (0).
     MonthInYear {
@@ -372,6 +374,14 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         let intro = start > 0
             && (w.month_openers.iter().any(|p| ends_at(tokens, start, p))
                 || in_list(get(start - 1), &w.since));
+        // ("last September": the word before.)
+        if start > 0 && in_list(get(start - 1), &w.last) {
+            return Some(DateExpr {
+                first: start - 1,
+                end: i + 1,
+                kind: DateKind::LastMonth(m),
+            });
+        }
         if intro || in_list(get(i + 1), &w.last) {
             let end = if in_list(get(i + 1), &w.last) {
                 i + 2
@@ -686,6 +696,19 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             }
             let _ = weekday;
             Some(EventDate::day(date))
+        }
+        DateKind::LastMonth(m) => {
+            let r = reference?;
+            let year = if m >= r.month() {
+                r.year() - 1
+            } else {
+                r.year()
+            };
+            Some(EventDate {
+                year,
+                month: Some(m),
+                day: None,
+            })
         }
         DateKind::Month(m) => {
             let r = reference?;

@@ -6884,3 +6884,25 @@ fn a_leader_received_at_home_is_visited() {
         ),
     ]);
 }
+
+#[test]
+fn last_and_a_month_is_the_last_such_month_before_this_one() {
+    check(&[
+        (
+            "Vietnam hosted U.S. President Joe Biden last September.",
+            Lang::En,
+            "2024-06-20",
+            &[
+                "host VNM->USA asserted 2023-09",
+                "visit USA->VNM asserted 2023-09",
+            ],
+        ),
+        // In October, last October is a year ago.
+        (
+            "India forced Canada to withdraw 41 diplomats last October.",
+            Lang::En,
+            "2024-10-15",
+            &["expel IND->CAN asserted 2023-10"],
+        ),
+    ]);
+}
