@@ -1749,7 +1749,35 @@ pub fn sentence_groups(
                 .as_ref()
                 .filter(|(_, at)| discourse.sentence <= at + 1)
                 .map(|(a, _)| a.clone());
+            // "Nicaragua ... argued that Germany was failing ..., and
+            // accused it of hypocrisy": "it" as a verb's object, its
+            // complement after it, is the state named last before it that is
+            // not the sentence's subject.
+            let object_position = !subject_position
+                && i > 0
+                && tokens[i - 1].is_word()
+                && !tokens[i - 1].capital
+                && !tokens[i - 1].is_any(&words.cues.prepositions)
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_any(&words.cues.object_complements));
+            let object = object_position
+                .then(|| {
+                    let subject = units.first().map(|u| u.actor.collapse().to_string());
+                    units
+                        .iter()
+                        .rfind(|u| {
+                            u.end <= i
+                                && !u.anaphoric
+                                && u.actor.kind == ActorKind::State
+                                && Some(u.actor.collapse().to_string()) != subject
+                        })
+                        .map(|u| u.actor.clone())
+                })
+                .flatten();
             if subject_position && let Some(a) = own_subject.or(before) {
+                units.extend(anaphor(vec![a], 1));
+            } else if let Some(a) = object {
                 units.extend(anaphor(vec![a], 1));
             }
         } else if let Some(sp) = &speaker

@@ -6906,3 +6906,31 @@ fn last_and_a_month_is_the_last_such_month_before_this_one() {
         ),
     ]);
 }
+
+#[test]
+fn it_as_an_object_with_its_complement_is_the_state_named_before() {
+    check(&[
+        (
+            "South Africa brought its case against Israel at the ICJ in December 2023, accusing it of committing genocide in Gaza.",
+            Lang::En,
+            "2024-04-10",
+            &["accuse ZAF->ISR asserted 2023-12"],
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev has cast France as a colonial power, accusing it of suppressing independence movements.",
+            Lang::En,
+            "2024-04-10",
+            &["accuse AZE->FRA asserted undated"],
+        ),
+        // Not the sentence's own subject, and not a thing done.
+        (
+            "Japan protested to China on Monday and urged it to stop the drills.",
+            Lang::En,
+            "2024-04-10",
+            &[
+                "appeal JPN->CHN asserted 2024-04-08",
+                "protest JPN->CHN asserted 2024-04-08",
+            ],
+        ),
+    ]);
+}

@@ -245,6 +245,10 @@ pub struct Cues {
     /// person named before in the sentence than its subject.
     #[serde(default)]
     pub object_pronouns: Vec<String>,
+    /// Words after a neuter pronoun that make it a verb's object with
+    /// its complement ("accused it of", "urged it to"): a state.
+    #[serde(default)]
+    pub object_complements: Vec<String>,
     /// Who governs from a place: "the junta in Niamey", "pemerintah di
     /// Kabul" name the state, not where something happened.
     #[serde(default)]
@@ -1013,6 +1017,7 @@ impl Language {
             defence_words,
             person_pronouns,
             object_pronouns,
+            object_complements,
             seated,
             cessation,
             plural_pronouns,
