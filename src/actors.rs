@@ -822,12 +822,9 @@ fn after_preposition(tokens: &[Token], words: &ActorWords, at: usize) -> bool {
 /// clause ("During his visit ...", "Setelah tiba di Hanoi ...").
 fn opens_with_adjunct(tokens: &[Token], words: &ActorWords) -> bool {
     words.prepositions.starts_at(tokens, 0)
-        || tokens
-            .first()
-            .is_some_and(|t| t.is_any(&words.cues.clause_openers))
-        || tokens
-            .first()
-            .is_some_and(|t| t.is_any(&words.cues.adjunct_openers))
+        || tokens.first().is_some_and(|t| {
+            t.is_any(&words.cues.clause_openers) || t.is_any(&words.cues.adjunct_openers)
+        })
 }
 
 /// "negara Baltik itu" (head first: the noun, one or two words, a

@@ -697,28 +697,13 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             let _ = weekday;
             Some(EventDate::day(date))
         }
-        DateKind::LastMonth(m) => {
+        // The last such month up to the reference's own ("in April"), or
+        // before it ("last April" written in April is a year ago).
+        DateKind::Month(m) | DateKind::LastMonth(m) => {
             let r = reference?;
-            let year = if m >= r.month() {
-                r.year() - 1
-            } else {
-                r.year()
-            };
+            let this_year = m < r.month() || (m == r.month() && matches!(kind, DateKind::Month(_)));
             Some(EventDate {
-                year,
-                month: Some(m),
-                day: None,
-            })
-        }
-        DateKind::Month(m) => {
-            let r = reference?;
-            let year = if m > r.month() {
-                r.year() - 1
-            } else {
-                r.year()
-            };
-            Some(EventDate {
-                year,
+                year: if this_year { r.year() } else { r.year() - 1 },
                 month: Some(m),
                 day: None,
             })

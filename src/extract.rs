@@ -2406,30 +2406,33 @@ impl<'a> Extractor<'a> {
             {
                 made.push(visit);
             }
-            // (Receiving a leader at home is their visit: "Jokowi diterima
+            // Receiving a leader at home is their visit: "Jokowi diterima
             // Presiden Rusia Vladimir Putin di Moskwa", "Kishida hosted Yoon
-            // for dinner at a Tokyo restaurant".)
-            // (One guest: a host of several holds a summit, where no one
-            // visits anyone in particular.)
-            // (Not where the sentence tells the host's own arrival, "Beberapa
-            // jam setelah tiba, ia menerima kunjungan kehormatan ...", nor
-            // under a dateline, which puts the meeting where the reporter
-            // is; nor a participle after a noun, "his European tour, hosted
-            // by Viktor Orban", which dates and asserts nothing itself.)
-            let host_travels = hits
-                .iter()
-                .any(|h| language.triggers[h.trigger].event_type == EventType::Visit);
-            let participle = hit.frame == Frame::Passive
-                && language.lang == Lang::En
-                && !(hit.first.saturating_sub(3)..hit.first)
-                    .any(|k| tokens[k].is_any(&language.cues.passive_aux));
+            // for dinner at a Tokyo restaurant". (One guest: a host of
+            // several holds a summit, where no one visits anyone in
+            // particular. Not where the sentence tells the host's own
+            // arrival, "Beberapa jam setelah tiba, ia menerima kunjungan
+            // kehormatan ..."; nor under a dateline, which puts the meeting
+            // where the reporter is; nor a participle after a noun, "his
+            // European tour, hosted by Viktor Orban", which dates and
+            // asserts nothing itself.)
+            let host_travels = || {
+                hits.iter()
+                    .any(|h| language.triggers[h.trigger].event_type == EventType::Visit)
+            };
+            let participle = || {
+                hit.frame == Frame::Passive
+                    && language.lang == Lang::En
+                    && !(hit.first.saturating_sub(3)..hit.first)
+                        .any(|k| tokens[k].is_any(&language.cues.passive_aux))
+            };
             if event_type == EventType::Host
                 && !r.go_between
                 && hit.frame != Frame::Nominal
                 && made.len() == 1
-                && !host_travels
-                && !participle
                 && p.dateline.end <= p.dateline.start
+                && !host_travels()
+                && !participle()
             {
                 // (Any place the sentence puts someone in counts: "Hours
                 // after arriving in New Delhi, Muizzu received ...".)
@@ -4269,17 +4272,18 @@ fn one_trip(mentions: &mut [Mention]) {
         .filter_map(|(i, m)| Some((i, m.date?.to_naive()?)))
         .collect();
     visits.sort_by_key(|&(i, d)| (key(&mentions[i]), d, i));
-    let mut first: Option<(usize, NaiveDate, NaiveDate)> = None;
+    // The trip being read: its first report, its first day, its last day.
+    let mut trip: Option<(usize, NaiveDate, NaiveDate)> = None;
     for (i, day) in visits {
-        match first {
+        match trip {
             Some((at, start, last))
                 if key(&mentions[at]) == key(&mentions[i])
                     && (day - last).num_days() <= TRIP_DAYS =>
             {
                 mentions[i].date = Some(EventDate::day(start));
-                first = Some((at, start, day));
+                trip = Some((at, start, day));
             }
-            _ => first = Some((i, day, day)),
+            _ => trip = Some((i, day, day)),
         }
     }
 }
@@ -4368,13 +4372,19 @@ fn visit_of_meeting(meeting: &Mention, place: &[Actor]) -> Option<Mention> {
     if guest.collapse() == state {
         return None;
     }
-    let mut visit = meeting.clone();
+    Some(visit_told_by(meeting, guest, host))
+}
+
+/// The guest's visit to the host that `told` (a meeting, a hosting) tells,
+/// with its date, modality and evidence.
+fn visit_told_by(told: &Mention, guest: &Arc<Actor>, host: &Arc<Actor>) -> Mention {
+    let mut visit = told.clone();
     visit.event_type = EventType::Visit;
     visit.cameo = EventType::Visit.cameo().to_string();
     visit.source = guest.clone();
     visit.target = Some(host.clone());
     visit.participants = Vec::new();
-    Some(visit)
+    visit
 }
 
 /// A person received in the host's own country (or where no place is
@@ -4389,13 +4399,7 @@ fn visit_of_hosting(hosting: &Mention, place: &[Actor]) -> Option<Mention> {
     {
         return None;
     }
-    let mut visit = hosting.clone();
-    visit.event_type = EventType::Visit;
-    visit.cameo = EventType::Visit.cameo().to_string();
-    visit.source = guest.clone();
-    visit.target = Some(hosting.source.clone());
-    visit.participants = Vec::new();
-    Some(visit)
+    Some(visit_told_by(hosting, guest, &hosting.source))
 }
 
 /// One mention per source and target; symmetric types list everyone.
