@@ -45,6 +45,12 @@ impl Group {
     pub fn is_prep_object(&self) -> bool {
         self.prep.is_some()
     }
+
+    /// The preposition right before the group is one of `preps` ("in
+    /// Moscow" after the locatives).
+    pub fn after_any(&self, preps: &[String]) -> bool {
+        self.prep.as_ref().is_some_and(|p| preps.contains(p))
+    }
 }
 
 /// What earlier sentences tell about who is who.
@@ -256,7 +262,7 @@ impl Discourse {
         locative: &[String],
     ) {
         let lead = opening + 3;
-        let placed = |g: &Group| g.prep.as_ref().is_some_and(|p| locative.contains(p));
+        let placed = |g: &Group| g.after_any(locative);
         let mut named: Vec<Actor> = Vec::new();
         for g in groups.iter().filter(|g| !placed(g) && !g.anaphoric) {
             for a in &g.members {

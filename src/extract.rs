@@ -2132,10 +2132,7 @@ impl<'a> Extractor<'a> {
                     g.first >= after_object + n
                         && g.first <= after_object + n + LABELLED_ACT_WORDS
                         && !g.members.is_empty()
-                        && !g
-                            .prep
-                            .as_ref()
-                            .is_some_and(|p| language.cues.locative.contains(p))
+                        && !g.after_any(&language.cues.locative)
                 })
             {
                 r.targets = roles::others(&g.members, &r.sources);
@@ -2440,11 +2437,7 @@ impl<'a> Extractor<'a> {
                 places.extend(
                     groups
                         .iter()
-                        .filter(|g| {
-                            g.prep
-                                .as_ref()
-                                .is_some_and(|p| language.cues.locative.contains(p))
-                        })
+                        .filter(|g| g.after_any(&language.cues.locative))
                         .flat_map(|g| g.members.iter().cloned()),
                 );
                 let visits: Vec<Mention> = made

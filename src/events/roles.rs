@@ -851,9 +851,8 @@ impl<'a> View<'a> {
             g.first >= from
                 && !g.specifier
                 && !possessor_of_part(g)
-                && !g.prep.as_ref().is_some_and(|p| {
-                    self.words.cues.locative.contains(p) || self.words.cues.agent_preps.contains(p)
-                })
+                && !g.after_any(&self.words.cues.locative)
+                && !g.after_any(&self.words.cues.agent_preps)
         })?;
         // Not past a comma and a joiner: ", but stopped short of blaming
         // Turkey" is another clause, not whom the act was aimed at.
@@ -893,9 +892,7 @@ impl<'a> View<'a> {
             g.first >= from
                 && ((g.first < from + 10
                     && !cut_short(g)
-                    && g.prep
-                        .as_ref()
-                        .is_some_and(|p| self.words.cues.locative.contains(p)))
+                    && g.after_any(&self.words.cues.locative))
                     || (g.first < from + 16
                         && g.prep.is_none()
                         && self.after_unknown_place(g.first)))
@@ -1252,11 +1249,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // expelled by the state they serve in.
             // So are envoys summoned, where the summons is placed too: "Iran's
             // ambassador was summoned to the foreign ministry in Berlin".
-            let placed = |g: &&Group| {
-                g.prep
-                    .as_ref()
-                    .is_some_and(|p| view.words.cues.locative.contains(p))
-            };
+            let placed = |g: &&Group| g.after_any(&view.words.cues.locative);
             // (Or the ministry it is summoned to, right after the verb:
             // "dipanggil ke Kementerian Luar Negeri Polandia".)
             let summoned_where = || {
