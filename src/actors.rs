@@ -169,6 +169,32 @@ impl Discourse {
         if sides >= 2 {
             v.retain(|(_, _, a)| !self.go_betweens.iter().any(|g| g == a.collapse()));
         }
+        // A tie in how often they were named is no reason for the more
+        // recent: of the states named as often as the second, the two named
+        // together most often are the pair (the first stays one of them
+        // when named more often): "Indonesia and the Philippines ...
+        // China's claims". Only among states: togetherness is counted for
+        // them alone.
+        let tied = v
+            .iter()
+            .skip(1)
+            .take_while(|(n, _, a)| v.len() > 2 && *n == v[1].0 && a.country.is_some())
+            .count();
+        if tied >= 2 && v[0].2.country.is_some() {
+            let together = |a: &Actor, b: &Actor| {
+                let (p, q) = (a.collapse().to_string(), b.collapse().to_string());
+                let key = if p < q { (p, q) } else { (q, p) };
+                self.together.get(&key).copied().unwrap_or(0)
+            };
+            let firsts = if v[0].0 == v[1].0 { tied } else { 0 };
+            let best = (0..=firsts)
+                .flat_map(|i| (i + 1..=tied).map(move |j| (i, j)))
+                .max_by_key(|&(i, j)| (together(&v[i].2, &v[j].2), std::cmp::Reverse((i, j))));
+            if let Some((i, j)) = best {
+                let (a, b) = (v[i], v[j]);
+                v = vec![a, b];
+            }
+        }
         v.into_iter().take(2).map(|(_, _, a)| a.clone()).collect()
     }
 
@@ -943,14 +969,19 @@ fn introduce_officials(
         } else {
             topic.cloned()
         };
-        // "di Istana Qasr Al Shati": a title behind a preposition names a
-        // place.
+        // "di Istana Qasr Al Shati", "in the northern Red Sea": a title
+        // behind a preposition (and its determiner) names a place.
+        let lead = if k > 0 && tokens[k - 1].is_any(&words.cues.demonstratives) {
+            k - 1
+        } else {
+            k
+        };
         if let Some(state) = state
             && start > k
             && j - start >= 2
             && !known
             && !into_known
-            && !after_preposition(tokens, words, k)
+            && !after_preposition(tokens, words, lead)
         {
             found.push(introduced(&tokens[start..j], start, j, state, words));
         }

@@ -6934,3 +6934,50 @@ fn it_as_an_object_with_its_complement_is_the_state_named_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_after_a_title_word_and_an_article_is_no_official() {
+    // "northern" can title an official ("the northern commander"); after
+    // "in the" it names a place, which is nobody's.
+    check(&[(
+        "President Donald Trump ordered new strikes on Yemen on Saturday. On Sunday the Houthis attacked two merchant ships in the northern Red Sea.",
+        Lang::En,
+        "2025-03-17",
+        &["attack USA->YEM asserted 2025-03-15"],
+    )]);
+}
+
+#[test]
+fn the_two_countries_named_as_often_are_the_two_named_together() {
+    // Three states named twice each: the pair is the two the article names
+    // together, not the one named last.
+    check(&[(
+        "Philippine President Ferdinand Marcos Jr. arrived in Indonesia on Sunday. Marcos held talks with President Joko Widodo on Monday. China claims most of the South China Sea, and Beijing has sent coast guard ships near the Natuna Islands. The two countries signed a maritime boundary agreement in 2014.",
+        Lang::En,
+        "2022-09-05",
+        &[
+            "negotiate IDN->PHL asserted 2022-09-05",
+            "sign_agreement IDN->PHL asserted 2014",
+            "visit PHL->IDN asserted 2022-09-04",
+        ],
+    )]);
+}
+
+#[test]
+fn freezing_ones_membership_in_a_bloc_reduces_relations_with_it() {
+    check(&[
+        (
+            "Armenia membekukan keikutsertaannya dalam Organisasi Perjanjian Keamanan Kolektif (CSTO) pada Kamis (22/2).",
+            Lang::Id,
+            "2024-02-24",
+            &["reduce_relations ARM->CSTO asserted 2024-02-22"],
+        ),
+        // A treaty told before is no party to borrow.
+        (
+            "Pashinyan mengatakan Armenia membekukan partisipasinya dalam pakta tersebut.",
+            Lang::Id,
+            "2024-02-24",
+            &[],
+        ),
+    ]);
+}
