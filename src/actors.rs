@@ -65,6 +65,9 @@ pub struct Discourse {
     /// How often each state or group was named: "kedua negara", "the two
     /// sides" are the two the article is about.
     counts: std::collections::BTreeMap<String, (usize, usize, Actor)>,
+    /// The ids of the blocs named: their people collapse to them, and are
+    /// no state's.
+    blocs: std::collections::BTreeSet<String>,
     /// The person the last sentence was about (its subject).
     topic_person: Option<Actor>,
     topic_sentence: usize,
@@ -152,13 +155,20 @@ impl Discourse {
         self.main_pair_of(false)
     }
 
+    /// "kedua negara": the two states (or their people) named most often.
+    pub fn main_states(&self) -> Vec<Actor> {
+        self.main_pair_of(true)
+    }
+
     /// The main pair, only among states (and their people) when
     /// `states_only`: "kedua negara" are no bloc.
     fn main_pair_of(&self, states_only: bool) -> Vec<Actor> {
         let mut v: Vec<&(usize, usize, Actor)> = self
             .counts
             .values()
-            .filter(|(_, _, a)| !states_only || a.country.is_some())
+            .filter(|(_, _, a)| {
+                !states_only || (a.country.is_some() && !self.blocs.contains(a.collapse()))
+            })
             .collect();
         v.sort_by_key(|(n, last, _)| std::cmp::Reverse((*n, *last)));
         // A go-between is neither side, while two others are named.
@@ -415,6 +425,7 @@ impl Discourse {
             }
             for a in &g.members {
                 if a.kind == ActorKind::Group {
+                    self.blocs.insert(a.id.clone());
                     self.last_bloc = Some(a.clone());
                 }
                 if a.kind == ActorKind::Person {

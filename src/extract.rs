@@ -2239,6 +2239,36 @@ impl<'a> Extractor<'a> {
                     r.targets = pair.into_iter().filter(|a| a.collapse() != own).collect();
                 }
             }
+            // "VFA, yang diteken pada 1998", "The name accord was signed on
+            // June 17": a document signed with no signatory named was signed
+            // by the two states the article is about.
+            if event_type == EventType::SignAgreement
+                && hit.frame == Frame::Passive
+                && r.sources.is_empty()
+                && r.targets.is_empty()
+            {
+                let pair = state.discourse.main_states();
+                // (The sentence names one of them; else it tells another
+                // story: "Perang Korea berakhir dengan perjanjian gencatan
+                // senjata yang ditandatangani pada 27 Juli 1953".)
+                let names_one = groups
+                    .iter()
+                    .flat_map(|g| &g.members)
+                    .any(|a| pair.iter().any(|p| p.collapse() == a.collapse()));
+                // (What was signed is a document: not "amunisi dan
+                // persenjataan yang telah disepakati".)
+                let document = (0..hit.first).any(|k| {
+                    tools.agreement_nouns.starts_at(tokens, k)
+                        || tokens[k].is_any(&language.cues.document_nouns)
+                });
+                if pair.len() == 2
+                    && pair[0].collapse() != pair[1].collapse()
+                    && names_one
+                    && document
+                {
+                    r.sources = pair;
+                }
+            }
             // What the entry can be aimed at holds for the targets borrowed
             // above too ("keluar dari BRI" is aimed at no state).
             if !trigger.target_kinds.is_empty() {

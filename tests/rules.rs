@@ -6981,3 +6981,26 @@ fn freezing_ones_membership_in_a_bloc_reduces_relations_with_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_document_signed_with_no_signatory_named_is_the_articles_two_states() {
+    check(&[
+        // The passive names no signatory: the two states the article is
+        // about signed. Not an armistice of a war the sentence names
+        // without either of them.
+        (
+            "Greece and Macedonia ended a dispute of 27 years over the name of the smaller state. The accord was signed on June 17 at Lake Prespa, on the Greek side of the border. The Korean War ended with an armistice signed on July 27, 1953.",
+            Lang::En,
+            "2018-07-11",
+            &["sign_agreement GRC->MKD asserted 2018-06-17"],
+        ),
+        // "belum ada kontrak yang diteken": none was signed; ammunition
+        // agreed on is no document.
+        (
+            "Indonesia dan India membahas pembelian rudal BrahMos pada Selasa (19/3). Namun, belum ada kontrak yang diteken antara Jakarta dan New Delhi. Menurut Kementerian Pertahanan India, amunisi yang telah disepakati tetap akan dikirim ke Indonesia.",
+            Lang::Id,
+            "2024-03-20",
+            &["sign_agreement IDN->IND negated undated"],
+        ),
+    ]);
+}

@@ -20,6 +20,9 @@ enum Cue {
     Wide,
     Clause,
     Negation,
+    /// "tidak ada X yang ...": a negation that reaches into the relative
+    /// clause on its noun.
+    ExistentialNegation,
     ClauseNegation,
     Alleged,
     Inert,
@@ -77,6 +80,7 @@ impl ModalityCues {
             (&c.hypothetical, Cue::Hypothetical),
             (&c.negation, Cue::Negation),
             (&c.negation_clause, Cue::ClauseNegation),
+            (&c.negation_existential, Cue::ExistentialNegation),
             (&c.alleged, Cue::Alleged),
             (&c.hypothetical_wide, Cue::Wide),
             (&c.hypothetical_clause, Cue::Clause),
@@ -406,12 +410,13 @@ impl ModalityCues {
                         // (Nor into a relative clause after it: "tidak dapat
                         // dicapai tanpa melibatkan kedua pihak yang
                         // berperang".)
-                        Cue::Negation
+                        Cue::Negation | Cue::ExistentialNegation
                             if in_clause
                                 && k + 6 >= first
                                 && k >= scope_from
                                 && after_adjunct.is_none_or(|o| k > o)
-                                && !relative_between(k + n)
+                                && (*cue == Cue::ExistentialNegation
+                                    || !relative_between(k + n))
                                 && !noun_behind(k + n, &self.blocking_preps) =>
                         {
                             negated = true

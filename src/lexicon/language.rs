@@ -167,6 +167,11 @@ pub struct Cues {
     /// "that" ("This does not mean that we are breaking off relations").
     #[serde(default)]
     pub negation_clause: Vec<String>,
+    /// Negations of being ("tidak ada", "belum ada"): they deny the
+    /// relative clause on their noun too ("belum ada kontrak yang
+    /// diteken": none was signed).
+    #[serde(default)]
+    pub negation_existential: Vec<String>,
     /// Phrases that start with a negation word but do not negate.
     #[serde(default)]
     pub not_negation: Vec<String>,
@@ -950,6 +955,7 @@ impl Language {
             negated_predicate,
             negation,
             negation_clause,
+            negation_existential,
             not_negation,
             alleged,
             background,
