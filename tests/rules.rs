@@ -7004,3 +7004,33 @@ fn a_document_signed_with_no_signatory_named_is_the_articles_two_states() {
         ),
     ]);
 }
+
+#[test]
+fn a_visit_that_is_the_sentences_occasion_is_the_clause_subjects() {
+    check(&[
+        (
+            "During a visit to Hanoi in March, Japanese Prime Minister Fumio Kishida pledged coastal radars to Vietnam.",
+            Lang::En,
+            "2024-05-02",
+            &[
+                "intend_cooperate JPN->VNM asserted 2024-03",
+                "visit JPN->VNM asserted 2024-03",
+            ],
+        ),
+        (
+            "Indian Foreign Minister S. Jaishankar raised the border dispute with Chinese Foreign Minister Wang Yi during a visit to Beijing on July 14.",
+            Lang::En,
+            "2025-07-20",
+            &["visit IND->CHN asserted 2025-07-14"],
+        ),
+        (
+            "Saat melakukan kunjungan kenegaraan ke Belanda pada Maret 2020, Presiden Joko Widodo bertemu Perdana Menteri Belanda Mark Rutte.",
+            Lang::Id,
+            "2025-03-01",
+            &[
+                "meet IDN->NLD asserted 2020-03",
+                "visit IDN->NLD asserted 2020-03",
+            ],
+        ),
+    ]);
+}

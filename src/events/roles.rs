@@ -1432,6 +1432,28 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             {
                 roles.sources = members(view.subject(k));
             }
+            // "During a visit to Panama City, Rubio warned ...", "Wang Yi
+            // raised the issue ... during a visit to Warsaw": a visit that
+            // is the sentence's occasion is made by the subject of the
+            // clause it hangs on (before the adjunct, else after its comma).
+            if roles.sources.is_empty()
+                && trigger.event_type == EventType::Visit
+                && !mediated
+                && let Some(k) = (hit.first.saturating_sub(3)..hit.first)
+                    .rfind(|&k| view.tokens[k].is_any(&cues.occasion_openers))
+                && !view
+                    .groups
+                    .iter()
+                    .any(|g| g.first > k && g.end <= hit.first)
+            {
+                let subject = |g: &&Group| g.prep.is_none() && !g.specifier && !g.possessive;
+                let before = view.groups.iter().filter(|g| g.end <= k).find(subject);
+                let after = || {
+                    let comma = (hit.end..view.tokens.len()).find(|&j| view.tokens[j].is(","))?;
+                    view.groups.iter().filter(|g| g.first > comma).find(subject)
+                };
+                roles.sources = members(before.or_else(after));
+            }
         }
     }
     if let Some(g) = view.beneficiary(hit) {
