@@ -493,6 +493,7 @@ pub struct ActorWords {
     the_several: PhraseSet<usize>,
     the_two_states: PhraseSet<()>,
     the_two_leaders: PhraseSet<()>,
+    the_two_bare: PhraseSet<()>,
     near_plural_pronouns: PhraseSet<()>,
     home_state: Option<String>,
     home_titles: PhraseSet<()>,
@@ -584,6 +585,7 @@ impl ActorWords {
             },
             the_two_states: PhraseSet::from_words(&c.the_two_states, ()),
             the_two_leaders: PhraseSet::from_words(&c.the_two_leaders, ()),
+            the_two_bare: PhraseSet::from_words(&c.the_two_bare, ()),
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
             home_state: c.home_state.clone(),
             home_titles: PhraseSet::from_words(&c.home_titles, ()),
@@ -682,11 +684,8 @@ fn introduce_people(
         // title ("Russia's Kursk region" names a place).
         let titled = start > u.end
             && words.is_title(&tokens[start - 1])
-            && !words
-                .cues
-                .determiners
-                .iter()
-                .any(|d| tokens[start - 1].is(d));
+            && !tokens[start - 1].is_any(&words.cues.determiners)
+            && !tokens[start - 1].is_any(&words.cues.compass_words);
         if k > start && (k - start >= 2 || titled) {
             found.push(introduced(&tokens[start..k], start, k, country, words));
         }
@@ -1390,6 +1389,27 @@ pub fn sentence_groups(
             }
             i += n;
             continue;
+        }
+        // "Wong raised the matter with Wang Yi when the two (leaders) met":
+        // as the subject of a clause a clause opener starts, the two people
+        // of two states this sentence named before.
+        if i > 0
+            && tokens[i - 1].is_any(&words.cues.clause_openers)
+            && let Some((n, _)) = words
+                .the_two_leaders
+                .longest_at(tokens, i)
+                .or_else(|| words.the_two_bare.longest_at(tokens, i))
+        {
+            let named: Vec<Actor> = units
+                .iter()
+                .filter(|u| u.end <= i && !u.anaphoric && u.actor.kind == ActorKind::Person)
+                .map(|u| u.actor.clone())
+                .collect();
+            if named.len() == 2 && distinct_states(&named) == 2 {
+                units.extend(anaphor(named, n));
+                i += n;
+                continue;
+            }
         }
         if let Some((n, _)) = words.the_two.longest_at(tokens, i) {
             // The pair the article is about; before it has one ("Russia and

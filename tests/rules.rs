@@ -7034,3 +7034,40 @@ fn a_visit_that_is_the_sentences_occasion_is_the_clause_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_after_a_clause_opener_are_the_two_people_named_before() {
+    check(&[
+        (
+            "Foreign Minister Penny Wong raised the detention of an Australian writer with Chinese Foreign Minister Wang Yi when the two met in Johannesburg on Saturday.",
+            Lang::En,
+            "2025-02-24",
+            &["meet AUS->CHN asserted 2025-02-22"],
+        ),
+        // Elsewhere "the two" counts things.
+        (
+            "Chinese and Philippine vessels collided near Second Thomas Shoal on Monday, and the two ships were damaged.",
+            Lang::En,
+            "2024-06-18",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_attack_noun_is_aimed_at_the_object_of_its_verb_of_impact() {
+    check(&[
+        (
+            "Pakistani air strikes hit Afghanistan's eastern Khost province late on Friday, killing at least eight people.",
+            Lang::En,
+            "2025-10-18",
+            &["attack PAK->AFG asserted 2025-10-17"],
+        ),
+        (
+            "Serangan rudal Rusia menghantam Kyiv pada Kamis (24/4) dini hari.",
+            Lang::Id,
+            "2025-04-25",
+            &["attack RUS->UKR asserted 2025-04-24"],
+        ),
+    ]);
+}

@@ -1676,6 +1676,22 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets.clear();
         }
     }
+    // "Pakistani air strikes hit eastern Afghanistan", "serangan rudal
+    // itu menghantam Kyiv": an attack noun that is the subject of a verb of
+    // impact is aimed at that verb's object.
+    if roles.targets.is_empty()
+        && trigger.event_type == EventType::Attack
+        && hit.frame == Frame::Nominal
+        && let Some(verb) = (hit.end..(hit.end + 3).min(view.tokens.len()))
+            .take_while(|&k| view.tokens[k].is_word())
+            .find(|&k| view.tokens[k].is_any(&view.words.cues.impact_verbs))
+        && let Some(g) = view
+            .groups
+            .iter()
+            .find(|g| g.first > verb && g.first <= verb + 3 && !g.specifier)
+    {
+        roles.targets = others(&g.members, &roles.sources);
+    }
     if hit.aimed_nowhere {
         roles.targets.clear();
     }

@@ -254,6 +254,14 @@ pub struct Cues {
     /// its complement ("accused it of", "urged it to"): a state.
     #[serde(default)]
     pub object_complements: Vec<String>,
+    /// Verbs of impact an attack noun may be the subject of ("air strikes
+    /// hit eastern Afghanistan"): their object is the attack's target.
+    #[serde(default)]
+    pub impact_verbs: Vec<String>,
+    /// Compass words, titles only in that they join the place after them
+    /// ("southern Israel"): a name after one is a place, not a person.
+    #[serde(default)]
+    pub compass_words: Vec<String>,
     /// Who governs from a place: "the junta in Niamey", "pemerintah di
     /// Kabul" name the state, not where something happened.
     #[serde(default)]
@@ -470,6 +478,11 @@ pub struct Cues {
     /// "kedua pemimpin"): the two people the last sentence named.
     #[serde(default)]
     pub the_two_leaders: Vec<String>,
+    /// "the two" alone: the two people named before only as the subject
+    /// of a clause a clause opener starts ("raised it with Wang Yi when
+    /// the two met"); elsewhere it counts things ("the two ships").
+    #[serde(default)]
+    pub the_two_bare: Vec<String>,
     /// Words that, after a comma, open a relative clause on a place (",
     /// where he met Albanese", ", tempat ia bertemu").
     #[serde(default)]
@@ -999,6 +1012,7 @@ impl Language {
             body_heads,
             place_relative,
             the_two_leaders,
+            the_two_bare,
             the_several,
             the_two_states,
             relative,
@@ -1024,6 +1038,8 @@ impl Language {
             person_pronouns,
             object_pronouns,
             object_complements,
+            impact_verbs,
+            compass_words,
             seated,
             cessation,
             plural_pronouns,
