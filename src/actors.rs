@@ -1550,7 +1550,8 @@ pub fn sentence_groups(
             // where they were: "di Lima").
             let opens_adjunct = i > 0
                 && (tokens[i - 1].is_any(&words.cues.clause_openers)
-                    || tokens[i - 1].is_any(&words.cues.adjunct_openers));
+                    || tokens[i - 1].is_any(&words.cues.adjunct_openers)
+                    || words.coordinators.starts_at(tokens, i - 1));
             if who.is_empty() && opens_adjunct {
                 let named: Vec<Actor> = units
                     .iter()
@@ -2323,7 +2324,14 @@ fn coordinate(
                 && units[..i]
                     .iter()
                     .all(|u| u.anaphoric || after_preposition(tokens, words, u.first));
-            if !coordinated || own_clause || opening_closed {
+            // "Modi bertemu Tusk di Warsawa dan keduanya sepakat": a plural
+            // pronoun after a coordinator is the subject of a clause of its
+            // own, not one more in a list.
+            let pronoun_clause = units[j].anaphoric
+                && !g.anaphoric
+                && words.plural_pronouns.starts_at(tokens, units[j].first)
+                && between.iter().any(|t| !t.is(","));
+            if !coordinated || own_clause || opening_closed || pronoun_clause {
                 break;
             }
             if !g.members.iter().any(|m| m.id == units[j].actor.id) {

@@ -7071,3 +7071,20 @@ fn an_attack_noun_is_aimed_at_the_object_of_its_verb_of_impact() {
         ),
     ]);
 }
+
+#[test]
+fn a_plural_pronoun_after_a_coordinator_opens_a_clause_of_the_two_named_before() {
+    // "... di Kuala Lumpur dan keduanya sepakat": not one more place in a
+    // list after "di", but the two leaders the sentence named.
+    check(&[(
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur pada Senin (27/1) dan keduanya sepakat mempercepat perundingan batas laut.",
+        Lang::Id,
+        "2025-01-28",
+        &[
+            "intend_cooperate IDN->MYS asserted 2025-01-27",
+            "meet IDN->MYS asserted 2025-01-27",
+            "negotiate IDN->MYS hypothetical 2025-01-27",
+            "visit IDN->MYS asserted 2025-01-27",
+        ],
+    )]);
+}
