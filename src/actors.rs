@@ -185,21 +185,21 @@ impl Discourse {
         // when named more often): "Indonesia and the Philippines ...
         // China's claims". Only among states: togetherness is counted for
         // them alone.
-        let tied = v
-            .iter()
-            .skip(1)
-            .take_while(|(n, _, a)| v.len() > 2 && *n == v[1].0 && a.country.is_some())
-            .count();
+        let tied = if v.len() > 2 {
+            v[1..]
+                .iter()
+                .take_while(|(n, _, a)| *n == v[1].0 && a.country.is_some())
+                .count()
+        } else {
+            0
+        };
         if tied >= 2 && v[0].2.country.is_some() {
-            let together = |a: &Actor, b: &Actor| {
-                let (p, q) = (a.collapse().to_string(), b.collapse().to_string());
-                let key = if p < q { (p, q) } else { (q, p) };
-                self.together.get(&key).copied().unwrap_or(0)
-            };
+            let together =
+                |i: usize, j: usize| self.together_count(v[i].2.collapse(), v[j].2.collapse());
             let firsts = if v[0].0 == v[1].0 { tied } else { 0 };
             let best = (0..=firsts)
                 .flat_map(|i| (i + 1..=tied).map(move |j| (i, j)))
-                .max_by_key(|&(i, j)| (together(&v[i].2, &v[j].2), std::cmp::Reverse((i, j))));
+                .max_by_key(|&(i, j)| (together(i, j), std::cmp::Reverse((i, j))));
             if let Some((i, j)) = best {
                 let (a, b) = (v[i], v[j]);
                 v = vec![a, b];
@@ -256,14 +256,19 @@ impl Discourse {
         }
     }
 
+    /// How many sentences named the states `a` and `b` together.
+    fn together_count(&self, a: &str, b: &str) -> usize {
+        let (p, q) = if a < b { (a, b) } else { (b, a) };
+        self.together
+            .get(&(p.to_string(), q.to_string()))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// Which of `pair` the article names most often together with `x`,
     /// when one does more than the other.
     fn partner_of(&self, x: &str, pair: &[Actor]) -> Option<Actor> {
-        let with = |a: &Actor| {
-            let (p, q) = (x.to_string(), a.collapse().to_string());
-            let key = if p < q { (p, q) } else { (q, p) };
-            self.together.get(&key).copied().unwrap_or(0)
-        };
+        let with = |a: &Actor| self.together_count(x, a.collapse());
         let [a, b] = pair else { return None };
         match with(a).cmp(&with(b)) {
             std::cmp::Ordering::Greater => Some(a.clone()),
