@@ -1834,14 +1834,14 @@ pub fn sentence_groups(
                     .is_some_and(|n| n.is_any(&words.cues.object_complements));
             let object = object_position
                 .then(|| {
-                    let subject = units.first().map(|u| u.actor.collapse().to_string());
+                    let subject = units.first().map(|u| u.actor.collapse());
                     units
                         .iter()
                         .rfind(|u| {
                             u.end <= i
                                 && !u.anaphoric
                                 && u.actor.kind == ActorKind::State
-                                && Some(u.actor.collapse().to_string()) != subject
+                                && Some(u.actor.collapse()) != subject
                         })
                         .map(|u| u.actor.clone())
                 })

@@ -2261,11 +2261,8 @@ impl<'a> Extractor<'a> {
                     tools.agreement_nouns.starts_at(tokens, k)
                         || tokens[k].is_any(&language.cues.document_nouns)
                 });
-                if pair.len() == 2
-                    && pair[0].collapse() != pair[1].collapse()
-                    && names_one
-                    && document
-                {
+                // (The two are distinct: the counts are kept by state.)
+                if pair.len() == 2 && names_one && document {
                     r.sources = pair;
                 }
             }
@@ -4282,31 +4279,31 @@ const TRIP_DAYS: i64 = 4;
 /// does not tell a new visit each day. (Visits told as fact, between the
 /// same states, each report at most `TRIP_DAYS` after the one before.)
 fn one_trip(mentions: &mut [Mention]) {
-    let key = |m: &Mention| {
-        (
-            m.source.collapse().to_string(),
-            m.target.as_ref().map(|t| t.collapse().to_string()),
-        )
-    };
-    let mut visits: Vec<(usize, NaiveDate)> = mentions
+    // Who visits whom, by state.
+    type Pair = (String, Option<String>);
+    // (Each visit's pair, its day and its place, sorted once.)
+    let mut visits: Vec<(Pair, NaiveDate, usize)> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.event_type == EventType::Visit && m.modality == Modality::Asserted)
-        .filter_map(|(i, m)| Some((i, m.date?.to_naive()?)))
+        .filter_map(|(i, m)| {
+            let pair = (
+                m.source.collapse().to_string(),
+                m.target.as_ref().map(|t| t.collapse().to_string()),
+            );
+            Some((pair, m.date?.to_naive()?, i))
+        })
         .collect();
-    visits.sort_by_key(|&(i, d)| (key(&mentions[i]), d, i));
-    // The trip being read: its first report, its first day, its last day.
-    let mut trip: Option<(usize, NaiveDate, NaiveDate)> = None;
-    for (i, day) in visits {
+    visits.sort();
+    // The trip being read: its pair, its first day, its last day.
+    let mut trip: Option<(&Pair, NaiveDate, NaiveDate)> = None;
+    for (pair, day, i) in &visits {
         match trip {
-            Some((at, start, last))
-                if key(&mentions[at]) == key(&mentions[i])
-                    && (day - last).num_days() <= TRIP_DAYS =>
-            {
-                mentions[i].date = Some(EventDate::day(start));
-                trip = Some((at, start, day));
+            Some((of, start, last)) if of == pair && (*day - last).num_days() <= TRIP_DAYS => {
+                mentions[*i].date = Some(EventDate::day(start));
+                trip = Some((of, start, *day));
             }
-            _ => trip = Some((i, day, day)),
+            _ => trip = Some((pair, *day, *day)),
         }
     }
 }
