@@ -952,14 +952,7 @@ impl<'a> Extractor<'a> {
             }
             // "Biden mengecam serangan Iran dan menggelar pertemuan": verbs
             // joined by a coordinator share their subject.
-            let joined = matches!(hit.frame, Frame::Active | Frame::Headline)
-                && (1..=3).any(|back| {
-                    hit.first >= back
-                        && tools.verb_joiners.starts_at(tokens, hit.first - back)
-                        && tokens[hit.first - back + 1..hit.first]
-                            .iter()
-                            .all(|t| tools.auxiliaries.contains(&t.norm))
-                });
+            let joined = joined_verb(tools, tokens, hit);
             // "summoned Japan's ambassador ... to protest": a purpose clause
             // has the subject of the verb it serves, unless that verb hands
             // the act to its object ("meminta Israel untuk menghentikan").
@@ -1536,7 +1529,7 @@ impl<'a> Extractor<'a> {
                 (!event_type.is_speech() || sayings)
                     && !past
                     && !r.go_between
-                    && hits[..n].iter().any(|h| {
+                    && hits[..n].iter().enumerate().any(|(m, h)| {
                         // "After a commander accused Chad of helping the RSF,
                         // Chad expelled ...": past a comma, a subject of its
                         // own starts a clause the accusation does not hold.
@@ -1616,6 +1609,24 @@ impl<'a> Extractor<'a> {
                                 .is_some_and(|t| t.is_any(&language.cues.occasion_preps))
                             && hit.first - h.end <= 5
                             && !tokens[h.end..hit.first].iter().any(|t| t.is(","));
+                        // "denied any role and suspended visa services": a
+                        // finite verb the same doer's saying is joined to is
+                        // an act of its own ("denied attacking and killing"
+                        // goes on with the saying).
+                        let own_next_act = matches!(
+                            language.triggers[h.trigger].event_type,
+                            EventType::Deny | EventType::Accuse
+                        ) && joined_verb(tools, tokens, hit)
+                            && hit.frame == Frame::Active
+                            && !doers[n].is_empty()
+                            && doers[m] == doers[n]
+                            && !tokens[hit.first].norm.ends_with("ing")
+                            // (Joined to the saying itself: no act and no
+                            // clause opener between.)
+                            && hits[m + 1..n].iter().all(|x| x.frame == Frame::Nominal)
+                            && !tokens[h.end..hit.first]
+                                .iter()
+                                .any(|t| t.is_any(&language.cues.clause_openers));
                         let denied_noun = language.triggers[h.trigger].event_type
                             == EventType::Deny
                             && (h.object_end > h.end
@@ -1624,6 +1635,7 @@ impl<'a> Extractor<'a> {
                                 && !closed_relative
                                 && !own_relative
                                 && !denied_noun
+                                && !own_next_act
                                 && !past_description
                                 && !occasion
                                 && !new_subject
@@ -3754,6 +3766,19 @@ fn manner_of_act(
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"
 /// with no comma between.
+/// "Biden mengecam serangan Iran dan menggelar pertemuan": a verb a
+/// coordinator joins to the verb before it (auxiliaries between).
+fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {
+    matches!(hit.frame, Frame::Active | Frame::Headline)
+        && (1..=3).any(|back| {
+            hit.first >= back
+                && tools.verb_joiners.starts_at(tokens, hit.first - back)
+                && tokens[hit.first - back + 1..hit.first]
+                    .iter()
+                    .all(|t| tools.auxiliaries.contains(&t.norm))
+        })
+}
+
 fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
     tokens[..at]
         .iter()

@@ -7088,3 +7088,30 @@ fn a_plural_pronoun_after_a_coordinator_opens_a_clause_of_the_two_named_before()
         ],
     )]);
 }
+
+#[test]
+fn a_finite_verb_joined_to_a_denial_is_its_doers_own_act() {
+    // "denied any role and suspended visa services": the suspension is no
+    // part of what was denied; "denied that ... attacked and seized" and
+    // "accused ... of attacking and seizing" still are.
+    check(&[
+        (
+            "India denied any role on Monday and suspended flights to Canada.",
+            Lang::En,
+            "2023-10-04",
+            &[
+                "deny IND->- asserted 2023-10-02",
+                "reduce_relations IND->CAN asserted 2023-10-02",
+            ],
+        ),
+        (
+            "Manila accused Beijing of ramming and boarding its supply boats.",
+            Lang::En,
+            "2024-06-18",
+            &[
+                "accuse PHL->CHN asserted undated",
+                "attack CHN->PHL alleged undated",
+            ],
+        ),
+    ]);
+}
