@@ -1052,6 +1052,14 @@ impl<'a> Extractor<'a> {
             {
                 r.targets = vec![accuser.clone()];
             }
+            // "Borrell said Kosovo must take steps": the one who said a
+            // modal of a party asks it; with no one saying so, no one asks.
+            if trigger.addressed {
+                let (sources, targets) =
+                    addressed_roles(tokens, groups, hit, &language.cues).unwrap_or_default();
+                r.sources = sources;
+                r.targets = targets;
+            }
             if agent.is_empty() {
                 agent = r.sources.clone();
             }
@@ -1631,7 +1639,11 @@ impl<'a> Extractor<'a> {
                             == EventType::Deny
                             && (h.object_end > h.end
                                 || tools.role_words.accusation_nouns.starts_at(tokens, h.end));
+                        // (A modal no one is quoted saying of a party
+                        // is no demand: "We must work for it".)
+                        let unsaid = language.triggers[h.trigger].addressed && doers[m].is_empty();
                         types.contains(&language.triggers[h.trigger].event_type)
+                                && !unsaid
                                 && !closed_relative
                                 && !own_relative
                                 && !denied_noun
@@ -3766,6 +3778,62 @@ fn manner_of_act(
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"
 /// with no comma between.
+/// "Borrell said Kosovo must take steps", "Kyiv harus menarik pasukannya,
+/// kata Putin": who said a modal of the party right before it (the
+/// subject of a report verb before the party, else the one a report verb
+/// after the clause names), and that party.
+fn addressed_roles(
+    tokens: &[Token],
+    groups: &[Group],
+    hit: &Hit,
+    cues: &Cues,
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    // (Not before a passive: "harus diratifikasi" asks no one to act.)
+    let passive = tokens[hit.end..].iter().take(2).any(|t| {
+        cues.passive_prefixes
+            .iter()
+            .any(|p| t.norm.starts_with(p.as_str()) && t.norm.len() >= p.len() + 4)
+    });
+    if passive {
+        return None;
+    }
+    // (Not "the two countries": an exhortation of a pair, the speaker's
+    // side most often among them.)
+    let party = groups
+        .iter()
+        .find(|g| g.end == hit.first && g.prep.is_none())
+        .filter(|g| !(g.anaphoric && g.members.len() > 1))?;
+    // The report verb right after its subject (auxiliaries between: "has
+    // said", "juga mengatakan").
+    let says = |g: &Group, k: usize| {
+        g.end <= k
+            && tokens[g.end..k]
+                .iter()
+                .all(|t| t.is_any(&cues.auxiliaries) || t.is_any(&cues.titles))
+    };
+    let before = (0..party.first)
+        .rev()
+        .find(|&k| tokens[k].is_any(&cues.report_verbs))
+        .and_then(|k| groups.iter().rev().find(|g| g.prep.is_none() && says(g, k)));
+    // ("..., the NATO chief said", "kata Putin")
+    let after = || {
+        (hit.end..tokens.len())
+            .find(|&k| tokens[k].is_any(&cues.report_verbs))
+            .and_then(|k| {
+                groups.iter().find(|g| {
+                    g.first > hit.end && (g.first == k + 1 || (g.end <= k && k - g.end <= 2))
+                })
+            })
+    };
+    let speaker = before.or_else(after)?;
+    let own: std::collections::BTreeSet<&str> =
+        speaker.members.iter().map(|a| a.collapse()).collect();
+    // (The speaker's own side with another is an exhortation of both:
+    // "Lee said the two countries should face the past".)
+    let together = party.members.iter().any(|a| own.contains(a.collapse()));
+    (!together).then(|| (speaker.members.clone(), party.members.clone()))
+}
+
 /// "Biden mengecam serangan Iran dan menggelar pertemuan": a verb a
 /// coordinator joins to the verb before it (auxiliaries between).
 fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {

@@ -7115,3 +7115,48 @@ fn a_finite_verb_joined_to_a_denial_is_its_doers_own_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_modal_said_of_a_party_is_the_speakers_demand_of_it() {
+    // The party right before "must"/"harus" is asked by whoever is quoted
+    // saying so, before or after; not the speaker's own side, not a
+    // passive, and not a modal no one is quoted saying.
+    check(&[
+        (
+            "Blinken said on Monday that Belgrade must withdraw its troops from the border.",
+            Lang::En,
+            "2023-10-03",
+            &["demand USA->SRB asserted 2023-10-02"],
+        ),
+        (
+            "Caracas must release the detained opposition leaders, the Brazilian foreign minister said on Tuesday.",
+            Lang::En,
+            "2024-08-07",
+            &["demand BRA->VEN asserted 2024-08-06"],
+        ),
+        (
+            "Macron said France must spend more on its army.",
+            Lang::En,
+            "2025-03-05",
+            &[],
+        ),
+        (
+            "Kami harus bekerja keras untuk perdamaian, kata Menlu Sugiono.",
+            Lang::Id,
+            "2025-03-05",
+            &[],
+        ),
+        (
+            "Putin mengatakan pada Jumat (14/6) bahwa Kyiv harus menarik pasukannya dari empat wilayah itu.",
+            Lang::Id,
+            "2024-06-15",
+            &["demand RUS->UKR asserted 2024-06-14"],
+        ),
+        (
+            "Perjanjian itu harus diratifikasi parlemen Australia, kata Albanese.",
+            Lang::Id,
+            "2025-10-07",
+            &[],
+        ),
+    ]);
+}

@@ -108,6 +108,11 @@ pub struct TriggerSpec {
     /// appeal ("mengundang MBS untuk berkunjung": MBS would visit).
     #[serde(default)]
     pub object_control: bool,
+    /// A modal said of a party ("Borrell said Kosovo must take steps",
+    /// "Kyiv harus menarik pasukannya, kata Putin"): the party right
+    /// before it is the target, the one who said so the source.
+    #[serde(default)]
+    pub addressed: bool,
     /// Without a target, the state of the place it happens in is the
     /// target ("serangan ke sejumlah kota di Ukraina").
     #[serde(default)]
@@ -262,6 +267,10 @@ pub struct Cues {
     /// ("southern Israel"): a name after one is a place, not a person.
     #[serde(default)]
     pub compass_words: Vec<String>,
+    /// Prefixes of passive verbs ("harus diratifikasi"): a modal before
+    /// one is said of what is done, not of a party that must do it.
+    #[serde(default)]
+    pub passive_prefixes: Vec<String>,
     /// Who governs from a place: "the junta in Niamey", "pemerintah di
     /// Kabul" name the state, not where something happened.
     #[serde(default)]
@@ -901,6 +910,7 @@ pub struct Trigger {
     pub membership: bool,
     pub presence: bool,
     pub object_control: bool,
+    pub addressed: bool,
     pub place_target: bool,
     pub reverse: bool,
     pub mutual: bool,
@@ -1040,6 +1050,7 @@ impl Language {
             object_complements,
             impact_verbs,
             compass_words,
+            passive_prefixes,
             seated,
             cessation,
             plural_pronouns,
@@ -1225,6 +1236,7 @@ impl Language {
             membership: spec.membership,
             presence: spec.presence,
             object_control: spec.object_control,
+            addressed: spec.addressed,
             place_target: spec.place_target,
             reverse: spec.reverse,
             mutual: spec.mutual,
