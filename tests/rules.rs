@@ -7160,3 +7160,19 @@ fn a_modal_said_of_a_party_is_the_speakers_demand_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_known_spokesperson_speaks_for_her_state_whatever_the_story_is_about() {
+    // A government spokesperson the data knows is her state's person even
+    // when the sentence before was about another state (introduced with no
+    // state, she would speak for the last subject's).
+    check(&[(
+        "Latvia ordered a Russian diplomat to leave the country on Monday. Foreign ministry spokeswoman Maria Zakharova condemned the decision on Tuesday.",
+        Lang::En,
+        "2024-03-06",
+        &[
+            "criticize RUS->LVA asserted 2024-03-05",
+            "expel LVA->RUS asserted 2024-03-04",
+        ],
+    )]);
+}
