@@ -198,6 +198,7 @@ impl<'a> LanguageTools<'a> {
             role_words: RoleWords::new(
                 c,
                 language.dates.months.keys().cloned().collect(),
+                language.dates.date_relatives.clone(),
                 language.lang == Lang::Id,
             ),
             triggers: TriggerMatcher::new(language),

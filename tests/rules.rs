@@ -7176,3 +7176,30 @@ fn a_known_spokesperson_speaks_for_her_state_whatever_the_story_is_about() {
         ],
     )]);
 }
+
+#[test]
+fn a_visit_with_no_place_is_to_the_place_of_the_clause_its_when_joins() {
+    // "..., when X visited": the when-clause happened where the clause
+    // before says; not the visitor's own capital, and not a place with no
+    // "when" between.
+    check(&[
+        (
+            "The pact was signed in Port Moresby in September, when Albanese visited for the independence celebrations.",
+            Lang::En,
+            "2025-10-07",
+            &["visit AUS->PNG asserted 2025-09"],
+        ),
+        (
+            "Nota kesepahaman itu diteken pada 11 Januari 2024 di Singapura, ketika Anwar berkunjung untuk retret pemimpin.",
+            Lang::Id,
+            "2024-01-15",
+            &["visit MYS->SGP asserted 2024-01-11"],
+        ),
+        (
+            "Albanese spoke to reporters in Canberra on Monday, when he visited the parliament.",
+            Lang::En,
+            "2025-10-07",
+            &[],
+        ),
+    ]);
+}

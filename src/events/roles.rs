@@ -56,11 +56,20 @@ pub struct RoleWords {
     /// Month names: a date may stand between a possessor and its act
     /// ("Hamas's Oct. 7, 2023 attack").
     pub months: Vec<String>,
+    /// "when", "ketika": the clause they open happened where and when the
+    /// clause before says ("in Port Moresby last month, when Albanese
+    /// visited").
+    pub when_relatives: Vec<String>,
     pub id_genitive: bool,
 }
 
 impl RoleWords {
-    pub fn new(c: &Cues, months: Vec<String>, indonesian: bool) -> RoleWords {
+    pub fn new(
+        c: &Cues,
+        months: Vec<String>,
+        when_relatives: Vec<String>,
+        indonesian: bool,
+    ) -> RoleWords {
         RoleWords {
             cues: c.clone(),
             clause_openers: PhraseSet::from_words(&c.clause_openers, ()),
@@ -95,6 +104,7 @@ impl RoleWords {
             witnessing: PhraseSet::from_words(&c.witnessing, ()),
             colony_nouns: PhraseSet::from_words(&c.colony_nouns, ()),
             months,
+            when_relatives,
             id_genitive: indonesian,
         }
     }
@@ -1675,6 +1685,27 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         {
             roles.targets.clear();
         }
+    }
+    // "signed in Port Moresby last month, when Albanese visited", "diteken
+    // di Singapura, ketika Anwar berkunjung": a visit told with no place
+    // is to the place of the clause its "when" joins.
+    if roles.targets.is_empty()
+        && trigger.event_type == EventType::Visit
+        && hit.frame == Frame::Active
+        && hit.first > 0
+        && let Some(when) = (0..hit.first)
+            .rev()
+            .find(|&k| view.tokens[k].is_any(&view.words.when_relatives))
+        && when > 0
+        && view.tokens[when - 1].is(",")
+        && let Some(g) = view.groups.iter().rev().find(|g| {
+            g.end < when
+                && g.prep
+                    .as_deref()
+                    .is_some_and(|p| view.words.cues.locative.iter().any(|l| l == p))
+        })
+    {
+        roles.targets = others(&g.members, &roles.sources);
     }
     // "Pakistani air strikes hit eastern Afghanistan", "serangan rudal
     // itu menghantam Kyiv": an attack noun that is the subject of a verb of
