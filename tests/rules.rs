@@ -3967,7 +3967,10 @@ fn the_country_after_a_state_named_in_the_sentence_is_that_state() {
             "China closed the U.S. consulate in Chengdu. Secretary of State Mike Pompeo, speaking in Copenhagen on Wednesday, described the mission as a hub of spying.",
             Lang::En,
             "2020-07-27",
-            &["reduce_relations CHN->USA asserted 2020-07-22"],
+            &[
+                "criticize USA->CHN asserted 2020-07-22",
+                "reduce_relations CHN->USA asserted 2020-07-22",
+            ],
         ),
     ]);
 }
