@@ -2628,6 +2628,8 @@ impl<'a> Extractor<'a> {
                 };
                 state.told.push(Told {
                     event_type,
+                    word: head_word(tokens, hit, language.lang == Lang::Id),
+                    sentence: state.discourse.sentence,
                     sources,
                     targets,
                     date: m.date,
@@ -2644,6 +2646,8 @@ impl<'a> Extractor<'a> {
                 // at its author.
                 state.told.push(Told {
                     event_type,
+                    word: head_word(tokens, hit, language.lang == Lang::Id),
+                    sentence: state.discourse.sentence,
                     sources: r.sources.clone(),
                     targets: Vec::new(),
                     date,
@@ -3369,6 +3373,10 @@ fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool
 /// An act the article has told, for later references back to it.
 struct Told {
     event_type: EventType,
+    /// The head word it was told by ("strikes", "serangan").
+    word: String,
+    /// The sentence it was told in.
+    sentence: usize,
     sources: Vec<Actor>,
     targets: Vec<Actor>,
     date: Option<EventDate>,
@@ -3426,12 +3434,23 @@ impl ArticleState {
             .filter(|(p, _)| *p == self.discourse.paragraph)
             .map(|(_, d)| d);
         let today = day.or(paragraph).or(self.date);
-        self.told
-            .iter()
-            .rev()
-            .filter(fits)
-            .find(|e| today.is_some_and(|t| e.date.is_some_and(|d| d == t || d.compatible(&t))))
-            .or_else(|| self.told.iter().rev().find(fits))
+        let of_today =
+            |e: &&Told| today.is_some_and(|t| e.date.is_some_and(|d| d == t || d.compatible(&t)));
+        // Past an act this sentence told ("met Yunus, their first meeting"),
+        // the act last told by the phrase's own head word comes first: "the
+        // strikes" are the strikes told before, not attacks told since.
+        let head = if language.lang == Lang::Id {
+            phrase.iter().find(|t| t.is_word())
+        } else {
+            phrase.iter().rev().find(|t| t.is_word())
+        };
+        let same_word = |e: &&Told| head.is_some_and(|h| e.word == h.norm);
+        let last = |keep: &dyn Fn(&&Told) -> bool| self.told.iter().rev().filter(fits).find(keep);
+        last(&|e| of_today(e) && e.sentence == self.discourse.sentence)
+            .or_else(|| last(&|e| same_word(e) && of_today(e)))
+            .or_else(|| last(&of_today))
+            .or_else(|| last(&same_word))
+            .or_else(|| last(&|_| true))
     }
 }
 
@@ -3833,6 +3852,18 @@ fn addressed_roles(
     // "Lee said the two countries should face the past".)
     let together = party.members.iter().any(|a| own.contains(a.collapse()));
     (!together).then(|| (speaker.members.clone(), party.members.clone()))
+}
+
+/// The word an act was told by: a noun phrase's head (last in English,
+/// first in Indonesian), or the verb.
+fn head_word(tokens: &[Token], hit: &Hit, indonesian: bool) -> String {
+    let mut words = tokens[hit.first..hit.end].iter().filter(|t| t.is_word());
+    let head = if indonesian {
+        words.next()
+    } else {
+        words.next_back()
+    };
+    head.map(|t| t.norm.clone()).unwrap_or_default()
 }
 
 /// "Biden mengecam serangan Iran dan menggelar pertemuan": a verb a

@@ -7206,3 +7206,19 @@ fn a_visit_with_no_place_is_to_the_place_of_the_clause_its_when_joins() {
         ),
     ]);
 }
+
+#[test]
+fn a_definite_act_is_the_last_one_told_by_the_same_word() {
+    // "the strikes" are the strikes told before, not the attacks told
+    // since; an act this sentence told still comes first.
+    check(&[(
+        "U.S. warplanes struck Houthi targets in Yemen on Friday. The strikes hit radar sites, the U.S. military said.\n\nOn Friday, the Houthis also attacked a British tanker in the Red Sea.\n\nIran condemned the strikes on Friday.",
+        Lang::En,
+        "2024-01-13",
+        &[
+            "attack USA->YEM asserted 2024-01-12",
+            "attack YEM->GBR asserted 2024-01-12",
+            "criticize IRN->USA asserted 2024-01-12",
+        ],
+    )]);
+}
