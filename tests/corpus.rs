@@ -67,9 +67,10 @@ use serde_json::Value;
 // end of session 23, when the levels rose to 0.506 and 0.73; 0.5106 at the
 // end of session 24, when recall's rose to 0.508; 0.5126 and dates 0.741 at
 // the end of session 25, when they rose to 0.511 and 0.735; 0.5163 and
-// 0.742 at the end of session 26, when they rose to 0.515 and 0.74).
+// 0.742 at the end of session 26, when they rose to 0.515 and 0.74; 0.5226
+// and 0.743 at the end of session 27, when recall's rose to 0.52).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.515;
+const MIN_RECALL: f64 = 0.52;
 const MIN_DATES: f64 = 0.74;
 
 const SYMMETRIC: &[&str] = &[
