@@ -3439,11 +3439,7 @@ impl ArticleState {
         // Past an act this sentence told ("met Yunus, their first meeting"),
         // the act last told by the phrase's own head word comes first: "the
         // strikes" are the strikes told before, not attacks told since.
-        let head = if language.lang == Lang::Id {
-            phrase.iter().find(|t| t.is_word())
-        } else {
-            phrase.iter().rev().find(|t| t.is_word())
-        };
+        let head = head_of(phrase, language.lang == Lang::Id);
         let same_word = |e: &&Told| head.is_some_and(|h| e.word == h.norm);
         let last = |keep: &dyn Fn(&&Told) -> bool| self.told.iter().rev().filter(fits).find(keep);
         last(&|e| of_today(e) && e.sentence == self.discourse.sentence)
@@ -3796,8 +3792,6 @@ fn manner_of_act(
     manner || purpose
 }
 
-/// Whether the token at `at` stands in a condition: after "if" / "jika"
-/// with no comma between.
 /// "Borrell said Kosovo must take steps", "Kyiv harus menarik pasukannya,
 /// kata Putin": who said a modal of the party right before it (the
 /// subject of a report verb before the party, else the one a report verb
@@ -3854,16 +3848,21 @@ fn addressed_roles(
     (!together).then(|| (speaker.members.clone(), party.members.clone()))
 }
 
-/// The word an act was told by: a noun phrase's head (last in English,
-/// first in Indonesian), or the verb.
+/// The word an act was told by: a phrase's head (its last word in
+/// English, its first in Indonesian), or the verb.
 fn head_word(tokens: &[Token], hit: &Hit, indonesian: bool) -> String {
-    let mut words = tokens[hit.first..hit.end].iter().filter(|t| t.is_word());
-    let head = if indonesian {
+    head_of(&tokens[hit.first..hit.end], indonesian)
+        .map(|t| t.norm.clone())
+        .unwrap_or_default()
+}
+
+fn head_of(phrase: &[Token], indonesian: bool) -> Option<&Token> {
+    let mut words = phrase.iter().filter(|t| t.is_word());
+    if indonesian {
         words.next()
     } else {
         words.next_back()
-    };
-    head.map(|t| t.norm.clone()).unwrap_or_default()
+    }
 }
 
 /// "Biden mengecam serangan Iran dan menggelar pertemuan": a verb a
@@ -3879,6 +3878,8 @@ fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {
         })
 }
 
+/// Whether the token at `at` stands in a condition: after "if" / "jika"
+/// with no comma between.
 fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
     tokens[..at]
         .iter()
