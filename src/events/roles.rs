@@ -1692,18 +1692,16 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     if roles.targets.is_empty()
         && trigger.event_type == EventType::Visit
         && hit.frame == Frame::Active
-        && hit.first > 0
         && let Some(when) = (0..hit.first)
             .rev()
             .find(|&k| view.tokens[k].is_any(&view.words.when_relatives))
         && when > 0
         && view.tokens[when - 1].is(",")
-        && let Some(g) = view.groups.iter().rev().find(|g| {
-            g.end < when
-                && g.prep
-                    .as_deref()
-                    .is_some_and(|p| view.words.cues.locative.iter().any(|l| l == p))
-        })
+        && let Some(g) = view
+            .groups
+            .iter()
+            .rev()
+            .find(|g| g.end < when && g.after_any(&view.words.cues.locative))
     {
         roles.targets = others(&g.members, &roles.sources);
     }
