@@ -1001,22 +1001,27 @@ impl<'a> Extractor<'a> {
                 })
                 .flatten();
             // The subject shared is that of the last verb (not of a noun in
-            // between), else the sentence's own subject.
+            // between, nor of a verb another's object does in a form this
+            // one lacks: "accused Tokyo of joining ... and warned"), else
+            // the sentence's own subject.
+            let complement_of_other_form = |h: &Hit| {
+                h.first >= 1
+                    && tokens[h.first - 1].is_any(&language.cues.object_complements)
+                    && !same_ending(&tokens[h.first].norm, &tokens[hit.first].norm)
+            };
+            let subject_verb = all_roles.iter().zip(hits).rev().find(|(p, h)| {
+                !p.sources.is_empty()
+                    && h.frame != Frame::Nominal
+                    && h.end <= clause_start
+                    && !complement_of_other_form(h)
+            });
             let shared = clause_subject.or_else(|| {
-                all_roles
-                    .iter()
-                    .zip(hits)
-                    .rev()
-                    .find(|(p, h)| {
-                        !p.sources.is_empty() && h.frame != Frame::Nominal && h.end <= clause_start
-                    })
-                    .map(|(p, _)| p.sources.clone())
-                    .or_else(|| {
-                        groups
-                            .first()
-                            .filter(|g| g.first <= 3 && g.prep.is_none() && g.end <= clause_start)
-                            .map(|g| g.members.clone())
-                    })
+                subject_verb.map(|(p, _)| p.sources.clone()).or_else(|| {
+                    groups
+                        .first()
+                        .filter(|g| g.first <= 3 && g.prep.is_none() && g.end <= clause_start)
+                        .map(|g| g.members.clone())
+                })
             });
             // A joined verb with no subject to share has none of its own
             // either: the actor before it is the object of the verb before
@@ -1040,6 +1045,44 @@ impl<'a> Extractor<'a> {
                 r.sources = sources;
                 r.targets
                     .retain(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()));
+            }
+            // "accused Washington of ... and warned that ...": a joined verb
+            // that opens a clause instead of taking an object acts on the
+            // object of the verb whose subject it shares (not of a verb in a
+            // relative clause: "Zelenskyy, who met X, ... welcomed").
+            if joined
+                && trigger.needs_target
+                && r.targets.is_empty()
+                && tokens.get(hit.end).is_none_or(|t| {
+                    t.is_any(&language.cues.clause_objects)
+                        || [",", ".", ";", ":"].iter().any(|p| t.is(p))
+                })
+                && let Some(prev) = subject_verb
+                    .filter(|(_, h)| {
+                        !view
+                            .relatives
+                            .iter()
+                            .any(|&(a, b)| a <= h.first && h.first < b)
+                    })
+                    // ("accused Pyongyang ... and vowed that it would
+                    // respond": a pledge after a reproach is no promise
+                    // made to the accused.)
+                    .filter(|(_, h)| {
+                        trigger.event_type != EventType::IntendCooperate
+                            || language.triggers[h.trigger].event_type.quad_cooperative()
+                    })
+                    .map(|(p, _)| p)
+                && prev
+                    .sources
+                    .iter()
+                    .all(|s| r.sources.iter().any(|t| t.collapse() == s.collapse()))
+            {
+                r.targets = prev
+                    .targets
+                    .iter()
+                    .filter(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()))
+                    .cloned()
+                    .collect();
             }
             // "Israel has accused Turkey of supporting Hamas, which Ankara
             // rejects": a rejection in a clause on the accusation answers
@@ -3876,6 +3919,13 @@ fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {
                     .iter()
                     .all(|t| tools.auxiliaries.contains(&t.norm))
         })
+}
+
+/// Whether two verb forms end alike ("joining", "sending"), as verbs
+/// coordinated in one complement do.
+fn same_ending(a: &str, b: &str) -> bool {
+    let tail = |w: &str| w.chars().rev().take(3).collect::<String>();
+    tail(a) == tail(b)
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"

@@ -4006,9 +4006,12 @@ fn a_report_joined_after_the_clause_another_report_opened_is_the_first_speakers(
             "Beijing demanded that Washington stop arming Taiwan and warned that China would respond.",
             Lang::En,
             "2024-12-27",
+            // (The warning has no object of its own: it is aimed at whom
+            // the demand was.)
             &[
                 "demand CHN->USA asserted undated",
                 "supply_arms USA->TWN asserted undated",
+                "warn CHN->USA asserted undated",
             ],
         ),
         // No speaker before the clause: the warning has no author.
@@ -7221,4 +7224,49 @@ fn a_definite_act_is_the_last_one_told_by_the_same_word() {
             "criticize IRN->USA asserted 2024-01-12",
         ],
     )]);
+}
+
+#[test]
+fn a_joined_verb_that_opens_a_clause_acts_on_the_object_before() {
+    // The second verb has no object of its own: it says or aims at what
+    // the clause after it tells, and is aimed at whom the first verb was,
+    // not at the object of the gerund in between ("of joining").
+    check(&[
+        (
+            "The Kremlin accused Tokyo on Monday of joining the sanctions campaign and warned that its fishing deal was now in doubt.",
+            Lang::En,
+            "2022-03-22",
+            &[
+                "accuse RUS->JPN asserted 2022-03-21",
+                "warn RUS->JPN asserted 2022-03-21",
+            ],
+        ),
+        (
+            "Kementerian Luar Negeri Malaysia pada Selasa (4/2) memanggil Duta Besar Myanmar dan mendesak agar para nelayan itu segera dibebaskan.",
+            Lang::Id,
+            "2025-02-05",
+            &[
+                "appeal MYS->MMR asserted 2025-02-04",
+                "protest MYS->MMR asserted 2025-02-04",
+            ],
+        ),
+        // A verb with an object of its own keeps it, even one that names
+        // no state.
+        (
+            "Ankara accused Damascus on Tuesday of shelling its border posts and asked aid groups to stay away from the area.",
+            Lang::En,
+            "2020-02-12",
+            &[
+                "accuse TUR->SYR asserted 2020-02-11",
+                "attack SYR->TUR alleged 2020-02-11",
+            ],
+        ),
+        // A pledge after a reproach is no promise to the accused.
+        (
+            "Seoul accused Pyongyang on Monday of sending troops to Russia and vowed that it would respond.",
+            Lang::En,
+            "2024-10-22",
+            &["accuse KOR->PRK asserted 2024-10-21"],
+        ),
+    ]);
 }

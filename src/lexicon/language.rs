@@ -259,6 +259,11 @@ pub struct Cues {
     /// its complement ("accused it of", "urged it to"): a state.
     #[serde(default)]
     pub object_complements: Vec<String>,
+    /// Words right after a verb that open what it says or aims at instead
+    /// of an object ("warned that ...", "threatened to ..."): a verb joined
+    /// to another with them acts on that verb's object.
+    #[serde(default)]
+    pub clause_objects: Vec<String>,
     /// Verbs of impact an attack noun may be the subject of ("air strikes
     /// hit eastern Afghanistan"): their object is the attack's target.
     #[serde(default)]
@@ -1048,6 +1053,7 @@ impl Language {
             person_pronouns,
             object_pronouns,
             object_complements,
+            clause_objects,
             impact_verbs,
             compass_words,
             passive_prefixes,
