@@ -1956,6 +1956,7 @@ impl<'a> Extractor<'a> {
                 anniversaries: &language.dates.anniversaries,
                 since: &language.dates.since,
                 span_firsts: &language.dates.span_firsts,
+                simultaneous: &language.dates.simultaneous,
                 numbers: &language.dates.numbers,
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
@@ -2761,6 +2762,8 @@ struct DateContext<'t> {
     /// other clause ("said on Monday it would respond after the EU
     /// blacklisted ..." says nothing of when the EU did).
     factual_openers: &'t PhraseSet<()>,
+    /// "while": right behind one, a verb shares the clause's date.
+    simultaneous: &'t [String],
     takes_effect: &'t [String],
     sequels: &'t PhraseSet<()>,
     prompted_by: &'t PhraseSet<()>,
@@ -3028,7 +3031,12 @@ impl DateContext<'_> {
                 // sejak Biden menjabat, di Nusa Dua, Senin (14/11)".
                 closing
                     || !(from..to).any(|k| {
-                        self.factual_openers.starts_at(tokens, k)
+                        // ("Xi made the comments on Tuesday while meeting
+                        // Tusk": the verb right behind "while" shares the
+                        // day of the clause it hangs on.)
+                        let sharing = k + 1 == hit.first && tokens[k].is_any(self.simultaneous);
+                        !sharing
+                            && self.factual_openers.starts_at(tokens, k)
                             && (before || !span_closed(tokens, k, e.first, self.since))
                             && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
                     })

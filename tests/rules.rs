@@ -7270,3 +7270,34 @@ fn a_joined_verb_that_opens_a_clause_acts_on_the_object_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_behind_an_adjunct_opener_is_a_verb_of_the_clause_subject() {
+    // "after meeting", "while meeting": the -ing form is a verb whose
+    // subject is the clause's, fronted or not; with a determiner it stays
+    // a noun.
+    check(&[
+        (
+            "Speaking to reporters after meeting Indian Prime Minister Narendra Modi on Friday, Sri Lankan President Anura Kumara Dissanayake said the talks had gone well.",
+            Lang::En,
+            "2024-12-21",
+            &["meet IND->LKA asserted 2024-12-20"],
+        ),
+        (
+            "Xi made the comments on Tuesday while meeting European Council President Donald Tusk in Beijing.",
+            Lang::En,
+            "2016-07-13",
+            // (Met in Beijing: Tusk's visit, on the day of the comments.)
+            &[
+                "meet CHN->EU asserted 2016-07-12",
+                "visit EU->CHN asserted 2016-07-12",
+            ],
+        ),
+        (
+            "Officials said the meeting in Jakarta on Tuesday had been cordial.",
+            Lang::En,
+            "2024-10-05",
+            &[],
+        ),
+    ]);
+}

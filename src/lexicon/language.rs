@@ -792,6 +792,10 @@ pub struct DateWords {
     /// counted from it ("Putin's first visit since 2015"), not begun then.
     #[serde(default)]
     pub span_firsts: Vec<String>,
+    /// "while", "sambil": a verb right behind one happens when the clause
+    /// it hangs on does ("met Tusk on Tuesday while visiting Beijing").
+    #[serde(default)]
+    pub simultaneous: Vec<String>,
     /// Right after a date, what opens a clause it dates: "since March 2012,
     /// when Turkey cut ties" tells when the ties were cut.
     #[serde(default)]
@@ -1146,6 +1150,7 @@ impl Language {
             anniversaries,
             since,
             span_firsts,
+            simultaneous,
             date_relatives,
             month_openers,
             year_openers,
