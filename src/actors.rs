@@ -1686,6 +1686,52 @@ pub fn sentence_groups(
                         .map(|u| u.actor.clone())
                 })
                 .flatten();
+            // "Russia launched 85 drones at the country": after a
+            // preposition in a clause whose subject is the state named last,
+            // the country is another (the subject would be "itself"). Not
+            // after "of" ("an integral part of the kingdom") nor as a
+            // possessor ("a threat to the country's sovereignty"): those
+            // are the subject's own.
+            let clause_start = (0..i)
+                .rev()
+                .find(|&k| {
+                    tokens[k].is_any(&words.cues.report_verbs)
+                        || tokens[k].is_any(&words.cues.clause_openers)
+                })
+                .map_or(0, |k| k + 1);
+            let clause_subject = units
+                .iter()
+                .filter(|u| u.first >= clause_start && u.end <= i && !u.anaphoric)
+                .min_by_key(|u| u.first)
+                .filter(|u| u.first == 0 || !tokens[u.first - 1].is_any(&words.cues.prepositions))
+                .map(|u| u.actor.collapse().to_string());
+            let object = i > 0
+                && tokens[i - 1].is_any(&words.cues.prepositions)
+                && !tokens[i - 1].is_any(&words.cues.name_links)
+                && !tokens.get(i + n).is_some_and(|t| t.is("'s"));
+            let is_subject = |a: &Actor| clause_subject.as_deref() == Some(a.collapse());
+            let here = match here {
+                Some(h) if object && is_subject(&h) => units
+                    .iter()
+                    .filter(|u| {
+                        u.end <= i
+                            && !u.anaphoric
+                            && u.actor.kind == ActorKind::State
+                            && !is_subject(&u.actor)
+                            && fits(&u.actor)
+                    })
+                    .max_by_key(|u| u.end)
+                    .map(|u| u.actor.clone())
+                    .or_else(|| {
+                        discourse
+                            .recent_states
+                            .iter()
+                            .rev()
+                            .find(|a| fits(a) && !is_subject(a))
+                            .cloned()
+                    }),
+                other => other,
+            };
             units.extend(anaphor(
                 topic
                     .or(here)

@@ -7301,3 +7301,33 @@ fn a_participle_behind_an_adjunct_opener_is_a_verb_of_the_clause_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_country_after_a_preposition_is_not_its_own_clauses_subject() {
+    // "at the country" with Moscow as the subject is the other state named;
+    // the subject would be "itself".
+    check(&[
+        (
+            "Kyiv said Moscow fired dozens of drones at the country overnight on Tuesday.",
+            Lang::En,
+            "2024-07-31",
+            &["attack RUS->UKR asserted 2024-07-30"],
+        ),
+        (
+            "Japan and the Philippines signed a troop access pact on Monday as Prime Minister Fumio Kishida paid an official visit to the island nation.",
+            Lang::En,
+            "2024-07-09",
+            &[
+                "sign_agreement JPN->PHL asserted 2024-07-08",
+                "visit JPN->PHL asserted 2024-07-08",
+            ],
+        ),
+        // After "of", the subject's own: no act on another state.
+        (
+            "Morocco rejects the plan and says Western Sahara is an integral part of the kingdom.",
+            Lang::En,
+            "2024-07-31",
+            &[],
+        ),
+    ]);
+}
