@@ -1464,6 +1464,49 @@ pub fn sentence_groups(
             {
                 pair = here;
             }
+            // "After talks with Albanese in Canberra, Prabowo said the two
+            // countries would ...": the two states this sentence named
+            // before, through their people too, when they are two and not
+            // the article's pair. Only as the subject of a clause a report
+            // opens: as an object ("mengancam ... dengan kedua negara") the
+            // two are acted on by one of those named.
+            let reported = i > 0
+                && (tokens[i - 1].is_any(&words.cues.report_verbs)
+                    || tokens[i - 1].is_any(&words.cues.clause_openers));
+            if states_only && reported {
+                let mut named: Vec<&str> = Vec::new();
+                // (Not a state after a preposition, where or what about:
+                // "di Putrajaya", "Soal Gaza"; people there take part:
+                // "talks with Albanese".)
+                let placed = |u: &Unit| {
+                    u.actor.kind == ActorKind::State
+                        && u.first > 0
+                        && words.prepositions.starts_at(tokens, u.first - 1)
+                };
+                for u in units
+                    .iter()
+                    .filter(|u| u.end <= i && !u.anaphoric && !placed(u))
+                {
+                    let code = u.actor.collapse();
+                    if matches!(u.actor.kind, ActorKind::State | ActorKind::Person)
+                        && !named.contains(&code)
+                    {
+                        named.push(code);
+                    }
+                }
+                let states: Vec<Actor> = named
+                    .iter()
+                    .filter_map(|c| gazetteer.get(c).map(|e| e.actor.clone()))
+                    .collect();
+                if named.len() == 2
+                    && states.len() == 2
+                    && !named
+                        .iter()
+                        .all(|c| pair.iter().any(|p| p.collapse() == *c))
+                {
+                    pair = states;
+                }
+            }
             // "... to deter India, its larger neighbour. The two countries
             // have fought three wars": opening a sentence, the two states
             // the last one named, when they are not the article's pair.

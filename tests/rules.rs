@@ -7331,3 +7331,26 @@ fn a_country_after_a_preposition_is_not_its_own_clauses_subject() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_countries_a_report_opens_are_the_two_states_its_sentence_named() {
+    // Through their people too; not a state named as a place or a topic.
+    check(&[
+        (
+            "Usai bertemu Presiden Joko Widodo di Istana Bogor, Selasa (4/7), Perdana Menteri Australia Anthony Albanese mengatakan kedua negara akan memperkuat kerja sama pertahanan.",
+            Lang::Id,
+            "2023-07-05",
+            &[
+                "intend_cooperate IDN->AUS asserted 2023-07-04",
+                "meet AUS->IDN asserted 2023-07-04",
+                "visit AUS->IDN asserted 2023-07-04",
+            ],
+        ),
+        (
+            "After talks with Prime Minister Anthony Albanese in Canberra on Tuesday, Indonesian President Prabowo Subianto said the two countries would deepen defence ties.",
+            Lang::En,
+            "2025-05-16",
+            &["intend_cooperate AUS->IDN asserted 2025-05-13"],
+        ),
+    ]);
+}

@@ -1205,7 +1205,15 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     (comma + 1..g.first)
                         .any(|k| view.words.clause_openers.starts_at(view.tokens, k))
                 };
-                if let Some(g) = next.filter(|g| g.first <= comma + 3 && !opened(g)) {
+                // ("Usai bertemu Jokowi di Istana Bogor, Selasa (4/7),
+                // Albanese ...": a day set off by commas stands between.)
+                let last_comma = |g: &Group| {
+                    (comma..g.first)
+                        .rev()
+                        .find(|&k| view.tokens[k].is(","))
+                        .unwrap_or(comma)
+                };
+                if let Some(g) = next.filter(|g| g.first <= last_comma(g) + 3 && !opened(g)) {
                     roles.sources = g.members.clone();
                 }
             }
