@@ -2547,6 +2547,20 @@ fn coordinate(
                 prep_behind_nouns(tokens, g.first, words, triggers).filter(|_| words.head_first)
             {
                 g.prep = Some(tokens[k].norm.clone());
+            } else if let Some(k) = locative_before_comma(tokens, words, g.first)
+                // "di Idlib, Suriah", "in Kherson, Ukraine": a state behind
+                // a place the gazetteer does not know is where, too (not
+                // the subject after an opening "In May," or "Di Beijing,").
+                .filter(|&k| {
+                    g.members.len() == 1
+                        && g.members[0].kind == ActorKind::State
+                        && groups.last().is_none_or(|p| p.end <= k)
+                        && tokens.get(g.end).is_none_or(|t| {
+                            !t.is_word() || words.prepositions.starts_at(tokens, g.end)
+                        })
+                })
+            {
+                g.prep = Some(tokens[k].norm.clone());
             }
         }
         g.possessive = tokens.get(g.end).is_some_and(|t| t.is("'s"));
@@ -2554,6 +2568,20 @@ fn coordinate(
         i = j;
     }
     groups
+}
+
+/// The locative before "<Place>, " right before `first`: one to three
+/// capitalised words after a locative preposition, then a comma.
+fn locative_before_comma(tokens: &[Token], words: &ActorWords, first: usize) -> Option<usize> {
+    let comma = first.checked_sub(1).filter(|&c| tokens[c].is(","))?;
+    (comma.saturating_sub(4)..comma.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            tokens[k].is_any(&words.cues.locative)
+                && tokens[k + 1..comma]
+                    .iter()
+                    .all(|t| t.capital && t.is_word())
+        })
 }
 
 /// A comma joins units only in a list that ends with a coordinator

@@ -821,7 +821,9 @@ impl<'a> Extractor<'a> {
         // ", according to Kinshasa,", ", menurutnya,": from where it is
         // set off, the sentence is told on that party's word ("menurutnya":
         // the sentence's subject's).
-        let on_word_of: Vec<(usize, &[Actor])> = (1..tokens.len())
+        // (Closing the sentence, ", menurut Manila.", it is told of what
+        // stands before: the acts from 0 up to the comma.)
+        let on_word_of: Vec<(std::ops::Range<usize>, &[Actor])> = (1..tokens.len())
             .filter(|&k| tokens[k - 1].is(","))
             .filter_map(|k| {
                 let (n, _) = tools.according_to.longest_at(tokens, k)?;
@@ -836,10 +838,27 @@ impl<'a> Extractor<'a> {
                         .map(|g| (k + n, g.members.as_slice()))?,
                     None => return None,
                 };
-                tokens
-                    .get(end)
-                    .is_some_and(|t| t.is(","))
-                    .then_some((end, members))
+                // (Only its last clause: "Hamas menyerbu Israel ... dan
+                // menewaskan 1.400 orang, menurut otoritas Israel" gives
+                // the toll on Israel's word, not the raid.)
+                let last_clause = || {
+                    let from = (0..k - 1)
+                        .rev()
+                        .find(|&j| {
+                            tools.verb_joiners.starts_at(tokens, j)
+                                || tokens[j].is_any(&language.cues.clause_openers)
+                        })
+                        .map_or(0, |j| j + 1);
+                    Some((from..k - 1, members))
+                };
+                match tokens.get(end) {
+                    Some(t) if t.is(",") => Some((end..tokens.len(), members)),
+                    None => last_clause(),
+                    Some(t) if tokens[end..].iter().all(|t| !t.is_word()) && t.is(".") => {
+                        last_clause()
+                    }
+                    _ => None,
+                }
             })
             .collect();
         let go_betweens: Vec<usize> = hits
@@ -1718,8 +1737,8 @@ impl<'a> Extractor<'a> {
                             .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
                 });
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
-            let on_word_of_target = on_word_of.iter().any(|(at, word)| {
-                *at < hit.first
+            let on_word_of_target = on_word_of.iter().any(|(told, word)| {
+                told.contains(&hit.first)
                     && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))
                     && !r.sources.iter().any(|s| word.iter().any(|w| same(w, s)))
             });

@@ -3643,7 +3643,11 @@ fn right_after_an_act_pointed_back_to_is_on_its_day_or_on_none() {
         "Dua kapal PCG rusak ditabrak kapal China di dekat atol yang sama pada 19 Agustus. Setelah insiden tersebut, Departemen Luar Negeri Filipina melayangkan protes diplomatik kepada Beijing.",
         Lang::Id,
         "2024-09-01",
-        &["protest PHL->CHN asserted 2024-08-19"],
+        // (The coast guard's ships are the Philippines'.)
+        &[
+            "attack CHN->PHL asserted 2024-08-19",
+            "protest PHL->CHN asserted 2024-08-19",
+        ],
     )]);
 }
 
@@ -7351,6 +7355,58 @@ fn the_two_countries_a_report_opens_are_the_two_states_its_sentence_named() {
             Lang::En,
             "2025-05-16",
             &["intend_cooperate AUS->IDN asserted 2025-05-13"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_state_behind_a_place_the_gazetteer_does_not_know_is_where() {
+    // "di Bandara Halim Perdanakusuma, Jakarta,": Jakarta is where he
+    // landed, not who met Marcos.
+    check(&[(
+        "Perdana Menteri Australia Anthony Albanese tiba di Bandara Halim Perdanakusuma, Jakarta, Senin (3/6) malam, setelah bertemu Presiden Filipina Ferdinand Marcos Jr. di Manila.",
+        Lang::Id,
+        "2024-06-04",
+        &[
+            "meet AUS->PHL asserted undated",
+            "visit AUS->PHL asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn an_act_told_on_the_word_of_its_target_closing_the_sentence_is_alleged() {
+    // ", menurut Manila." closing the sentence covers its last clause only.
+    check(&[
+        (
+            "Dua kapal Filipina rusak ditabrak kapal China di dekat atol itu pada Senin (19/8), menurut Manila.",
+            Lang::Id,
+            "2024-08-21",
+            &["attack CHN->PHL alleged 2024-08-19"],
+        ),
+        (
+            "Hamas fighters stormed southern Israel on Saturday and killed about 1,200 people, according to Israeli officials.",
+            Lang::En,
+            "2023-10-09",
+            &["attack PSE->ISR asserted 2023-10-07"],
+        ),
+    ]);
+}
+
+#[test]
+fn coast_guards_and_regime_guards_act_for_their_state() {
+    check(&[
+        (
+            "Kapal CCG menembakkan meriam air ke kapal pemasok Filipina pada Sabtu (23/3).",
+            Lang::Id,
+            "2024-03-24",
+            &["attack CHN->PHL asserted 2024-03-23"],
+        ),
+        (
+            "The IRGC fired missiles at Kurdish militant bases in northern Iraq on Wednesday.",
+            Lang::En,
+            "2022-09-29",
+            &["attack IRN->IRQ asserted 2022-09-28"],
         ),
     ]);
 }
