@@ -1705,8 +1705,23 @@ impl<'a> Extractor<'a> {
                         // (A modal no one is quoted saying of a party
                         // is no demand: "We must work for it".)
                         let unsaid = language.triggers[h.trigger].addressed && doers[m].is_empty();
+                        // "menyerukan gencatan senjata ..., dan sama-sama
+                        // mengecam serangan Israel": a verb of another kind
+                        // joined after it governs what follows.
+                        // (Not a gerund the saying goes on with: "accusing
+                        // it of sheltering and arming a group behind an
+                        // attack".)
+                        let nearer_verb = (m + 1..n).any(|j| {
+                            let x = &hits[j];
+                            x.frame == Frame::Active
+                                && joined_verb(tools, tokens, x)
+                                && !tokens[x.first].norm.ends_with("ing")
+                                && doers[j] == doers[m]
+                                && !types.contains(&language.triggers[x.trigger].event_type)
+                        });
                         types.contains(&language.triggers[h.trigger].event_type)
                                 && !unsaid
+                                && !nearer_verb
                                 && !closed_relative
                                 && !own_relative
                                 && !denied_noun

@@ -7410,3 +7410,20 @@ fn coast_guards_and_regime_guards_act_for_their_state() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_joined_after_a_demand_governs_what_follows_it() {
+    // "dan sama-sama mengecam": an adverb between the coordinator and the
+    // verb still joins it, and the attack it condemns happened; the
+    // ceasefire called for did not.
+    check(&[(
+        "Mesir dan Turki menyerukan gencatan senjata pada Rabu (4/9), dan sama-sama mengecam serangan Israel di Gaza.",
+        Lang::Id,
+        "2024-09-05",
+        &[
+            "attack ISR->PSE asserted 2024-09-04",
+            "criticize EGY->ISR asserted 2024-09-04",
+            "criticize TUR->ISR asserted 2024-09-04",
+        ],
+    )]);
+}
