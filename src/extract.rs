@@ -1034,7 +1034,25 @@ impl<'a> Extractor<'a> {
                     && h.end <= clause_start
                     && !complement_of_other_form(h)
             });
-            let shared = clause_subject.or_else(|| {
+            // "accused Pyongyang of making shells and shipping them to
+            // Russia": a gerund joined to one an object's complement opened
+            // has that object as its subject.
+            let complement_subject = joined
+                .then(|| {
+                    all_roles.iter().zip(hits).rev().find(|(p, h)| {
+                        !p.targets.is_empty()
+                            && h.frame == Frame::Active
+                            && (h.end..hit.first.saturating_sub(1)).any(|k| {
+                                tokens[k].is_any(&language.cues.object_complements)
+                                    && tokens[k + 1].is_word()
+                                    && !tokens[k + 1].capital
+                                    && same_ending(&tokens[k + 1].norm, &tokens[hit.first].norm)
+                            })
+                    })
+                })
+                .flatten()
+                .map(|(p, _)| p.targets.clone());
+            let shared = clause_subject.or(complement_subject).or_else(|| {
                 subject_verb.map(|(p, _)| p.sources.clone()).or_else(|| {
                     groups
                         .first()

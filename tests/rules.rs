@@ -7427,3 +7427,16 @@ fn a_verb_joined_after_a_demand_governs_what_follows_it() {
         ],
     )]);
 }
+
+#[test]
+fn a_gerund_joined_to_an_accusations_complement_has_the_accused_as_subject() {
+    check(&[(
+        "Washington on Friday accused Pyongyang of making artillery shells and shipping them to Russia.",
+        Lang::En,
+        "2023-10-14",
+        &[
+            "accuse USA->PRK asserted 2023-10-13",
+            "supply_arms PRK->RUS alleged 2023-10-13",
+        ],
+    )]);
+}
