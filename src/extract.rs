@@ -3984,8 +3984,7 @@ fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {
 /// Whether two verb forms end alike ("joining", "sending"), as verbs
 /// coordinated in one complement do.
 fn same_ending(a: &str, b: &str) -> bool {
-    let tail = |w: &str| w.chars().rev().take(3).collect::<String>();
-    tail(a) == tail(b)
+    a.chars().rev().take(3).eq(b.chars().rev().take(3))
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"

@@ -7440,3 +7440,29 @@ fn a_gerund_joined_to_an_accusations_complement_has_the_accused_as_subject() {
         ],
     )]);
 }
+
+#[test]
+fn earlier_in_the_day_and_pagi_tadi_are_days_of_their_own() {
+    check(&[
+        (
+            "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka pagi tadi.",
+            Lang::Id,
+            "2025-01-11",
+            &[
+                "host IDN->MYS asserted 2025-01-11",
+                "visit MYS->IDN asserted 2025-01-11",
+            ],
+        ),
+        // "in the day" is the day named last, as "that day" is.
+        (
+            "Sri Lanka signed a port deal with India on Friday. Earlier in the day, President Anura Kumara Dissanayake met Chinese Foreign Minister Wang Yi in Colombo.",
+            Lang::En,
+            "2025-01-11",
+            &[
+                "meet CHN->LKA asserted 2025-01-10",
+                "sign_agreement IND->LKA asserted 2025-01-10",
+                "visit CHN->LKA asserted 2025-01-10",
+            ],
+        ),
+    ]);
+}
