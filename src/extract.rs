@@ -3086,7 +3086,12 @@ impl DateContext<'_> {
                         // ("Xi made the comments on Tuesday while meeting
                         // Tusk": the verb right behind "while" shares the
                         // day of the clause it hangs on.)
-                        let sharing = k + 1 == hit.first && tokens[k].is_any(self.simultaneous);
+                        // So do talks right behind "after" with no day of
+                        // their own: "announced the deal on Monday after
+                        // talks in Paris" (not "after months of talks").
+                        let sharing = k + 1 == hit.first
+                            && (tokens[k].is_any(self.simultaneous)
+                                || (hit.frame == Frame::Nominal && event_type.is_consult()));
                         !sharing
                             && self.factual_openers.starts_at(tokens, k)
                             && (before || !span_closed(tokens, k, e.first, self.since))

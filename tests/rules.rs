@@ -1014,8 +1014,10 @@ fn talks_after_an_agreement_are_held_by_every_party_to_it() {
             "Thailand and Cambodia agreed on Monday to a ceasefire after talks in Kuala Lumpur.",
             Lang::En,
             "2025-07-30",
+            // (The talks right behind "after" share the day of the
+            // agreement they led to.)
             &[
-                "negotiate KHM->THA asserted undated",
+                "negotiate KHM->THA asserted 2025-07-28",
                 "sign_agreement KHM->THA asserted 2025-07-28",
             ],
         ),
@@ -7463,6 +7465,25 @@ fn earlier_in_the_day_and_pagi_tadi_are_days_of_their_own() {
                 "sign_agreement IND->LKA asserted 2025-01-10",
                 "visit CHN->LKA asserted 2025-01-10",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn talks_right_after_after_share_the_day_of_their_clause() {
+    check(&[
+        (
+            "Japan's defence minister announced the radar sale on Tuesday after talks in Tokyo with Philippine Defence Secretary Gilberto Teodoro.",
+            Lang::En,
+            "2024-07-12",
+            &["negotiate JPN->PHL asserted 2024-07-09"],
+        ),
+        // Months of talks end on no day the clause names.
+        (
+            "Vietnam signed the deal on Friday after months of talks with Indonesia.",
+            Lang::En,
+            "2024-07-12",
+            &["negotiate IDN->VNM asserted undated"],
         ),
     ]);
 }
