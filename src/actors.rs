@@ -1479,9 +1479,7 @@ pub fn sentence_groups(
                 // "di Putrajaya", "Soal Gaza"; people there take part:
                 // "talks with Albanese".)
                 let placed = |u: &Unit| {
-                    u.actor.kind == ActorKind::State
-                        && u.first > 0
-                        && words.prepositions.starts_at(tokens, u.first - 1)
+                    u.actor.kind == ActorKind::State && after_preposition(tokens, words, u.first)
                 };
                 for u in units
                     .iter()
@@ -1735,23 +1733,28 @@ pub fn sentence_groups(
             // after "of" ("an integral part of the kingdom") nor as a
             // possessor ("a threat to the country's sovereignty"): those
             // are the subject's own.
-            let clause_start = (0..i)
-                .rev()
-                .find(|&k| {
-                    tokens[k].is_any(&words.cues.report_verbs)
-                        || tokens[k].is_any(&words.cues.clause_openers)
-                })
-                .map_or(0, |k| k + 1);
-            let clause_subject = units
-                .iter()
-                .filter(|u| u.first >= clause_start && u.end <= i && !u.anaphoric)
-                .min_by_key(|u| u.first)
-                .filter(|u| u.first == 0 || !tokens[u.first - 1].is_any(&words.cues.prepositions))
-                .map(|u| u.actor.collapse().to_string());
-            let object = i > 0
-                && tokens[i - 1].is_any(&words.cues.prepositions)
+            let object = after_preposition(tokens, words, i)
                 && !tokens[i - 1].is_any(&words.cues.name_links)
                 && !tokens.get(i + n).is_some_and(|t| t.is("'s"));
+            // (Sought only for an object: the clause runs back to the last
+            // report verb or clause opener.)
+            let clause_subject = object
+                .then(|| {
+                    let clause_start = (0..i)
+                        .rev()
+                        .find(|&k| {
+                            tokens[k].is_any(&words.cues.report_verbs)
+                                || tokens[k].is_any(&words.cues.clause_openers)
+                        })
+                        .map_or(0, |k| k + 1);
+                    units
+                        .iter()
+                        .filter(|u| u.first >= clause_start && u.end <= i && !u.anaphoric)
+                        .min_by_key(|u| u.first)
+                        .filter(|u| !after_preposition(tokens, words, u.first))
+                        .map(|u| u.actor.collapse().to_string())
+                })
+                .flatten();
             let is_subject = |a: &Actor| clause_subject.as_deref() == Some(a.collapse());
             let here = match here {
                 Some(h) if object && is_subject(&h) => units
