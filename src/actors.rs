@@ -2405,11 +2405,18 @@ fn coordinate(
             // "sanksi terhadap Niamey, dan Benin ikut menutup perbatasannya":
             // a name after a comma and a coordinator with a verb right after
             // it opens a clause of its own.
+            // Nor does a second name after ", and" join a list of two: a
+            // list of two takes no comma ("accused Baku of backing
+            // separatism in France, and the Azerbaijani foreign ministry
+            // called ..."), unless names the gazetteer does not know stand
+            // before it ("Agra, Mumbai, dan Bengaluru").
+            let serial = units[i].first > 0 && tokens[units[i].first - 1].is(",");
             let own_clause = j == i + 1
                 && between.iter().any(|t| t.is(","))
                 && between.iter().any(|t| !t.is(","))
-                && (units[j].end..units[j].end + 2)
-                    .any(|k| triggers.get(k).copied().unwrap_or(false));
+                && (!serial
+                    || (units[j].end..units[j].end + 2)
+                        .any(|k| triggers.get(k).copied().unwrap_or(false)));
             // "After talks in Beijing, Xi and Putin signed ...": the first
             // comma of a sentence that opens with an adjunct closes it, and
             // the names after it start the main clause.

@@ -489,7 +489,26 @@ impl<'a> Extractor<'a> {
             }
             state.discourse.paragraph = s.paragraph;
             state.discourse.sentence += 1;
-            let hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
+            let mut hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
+            // A consequence ("will respond") is a warning only said with a
+            // modal on a condition, and not inside another warning, which
+            // is the one made: not a duty ("is obliged to respond"), nor a
+            // retaliation told ("Kamboja membalas ...").
+            let conditional = |h: &Hit| tools.language.triggers[h.trigger].conditional;
+            let warned = hits.iter().any(|h| {
+                !conditional(h)
+                    && matches!(
+                        tools.language.triggers[h.trigger].event_type,
+                        EventType::Warn | EventType::Threaten
+                    )
+            });
+            hits.retain(|h| {
+                !conditional(h)
+                    || (!warned
+                        && condition_clause(&p.tokens, h, &tools.language.cues.conditions)
+                            .is_some()
+                        && tools.modality.modal_right_before(&p.tokens, h))
+            });
             let trigger_tokens = trigger_mask(&hits, p.tokens.len());
             // A quote that runs on over sentences is its closing
             // attribution's ("\"We are watching ... . This is alarming,\"
@@ -1851,6 +1870,17 @@ impl<'a> Extractor<'a> {
                 modality_why = None;
                 announced = true;
             }
+            // "We will respond if ...": a consequence said on a condition
+            // is a warning made now; with no condition it is no warning.
+            let condition = trigger
+                .conditional
+                .then(|| condition_clause(tokens, hit, &language.cues.conditions))
+                .flatten()
+                .filter(|_| modality != Modality::Negated);
+            if condition.is_some() {
+                modality = Modality::Asserted;
+                modality_why = Some("a consequence said on a condition: a warning made now");
+            }
             // A protest or appeal is a deed, not an intent told: "akan
             // kembali mengajukan protes", "will ask the UN" are to come.
             if modality == Modality::Asserted
@@ -2413,6 +2443,19 @@ impl<'a> Extractor<'a> {
                 r.sources = vec![a.clone()];
                 reverse = Some((b, a));
             }
+            // Aimed at the party its condition names: "we will respond if
+            // Pyongyang goes on".
+            // (The condition's party before any object: "could reconsider
+            // its bid to join if the bloc failed".)
+            if let Some((from, to)) = condition
+                && let Some(party) = groups
+                    .iter()
+                    .filter(|g| g.first > from && g.end <= to)
+                    .map(|g| roles::others(&g.members, &r.sources))
+                    .find(|m| !m.is_empty())
+            {
+                r.targets = party.into_iter().take(1).collect();
+            }
             let mut record = |made: &[Mention], why: Option<String>| {
                 if let Some(t) = trace.as_mut() {
                     let ids = |v: &[Actor]| v.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
@@ -2512,6 +2555,29 @@ impl<'a> Extractor<'a> {
                 record(&[], Some("a negated speech act: nothing was said".into()));
                 continue;
             }
+            if trigger.conditional && condition.is_none() {
+                record(
+                    &[],
+                    Some("a consequence said not to come: no warning".into()),
+                );
+                continue;
+            }
+            // "The United States would reimpose the oil sanctions if
+            // Maduro's government failed to honour the deal": a measure or
+            // force its own side says it would take against another on a
+            // condition is a warning to that party, made now (a threat
+            // where force is what it would take).
+            let warning = (modality == Modality::Hypothetical
+                && !corroborating
+                && (event_type.is_measure() || event_type.is_force())
+                && !hits.iter().any(|h| {
+                    matches!(
+                        language.triggers[h.trigger].event_type,
+                        EventType::Warn | EventType::Threaten
+                    )
+                }))
+            .then(|| conditional_warning(&view, hit, &base, &r, &language.cues))
+            .flatten();
             let mut made = expand(
                 base.clone(),
                 &r,
@@ -2594,6 +2660,7 @@ impl<'a> Extractor<'a> {
                     .collect();
                 made.extend(visits);
             }
+            made.extend(warning);
             let why = if made.is_empty() {
                 Some(if r.sources.is_empty() {
                     "no source: no actor stands where this frame puts its subject, and no earlier one stands in".to_string()
@@ -3990,6 +4057,71 @@ fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {
 /// coordinated in one complement do.
 fn same_ending(a: &str, b: &str) -> bool {
     a.chars().rev().take(3).eq(b.chars().rev().take(3))
+}
+
+/// The warning a conditional measure or use of force makes (see its
+/// caller): the act must stand outside the condition, be said by its own
+/// side ("Putin said Russia would ...", "'..., we will attack,' the Israeli
+/// prime minister said"), and be aimed at its target, else at the party
+/// the condition names ("would sever relations if another Quran was burned
+/// on Swedish soil").
+fn conditional_warning(
+    view: &View,
+    hit: &Hit,
+    act: &Mention,
+    roles: &roles::Roles,
+    cues: &Cues,
+) -> Option<Mention> {
+    let tokens = view.tokens;
+    let (condition, clause_end) = condition_clause(tokens, hit, &cues.conditions)?;
+    let source = roles.sources.first()?;
+    let side = source.collapse();
+    let said_by_side = (0..tokens.len())
+        .filter(|&k| tokens[k].is_any(&cues.report_verbs))
+        .filter_map(|k| view.subject(k))
+        .any(|g| g.members.iter().any(|a| a.collapse() == side));
+    if !said_by_side {
+        return None;
+    }
+    let target = roles
+        .targets
+        .iter()
+        .find(|a| a.collapse() != side)
+        .or_else(|| {
+            view.groups
+                .iter()
+                .filter(|g| g.first > condition && g.end <= clause_end)
+                .flat_map(|g| g.members.iter())
+                .find(|a| a.collapse() != side)
+        })?;
+    let event_type = if act.event_type.is_force() {
+        EventType::Threaten
+    } else {
+        EventType::Warn
+    };
+    let (source, target) = (Arc::new(source.clone()), Arc::new(target.clone()));
+    Some(Mention {
+        event_type,
+        cameo: event_type.cameo().to_string(),
+        source: source.clone(),
+        target: Some(target.clone()),
+        participants: vec![source, target],
+        modality: Modality::Asserted,
+        ..act.clone()
+    })
+}
+
+/// The condition of the sentence an act at `hit` is said on: from its
+/// "if" / "jika" to the next comma, the act outside it.
+fn condition_clause(tokens: &[Token], hit: &Hit, conditions: &[String]) -> Option<(usize, usize)> {
+    if in_condition(tokens, hit.first, conditions) {
+        return None;
+    }
+    let from = (0..tokens.len()).find(|&k| tokens[k].is_any(conditions))?;
+    let to = (from + 1..tokens.len())
+        .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
+        .unwrap_or(tokens.len());
+    Some((from, to))
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"

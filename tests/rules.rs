@@ -3816,7 +3816,11 @@ fn a_measure_announced_as_decided_is_taken() {
             "Greece said on Wednesday it would expel two Russian diplomats if Moscow did not apologise.",
             Lang::En,
             "2018-07-12",
-            &["expel GRC->RUS hypothetical 2018-07-11"],
+            // (Said on a condition, the measure warns Moscow.)
+            &[
+                "expel GRC->RUS hypothetical 2018-07-11",
+                "warn GRC->RUS asserted 2018-07-11",
+            ],
         ),
         (
             "Greece said on Wednesday it would consider expelling two Russian diplomats.",
@@ -7486,4 +7490,103 @@ fn talks_right_after_after_share_the_day_of_their_clause() {
             &["negotiate IDN->VNM asserted undated"],
         ),
     ]);
+}
+
+#[test]
+fn a_measure_or_force_said_on_a_condition_warns_the_party_it_names() {
+    check(&[
+        (
+            "Iraq said on Wednesday that it would sever relations if another Quran was burned in Sweden.",
+            Lang::En,
+            "2023-07-20",
+            &["warn IRQ->SWE asserted 2023-07-19"],
+        ),
+        // Force threatened is a threat, aimed at whom the condition names.
+        (
+            "The Israeli prime minister said on Tuesday that Israel would attack if Hezbollah violated the truce.",
+            Lang::En,
+            "2024-11-27",
+            &["threaten ISR->LBN asserted 2024-11-26"],
+        ),
+        // Said by another side, it is speculation, no warning. (A guard:
+        // it gave none before the rule either.)
+        (
+            "Lithuania said Russia could cut relations if Vilnius kept the transit ban.",
+            Lang::En,
+            "2022-06-21",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_consequence_said_with_a_modal_on_a_condition_is_a_warning() {
+    check(&[
+        (
+            "Seoul said on Monday it would respond firmly if Pyongyang kept sending balloons across the border.",
+            Lang::En,
+            "2024-06-04",
+            &["warn KOR->PRK asserted 2024-06-03"],
+        ),
+        (
+            "Korea Selatan pada Senin (3/6) menyatakan akan bertindak tegas apabila Korea Utara terus mengirim balon sampah.",
+            Lang::Id,
+            "2024-06-04",
+            &["warn KOR->PRK asserted 2024-06-03"],
+        ),
+        // A duty, not a warning. (This and the next are guards: they gave
+        // none before the rule either.)
+        (
+            "Under the treaty, Australia is obliged to respond if Tuvalu is attacked.",
+            Lang::En,
+            "2024-08-28",
+            &[],
+        ),
+        // No condition: no warning.
+        (
+            "Seoul said it would respond to the proposal from Pyongyang next week.",
+            Lang::En,
+            "2024-06-04",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_second_name_after_a_comma_and_a_coordinator_opens_a_clause() {
+    check(&[
+        (
+            "On Tuesday the French minister accused Baku of backing separatists in France, and the Azerbaijani foreign ministry called the claims baseless.",
+            Lang::En,
+            "2024-04-20",
+            &[
+                "accuse FRA->AZE asserted 2024-04-16",
+                "deny AZE->FRA asserted 2024-04-16",
+            ],
+        ),
+        // A list of three takes the comma. (A guard: the same before.)
+        (
+            "Germany, France, and Italy condemned Russia's strike on Tuesday.",
+            Lang::En,
+            "2024-04-20",
+            &[
+                "criticize DEU->RUS asserted 2024-04-16",
+                "criticize FRA->RUS asserted 2024-04-16",
+                "criticize ITA->RUS asserted 2024-04-16",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_indonesian_passive_takes_an_agent_named_with_its_forces() {
+    check(&[(
+        "Pemerintah Vietnam memprotes China setelah sekelompok nelayan Vietnam diserang aparat China di dekat Kepulauan Paracel pada Minggu (29/9).",
+        Lang::Id,
+        "2024-10-01",
+        &[
+            "attack CHN->VNM asserted 2024-09-29",
+            "protest VNM->CHN asserted undated",
+        ],
+    )]);
 }

@@ -48,6 +48,7 @@ pub struct TriggerMatcher {
     /// right after one is a noun ("summoned the envoy in protest").
     prepositions: Vec<String>,
     verb_joiners: Vec<String>,
+    conditions: Vec<String>,
     lang: Lang,
 }
 
@@ -130,6 +131,7 @@ impl TriggerMatcher {
                 .cloned()
                 .collect(),
             verb_joiners: lang.cues.verb_joiners.clone(),
+            conditions: lang.cues.conditions.clone(),
             lang: lang.lang,
         }
     }
@@ -181,6 +183,12 @@ impl TriggerMatcher {
         order.sort_by_key(|&t| (triggers[t].objects.is_empty(), t));
         order.dedup();
         for t in order {
+            // A consequence is a warning only on a condition: without one,
+            // the words are left to the other entries ("mengambil langkah
+            // tegas").
+            if triggers[t].conditional && !tokens.iter().any(|k| k.is_any(&self.conditions)) {
+                continue;
+            }
             if triggers[t].disabled
                 || self.not_before[t].starts_at(tokens, end)
                 || (first.saturating_sub(self.not_after_reach(tokens, first))..first)

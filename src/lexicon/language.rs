@@ -113,6 +113,12 @@ pub struct TriggerSpec {
     /// before it is the target, the one who said so the source.
     #[serde(default)]
     pub addressed: bool,
+    /// A consequence its subject says it would bring about on a condition
+    /// ("we will respond if ...", "akan mengambil langkah apabila ..."):
+    /// a warning, made now, to the party the condition names; with no
+    /// condition in its sentence it is none.
+    #[serde(default)]
+    pub conditional: bool,
     /// Without a target, the state of the place it happens in is the
     /// target ("serangan ke sejumlah kota di Ukraina").
     #[serde(default)]
@@ -920,6 +926,7 @@ pub struct Trigger {
     pub presence: bool,
     pub object_control: bool,
     pub addressed: bool,
+    pub conditional: bool,
     pub place_target: bool,
     pub reverse: bool,
     pub mutual: bool,
@@ -1248,6 +1255,7 @@ impl Language {
             presence: spec.presence,
             object_control: spec.object_control,
             addressed: spec.addressed,
+            conditional: spec.conditional,
             place_target: spec.place_target,
             reverse: spec.reverse,
             mutual: spec.mutual,
