@@ -502,12 +502,16 @@ impl<'a> Extractor<'a> {
                         EventType::Warn | EventType::Threaten
                     )
             });
+            // (A threat of force stays, to make the warning a threat:
+            // "warned that Japan would suffer a crushing defeat if ...".)
             hits.retain(|h| {
                 !conditional(h)
-                    || (!warned
+                    || ((!warned
+                        || tools.language.triggers[h.trigger].event_type == EventType::Threaten)
                         && condition_clause(&p.tokens, h, &tools.language.cues.conditions)
                             .is_some()
-                        && tools.modality.modal_right_before(&p.tokens, h))
+                        && (tools.modality.modal_right_before(&p.tokens, h)
+                            || tools.modality.modal_opens(&p.tokens, h)))
             });
             let trigger_tokens = trigger_mask(&hits, p.tokens.len());
             // A quote that runs on over sentences is its closing
@@ -1550,8 +1554,9 @@ impl<'a> Extractor<'a> {
             .map(|(h, by)| {
                 let conditioned =
                     by.is_empty() && in_condition(tokens, h.first, &language.cues.conditions);
-                (language.triggers[h.trigger].event_type.is_force() && !conditioned)
-                    .then_some(by.as_slice())
+                let trigger = &language.triggers[h.trigger];
+                let threat = trigger.conditional && trigger.event_type == EventType::Threaten;
+                ((trigger.event_type.is_force() && !conditioned) || threat).then_some(by.as_slice())
             })
             .collect();
         // Who denies, where: an accusation named right after a denial is
@@ -2447,7 +2452,9 @@ impl<'a> Extractor<'a> {
             // Pyongyang goes on".
             // (The condition's party before any object: "could reconsider
             // its bid to join if the bloc failed".)
-            if let Some((from, to)) = condition
+            // (Not where the one warned is the party the modal was said of:
+            // "Japan would suffer a defeat if it intervened over Taiwan".)
+            if let Some((from, to)) = condition.filter(|_| !trigger.addressed)
                 && let Some(party) = groups
                     .iter()
                     .filter(|g| g.first > from && g.end <= to)

@@ -7508,6 +7508,20 @@ fn a_measure_or_force_said_on_a_condition_warns_the_party_it_names() {
             "2024-11-27",
             &["threaten ISR->LBN asserted 2024-11-26"],
         ),
+        // A defeat the warned would suffer makes the warning a threat.
+        (
+            "China's defence ministry warned on Friday that Japan would suffer a crushing defeat if it intervened in the Taiwan Strait.",
+            Lang::En,
+            "2025-11-15",
+            &["threaten CHN->JPN asserted 2025-11-14"],
+        ),
+        // A price a party would pay, said by another, warns it.
+        (
+            "Pyongyang said on Sunday that Seoul would pay a heavy price if another drone crossed the border.",
+            Lang::En,
+            "2024-10-14",
+            &["warn PRK->KOR asserted 2024-10-13"],
+        ),
         // Said by another side, it is speculation, no warning. (A guard:
         // it gave none before the rule either.)
         (

@@ -195,6 +195,13 @@ impl ModalityCues {
         })
     }
 
+    /// A modal opening the trigger itself ("would face consequences").
+    pub fn modal_opens(&self, tokens: &[Token], hit: &Hit) -> bool {
+        self.phrases
+            .longest_at(tokens, hit.first)
+            .is_some_and(|(n, cue)| *cue == Cue::Hypothetical && hit.first + n < hit.end)
+    }
+
     /// Where the sentence last takes an act back ("approved strikes
     /// against Iran but called them off"): every act told before it is.
     pub fn retraction_at(&self, tokens: &[Token]) -> Option<usize> {
