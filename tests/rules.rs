@@ -5907,7 +5907,7 @@ fn both_says_two_and_no_longer_list() {
             Lang::En,
             "2025-06-28",
             &[
-                "accuse COD->RWA asserted 2025-06-27",
+                "accuse COD->RWA asserted undated",
                 "deny RWA->COD asserted 2025-06-27",
                 "host USA->COD asserted 2025-06-27",
                 "host USA->RWA asserted 2025-06-27",
@@ -7601,6 +7601,20 @@ fn an_indonesian_passive_takes_an_agent_named_with_its_forces() {
         &[
             "attack CHN->VNM asserted 2024-09-29",
             "protest VNM->CHN asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn an_act_done_for_long_is_a_habit_of_no_day() {
+    check(&[(
+        "Trump warned Iran on Sunday over the Red Sea attacks. Washington has long accused Tehran of arming the Houthis.",
+        Lang::En,
+        "2025-03-17",
+        &[
+            "accuse USA->IRN asserted undated",
+            "supply_arms IRN->YEM alleged undated",
+            "warn USA->IRN asserted 2025-03-16",
         ],
     )]);
 }
