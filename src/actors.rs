@@ -60,6 +60,9 @@ pub struct Discourse {
     /// People named with their titles ("Saudi Crown Prince Mohammed bin
     /// Salman"), most recent last: the words of the name, and the person.
     titled: Vec<(Vec<String>, Actor)>,
+    /// Every person named, most recent last: "the chancellor" may be one
+    /// the article named without the title.
+    people: Vec<Actor>,
     /// Distinct states, most recent last.
     pub recent_states: Vec<Actor>,
     /// How often each state or group was named: "kedua negara", "the two
@@ -292,6 +295,28 @@ impl Discourse {
             .map(|(_, a)| a.clone())
     }
 
+    /// The person named last who holds the title on `date` by the
+    /// gazetteer's role periods ("Olaf Scholz ... The chancellor said").
+    fn named_holding_title(
+        &self,
+        title: &[&Token],
+        gazetteer: &Gazetteer,
+        date: Option<chrono::NaiveDate>,
+    ) -> Option<Actor> {
+        let words: Vec<&str> = title.iter().map(|t| t.norm.as_str()).collect();
+        let title = words.join(" ");
+        self.people
+            .iter()
+            .rev()
+            .find(|a| {
+                gazetteer
+                    .get(&a.id)
+                    .and_then(|e| e.role_on(date))
+                    .is_some_and(|(r, _)| r.title.to_lowercase() == title)
+            })
+            .cloned()
+    }
+
     /// `opening`: the first token of the sentence proper (past a dateline).
     /// `locative`: the prepositions of place; a place named with one ("di
     /// St Petersburg dan ...") is no plural a pronoun may point back to.
@@ -337,6 +362,10 @@ impl Discourse {
             }
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
+            for a in g.members.iter().filter(|a| a.kind == ActorKind::Person) {
+                self.people.retain(|b| b.id != a.id);
+                self.people.push(a.clone());
+            }
             if let [a] = g.members.as_slice()
                 && a.kind == ActorKind::Person
             {
@@ -1840,10 +1869,10 @@ pub fn sentence_groups(
                     !t.is_any(&words.cues.determiners) && !t.is_any(&words.cues.demonstratives)
                 })
                 .collect();
-            units.extend(anaphor(
-                discourse.named_with_title(&title).into_iter().collect(),
-                n,
-            ));
+            let person = discourse
+                .named_with_title(&title)
+                .or_else(|| discourse.named_holding_title(&title, gazetteer, date));
+            units.extend(anaphor(person.into_iter().collect(), n));
             i += n;
             continue;
         }
@@ -1954,13 +1983,12 @@ pub fn sentence_groups(
         {
             // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
             // pronoun right after a report verb is its speaker, the person
-            // named before it in this sentence.
+            // named before it in this sentence (or pointed back to: "The
+            // chancellor said he had urged Xi").
             let report = i > 0 && tokens[i - 1].is_any(&words.cues.report_verbs);
             let speaker_here = units
                 .iter()
-                .filter(|u| {
-                    report && u.end < i && !u.anaphoric && u.actor.kind == ActorKind::Person
-                })
+                .filter(|u| report && u.end < i && u.actor.kind == ActorKind::Person)
                 .max_by_key(|u| u.end)
                 .map(|u| u.actor.clone());
             // "spoke with Ruto by phone and thanked him": an object pronoun

@@ -3715,12 +3715,23 @@ fn a_title_alone_is_the_last_person_named_with_it() {
                 "meet BRA->CHN asserted 2023-04-14",
             ],
         ),
-        // No one was named president before: no one.
+        // No one was named president before: the person named last who
+        // held the title then, by the role periods.
         (
             "Lula arrived in Beijing on Thursday. The president met Xi Jinping on Friday.",
             Lang::En,
             "2023-04-15",
-            &["visit BRA->CHN asserted 2023-04-13"],
+            &[
+                "meet BRA->CHN asserted 2023-04-14",
+                "visit BRA->CHN asserted 2023-04-13",
+            ],
+        ),
+        // (Not a person who held no such title: Lavrov is no president.)
+        (
+            "Sergei Lavrov arrived in Beijing on Thursday. The president met Xi Jinping on Friday.",
+            Lang::En,
+            "2023-04-15",
+            &["visit RUS->CHN asserted 2023-04-13"],
         ),
     ]);
 }
@@ -7615,6 +7626,34 @@ fn an_act_done_for_long_is_a_habit_of_no_day() {
             "accuse USA->IRN asserted undated",
             "supply_arms IRN->YEM alleged undated",
             "warn USA->IRN asserted 2025-03-16",
+        ],
+    )]);
+}
+
+#[test]
+fn a_title_points_back_to_the_person_holding_it_named_without_it() {
+    check(&[(
+        "Olaf Scholz met Xi Jinping in Beijing on Friday. Vladimir Putin phoned Xi in October. The chancellor said he had urged Xi to use China's influence on Moscow.",
+        Lang::En,
+        "2022-11-05",
+        &[
+            "appeal DEU->CHN asserted 2022-11-04",
+            "meet CHN->DEU asserted 2022-11-04",
+            "phone_call CHN->RUS asserted 2022-10",
+            "visit DEU->CHN asserted 2022-11-04",
+        ],
+    )]);
+}
+
+#[test]
+fn a_state_s_people_in_the_plural_stand_for_it() {
+    check(&[(
+        "Germany expelled 40 Russian diplomats in April, and Moscow answered by expelling 40 Germans on Friday.",
+        Lang::En,
+        "2022-06-04",
+        &[
+            "expel DEU->RUS asserted 2022-04",
+            "expel RUS->DEU asserted 2022-06-03",
         ],
     )]);
 }

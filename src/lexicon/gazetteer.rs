@@ -283,8 +283,22 @@ impl GazetteerBuilder {
             ] {
                 aliases.extend(split_multi(get(col)).map(str::to_string));
             }
+            // Its people in the plural act or are acted on as it ("expelling
+            // the same number of Germans"): the adjective with an "s", where
+            // English forms the plural so (not "Chinese", "French", "Swiss").
+            let plurals: Vec<String> = split_multi(get("adjective_en"))
+                .filter(|a| {
+                    a.ends_with(['n', 'i', 'o', 'a'])
+                        && !a.contains(' ')
+                        && !split_multi(get("names_en_other")).any(|n| n == *a)
+                })
+                .map(|a| format!("{a}s"))
+                .collect();
             self.adjectives
                 .extend(split_multi(get("adjective_en")).map(str::to_lowercase));
+            self.adjectives
+                .extend(plurals.iter().map(|p| p.to_lowercase()));
+            aliases.extend(plurals);
             for col in ["capital_en", "capital_id"] {
                 aliases.extend(split_multi(get(col)).map(str::to_string));
                 self.cities
