@@ -526,6 +526,7 @@ pub struct ActorWords {
     the_two: PhraseSet<()>,
     the_several: PhraseSet<usize>,
     the_two_states: PhraseSet<()>,
+    neighbour_anaphora: PhraseSet<()>,
     the_two_leaders: PhraseSet<()>,
     the_two_bare: PhraseSet<()>,
     near_plural_pronouns: PhraseSet<()>,
@@ -618,6 +619,7 @@ impl ActorWords {
                 set
             },
             the_two_states: PhraseSet::from_words(&c.the_two_states, ()),
+            neighbour_anaphora: PhraseSet::from_words(&c.neighbour_anaphora, ()),
             the_two_leaders: PhraseSet::from_words(&c.the_two_leaders, ()),
             the_two_bare: PhraseSet::from_words(&c.the_two_bare, ()),
             near_plural_pronouns: PhraseSet::from_words(&c.near_plural_pronouns, ()),
@@ -1444,6 +1446,25 @@ pub fn sentence_groups(
                 i += n;
                 continue;
             }
+        }
+        // "Burundi closed its border, accusing its northern neighbour of
+        // ...": the other of the two states the article is about, the
+        // first state this sentence named being the possessor.
+        if let Some((n, _)) = words.neighbour_anaphora.longest_at(tokens, i) {
+            let own = units
+                .iter()
+                .find(|u| u.end <= i && u.actor.country.is_some())
+                .map(|u| u.actor.collapse().to_string());
+            let pair = discourse.main_pair_of(true);
+            let other = own.and_then(|x| {
+                pair.iter()
+                    .any(|a| a.collapse() == x)
+                    .then(|| pair.iter().find(|a| a.collapse() != x).cloned())
+                    .flatten()
+            });
+            units.extend(anaphor(other.into_iter().collect(), n));
+            i += n;
+            continue;
         }
         if let Some((n, _)) = words.the_two.longest_at(tokens, i) {
             // The pair the article is about; before it has one ("Russia and

@@ -7657,3 +7657,34 @@ fn a_state_s_people_in_the_plural_stand_for_it() {
         ],
     )]);
 }
+
+#[test]
+fn a_neighbour_named_by_its_relation_is_the_other_of_the_pair() {
+    check(&[
+        (
+            "India and Sri Lanka signed a defence pact in Colombo on Saturday. Modi said New Delhi had extended $5 billion in credit lines to its southern neighbour.",
+            Lang::En,
+            "2025-04-06",
+            &[
+                "provide_aid IND->LKA asserted 2025-04-05",
+                "sign_agreement IND->LKA asserted 2025-04-05",
+            ],
+        ),
+        (
+            "Thailand menutup perbatasan dengan Kamboja pada Kamis (24/7). Thailand juga menutup seluruh pos perbatasan darat dengan negara tetangganya itu.",
+            Lang::Id,
+            "2025-07-26",
+            &["reduce_relations THA->KHM asserted 2025-07-24"],
+        ),
+        // The pair by its relation: "the neighbours signed".
+        (
+            "South Korea and China held fisheries talks in Seoul on Tuesday. Under a pact the neighbours signed in 2000, boats from both may fish there.",
+            Lang::En,
+            "2025-04-24",
+            &[
+                "negotiate CHN->KOR asserted 2025-04-22",
+                "sign_agreement CHN->KOR asserted 2000",
+            ],
+        ),
+    ]);
+}

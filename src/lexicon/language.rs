@@ -211,6 +211,11 @@ pub struct Cues {
     /// bloc is not one of them ("the two sides" may be).
     #[serde(default)]
     pub the_two_states: Vec<String>,
+    /// A state's neighbour named by its relation ("its northern
+    /// neighbour", "tetangganya"): the other of the two the article is
+    /// about, the possessor being the one.
+    #[serde(default)]
+    pub neighbour_anaphora: Vec<String>,
     #[serde(default)]
     pub relative: Vec<String>,
     /// Phrases that start with a relative word but open no clause
@@ -1041,6 +1046,7 @@ impl Language {
             the_two_bare,
             the_several,
             the_two_states,
+            neighbour_anaphora,
             relative,
             not_relative,
             prepositions,
