@@ -4000,12 +4000,14 @@ fn addressed_roles(
         .find(|g| g.end == hit.first && g.prep.is_none())
         .filter(|g| !(g.anaphoric && g.members.len() > 1))?;
     // The report verb right after its subject (auxiliaries between: "has
-    // said", "juga mengatakan").
+    // said", "juga mengatakan"; or an apposition set off by commas: "Kim
+    // Yo Jong, the powerful sister of the leader, said").
     let says = |g: &Group, k: usize| {
         g.end <= k
-            && tokens[g.end..k]
+            && (tokens[g.end..k]
                 .iter()
                 .all(|t| t.is_any(&cues.auxiliaries) || t.is_any(&cues.titles))
+                || (k > g.end + 2 && tokens[g.end].is(",") && tokens[k - 1].is(",")))
     };
     let before = (0..party.first)
         .rev()

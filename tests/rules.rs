@@ -7688,3 +7688,25 @@ fn a_neighbour_named_by_its_relation_is_the_other_of_the_pair() {
         ),
     ]);
 }
+
+#[test]
+fn a_speaker_set_off_from_its_report_verb_by_an_apposition_asks() {
+    check(&[
+        (
+            "Brazil, Colombia and Mexico, whose governments have kept channels open to Caracas, said on Thursday that Venezuela must publish the voting records.",
+            Lang::En,
+            "2024-08-02",
+            &[
+                "demand BRA->VEN asserted 2024-08-01",
+                "demand COL->VEN asserted 2024-08-01",
+                "demand MEX->VEN asserted 2024-08-01",
+            ],
+        ),
+        (
+            "Pada Juli lalu, Washington menetapkan tarif 19 persen atas barang-barang Indonesia.",
+            Lang::Id,
+            "2025-08-20",
+            &["sanction USA->IDN asserted 2025-07"],
+        ),
+    ]);
+}
