@@ -5962,6 +5962,8 @@ fn a_caption_is_dated_by_the_date_that_closes_it() {
         "2025-05-28",
         &[
             "meet FRA->IDN asserted 2025-05-28",
+            // (The documents exchanged before the leaders are signed.)
+            "sign_agreement FRA->IDN asserted 2025-05-28",
             "visit FRA->IDN asserted 2025-05-28",
         ],
     )]);
@@ -7707,6 +7709,24 @@ fn a_speaker_set_off_from_its_report_verb_by_an_apposition_asks() {
             Lang::Id,
             "2025-08-20",
             &["sanction USA->IDN asserted 2025-07"],
+        ),
+    ]);
+}
+
+#[test]
+fn exchanging_memorandums_or_notes_signs_them() {
+    check(&[
+        (
+            "Usai pertemuan pada Sabtu (25/1), Prabowo dan Modi menyaksikan pertukaran lima nota kesepahaman.",
+            Lang::Id,
+            "2025-01-26",
+            &["sign_agreement IDN->IND asserted 2025-01-25"],
+        ),
+        (
+            "Australia and Timor-Leste exchanged the diplomatic notes in Dili on Friday, bringing the boundary treaty into force.",
+            Lang::En,
+            "2019-08-31",
+            &["sign_agreement AUS->TLS asserted 2019-08-30"],
         ),
     ]);
 }
