@@ -70,7 +70,7 @@ use serde_json::Value;
 // 0.742 at the end of session 26, when they rose to 0.515 and 0.74; 0.5226
 // and 0.743 at the end of session 27, when recall's rose to 0.52).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.525;
+const MIN_RECALL: f64 = 0.53;
 const MIN_DATES: f64 = 0.74;
 
 const SYMMETRIC: &[&str] = &[
