@@ -2261,6 +2261,14 @@ fn find_speaker(
         if stem.is_some() && !t.is_any(&words.cues.report_verbs) {
             return discourse.last_person.clone().map(|a| (a, false));
         }
+        // "\"..., we will take additional steps,\" he said": the person
+        // the pronoun is, the one the discourse is about.
+        if k > 0
+            && tokens[k - 1].is_any(&words.cues.person_pronouns)
+            && let Some(p) = discourse.recent_person().or(discourse.last_person.as_ref())
+        {
+            return Some((p.clone(), false));
+        }
         // "kata juru bicara Dewan Keamanan Nasional Gedung Putih John
         // Kirby": titles and capitalised words may run on to the name.
         let after = units.iter().find(|u| {

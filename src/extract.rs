@@ -2454,7 +2454,18 @@ impl<'a> Extractor<'a> {
             // its bid to join if the bloc failed".)
             // (Not where the one warned is the party the modal was said of:
             // "Japan would suffer a defeat if it intervened over Taiwan".)
-            if let Some((from, to)) = condition.filter(|_| !trigger.addressed)
+            // So is a warning that names no one else: "\"If NATO deploys
+            // forces in Finland, we will take additional steps,\" he said".
+            let warning_aimed_nowhere = || {
+                matches!(event_type, EventType::Warn | EventType::Threaten)
+                    && roles::others(&r.targets, &r.sources).is_empty()
+            };
+            let aimed_at = condition.or_else(|| {
+                (!trigger.conditional && warning_aimed_nowhere())
+                    .then(|| condition_clause(tokens, hit, &language.cues.conditions))
+                    .flatten()
+            });
+            if let Some((from, to)) = aimed_at.filter(|_| !trigger.addressed)
                 && let Some(party) = groups
                     .iter()
                     .filter(|g| g.first > from && g.end <= to)

@@ -7730,3 +7730,16 @@ fn exchanging_memorandums_or_notes_signs_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_attributing_a_quote_speaks_for_the_person_told_of() {
+    check(&[(
+        "Russian Deputy Foreign Minister Alexander Grushko spoke to RIA on Tuesday. \"If NATO deploys forces in Finland, we will take additional steps,\" he said.",
+        Lang::En,
+        "2023-04-05",
+        &[
+            "mobilize NATO->FIN hypothetical undated",
+            "warn RUS->NATO asserted 2023-04-04",
+        ],
+    )]);
+}
