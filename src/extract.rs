@@ -496,11 +496,7 @@ impl<'a> Extractor<'a> {
             // retaliation told ("Kamboja membalas ...").
             let conditional = |h: &Hit| tools.language.triggers[h.trigger].conditional;
             let warned = hits.iter().any(|h| {
-                !conditional(h)
-                    && matches!(
-                        tools.language.triggers[h.trigger].event_type,
-                        EventType::Warn | EventType::Threaten
-                    )
+                !conditional(h) && tools.language.triggers[h.trigger].event_type.is_warning()
             });
             // (A threat of force stays, to make the warning a threat:
             // "warned that Japan would suffer a crushing defeat if ...".)
@@ -1586,6 +1582,11 @@ impl<'a> Extractor<'a> {
         // The modality each act of the sentence was given, for an
         // apposition that renames one ("..., his first visit to the country").
         let mut told_as: Vec<(EventType, Modality)> = Vec::new();
+        // Whether the sentence tells a warning of its own: a conditional
+        // measure in it then makes none (`conditional_warning`).
+        let warning_told = hits
+            .iter()
+            .any(|h| language.triggers[h.trigger].event_type.is_warning());
         for (n, (hit, r)) in hits.iter().zip(all_roles).enumerate() {
             let trigger = &language.triggers[hit.trigger];
             if std::env::var_os("GEOKG_DEBUG").is_some() {
@@ -2456,23 +2457,18 @@ impl<'a> Extractor<'a> {
             // "Japan would suffer a defeat if it intervened over Taiwan".)
             // So is a warning that names no one else: "\"If NATO deploys
             // forces in Finland, we will take additional steps,\" he said".
-            let warning_aimed_nowhere = || {
-                matches!(event_type, EventType::Warn | EventType::Threaten)
-                    && roles::others(&r.targets, &r.sources).is_empty()
-            };
+            let warning_aimed_nowhere =
+                || event_type.is_warning() && roles::others(&r.targets, &r.sources).is_empty();
             let aimed_at = condition.or_else(|| {
                 (!trigger.conditional && warning_aimed_nowhere())
                     .then(|| condition_clause(tokens, hit, &language.cues.conditions))
                     .flatten()
             });
-            if let Some((from, to)) = aimed_at.filter(|_| !trigger.addressed)
-                && let Some(party) = groups
-                    .iter()
-                    .filter(|g| g.first > from && g.end <= to)
-                    .map(|g| roles::others(&g.members, &r.sources))
-                    .find(|m| !m.is_empty())
+            if let Some(party) = aimed_at
+                .filter(|_| !trigger.addressed)
+                .and_then(|clause| condition_party(groups, clause, &r.sources))
             {
-                r.targets = party.into_iter().take(1).collect();
+                r.targets = vec![party];
             }
             let mut record = |made: &[Mention], why: Option<String>| {
                 if let Some(t) = trace.as_mut() {
@@ -2588,14 +2584,9 @@ impl<'a> Extractor<'a> {
             let warning = (modality == Modality::Hypothetical
                 && !corroborating
                 && (event_type.is_measure() || event_type.is_force())
-                && !hits.iter().any(|h| {
-                    matches!(
-                        language.triggers[h.trigger].event_type,
-                        EventType::Warn | EventType::Threaten
-                    )
-                }))
-            .then(|| conditional_warning(&view, hit, &base, &r, &language.cues))
-            .flatten();
+                && !warning_told)
+                .then(|| conditional_warning(&view, hit, &base, &r, &language.cues))
+                .flatten();
             let mut made = expand(
                 base.clone(),
                 &r,
@@ -4093,7 +4084,7 @@ fn conditional_warning(
     cues: &Cues,
 ) -> Option<Mention> {
     let tokens = view.tokens;
-    let (condition, clause_end) = condition_clause(tokens, hit, &cues.conditions)?;
+    let clause = condition_clause(tokens, hit, &cues.conditions)?;
     let source = roles.sources.first()?;
     let side = source.collapse();
     let said_by_side = (0..tokens.len())
@@ -4107,19 +4098,14 @@ fn conditional_warning(
         .targets
         .iter()
         .find(|a| a.collapse() != side)
-        .or_else(|| {
-            view.groups
-                .iter()
-                .filter(|g| g.first > condition && g.end <= clause_end)
-                .flat_map(|g| g.members.iter())
-                .find(|a| a.collapse() != side)
-        })?;
+        .cloned()
+        .or_else(|| condition_party(view.groups, clause, std::slice::from_ref(source)))?;
     let event_type = if act.event_type.is_force() {
         EventType::Threaten
     } else {
         EventType::Warn
     };
-    let (source, target) = (Arc::new(source.clone()), Arc::new(target.clone()));
+    let (source, target) = (Arc::new(source.clone()), Arc::new(target));
     Some(Mention {
         event_type,
         cameo: event_type.cameo().to_string(),
@@ -4142,6 +4128,16 @@ fn condition_clause(tokens: &[Token], hit: &Hit, conditions: &[String]) -> Optio
         .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
         .unwrap_or(tokens.len());
     Some((from, to))
+}
+
+/// The first party the condition `(from, to)` names that is none of
+/// `taken`: whom a consequence said on it warns ("we will respond if
+/// Pyongyang goes on").
+fn condition_party(groups: &[Group], (from, to): (usize, usize), taken: &[Actor]) -> Option<Actor> {
+    groups
+        .iter()
+        .filter(|g| g.first > from && g.end <= to)
+        .find_map(|g| roles::others(&g.members, taken).into_iter().next())
 }
 
 /// Whether the token at `at` stands in a condition: after "if" / "jika"

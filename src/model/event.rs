@@ -36,6 +36,12 @@ macro_rules! event_types {
                 matches!(self, EventType::Attack | EventType::Invade)
             }
 
+            /// A warning or a threat: what a consequence said on a
+            /// condition makes.
+            pub fn is_warning(self) -> bool {
+                matches!(self, EventType::Warn | EventType::Threaten)
+            }
+
             /// A measure taken against a state: a sanction, a cut in
             /// relations or aid, an expulsion.
             pub fn is_measure(self) -> bool {
