@@ -46,6 +46,9 @@ pub enum DateKind {
         month: u32,
         years: i64,
     },
+    /// "That July, Moldova ordered ...": the month of the year the
+    /// discourse named last (the publication's year when it named none).
+    MonthThatYear(u32),
     /// Days from the reference: "kemarin", "two days ago".
     Days(i64),
     /// Weeks from the reference: "pekan lalu", "this week". Resolved to the
@@ -368,6 +371,22 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             && let DateKind::Years(years) = u.kind
         {
             return expr(u.end, DateKind::MonthInYear { month: m, years });
+        }
+        // "That July, Moldova ordered ...": that month of the year told.
+        // (Opening a clause or after an opener: not "said that May would".)
+        let anaphor = w.month_anaphors.iter().find_map(|p| {
+            let first = start.checked_sub(p.split_whitespace().count())?;
+            let opens = first == 0
+                || !tokens[first - 1].is_word()
+                || w.month_openers.iter().any(|o| ends_at(tokens, first, o));
+            (ends_at(tokens, start, p) && opens).then_some(first)
+        });
+        if let Some(first) = anaphor {
+            return Some(DateExpr {
+                first,
+                end: i + 1,
+                kind: DateKind::MonthThatYear(m),
+            });
         }
         // "pada Maret lalu", "in April", "since March": the last such month.
         // (An opener may be two words: "dates back to February".)
@@ -699,7 +718,7 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
         }
         // The last such month up to the reference's own ("in April"), or
         // before it ("last April" written in April is a year ago).
-        DateKind::Month(m) | DateKind::LastMonth(m) => {
+        DateKind::Month(m) | DateKind::LastMonth(m) | DateKind::MonthThatYear(m) => {
             let r = reference?;
             let this_year = m < r.month() || (m == r.month() && matches!(kind, DateKind::Month(_)));
             Some(EventDate {

@@ -106,6 +106,7 @@ pub fn total_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
                 a.date_weak,
                 a.corroborating,
                 a.defence,
+                a.apart,
             )
                 .cmp(&(
                     b.event_type,
@@ -114,6 +115,7 @@ pub fn total_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
                     b.date_weak,
                     b.corroborating,
                     b.defence,
+                    b.apart,
                 ))
         })
         .then_with(|| (&a.cameo, &a.location).cmp(&(&b.cameo, &b.location)))
@@ -326,6 +328,8 @@ fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
             Some(d) => local
                 .iter()
                 .position(|(cd, _)| cd.is_some_and(|c| c.compatible(&d))),
+            // (An act told apart joins only other undated reports.)
+            None if m.0.apart => local.iter().position(|(cd, _)| cd.is_none()),
             None => local
                 .iter()
                 .position(|(cd, _)| cd.is_some())

@@ -71,6 +71,7 @@ prop_compose! {
             },
             corroborating: heading,
             defence: false,
+            apart: false,
         }
     }
 }

@@ -7743,3 +7743,69 @@ fn a_pronoun_attributing_a_quote_speaks_for_the_person_told_of() {
         ],
     )]);
 }
+
+#[test]
+fn a_relative_a_preposition_governs_opens_a_clause_with_its_own_subject() {
+    check(&[
+        // (Before: no signer, the relative's head taken for the subject.)
+        (
+            "Iran and Pakistan pledged closer ties on Monday. Iranian President Ebrahim Raisi arrived in Islamabad on Monday and held talks with Prime Minister Shehbaz Sharif, after which the two sides signed eight agreements.",
+            Lang::En,
+            "2024-04-23",
+            &[
+                "intend_cooperate IRN->PAK asserted 2024-04-22",
+                "visit IRN->PAK asserted 2024-04-22",
+                "negotiate IRN->PAK asserted 2024-04-22",
+                "sign_agreement IRN->PAK asserted 2024-04-22",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn that_month_is_in_the_year_told_last() {
+    check(&[
+        // (Before: no date, "That" opening a relative clause.)
+        (
+            "Relations between the two countries soured in 2021. That August, Beijing recalled its ambassador from Vilnius.",
+            Lang::En,
+            "2024-05-02",
+            &["reduce_relations CHN->LTU asserted 2021-08"],
+        ),
+        // Not after a report verb: "said that May would" names no month.
+        (
+            "On Tuesday, the Foreign Office said that May would meet Tusk in Brussels.",
+            Lang::En,
+            "2018-03-14",
+            &[
+                "meet EU->GBR hypothetical 2018-03-13",
+                "visit GBR->EU hypothetical 2018-03-13",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_habit_stays_apart_from_the_day_s_act() {
+    check(&[
+        // (Before: one demand, the habit taken into the dated one.)
+        (
+            "Beijing has repeatedly demanded that Manila tow away the grounded warship. On Monday, Beijing again demanded that Manila remove the ship.",
+            Lang::En,
+            "2024-06-19",
+            &[
+                "demand CHN->PHL asserted undated",
+                "demand CHN->PHL asserted 2024-06-17",
+            ],
+        ),
+        (
+            "China berulang kali menuntut Filipina menarik kapal perang itu. Pada Senin (17/6), China kembali menuntut Filipina menarik kapal tersebut.",
+            Lang::Id,
+            "2024-06-19",
+            &[
+                "demand CHN->PHL asserted undated",
+                "demand CHN->PHL asserted 2024-06-17",
+            ],
+        ),
+    ]);
+}

@@ -29,6 +29,9 @@ pub struct Mention {
     pub corroborating: bool,
     /// A defence pact or alliance (moves a relation to `allied`).
     pub defence: bool,
+    /// A habit told by a verb ("Beijing has repeatedly demanded"): no
+    /// occasion a dated report of its key tells, so none takes it in.
+    pub apart: bool,
 }
 
 impl Mention {

@@ -142,6 +142,8 @@ impl<'a> View<'a> {
             if (words.relative.starts_at(tokens, i) || place)
                 && !complementizer
                 && !words.not_relative.starts_at(tokens, i)
+                // ("That July, ...": a date.)
+                && !dates.iter().any(|&(a, b)| a <= i && i < b)
             {
                 let end = (i + 1..tokens.len())
                     .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
@@ -652,6 +654,13 @@ impl<'a> View<'a> {
                 && (!g.anaphoric
                     || (place && g.members.len() == 1)
                     || self.named_together_before(g)
+                    // "held talks with Sharif, after which the two sides
+                    // signed": a relative word a preposition governs opens
+                    // an adjunct, the clause's subject is its own.
+                    || self.tokens[rel.saturating_sub(1)..rel].iter().any(|t| {
+                        t.is_any(&self.words.cues.prepositions)
+                            || t.is_any(&self.words.cues.adjunct_openers)
+                    })
                     // "at which he and North Korean leader Kim Jong Un
                     // signed": a pronoun coordinated with a name.
                     || self.tokens[g.first..g.end].iter().any(|t| t.capital))

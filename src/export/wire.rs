@@ -124,6 +124,9 @@ pub struct MentionJson {
     /// A defence pact or alliance.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub defence: bool,
+    /// A habit told by a verb: no dated report takes it in.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub apart: bool,
     pub evidence: EvidenceJson,
 }
 
@@ -141,6 +144,7 @@ impl From<&Mention> for MentionJson {
             location: m.location.clone(),
             corroborating: m.corroborating,
             defence: m.defence,
+            apart: m.apart,
             evidence: (&m.evidence).into(),
         }
     }
@@ -169,6 +173,7 @@ impl MentionJson {
             evidence: (&self.evidence).into(),
             corroborating: self.corroborating,
             defence: self.defence,
+            apart: self.apart,
         })
     }
 }

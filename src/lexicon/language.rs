@@ -759,6 +759,10 @@ pub struct DateWords {
     /// "the same" / "yang sama" with a unit: the date named last.
     #[serde(default)]
     pub same: Vec<String>,
+    /// "that" before a month name ("That July, ..."): the month of the
+    /// year the discourse named last.
+    #[serde(default)]
+    pub month_anaphors: Vec<String>,
     /// "by Saturday" / "paling lambat Sabtu": a deadline, which dates nothing.
     #[serde(default)]
     pub deadline: Vec<String>,
@@ -1152,6 +1156,7 @@ impl Language {
         }
         append_dates!(
             same,
+            month_anaphors,
             deadline,
             soon_after,
             takes_effect,
