@@ -1898,6 +1898,16 @@ pub fn sentence_groups(
             continue;
         }
         if let Some((n, _)) = words.envoy_anaphora.longest_at(tokens, i) {
+            // "later recalled the envoy in Madrid as well": the one posted
+            // where the phrase says, no envoy told before.
+            let posted = tokens
+                .get(i + n)
+                .is_some_and(|t| t.is_any(&words.cues.locative))
+                && units.iter().any(|u| u.first == i + n + 1);
+            if posted {
+                i += n;
+                continue;
+            }
             let state = envoy_state(tokens, words, &units, i)
                 .and_then(|code| gazetteer.get(&code).map(|e| e.actor.clone()));
             units.extend(anaphor(state.into_iter().collect(), n));

@@ -49,6 +49,13 @@ pub enum DateKind {
     /// "That July, Moldova ordered ...": the month of the year the
     /// discourse named last (the publication's year when it named none).
     MonthThatYear(u32),
+    /// "last summer", "musim panas lalu": the year of the season `step`
+    /// away (-1 the last one over, 0 this year's, 1 the next to come);
+    /// `end` is the season's last month.
+    Season {
+        end: u32,
+        step: i64,
+    },
     /// Days from the reference: "kemarin", "two days ago".
     Days(i64),
     /// Weeks from the reference: "pekan lalu", "this week". Resolved to the
@@ -593,6 +600,30 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             kind: DateKind::Same(p),
         });
     }
+    // "last summer" (English order), "musim panas lalu" (Indonesian).
+    let season_at = |k: usize| {
+        w.seasons
+            .iter()
+            .find_map(|(p, &end)| phrase_at(tokens, k, p).map(|n| (n, end)))
+    };
+    if let Some(step) = rel(Some(t))
+        && let Some((n, end)) = season_at(i + 1)
+    {
+        return Some(DateExpr {
+            first: i,
+            end: i + 1 + n,
+            kind: DateKind::Season { end, step },
+        });
+    }
+    if let Some((n, end)) = season_at(i)
+        && let Some(step) = rel(tokens.get(i + n))
+    {
+        return Some(DateExpr {
+            first: i,
+            end: i + n + 1,
+            kind: DateKind::Season { end, step },
+        });
+    }
     // Indonesian order: unit then modifier.
     if let Some(u) = unit_days(t, w)
         && let Some(n) = rel(tokens.get(i + 1))
@@ -751,6 +782,20 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
                 day: None,
             };
             shift_months(month, n)
+        }
+        DateKind::Season { end, step } => {
+            let r = reference?;
+            let over = r.month() > end;
+            let year = match step {
+                s if s < 0 => r.year() - i32::from(!over),
+                0 => r.year(),
+                _ => r.year() + i32::from(over),
+            };
+            Some(EventDate {
+                year,
+                month: None,
+                day: None,
+            })
         }
         DateKind::Years(n) => Some(EventDate {
             year: reference?.year() + n as i32,

@@ -995,7 +995,16 @@ impl<'a> Extractor<'a> {
             // "summoned Japan's ambassador ... to protest": a purpose clause
             // has the subject of the verb it serves, unless that verb hands
             // the act to its object ("meminta Israel untuk menghentikan").
+            // ("France backed the plan, prompting Algiers to withdraw its
+            // ambassador": what a causative's object was moved to do is its
+            // own act.)
+            let caused = groups.iter().any(|g| {
+                g.end + 1 == hit.first
+                    && g.first >= 1
+                    && tokens[g.first - 1].is_any(&language.cues.factive_before)
+            });
             let purpose = matches!(hit.frame, Frame::Active | Frame::Headline)
+                && !caused
                 && hit.first >= 1
                 && tools.purpose.starts_at(tokens, hit.first - 1)
                 && view.possessor_of_infinitive(hit.first).is_none()

@@ -7809,3 +7809,60 @@ fn a_habit_stays_apart_from_the_day_s_act() {
         ),
     ]);
 }
+
+#[test]
+fn an_envoy_named_by_the_post_is_the_one_posted_there() {
+    check(&[(
+        // (Before: "the envoy" pointed back at the ambassadors in Dublin.)
+        "Israel's foreign minister ordered the country's ambassadors in Dublin and Oslo home on Wednesday and later recalled the envoy in Madrid as well.",
+        Lang::En,
+        "2024-05-23",
+        &["reduce_relations ISR->ESP asserted 2024-05-22"],
+    )]);
+}
+
+#[test]
+fn a_causatives_object_does_the_act_it_was_moved_to() {
+    check(&[
+        // (Before: France's withdrawal, the infinitive read as France's
+        // purpose.)
+        (
+            "France endorsed the autonomy plan in July 2024, prompting Algiers to withdraw its ambassador from Paris.",
+            Lang::En,
+            "2025-04-15",
+            &["reduce_relations DZA->FRA asserted 2024-07"],
+        ),
+        // A dash sets the clause off as a comma does.
+        (
+            "Spain backed the plan in 2022 and France followed in July 2024 - prompting Algiers to withdraw its ambassador from Paris - while Britain stayed silent.",
+            Lang::En,
+            "2025-04-15",
+            &["reduce_relations DZA->FRA asserted 2024-07"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_season_last_or_this_year_dates_to_its_year() {
+    check(&[
+        (
+            "Ties soured last summer, when Algeria withdrew its ambassador from Paris.",
+            Lang::En,
+            "2025-04-15",
+            &["reduce_relations DZA->FRA asserted 2024"],
+        ),
+        // After the summer, the summer just over.
+        (
+            "Ties soured last summer, when Algeria withdrew its ambassador from Paris.",
+            Lang::En,
+            "2025-10-15",
+            &["reduce_relations DZA->FRA asserted 2025"],
+        ),
+        (
+            "Pada musim panas lalu, Aljazair menarik duta besarnya dari Paris.",
+            Lang::Id,
+            "2025-04-15",
+            &["reduce_relations DZA->FRA asserted 2024"],
+        ),
+    ]);
+}

@@ -747,6 +747,10 @@ pub struct Cues {
 pub struct DateWords {
     #[serde(default)]
     pub months: BTreeMap<String, u32>,
+    /// Season names with their last month ("summer" = 8): "last summer"
+    /// is the year of the last one over.
+    #[serde(default)]
+    pub seasons: BTreeMap<String, u32>,
     /// Weekday names, Monday = 1.
     #[serde(default)]
     pub weekdays: BTreeMap<String, u32>,
@@ -883,6 +887,7 @@ impl DateWords {
                 .chain(&self.then)
                 .chain(&self.same)
                 .chain(self.relative_days.keys())
+                .chain(self.seasons.keys())
                 .filter_map(first),
         );
         set.extend(
@@ -1147,6 +1152,7 @@ impl Language {
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
+        self.dates.seasons.extend(d.seasons);
         self.dates.weekdays.extend(d.weekdays);
         self.dates.relative_days.extend(d.relative_days);
         self.dates.numbers.extend(d.numbers);
