@@ -2057,6 +2057,7 @@ impl<'a> Extractor<'a> {
                 numbers: &language.dates.numbers,
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
+                joiner: joiner_of(tools, tokens, hit),
             };
             // "Modi is expected to travel to China ..., his first visit to
             // the country in seven years": an apposition that renames an
@@ -2262,8 +2263,12 @@ impl<'a> Extractor<'a> {
             // sovereignty ..., and Spain, which endorsed the plan".
             let pointing_back = matches!(event_type, EventType::Criticize | EventType::Praise)
                 && points_back(language, tokens, hit.end);
+            // (Not a pair that does a symmetric act together: "Kiribati dan
+            // China dijadwalkan menandatangani dokumen serupa" is theirs.)
+            let pair_together = event_type.is_symmetric() && r.sources.len() >= 2;
             if r.targets.is_empty()
                 && !r.sources.is_empty()
+                && !pair_together
                 && let Some((_, target, paragraph)) =
                     state.aimed.iter().find(|(t, _, _)| *t == event_type)
                 && (similar
@@ -2925,6 +2930,8 @@ struct DateContext<'t> {
     /// Right after a date, what opens a clause it dates ("when").
     date_relatives: &'t [String],
     occasions: &'t [(String, EventDate)],
+    /// The coordinator joining the act's verb to the one before, if any.
+    joiner: Option<usize>,
 }
 
 impl DateContext<'_> {
@@ -3097,6 +3104,30 @@ impl DateContext<'_> {
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_) | DateKind::Vague))
+            // "mengunjungi Vietnam pada Senin dan dijadwalkan terbang ke
+            // Kamboja pada Kamis": a date before the coordinator dates the
+            // verb before it, when another follows the act. (Not one
+            // that points back at it: "... in 2019 and imposed sanctions
+            // that year".)
+            .filter(|e| {
+                // (In the act's own clause: not past a comma, "rejected
+                // the call, which Ukraine had accepted last week".)
+                let own = |o: &&DateExpr| {
+                    o.first >= hit.end
+                        && !tokens[hit.end..o.first]
+                            .iter()
+                            .any(|t| t.is(",") || t.is(";"))
+                        && !matches!(
+                            o.kind,
+                            DateKind::Same(_)
+                                | DateKind::Then
+                                | DateKind::Later(_)
+                                | DateKind::Anchored(_)
+                                | DateKind::Vague
+                        )
+                };
+                !(self.joiner.is_some_and(|j| e.end <= j) && exprs.iter().any(|o| own(&o)))
+            })
             // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
             // 31 Juli 2024": "at the time" gives way to a date named here.
             .filter(|e| {
@@ -4081,13 +4112,27 @@ fn head_of(phrase: &[Token], indonesian: bool) -> Option<&Token> {
 /// "Biden mengecam serangan Iran dan menggelar pertemuan": a verb a
 /// coordinator joins to the verb before it (auxiliaries between).
 fn joined_verb(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> bool {
-    matches!(hit.frame, Frame::Active | Frame::Headline)
-        && (1..=3).any(|back| {
-            hit.first >= back
-                && tools.verb_joiners.starts_at(tokens, hit.first - back)
-                && tokens[hit.first - back + 1..hit.first]
-                    .iter()
-                    .all(|t| tools.auxiliaries.contains(&t.norm))
+    joiner_of(tools, tokens, hit).is_some()
+}
+
+/// Where the coordinator that joins the verb at `hit` to the one before
+/// stands (auxiliaries between).
+fn joiner_of(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> Option<usize> {
+    if !matches!(hit.frame, Frame::Active | Frame::Headline) {
+        return None;
+    }
+    (1..=3)
+        .map(|back| hit.first.checked_sub(back))
+        .find_map(|at| {
+            let at = at?;
+            (tools.verb_joiners.starts_at(tokens, at)
+                && tokens[at + 1..hit.first].iter().all(|t| {
+                    tools.auxiliaries.contains(&t.norm)
+                    // ("..., dan dijadwalkan terbang ke Kamboja": the
+                    // plan is the first verb's subject's.)
+                    || t.is_any(&tools.language.cues.planning)
+                }))
+            .then_some(at)
         })
 }
 

@@ -7866,3 +7866,42 @@ fn a_season_last_or_this_year_dates_to_its_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_pair_doing_a_similar_symmetric_act_does_it_together() {
+    check(&[(
+        // (Before: aimed at Solomon Islands, where the last signing was.)
+        "Kepulauan Solomon dan China meneken komunike bersama di Beijing pada Sabtu (21/9). Sementara itu, Kiribati dan China dijadwalkan menandatangani dokumen serupa dalam beberapa hari mendatang.",
+        Lang::Id,
+        "2019-09-22",
+        &[
+            "sign_agreement CHN->KIR hypothetical undated",
+            "sign_agreement CHN->SLB asserted 2019-09-21",
+        ],
+    )]);
+}
+
+#[test]
+fn a_plan_joined_to_an_act_is_its_subjects() {
+    check(&[
+        // (Before: no visitor, or Vietnam, the object before "dan".)
+        (
+            "Xi Jinping mengunjungi Vietnam pada Senin, dan dijadwalkan terbang ke Kamboja pada Kamis (17/4).",
+            Lang::Id,
+            "2025-04-15",
+            &[
+                "visit CHN->KHM hypothetical 2025-04-17",
+                "visit CHN->VNM asserted 2025-04-14",
+            ],
+        ),
+        (
+            "Xi Jinping mengunjungi Vietnam pada Senin dan dijadwalkan terbang ke Kamboja pada Kamis (17/4).",
+            Lang::Id,
+            "2025-04-15",
+            &[
+                "visit CHN->KHM hypothetical 2025-04-17",
+                "visit CHN->VNM asserted 2025-04-14",
+            ],
+        ),
+    ]);
+}
