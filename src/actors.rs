@@ -305,14 +305,21 @@ impl Discourse {
     ) -> Option<Actor> {
         let words: Vec<&str> = title.iter().map(|t| t.norm.as_str()).collect();
         let title = words.join(" ");
+        // (Or a title they are known by: "Putra Mahkota Mohammed bin
+        // Salman" ... "Putra mahkota kemudian menjamu Prabowo".)
+        let known_by = format!("{title} ");
         self.people
             .iter()
             .rev()
             .find(|a| {
-                gazetteer
-                    .get(&a.id)
-                    .and_then(|e| e.role_on(date))
-                    .is_some_and(|(r, _)| r.title.to_lowercase() == title)
+                gazetteer.get(&a.id).is_some_and(|e| {
+                    e.role_on(date)
+                        .is_some_and(|(r, _)| r.title.to_lowercase() == title)
+                        || e.actor
+                            .aliases
+                            .iter()
+                            .any(|x| x.to_lowercase().starts_with(&known_by))
+                })
             })
             .cloned()
     }
@@ -513,6 +520,10 @@ pub struct ActorWords {
     ministry_anaphora: PhraseSet<()>,
     /// Words that never start or join a name (function words, date words).
     function_words: std::collections::BTreeSet<String>,
+    /// The nouns of the bloc and state anaphors ("blok", "negara"): in
+    /// `function_words`, but a noun a name may close ("dengan blok
+    /// Mercosur").
+    kind_nouns: std::collections::BTreeSet<String>,
     months: std::collections::BTreeSet<String>,
     /// Head-first noun phrases: a preposition may stand several nouns
     /// before the actor its phrase ends with (Indonesian).
@@ -584,6 +595,18 @@ impl ActorWords {
                 }
             }
         }
+        let kind_nouns = c
+            .bloc_anaphora
+            .iter()
+            .chain(&c.state_anaphora)
+            .flat_map(|w| w.split_whitespace())
+            .map(str::to_lowercase)
+            .filter(|w| {
+                !c.demonstratives.contains(w)
+                    && !c.stopwords.contains(w)
+                    && !c.prepositions.contains(w)
+            })
+            .collect();
         let months: std::collections::BTreeSet<String> =
             lang.dates.months.keys().cloned().collect();
         function_words.extend(months.iter().cloned());
@@ -603,6 +626,7 @@ impl ActorWords {
             monarchy_anaphora: PhraseSet::from_words(&c.monarchy_anaphora, ()),
             ministry_anaphora: PhraseSet::from_words(&c.ministry_anaphora, ()),
             function_words,
+            kind_nouns,
             head_first: lang.lang == crate::model::Lang::Id,
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             partners: PhraseSet::from_words(&c.partners, ()),
@@ -2397,7 +2421,7 @@ fn prep_behind_nouns(
             || verb
             || quantity
             || opener
-            || words.function_words.contains(&t.norm)
+            || (words.function_words.contains(&t.norm) && !words.kind_nouns.contains(&t.norm))
         {
             return None;
         }

@@ -7905,3 +7905,29 @@ fn a_plan_joined_to_an_act_is_its_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_alone_points_back_at_the_person_known_by_it() {
+    check(&[(
+        // (Before: no host; "putra mahkota" is no role of the tables.)
+        "Presiden Prabowo Subianto bertemu Putra Mahkota Mohammed bin Salman di Jeddah, Rabu (2/7/2025). Putra mahkota kemudian menjamu Prabowo dalam santap malam kenegaraan.",
+        Lang::Id,
+        "2025-07-03",
+        &[
+            "host SAU->IDN asserted 2025-07-02",
+            "meet IDN->SAU asserted 2025-07-02",
+            "visit IDN->SAU asserted 2025-07-02",
+        ],
+    )]);
+}
+
+#[test]
+fn a_kind_noun_between_a_preposition_and_a_name_keeps_the_preposition() {
+    check(&[(
+        // (Before: "blok" parted Mercosur from "dengan": no party.)
+        "Indonesia tengah merundingkan perjanjian kemitraan ekonomi dengan blok Mercosur.",
+        Lang::Id,
+        "2025-07-10",
+        &["negotiate IDN->MERCOSUR asserted undated"],
+    )]);
+}
