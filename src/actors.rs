@@ -1145,12 +1145,20 @@ fn family_of(a: &Actor) -> Vec<String> {
         [_, last] if family_first && !last.contains('-') => Some(*last),
         _ => None,
     };
-    family_name(&words, state)
+    let mut out: Vec<String> = family_name(&words, state)
         .into_iter()
         .chain(western)
         .filter(|f| f.chars().count() >= shortest && *f != lower)
         .map(str::to_string)
-        .collect()
+        .collect();
+    // The press writes it plain too: "Mahamat Idriss Déby" ... "Deby".
+    let plain: Vec<String> = out
+        .iter()
+        .map(|f| crate::lexicon::gazetteer::fold_diacritics(f))
+        .filter(|f| !out.contains(f))
+        .collect();
+    out.extend(plain);
+    out
 }
 
 /// How many states the actors stand for.

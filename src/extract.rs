@@ -1683,6 +1683,16 @@ impl<'a> Extractor<'a> {
                                             && g.end <= hit.first
                                             && hit.first - g.end <= 2
                                     })
+                                    // "agreed to exchange prisoners, but
+                                    // their talks ended without a truce"
+                                    // (not "..., but also to allow aid").
+                                    || (tokens[comma + 1].is_any(&language.cues.contrasts)
+                                        && tokens.get(comma + 2).is_some_and(|t| {
+                                            t.is_word()
+                                                && !t.is_any(&language.cues.auxiliaries)
+                                                && !t.is_any(&language.cues.negation)
+                                                && !tools.purpose.starts_at(tokens, comma + 2)
+                                        }))
                                 });
                         // "Thailand, which blamed Cambodian mines, recalled
                         // its ambassador": an accusation in a relative clause

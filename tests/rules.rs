@@ -7931,3 +7931,29 @@ fn a_kind_noun_between_a_preposition_and_a_name_keeps_the_preposition() {
         &["negotiate IDN->MERCOSUR asserted undated"],
     )]);
 }
+
+#[test]
+fn a_clause_set_against_an_agreement_is_told_in_its_own_right() {
+    check(&[
+        // (Before: the talks read as what was agreed to, only possible.)
+        (
+            "Russian and Ukrainian delegations agreed on Monday to exchange more prisoners, but their talks in Istanbul ended after an hour without a ceasefire.",
+            Lang::En,
+            "2025-06-03",
+            &[
+                "intend_cooperate RUS->UKR asserted 2025-06-02",
+                "negotiate RUS->UKR asserted 2025-06-02",
+            ],
+        ),
+        // What is agreed after "but also" is still agreed to.
+        (
+            "Russia and Ukraine agreed on Monday to exchange more prisoners, but also to hold talks in Istanbul.",
+            Lang::En,
+            "2025-06-03",
+            &[
+                "intend_cooperate RUS->UKR asserted 2025-06-02",
+                "negotiate RUS->UKR hypothetical 2025-06-02",
+            ],
+        ),
+    ]);
+}

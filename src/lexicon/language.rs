@@ -450,6 +450,11 @@ pub struct Cues {
     /// date of its own, it was done with the last one told.
     #[serde(default)]
     pub additive: Vec<String>,
+    /// After a comma, a clause set against the one before ("..., but their
+    /// talks ended"): it is told in its own right, outside what a verb
+    /// before it governs.
+    #[serde(default)]
+    pub contrasts: Vec<String>,
     /// Phrases that open an attribution set off by commas ("according to
     /// officials", "menurut pejabat"): an apposition after it still
     /// speaks of the clause before.
@@ -1045,6 +1050,7 @@ impl Language {
             label_phrases,
             time_relatives,
             additive,
+            contrasts,
             attributions,
             speech_nouns,
             support_verbs,
