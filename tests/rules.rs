@@ -7957,3 +7957,28 @@ fn a_clause_set_against_an_agreement_is_told_in_its_own_right() {
         ),
     ]);
 }
+
+#[test]
+fn a_family_name_written_plain_is_the_one_named_with_diacritics() {
+    check(&[
+        // (Before: "Sanchez" named no one once "Pedro Sánchez" was read.)
+        (
+            "Spanish Prime Minister Pedro Sánchez criticised Argentina on Sunday. On Tuesday, Sanchez recalled Spain's ambassador from Buenos Aires.",
+            Lang::En,
+            "2024-05-22",
+            &[
+                "criticize ESP->ARG asserted 2024-05-19",
+                "reduce_relations ESP->ARG asserted 2024-05-21",
+            ],
+        ),
+        (
+            "Presiden Chad Mahamat Idriss Déby menerima Menlu Prancis di N'Djamena. Deby bertemu Presiden Vladimir Putin di Moskwa pada Januari 2024.",
+            Lang::Id,
+            "2025-01-31",
+            &[
+                "meet RUS->TCD asserted 2024-01",
+                "visit TCD->RUS asserted 2024-01",
+            ],
+        ),
+    ]);
+}
