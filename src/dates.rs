@@ -606,21 +606,17 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             .iter()
             .find_map(|(p, &end)| phrase_at(tokens, k, p).map(|n| (n, end)))
     };
-    if let Some(step) = rel(Some(t))
-        && let Some((n, end)) = season_at(i + 1)
-    {
-        return Some(DateExpr {
-            first: i,
-            end: i + 1 + n,
-            kind: DateKind::Season { end, step },
+    let season = rel(Some(t))
+        .zip(season_at(i + 1))
+        .map(|(step, (n, end))| (step, end, i + 1 + n))
+        .or_else(|| {
+            let (n, end) = season_at(i)?;
+            rel(tokens.get(i + n)).map(|step| (step, end, i + n + 1))
         });
-    }
-    if let Some((n, end)) = season_at(i)
-        && let Some(step) = rel(tokens.get(i + n))
-    {
+    if let Some((step, end, to)) = season {
         return Some(DateExpr {
             first: i,
-            end: i + n + 1,
+            end: to,
             kind: DateKind::Season { end, step },
         });
     }

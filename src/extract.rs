@@ -3111,33 +3111,32 @@ impl DateContext<'_> {
             }
         };
         let distance = |e: &DateExpr| distance_to(e, (hit.first, hit.end));
+        // "mengunjungi Vietnam pada Senin dan dijadwalkan terbang ke
+        // Kamboja pada Kamis": a date before the coordinator dates the verb
+        // before it, when the act's own clause has one after it (not past a
+        // comma: "rejected the call, which Ukraine had accepted last week";
+        // nor one that points back: "... in 2019 and imposed sanctions that
+        // year").
+        let given_to_verb_before = self.joiner.filter(|_| {
+            exprs.iter().any(|o| {
+                o.first >= hit.end
+                    && !tokens[hit.end..o.first]
+                        .iter()
+                        .any(|t| t.is(",") || t.is(";"))
+                    && !matches!(
+                        o.kind,
+                        DateKind::Same(_)
+                            | DateKind::Then
+                            | DateKind::Later(_)
+                            | DateKind::Anchored(_)
+                            | DateKind::Vague
+                    )
+            })
+        });
         let nearest = exprs
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_) | DateKind::Vague))
-            // "mengunjungi Vietnam pada Senin dan dijadwalkan terbang ke
-            // Kamboja pada Kamis": a date before the coordinator dates the
-            // verb before it, when another follows the act. (Not one
-            // that points back at it: "... in 2019 and imposed sanctions
-            // that year".)
-            .filter(|e| {
-                // (In the act's own clause: not past a comma, "rejected
-                // the call, which Ukraine had accepted last week".)
-                let own = |o: &&DateExpr| {
-                    o.first >= hit.end
-                        && !tokens[hit.end..o.first]
-                            .iter()
-                            .any(|t| t.is(",") || t.is(";"))
-                        && !matches!(
-                            o.kind,
-                            DateKind::Same(_)
-                                | DateKind::Then
-                                | DateKind::Later(_)
-                                | DateKind::Anchored(_)
-                                | DateKind::Vague
-                        )
-                };
-                !(self.joiner.is_some_and(|j| e.end <= j) && exprs.iter().any(|o| own(&o)))
-            })
+            .filter(|e| given_to_verb_before.is_none_or(|j| e.end > j))
             // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
             // 31 Juli 2024": "at the time" gives way to a date named here.
             .filter(|e| {

@@ -163,15 +163,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
         }
         let end = chars.get(i + 1).map(|c| c.0).unwrap_or(slice.len());
-        push(&mut out, pos, end, TokenKind::Punct);
         // A dash setting off a clause ("France followed - prompting Algiers
         // to withdraw ... - and Britain") bounds it as a comma does.
         let spaced = |k: usize| chars.get(k).is_none_or(|c| c.1.is_whitespace());
         let dash = matches!(c, '\u{2013}' | '\u{2014}')
             || (c == '-' && i > 0 && spaced(i - 1) && spaced(i + 1));
         if dash {
-            let last = out.len() - 1;
-            out[last] = Token::new(out[last].span, ",".to_string(), TokenKind::Punct, false);
+            let at = Span::new(span.start + pos, span.start + end);
+            out.push(Token::new(at, ",".to_string(), TokenKind::Punct, false));
+        } else {
+            push(&mut out, pos, end, TokenKind::Punct);
         }
         i += 1;
     }

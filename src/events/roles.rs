@@ -657,10 +657,9 @@ impl<'a> View<'a> {
                     // "held talks with Sharif, after which the two sides
                     // signed": a relative word a preposition governs opens
                     // an adjunct, the clause's subject is its own.
-                    || self.tokens[rel.saturating_sub(1)..rel].iter().any(|t| {
-                        t.is_any(&self.words.cues.prepositions)
-                            || t.is_any(&self.words.cues.adjunct_openers)
-                    })
+                    || (rel > 0
+                        && (self.tokens[rel - 1].is_any(&self.words.cues.prepositions)
+                            || self.tokens[rel - 1].is_any(&self.words.cues.adjunct_openers)))
                     // "at which he and North Korean leader Kim Jong Un
                     // signed": a pronoun coordinated with a name.
                     || self.tokens[g.first..g.end].iter().any(|t| t.capital))
