@@ -1212,7 +1212,7 @@ fn introduced(
             country: Some(country),
             wikidata: None,
             aliases: Vec::new(),
-            members: Vec::new(),
+            members: Default::default(),
         },
         first,
         end,

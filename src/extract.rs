@@ -2945,6 +2945,17 @@ struct DateContext<'t> {
 }
 
 impl DateContext<'_> {
+    /// An act is told in the clause of the date `e`, before it.
+    fn told_in_clause_of(&self, e: &DateExpr) -> bool {
+        let start = (0..e.first)
+            .rev()
+            .find(|&k| self.tokens[k].is(",") || self.tokens[k].is(";"))
+            .map_or(0, |k| k + 1);
+        self.spans
+            .iter()
+            .any(|&(first, _)| first >= start && first < e.first)
+    }
+
     /// The event's date, and whether it is weak: borrowed from a report
     /// ("officials said on Monday") or from the paragraph, so that another
     /// report of the same event with a date of its own wins in merging.
@@ -3227,6 +3238,17 @@ impl DateContext<'_> {
                         let sharing = k + 1 == hit.first
                             && (tokens[k].is_any(self.simultaneous)
                                 || (hit.frame == Frame::Nominal && event_type.is_consult()));
+                        // ("Bolivia cut ties with Israel on Tuesday, while
+                        // Chile and Colombia recalled their ambassadors":
+                        // a clause "while" joins after a comma shares the
+                        // day of the act told before it, when that act's
+                        // own clause names the day.)
+                        let alongside = before
+                            && k > 0
+                            && tokens[k - 1].is(",")
+                            && tokens[k].is_any(self.simultaneous)
+                            && self.told_in_clause_of(e);
+                        let sharing = sharing || alongside;
                         // ("held talks on Monday, after which the two
                         // sides signed": the act follows the one told
                         // before, on its day.)
@@ -4645,7 +4667,7 @@ fn placeholder() -> Actor {
         country: None,
         wikidata: None,
         aliases: Vec::new(),
-        members: Vec::new(),
+        members: Default::default(),
     }
 }
 

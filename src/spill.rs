@@ -255,7 +255,7 @@ impl<'r> MentionRun<'r> {
                     country: a.country.clone(),
                     wikidata: None,
                     aliases: Vec::new(),
-                    members: Vec::new(),
+                    members: Default::default(),
                 })
             })
         };

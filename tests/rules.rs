@@ -6710,13 +6710,15 @@ fn a_purpose_after_a_clause_opener_serves_that_clause_and_is_an_act_of_its_own()
                 "attack THA->KHM asserted 2025-07-24",
             ],
         ),
+        // (The clause "while" joins shares Sunday: see
+        // a_clause_joined_by_while_shares_the_day_of_the_act_before.)
         (
             "Russian drones struck Kharkiv on Sunday, while Ukraine deployed drones to strike Russian airfields.",
             Lang::En,
             "2024-06-10",
             &[
                 "attack RUS->UKR asserted 2024-06-09",
-                "attack UKR->RUS asserted undated",
+                "attack UKR->RUS asserted 2024-06-09",
             ],
         ),
         // The purpose of the same clause's verb is still that act itself.
@@ -7979,6 +7981,75 @@ fn a_family_name_written_plain_is_the_one_named_with_diacritics() {
                 "meet RUS->TCD asserted 2024-01",
                 "visit TCD->RUS asserted 2024-01",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn states_that_act_only_on_themselves_act_on_no_one() {
+    check(&[
+        // (Before: Cuba criticised Venezuela, both read as the ones
+        // singled out and as the critics.)
+        (
+            "During the campaign, the populist candidate said he would not deal with \"communists\", singling out Cuba and Venezuela, and called Maduro a dictator.",
+            Lang::En,
+            "2023-11-02",
+            &[],
+        ),
+        // (Before: Burkina Faso and Niger also sanctioned Mali, as the
+        // pronoun "Mereka" joined the bloc's act.)
+        (
+            "Mali, Burkina Faso dan Niger keluar dari ECOWAS. Mereka juga menyebut \"tidak adil\" sanksi yang dijatuhkan blok itu terhadap Mali tak lama setelah kudeta 2021.",
+            Lang::Id,
+            "2023-11-02",
+            &[
+                "reduce_relations BFA->ECOWAS asserted undated",
+                "reduce_relations MLI->ECOWAS asserted undated",
+                "reduce_relations NER->ECOWAS asserted undated",
+                "sanction ECOWAS->MLI asserted undated",
+            ],
+        ),
+        // A pronoun for them past what the trigger names: each other.
+        (
+            "Thailand and Cambodia have expelled their ambassadors. India and Pakistan accused their neighbours of meddling.",
+            Lang::En,
+            "2023-11-02",
+            &[
+                "accuse IND->PAK asserted undated",
+                "accuse PAK->IND asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_clause_joined_by_while_shares_the_day_of_the_act_before() {
+    check(&[
+        // (Before: the recalls were undated.)
+        (
+            "Jordan recalled its ambassador to Israel on Wednesday over the Gaza war. The kingdom is not alone. Belize cut diplomatic ties with Israel on Tuesday, while Chile and Colombia recalled their ambassadors for consultations.",
+            Lang::En,
+            "2023-11-02",
+            &[
+                "reduce_relations BLZ->ISR asserted 2023-10-31",
+                "reduce_relations CHL->ISR asserted 2023-10-31",
+                "reduce_relations COL->ISR asserted 2023-10-31",
+                "reduce_relations JOR->ISR asserted 2023-11-01",
+            ],
+        ),
+        // (Before: the exchange was undated.)
+        (
+            "Hungary hosted the talks on Monday, while Russia and Ukraine exchanged prisoners near the border.",
+            Lang::En,
+            "2023-11-07",
+            &["cooperate RUS->UKR asserted 2023-11-06"],
+        ),
+        // Not a day told in a clause with no act of its own.
+        (
+            "The Gulf states ordered Qatari diplomats to leave within 14 days -- a deadline that runs out on Monday -- while all four shut their airspace to Qatar.",
+            Lang::En,
+            "2023-11-07",
+            &[],
         ),
     ]);
 }

@@ -1632,6 +1632,27 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     {
         roles.targets = others(&g.members, &roles.sources);
     }
+    // "Chile and Colombia recalled their ambassadors": states that do a
+    // hostile act only to themselves do it to no one of them. (Not so
+    // with a pronoun for them past what the trigger names: "India and
+    // Pakistan accused their neighbours" accuse each other.)
+    let reciprocal = || {
+        view.groups.iter().any(|g| {
+            g.anaphoric
+                && g.first >= hit.end.max(hit.object_end)
+                && !g.members.is_empty()
+                && g.members.iter().all(own)
+        })
+    };
+    if roles.sources.len() >= 2
+        && !roles.targets.is_empty()
+        && roles.targets.iter().all(own)
+        && !trigger.event_type.is_symmetric()
+        && !trigger.event_type.quad_cooperative()
+        && !reciprocal()
+    {
+        roles.targets.clear();
+    }
     // "meminta penutupan Kedutaan Besar Vatikan": a name inside the object
     // of a closing noun owns the thing closed; it is no author. (Not so
     // for aid: "a pause in U.S. military aid" is the U.S.'s.)

@@ -53,8 +53,9 @@ pub struct Actor {
     pub country: Option<String>,
     pub wikidata: Option<String>,
     pub aliases: Vec<String>,
-    /// Member states of a group (`WEST`, `NATO`, ...).
-    pub members: Vec<String>,
+    /// Member states of a group (`WEST`, `NATO`, ...). Shared: an actor
+    /// is copied for every mention, and a bloc has dozens of members.
+    pub members: std::sync::Arc<[String]>,
 }
 
 impl Actor {
