@@ -3525,8 +3525,21 @@ impl DateContext<'_> {
                         day: None,
                     })
                 }
-                DateKind::Same(p) => self
-                    .named
+                // ("On Dec. 20, Peru gave ... after Mexico granted asylum
+                // that same day": the day the sentence named before it.)
+                DateKind::Same(p) => exprs
+                    .iter()
+                    .rev()
+                    .filter(|x| x.end <= e.first)
+                    .find_map(|x| match x.kind {
+                        DateKind::Same(_)
+                        | DateKind::Then
+                        | DateKind::Later(_)
+                        | DateKind::Anchored(_)
+                        | DateKind::Vague => None,
+                        k => dates::resolve(k, reference),
+                    })
+                    .or(self.named)
                     .and_then(|d| d.truncated(p))
                     .or_else(|| discourse.and_then(|d| d.truncated(p))),
                 // (Told after the plan, not with a saying before it:
@@ -5050,7 +5063,11 @@ fn hands_act_to_object(t: &crate::lexicon::language::Trigger) -> bool {
 
 /// Acts that come in waves, each state after another aiming at the same one:
 /// one with no target named is aimed where the last was.
-const WAVES: &[EventType] = &[EventType::Expel, EventType::ReduceRelations];
+const WAVES: &[EventType] = &[
+    EventType::Expel,
+    EventType::ReduceRelations,
+    EventType::ProvideAid,
+];
 
 /// Acts that, when no target is named, are aimed at the story's other party
 /// (measured: more recall on every test set for a little precision).

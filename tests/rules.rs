@@ -8053,3 +8053,58 @@ fn a_clause_joined_by_while_shares_the_day_of_the_act_before() {
         ),
     ]);
 }
+
+#[test]
+fn granting_asylum_shelters_the_persons_state() {
+    check(&[
+        // (Before: no event.)
+        (
+            "Hungary granted political asylum to a former Polish deputy minister on Thursday.",
+            Lang::En,
+            "2024-12-21",
+            &["provide_aid HUN->POL asserted 2024-12-19"],
+        ),
+        (
+            "Meksiko memberikan suaka politik kepada mantan Presiden Peru Pedro Castillo pada Senin (5/12/2022).",
+            Lang::Id,
+            "2022-12-07",
+            &["provide_aid MEX->PER asserted 2022-12-05"],
+        ),
+        // "that same day" is the day the sentence named before it, not
+        // the one the sentence before named.
+        (
+            "Peru accused Mexico of meddling on Monday. On 20 December, Lima expelled the Mexican ambassador after Mexico granted asylum that same day to relatives of Pedro Castillo.",
+            Lang::En,
+            "2022-12-22",
+            &[
+                "accuse PER->MEX asserted 2022-12-19",
+                "expel PER->MEX asserted 2022-12-20",
+                "provide_aid MEX->PER asserted 2022-12-20",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn aid_comes_in_waves_to_the_state_the_last_aid_went_to() {
+    check(&[
+        // (Before: China's and India's teams went to no one named.)
+        (
+            "Indonesia mengirim bantuan kemanusiaan ke Myanmar pada Senin (31/3/2025). China dan India juga telah mengirim tim penyelamat sejak akhir pekan lalu.",
+            Lang::Id,
+            "2025-04-02",
+            &[
+                "provide_aid CHN->MMR asserted 2025-03-26",
+                "provide_aid IDN->MMR asserted 2025-03-31",
+                "provide_aid IND->MMR asserted 2025-03-26",
+            ],
+        ),
+        // Not to a state the last aid went to a paragraph before.
+        (
+            "Indonesia mengirim bantuan kemanusiaan ke Myanmar pada Senin (31/3/2025).\n\nTurki menerima kunjungan menteri.\n\nDi tempat lain, China dan India juga telah mengirim tim penyelamat.",
+            Lang::Id,
+            "2025-04-02",
+            &["provide_aid IDN->MMR asserted 2025-03-31"],
+        ),
+    ]);
+}
