@@ -940,22 +940,7 @@ impl<'a> View<'a> {
         names > 0 && k > 0 && self.words.cues.locative.contains(&self.tokens[k - 1].norm)
     }
 
-    /// A noun phrase that ends on "bersama" ("latihan penerbangan
-    /// bersama militer Guyana"): the name after it is the partner.
-    pub fn comitative_partner(&self, hit: &Hit) -> Option<&'a Group> {
-        let last = hit.end.max(hit.object_end).checked_sub(1)?;
-        if hit.frame != Frame::Nominal || !self.tokens[last].is_any(&self.words.cues.comitative) {
-            return None;
-        }
-        self.groups
-            .iter()
-            .find(|g| g.first == last + 1 && g.prep.is_none() && !g.specifier)
-    }
-
     fn genitive(&self, hit: &Hit) -> Option<&'a Group> {
-        if self.comitative_partner(hit).is_some() {
-            return None;
-        }
         if self.words.id_genitive {
             // invasi Rusia, pengerahan tentara Korea Utara; modifiers may
             // stand between ("lawatan pertama Prabowo", "kunjungan kerja
@@ -1352,9 +1337,6 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.sources = members(source);
             if let Some(d) = destination {
                 roles.targets = others(&d.members, &roles.sources);
-            }
-            if let Some(g) = view.comitative_partner(hit) {
-                roles.targets = g.members.clone();
             }
             // "Pelosi's visit": a possessor geokg does not know is still the
             // possessor; no one else is the source.
