@@ -1643,7 +1643,12 @@ pub fn sentence_groups(
                 Vec::new()
             } else {
                 let listed = if opens_clause {
-                    listed_before(&units, tokens, words, i)
+                    let listed = listed_before(&units, tokens, words, i);
+                    if listed.is_empty() {
+                        plural_people_subject(&units, tokens, words, i)
+                    } else {
+                        listed
+                    }
                 } else {
                     Vec::new()
                 };
@@ -2182,7 +2187,8 @@ pub fn sentence_groups(
         }
     }
     // "Both Moscow and Pyongyang ... when they last met": a plural pronoun
-    // stands for the last pair named earlier in its own sentence first.
+    // stands for the last pair named earlier in its own sentence first
+    // (named: not one another pronoun stood for).
     for i in 1..groups.len() {
         let pronoun = groups[i].anaphoric
             && words
@@ -2195,7 +2201,7 @@ pub fn sentence_groups(
         if let Some(pair) = groups[..i]
             .iter()
             .rev()
-            .find(|g| g.members.len() >= 2 && !g.specifier)
+            .find(|g| g.members.len() >= 2 && !g.specifier && !g.anaphoric)
         {
             groups[i].members = pair.members.clone();
         }
@@ -2277,6 +2283,32 @@ fn listed_before(units: &[Unit], tokens: &[Token], words: &ActorWords, at: usize
         }
     }
     if out.len() < 2 { Vec::new() } else { out }
+}
+
+/// "Georgian officials, for their part, said they regretted ...": a
+/// plural pronoun right after a report verb is the sentence's subject when
+/// that is a state's people named by a plural title.
+fn plural_people_subject(
+    units: &[Unit],
+    tokens: &[Token],
+    words: &ActorWords,
+    at: usize,
+) -> Vec<Actor> {
+    if at == 0 || !tokens[at - 1].is_any(&words.cues.report_verbs) {
+        return Vec::new();
+    }
+    let Some(u) = units.iter().find(|u| u.end <= at && !u.anaphoric) else {
+        return Vec::new();
+    };
+    let opens = u.first == 0 || (u.first == 1 && tokens[0].is_any(&words.cues.determiners));
+    let plural_title = tokens.get(u.end).is_some_and(|t| {
+        t.norm.len() > 3 && t.norm.ends_with('s') && words.titles.starts_at(tokens, u.end)
+    });
+    if opens && plural_title && u.actor.kind == ActorKind::State {
+        vec![u.actor.clone()]
+    } else {
+        Vec::new()
+    }
 }
 
 /// How many title words may stand between a report verb and its speaker.

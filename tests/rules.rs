@@ -8108,3 +8108,39 @@ fn aid_comes_in_waves_to_the_state_the_last_aid_went_to() {
         ),
     ]);
 }
+
+#[test]
+fn regretting_anothers_act_criticises_its_author() {
+    check(&[
+        // (Before: no event.)
+        (
+            "Moscow regretted Baku's reaction to the crash on Monday.",
+            Lang::En,
+            "2025-07-01",
+            &["criticize RUS->AZE asserted 2025-06-30"],
+        ),
+        (
+            "Algeria said on Monday it regretted that Niger and Burkina Faso had lined up behind Mali.",
+            Lang::En,
+            "2025-04-09",
+            &[
+                "criticize DZA->BFA asserted 2025-04-07",
+                "criticize DZA->NER asserted 2025-04-07",
+            ],
+        ),
+        // "they" after "said" is the subject's people, not the pair a
+        // pronoun before it stood for ("their part": Russia and Belarus).
+        // (With the regret trigger alone: both acts were Russia's and
+        // Belarus's, aimed at no one.)
+        (
+            "Russia and Belarus signed a pact on Friday. Georgian officials, for their part, said they regretted the move and urged Moscow to reconsider.",
+            Lang::En,
+            "2019-06-22",
+            &[
+                "appeal GEO->RUS asserted 2019-06-21",
+                "criticize GEO->RUS asserted 2019-06-21",
+                "sign_agreement BLR->RUS asserted 2019-06-21",
+            ],
+        ),
+    ]);
+}
