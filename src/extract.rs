@@ -1633,6 +1633,36 @@ impl<'a> Extractor<'a> {
             if r.beneficiary && event_type == EventType::Mobilize {
                 event_type = EventType::MilitaryCooperation;
             }
+            // "North Korea fired two ballistic missiles into the sea",
+            // "Korut menembakkan rudal ke laut": an act aimed at no one may
+            // be another (a launch shows force), to the state off whose
+            // coast it fell when one is named ("into waters off Taiwan").
+            // (Not a participle, whose doer is the clause's it hangs on.)
+            let shown_to = trigger
+                .nowhere_type
+                .filter(|_| {
+                    hit.aimed_nowhere
+                        && hit.frame == Frame::Active
+                        && !tokens[hit.first].norm.ends_with("ing")
+                        && !r.sources.is_empty()
+                })
+                .map(|instead| {
+                    let from = hit.object_end.max(hit.end);
+                    let off = groups.iter().find(|g| {
+                        g.first > from
+                            && g.first <= from + 6
+                            && g.prep.is_some()
+                            && !g.anaphoric
+                            && !tokens[from..g.first].iter().any(|t| t.is(","))
+                    });
+                    let targets = off
+                        .map(|g| roles::others(&g.members, &r.sources))
+                        .unwrap_or_default();
+                    (instead, targets)
+                });
+            if let Some((instead, _)) = shown_to {
+                event_type = instead;
+            }
             if event_type == EventType::Accuse
                 && let Some(a) = r.sources.first()
             {
@@ -2240,6 +2270,10 @@ impl<'a> Extractor<'a> {
                     && ends_near(tokens, &language.dates.habitual, hit.first, 0),
             };
             let mut r = r;
+            if let Some((_, targets)) = &shown_to {
+                r.targets = targets.clone();
+                r.open_target = true;
+            }
             // "six countries invited in August 2023 to join the BRICS
             // group": a join one is invited to is the invitation's, no
             // accession of its own.
@@ -2833,7 +2867,13 @@ impl<'a> Extractor<'a> {
                     )
                 };
                 state.told.push(Told {
-                    event_type,
+                    // (Under the name its words give it: "condemned the
+                    // launch" of missiles fired into the sea.)
+                    event_type: if shown_to.is_some() {
+                        trigger.event_type
+                    } else {
+                        event_type
+                    },
                     word: head_word(tokens, hit, language.lang == Lang::Id),
                     sentence: state.discourse.sentence,
                     sources,

@@ -700,7 +700,12 @@ fn condemning_an_act_aimed_at_no_one_is_aimed_at_its_author() {
             "North Korea fired a ballistic missile into the sea on Thursday. South Korea condemned the launch.",
             Lang::En,
             "2023-03-17",
-            &["criticize KOR->PRK asserted 2023-03-16"],
+            // (The launch itself shows force: see
+            // a_launch_into_the_sea_shows_force_and_attacks_no_one.)
+            &[
+                "criticize KOR->PRK asserted 2023-03-16",
+                "mobilize PRK->- asserted 2023-03-16",
+            ],
         ),
         (
             "Korea Utara menembakkan rudal balistik ke Laut Jepang, Kamis (16/3). Presiden Yoon Suk Yeol mengecam peluncuran tersebut.",
@@ -713,7 +718,7 @@ fn condemning_an_act_aimed_at_no_one_is_aimed_at_its_author() {
             "North Korea fired a ballistic missile into the sea on Thursday. South Korea condemned the decision.",
             Lang::En,
             "2023-03-17",
-            &[],
+            &["mobilize PRK->- asserted 2023-03-16"],
         ),
     ]);
 }
@@ -1315,6 +1320,7 @@ fn that_launch_refers_back_like_the_launch() {
             "criticize JPN->PRK asserted 2023-08-30",
             "criticize KOR->PRK asserted 2023-08-30",
             "criticize USA->PRK asserted 2023-08-30",
+            "mobilize PRK->- asserted 2023-08-30",
         ],
     )]);
 }
@@ -8141,6 +8147,39 @@ fn regretting_anothers_act_criticises_its_author() {
                 "criticize GEO->RUS asserted 2019-06-21",
                 "sign_agreement BLR->RUS asserted 2019-06-21",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_launch_into_the_sea_shows_force_and_attacks_no_one() {
+    check(&[
+        // (Before: no event, an attack with no target.)
+        (
+            "North Korea fired a ballistic missile into the sea on Sunday, the South Korean military said.",
+            Lang::En,
+            "2024-01-15",
+            &["mobilize PRK->- asserted 2024-01-14"],
+        ),
+        (
+            "Korea Utara menembakkan dua rudal jelajah ke laut pada Minggu (14/1).",
+            Lang::Id,
+            "2024-01-15",
+            &["mobilize PRK->- asserted 2024-01-14"],
+        ),
+        // Off a state's coast: shown to it.
+        (
+            "Chinese forces fired rockets into waters off Taiwan on Tuesday.",
+            Lang::En,
+            "2025-12-31",
+            &["mobilize CHN->TWN asserted 2025-12-30"],
+        ),
+        // Fired at a state: an attack, as before.
+        (
+            "Iran fired missiles at Israel on Sunday.",
+            Lang::En,
+            "2024-01-15",
+            &["attack IRN->ISR asserted 2024-01-14"],
         ),
     ]);
 }

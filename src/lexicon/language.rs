@@ -74,6 +74,10 @@ pub struct TriggerSpec {
     /// is aimed at no one ("fired missiles into the sea").
     #[serde(default)]
     pub not_into: Vec<String>,
+    /// What an act aimed at no one that way is instead ("mobilize":
+    /// missiles fired into the sea show force); none when it is no act.
+    #[serde(default)]
+    pub nowhere_type: Option<String>,
     /// Words that, up to three words before the trigger, mean it is not
     /// this event ("what he called aggression" names, it does not call).
     #[serde(default)]
@@ -935,6 +939,7 @@ pub struct Trigger {
     pub objects: Vec<String>,
     pub not_before: Vec<String>,
     pub not_into: Vec<String>,
+    pub nowhere_type: Option<EventType>,
     pub not_after: Vec<String>,
     pub target: TargetRule,
     pub target_preps: Vec<String>,
@@ -1243,6 +1248,19 @@ impl Language {
                 format!("unknown event type '{}'", spec.event_type),
             )
         })?;
+        let nowhere_type = spec
+            .nowhere_type
+            .as_deref()
+            .map(|t| {
+                EventType::parse(t).ok_or_else(|| {
+                    DataError::entry(
+                        origin,
+                        &spec.id,
+                        format!("nowhere_type: unknown event type '{t}'"),
+                    )
+                })
+            })
+            .transpose()?;
         let target_kinds = spec
             .target_kinds
             .iter()
@@ -1268,6 +1286,7 @@ impl Language {
             objects: lower_all(&spec.objects),
             not_before: lower_all(&spec.not_before),
             not_into: lower_all(&spec.not_into),
+            nowhere_type,
             not_after: lower_all(&spec.not_after),
             target: spec.target,
             target_preps: lower_all(&spec.target_preps),
