@@ -8183,3 +8183,32 @@ fn a_launch_into_the_sea_shows_force_and_attacks_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn striking_or_reaching_a_deal_concludes_it() {
+    check(&[
+        // (Before: no event; "reached a deal" was read only word for word.)
+        (
+            "Both Tokyo and Seoul reached trade deals with Washington last month.",
+            Lang::En,
+            "2025-09-03",
+            &[
+                "sign_agreement JPN->USA asserted 2025-08",
+                "sign_agreement KOR->USA asserted 2025-08",
+            ],
+        ),
+        // No deal, no agreement: a boat struck, a border reached.
+        (
+            "U.S. forces struck a boat from Venezuela on Tuesday.",
+            Lang::En,
+            "2025-09-03",
+            &[],
+        ),
+        (
+            "Russian troops reached the border with Ukraine on Tuesday.",
+            Lang::En,
+            "2025-09-03",
+            &[],
+        ),
+    ]);
+}
