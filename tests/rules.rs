@@ -8212,3 +8212,23 @@ fn striking_or_reaching_a_deal_concludes_it() {
         ),
     ]);
 }
+
+#[test]
+fn staying_away_from_a_meeting_rejects_its_host() {
+    check(&[
+        // (Before: no event.)
+        (
+            "Rubio stayed away from the talks in Riyadh on Tuesday, but Lavrov attended.",
+            Lang::En,
+            "2025-02-20",
+            &["reject USA->SAU asserted 2025-02-18"],
+        ),
+        // Told as not done: no rejection.
+        (
+            "Rubio did not stay away from the talks in Riyadh.",
+            Lang::En,
+            "2025-02-20",
+            &[],
+        ),
+    ]);
+}
