@@ -8232,3 +8232,35 @@ fn staying_away_from_a_meeting_rejects_its_host() {
         ),
     ]);
 }
+
+#[test]
+fn pulling_out_of_talks_rejects_the_other_side_and_of_a_bloc_leaves_it() {
+    check(&[
+        // (Before: a meeting only planned, not one called off.)
+        (
+            "Aliyev pulled out of a planned meeting with Pashinyan in Granada on Wednesday.",
+            Lang::En,
+            "2023-10-06",
+            &["reject AZE->ARM asserted 2023-10-04"],
+        ),
+        // (Before: no event.)
+        (
+            "Moscow walked out of the talks with Tokyo on Monday.",
+            Lang::En,
+            "2023-03-25",
+            &["reject RUS->JPN asserted 2023-03-20"],
+        ),
+        // (Before: no event; the bloc stood behind "of", a preposition the
+        // leaving verb did not take.)
+        (
+            "Mali, Niger and Burkina Faso pulled out of ECOWAS on Wednesday.",
+            Lang::En,
+            "2025-02-01",
+            &[
+                "reduce_relations BFA->ECOWAS asserted 2025-01-29",
+                "reduce_relations MLI->ECOWAS asserted 2025-01-29",
+                "reduce_relations NER->ECOWAS asserted 2025-01-29",
+            ],
+        ),
+    ]);
+}
