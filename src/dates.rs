@@ -536,6 +536,20 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
 }
 
 impl DateKind {
+    /// Names no time of its own: it counts from an anchor ("sehari
+    /// setelah", "that same day", "then"), or tells none ([`resolve`]
+    /// gives nothing for it).
+    pub fn needs_anchor(self) -> bool {
+        matches!(
+            self,
+            DateKind::Anchored(_)
+                | DateKind::Later(_)
+                | DateKind::Same(_)
+                | DateKind::Then
+                | DateKind::Vague
+        )
+    }
+
     /// "sehari sebelumnya" (a day earlier) is relative to the discourse.
     fn flip_if(self, earlier: bool) -> DateKind {
         match (self, earlier) {
@@ -798,6 +812,7 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             month: None,
             day: None,
         }),
+        // (`DateKind::needs_anchor`.)
         DateKind::Anchored(_)
         | DateKind::Later(_)
         | DateKind::Same(_)

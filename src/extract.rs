@@ -642,13 +642,12 @@ impl<'a> Extractor<'a> {
                 date_agreement_told(&mut mentions, d);
             }
             if s.kind == SentenceKind::Body {
-                let named = p.dates.iter().rev().find_map(|e| match e.kind {
-                    DateKind::Same(_)
-                    | DateKind::Then
-                    | DateKind::Later(_)
-                    | DateKind::Anchored(_) => None,
-                    k => dates::resolve(k, reference),
-                });
+                // (A date that needs an anchor resolves to none.)
+                let named = p
+                    .dates
+                    .iter()
+                    .rev()
+                    .find_map(|e| dates::resolve(e.kind, reference));
                 state.named = named.or(state.named);
                 // (Not the start of a span: "memburuk sejak 2023" dates
                 // nothing told after it.)
@@ -3174,14 +3173,7 @@ impl DateContext<'_> {
                     && !tokens[hit.end..o.first]
                         .iter()
                         .any(|t| t.is(",") || t.is(";"))
-                    && !matches!(
-                        o.kind,
-                        DateKind::Same(_)
-                            | DateKind::Then
-                            | DateKind::Later(_)
-                            | DateKind::Anchored(_)
-                            | DateKind::Vague
-                    )
+                    && !o.kind.needs_anchor()
             })
         });
         let nearest = exprs
@@ -3571,14 +3563,7 @@ impl DateContext<'_> {
                     .iter()
                     .rev()
                     .filter(|x| x.end <= e.first)
-                    .find_map(|x| match x.kind {
-                        DateKind::Same(_)
-                        | DateKind::Then
-                        | DateKind::Later(_)
-                        | DateKind::Anchored(_)
-                        | DateKind::Vague => None,
-                        k => dates::resolve(k, reference),
-                    })
+                    .find_map(|x| dates::resolve(x.kind, reference))
                     .or(self.named)
                     .and_then(|d| d.truncated(p))
                     .or_else(|| discourse.and_then(|d| d.truncated(p))),
