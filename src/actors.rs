@@ -2711,11 +2711,12 @@ fn coordinate(
     groups
 }
 
-/// The locative before "<Place>, " right before `first`: one to three
-/// capitalised words after a locative preposition, then a comma.
+/// The locative before "<Place>, " right before `first`: one to five
+/// capitalised words after a locative preposition, then a comma ("di
+/// Pangkalan Udara Halim Perdanakusuma, Jakarta").
 fn locative_before_comma(tokens: &[Token], words: &ActorWords, first: usize) -> Option<usize> {
     let comma = first.checked_sub(1).filter(|&c| tokens[c].is(","))?;
-    (comma.saturating_sub(4)..comma.saturating_sub(1))
+    (comma.saturating_sub(6)..comma.saturating_sub(1))
         .rev()
         .find(|&k| {
             tokens[k].is_any(&words.cues.locative)

@@ -831,10 +831,30 @@ pub fn shift(anchor: EventDate, days: i64) -> Option<EventDate> {
 /// February), a year, or a span of whole years, by years; a span too short
 /// for the precision gives nothing.
 pub fn shift_at_precision(anchor: EventDate, days: i64) -> Option<EventDate> {
+    let sign = days.signum();
     if anchor.day.is_some() {
+        // ("exactly a year after" 2024-01-29 is 2025-01-29: a span of whole
+        // years is calendar years, whatever leap day lies between. "nine
+        // years after talks began" names the year, not the day.)
+        if days.abs() >= 2 * 365 && days % 365 == 0 {
+            return Some(EventDate {
+                year: anchor.year + (days / 365) as i32,
+                month: None,
+                day: None,
+            });
+        }
+        if days != 0 && days % 365 == 0 {
+            let months = chrono::Months::new(12 * (days.unsigned_abs() / 365) as u32);
+            let day = anchor.to_naive()?;
+            let moved = if sign > 0 {
+                day.checked_add_months(months)
+            } else {
+                day.checked_sub_months(months)
+            };
+            return moved.map(EventDate::day);
+        }
         return shift(anchor, days);
     }
-    let sign = days.signum();
     // ("two years after" a September: a year, not that September.)
     let whole_years = days.abs() >= 360 && days % 365 == 0;
     match anchor.month {
@@ -928,6 +948,34 @@ mod tests {
         assert_eq!(
             resolve(DateKind::Months(-1), Some(r)).unwrap().to_string(),
             "2024-05"
+        );
+    }
+
+    #[test]
+    fn whole_years_move_by_the_calendar() {
+        let day = |y, m, d| EventDate::day(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        // (2024 is a leap year: 365 days before 2025-01-29 is 2024-01-30.)
+        assert_eq!(
+            shift_at_precision(day(2025, 1, 29), -365)
+                .unwrap()
+                .to_string(),
+            "2024-01-29"
+        );
+        assert_eq!(
+            shift_at_precision(day(2024, 2, 29), 365)
+                .unwrap()
+                .to_string(),
+            "2025-02-28"
+        );
+        assert_eq!(
+            shift_at_precision(day(2025, 9, 23), -9 * 365)
+                .unwrap()
+                .to_string(),
+            "2016"
+        );
+        assert_eq!(
+            shift_at_precision(day(2024, 6, 19), 2).unwrap().to_string(),
+            "2024-06-21"
         );
     }
 }

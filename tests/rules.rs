@@ -8264,3 +8264,47 @@ fn pulling_out_of_talks_rejects_the_other_side_and_of_a_bloc_leaves_it() {
         ),
     ]);
 }
+
+#[test]
+fn what_is_done_at_a_partys_request_was_asked_of_whoever_does_it() {
+    check(&[
+        // (Before: no event: "permintaan" is no appeal noun of its own.)
+        (
+            "Atas permintaan Kamboja, Dewan Keamanan PBB menggelar rapat darurat pada Jumat (25/7).",
+            Lang::Id,
+            "2025-07-27",
+            &["appeal KHM->UN asserted 2025-07-25"],
+        ),
+        (
+            "Singapura menangkap buronan itu pada Januari lalu atas permintaan Jakarta.",
+            Lang::Id,
+            "2025-06-16",
+            &["appeal IDN->SGP asserted 2025-01"],
+        ),
+        // (Before: only Brazil's agreement.)
+        (
+            "Brazil agreed on Wednesday, at Argentina's request, to take custody of the embassy.",
+            Lang::En,
+            "2024-08-02",
+            &[
+                "appeal ARG->BRA asserted 2024-07-31",
+                "intend_cooperate BRA->ARG asserted 2024-07-31",
+            ],
+        ),
+        // A possessor with no preposition before it is no request's
+        // asker here (the rejection says enough); someone unnamed asks
+        // nothing.
+        (
+            "Israel rejected Ankara's request to take part in airdrops on Tuesday.",
+            Lang::En,
+            "2024-03-14",
+            &["reject ISR->TUR asserted 2024-03-12"],
+        ),
+        (
+            "Nepal objected to the road at the behest of someone else, the Indian army chief said.",
+            Lang::En,
+            "2020-05-20",
+            &[],
+        ),
+    ]);
+}

@@ -1532,6 +1532,37 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         roles.locate(view, hit);
         return roles;
     }
+    // "at the request of Warsaw", "atas permintaan pemerintah Mozambik":
+    // who asked is named right after the phrase.
+    // (Someone unnamed, "at the behest of someone else", asks nothing
+    // of anyone.) The granter is the subject of the clause the phrase
+    // hangs on, else, with the phrase opening the sentence, the one after.
+    if trigger.target == TargetRule::Granter {
+        // ("at Warsaw's request": a possessor behind a preposition; not
+        // "rejected Nicaragua's request", whose asker asked the rejecter.)
+        let asker = view.groups.iter().find(|g| {
+            !g.members.is_empty()
+                && (g.first == hit.end || (g.end == hit.first && g.possessive && g.prep.is_some()))
+        });
+        roles.sources = asker.map(|g| g.members.clone()).unwrap_or_default();
+        let asked = |g: &&Group| {
+            g.prep.is_none()
+                && !g.specifier
+                && !g.members.is_empty()
+                && !g
+                    .members
+                    .iter()
+                    .any(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+        };
+        let from = asker.map_or(hit.end, |g| g.end);
+        let granter = view
+            .subject(hit.first)
+            .filter(asked)
+            .or_else(|| view.groups.iter().filter(|g| g.first >= from).find(asked));
+        roles.targets = granter.map(|g| g.members.clone()).unwrap_or_default();
+        roles.locate(view, hit);
+        return roles;
+    }
     // A passive whose subject is a thing ("rudal diluncurkan Iran ke
     // wilayah Israel") is aimed where its preposition says.
     if roles.targets.is_empty()
@@ -1562,6 +1593,16 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             });
         let found = match trigger.target {
             TargetRule::None | TargetRule::Parties => None,
+            // (The first actor standing as a subject, not the requester.)
+            TargetRule::Granter => view.groups.iter().find(|g| {
+                g.prep.is_none()
+                    && !g.specifier
+                    && !g.members.is_empty()
+                    && !g
+                        .members
+                        .iter()
+                        .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+            }),
             TargetRule::Prep => owner.or_else(|| view.prep_group(after, preps)),
             TargetRule::ObjectOrPrep => view
                 .object(hit)

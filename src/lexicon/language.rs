@@ -34,6 +34,10 @@ pub enum TargetRule {
     /// talks mediated by X"), else a passive's subject; each is a target,
     /// and the go-betweens never pair with each other.
     Parties,
+    /// Whoever grants the request the phrase names: the subject of the
+    /// clause it hangs on ("Atas permintaan Kamboja, DK PBB menggelar
+    /// rapat", "NATO held consultations at the request of Warsaw").
+    Granter,
 }
 
 #[derive(Clone, Debug, Deserialize)]
