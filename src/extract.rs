@@ -2114,7 +2114,9 @@ impl<'a> Extractor<'a> {
                 modality = m;
             }
             let (mut date, mut date_weak) = context.date_of(hit, event_type, modality);
-            if bare_in_opening(&language.cues, tokens, hit) {
+            // ("Russia has long been Vietnam's main arms supplier": a doer
+            // named by a noun holds a standing role, on no day.)
+            if bare_in_opening(&language.cues, tokens, hit) || trigger.agent_noun {
                 date = None;
             }
             // "It is not the first time Amman has pulled its envoy": the act

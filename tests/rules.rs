@@ -8308,3 +8308,55 @@ fn what_is_done_at_a_partys_request_was_asked_of_whoever_does_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_arrest_warrant_accuses_the_persons_state() {
+    check(&[
+        // (Before: no event.)
+        (
+            "In March, the International Criminal Court issued an arrest warrant for Vladimir Putin.",
+            Lang::En,
+            "2024-02-10",
+            &["accuse ICC->RUS asserted 2023-03"],
+        ),
+        (
+            "ICC menerbitkan surat perintah penangkapan untuk Putin pada Maret 2023.",
+            Lang::Id,
+            "2024-02-10",
+            &["accuse ICC->RUS asserted 2023-03"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_state_named_as_anothers_arms_supplier_supplies_it_on_no_day() {
+    check(&[
+        // (Before: no event.)
+        (
+            "Russia has long been Vietnam's main supplier of weapons.",
+            Lang::En,
+            "2024-06-20",
+            &["supply_arms RUS->VNM asserted undated"],
+        ),
+        // The party before it in its clause, not the one a report is by;
+        // suppliers said of no one supply no one.
+        (
+            "The Kremlin said on Monday that the United States, Ukraine's biggest arms supplier, was prolonging the war.",
+            Lang::En,
+            "2024-05-01",
+            &["supply_arms USA->UKR asserted undated"],
+        ),
+        (
+            "Ukraine's arms suppliers met at Ramstein on Tuesday.",
+            Lang::En,
+            "2024-05-01",
+            &[],
+        ),
+        (
+            "Israel selama bertahun-tahun menjadi salah satu pemasok senjata utama bagi Azerbaijan.",
+            Lang::Id,
+            "2023-09-20",
+            &["supply_arms ISR->AZE asserted undated"],
+        ),
+    ]);
+}

@@ -1849,6 +1849,42 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     roles
         .targets
         .retain(|t| !former_rulers.iter().any(|r| r.collapse() == t.collapse()));
+    // "Russia has long been Vietnam's main supplier of weapons", "Israel
+    // menjadi pemasok senjata utama bagi Azerbaijan", "China and Russia,
+    // the junta's main arms suppliers": a noun that names the doer is
+    // said of the party before it in its clause; the possessor ("'s", not
+    // "the Russian supplier") or a target preposition's object receives.
+    if trigger.agent_noun && hit.frame == Frame::Nominal {
+        let after = hit.object_end.max(hit.end);
+        let possessor = (!view.words.id_genitive)
+            .then(|| view.genitive(hit))
+            .flatten()
+            .filter(|g| g.possessive || view.tokens.get(g.end).is_some_and(|t| t.is("'s")));
+        let receiver = possessor.or_else(|| view.prep_group(after, preps));
+        let first = possessor.map_or(hit.first, |g| g.first);
+        // (The clause's subject, across a coordinated predicate: "Estonia
+        // menjadi pendukung Kyiv dan ... termasuk pemberi bantuan militer
+        // terbesar bagi Ukraina"; else the party right before.)
+        let doer = view
+            .subject(first)
+            .filter(|g| g.end <= first)
+            .or_else(|| {
+                view.groups
+                    .iter()
+                    .rfind(|g| g.end <= first && !g.members.is_empty())
+            })
+            .filter(|g| {
+                g.prep.is_none()
+                    && !g.specifier
+                    && !view.tokens[g.end..first]
+                        .iter()
+                        .any(|t| t.is_any(&view.words.cues.report_verbs))
+            });
+        roles.sources = doer.map(|g| g.members.clone()).unwrap_or_default();
+        roles.targets = receiver
+            .map(|g| others(&g.members, &roles.sources))
+            .unwrap_or_default();
+    }
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);
     }

@@ -135,6 +135,13 @@ pub struct TriggerSpec {
     /// supply_arms USA -> AUS.
     #[serde(default)]
     pub reverse: bool,
+    /// The noun names the doer ("arms supplier", "pemasok senjata"): its
+    /// possessor or a target preposition's object receives, and the doer
+    /// is what the noun is said of ("Russia has long been Vietnam's main
+    /// supplier of weapons", "China and Russia, the junta's main arms
+    /// suppliers").
+    #[serde(default)]
+    pub agent_noun: bool,
     /// Reciprocal: "X dan Y berperang" is X acting on Y and Y on X.
     #[serde(default)]
     pub mutual: bool,
@@ -957,6 +964,7 @@ pub struct Trigger {
     pub conditional: bool,
     pub place_target: bool,
     pub reverse: bool,
+    pub agent_noun: bool,
     pub mutual: bool,
     pub target_kinds: Vec<crate::model::ActorKind>,
     pub evaluations: Vec<String>,
@@ -1304,6 +1312,7 @@ impl Language {
             conditional: spec.conditional,
             place_target: spec.place_target,
             reverse: spec.reverse,
+            agent_noun: spec.agent_noun,
             mutual: spec.mutual,
             target_kinds,
             evaluations: lower_all(&spec.evaluations),
