@@ -738,6 +738,21 @@ pub fn weekday_ahead(wd: u32, reference: Option<NaiveDate>) -> Option<EventDate>
     Some(EventDate::day(r + Duration::days(ahead)))
 }
 
+/// The month `m` of the reference's year, or of the next when it is past:
+/// "will meet again in July", said in March 2024, is 2024-07.
+pub fn month_ahead(m: u32, reference: Option<NaiveDate>) -> Option<EventDate> {
+    let r = reference?;
+    Some(EventDate {
+        year: if m >= r.month() {
+            r.year()
+        } else {
+            r.year() + 1
+        },
+        month: Some(m),
+        day: None,
+    })
+}
+
 /// Resolves an expression against the reference date. `Anchored` and
 /// `Later` need an anchor and are resolved by the caller with [`shift`].
 pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate> {

@@ -2094,6 +2094,7 @@ impl<'a> Extractor<'a> {
                 span_firsts: &language.dates.span_firsts,
                 simultaneous: &language.dates.simultaneous,
                 numbers: &language.dates.numbers,
+                ago: &language.dates.ago,
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
                 joiner: joiner_of(tools, tokens, hit),
@@ -2978,6 +2979,8 @@ struct DateContext<'t> {
     span_firsts: &'t [String],
     /// Number words: "fought three wars since 1947" counts acts in a span.
     numbers: &'t std::collections::BTreeMap<String, i64>,
+    /// "lalu", "ago": a month named with one is past ("Oktober lalu").
+    ago: &'t [String],
     /// Right after a date, what opens a clause it dates ("when").
     date_relatives: &'t [String],
     occasions: &'t [(String, EventDate)],
@@ -3291,7 +3294,16 @@ impl DateContext<'_> {
                             .iter()
                             .any(|&(a, b)| a == k + 1 && a < hit.first && hit.first < b);
                         let sharing = sharing || following;
+                        // ("their first meeting since 2019 on Friday":
+                        // "since" that heads a date of its own opens no
+                        // clause the day after it stands in.)
+                        let heads_own_date = !before
+                            && tokens[k].is_any(self.since)
+                            && exprs
+                                .iter()
+                                .any(|x| x.first > k && x.first <= k + 2 && x.end <= e.first);
                         !sharing
+                            && !heads_own_date
                             && self.factual_openers.starts_at(tokens, k)
                             && (before || !span_closed(tokens, k, e.first, self.since))
                             && (!before || !tokens[k..to].iter().any(|t| t.is(",") || t.is(";")))
@@ -3576,6 +3588,25 @@ impl DateContext<'_> {
                     if modality == Modality::Hypothetical && e.first >= hit.end =>
                 {
                     dates::weekday_ahead(wd, reference)
+                }
+                // ("Guterres said he would convene a second meeting in
+                // July": the July to come, within half a year; not "akhir
+                // Oktober lalu", nor a plan told as past, "Semula, traktat
+                // dijadwalkan diteken pada pertengahan September", written
+                // in October.)
+                DateKind::Month(m)
+                    if modality == Modality::Hypothetical
+                        && e.first >= hit.end
+                        && !tokens[e.first..e.end].iter().any(|t| t.is_any(self.ago))
+                        && dates::month_ahead(m, reference).zip(reference).is_some_and(
+                            |(d, r)| {
+                                (d.year - r.year()) * 12 + d.month.unwrap_or(1) as i32
+                                    - r.month() as i32
+                                    <= 6
+                            },
+                        ) =>
+                {
+                    dates::month_ahead(m, reference)
                 }
                 k => dates::resolve(k, reference),
             };

@@ -8360,3 +8360,38 @@ fn a_state_named_as_anothers_arms_supplier_supplies_it_on_no_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_plan_for_a_month_is_for_the_one_to_come_and_since_heads_only_its_date() {
+    check(&[
+        // (Before: 2023-11, the November before the article.)
+        (
+            "Albanese mengatakan dirinya akan berkunjung ke Beijing pada November.",
+            Lang::Id,
+            "2023-10-12",
+            &["visit AUS->CHN hypothetical 2023-11"],
+        ),
+        // (Before: 2024-03. Within half a year only, and not a month
+        // named as past.)
+        (
+            "Lula said on Tuesday he would visit Beijing in March.",
+            Lang::En,
+            "2024-10-09",
+            &["visit BRA->CHN hypothetical 2025-03"],
+        ),
+        (
+            "Semula, Albanese dijadwalkan berkunjung ke Port Moresby pada September.",
+            Lang::Id,
+            "2025-10-08",
+            &["visit AUS->PNG hypothetical 2025-09"],
+        ),
+        // (Before: undated: "since" was read as opening a clause the
+        // Friday stood in.)
+        (
+            "Trump and Putin held their first in-person meeting since 2019 in Alaska on Friday.",
+            Lang::En,
+            "2025-08-16",
+            &["meet RUS->USA asserted 2025-08-15"],
+        ),
+    ]);
+}
