@@ -821,6 +821,101 @@ fn introduce_people(
     units.extend(found);
 }
 
+/// "the German chancellor", "Chinese Foreign Minister", "Presiden
+/// Prancis", "Kanselir Jerman": a state's title with no name is the person
+/// who held it on the article's date (the data's role periods), so that a
+/// pronoun after it has someone to point back to. Not a former one ("a
+/// former French president"), nor one a name follows (that name is who).
+fn office_holders(
+    tokens: &[Token],
+    units: &mut [Unit],
+    words: &ActorWords,
+    gazetteer: &Gazetteer,
+    date: chrono::NaiveDate,
+) {
+    let title = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.is_title(t) && !t.is_any(&words.cues.determiners))
+    };
+    let spans: Vec<(usize, usize)> = units.iter().map(|u| (u.first, u.end)).collect();
+    let free = |k: usize| !spans.iter().any(|&(a, b)| a <= k && k < b);
+    for u in units.iter_mut() {
+        if u.anaphoric || u.introduced || u.actor.kind != ActorKind::State {
+            continue;
+        }
+        let Some(state) = u.actor.country.clone() else {
+            continue;
+        };
+        // The title run: before the state in Indonesian ("Menteri Luar
+        // Negeri China"), after it in English ("Germany's chancellor").
+        let (first, end) = if words.head_first {
+            let mut k = u.first;
+            while k > 0 && u.first - k < 4 && title(k - 1) && free(k - 1) {
+                k -= 1;
+            }
+            (k, u.first)
+        } else {
+            let start = if tokens.get(u.end).is_some_and(|t| t.is("'s")) {
+                u.end + 1
+            } else {
+                u.end
+            };
+            let mut k = start;
+            while k < tokens.len() && k - start < 4 && title(k) && free(k) {
+                k += 1;
+            }
+            (start, k)
+        };
+        if first == end {
+            continue;
+        }
+        let outer = if words.head_first { end } else { u.first };
+        let name_follows = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.capital && words.can_be_name(t))
+        };
+        let former = (outer.min(first).saturating_sub(2)..outer.min(first))
+            .any(|k| tokens[k].is_any(&words.cues.former_words));
+        // ("a senior adviser to Iran's supreme leader", "an aide of the
+        // French president": who serves them speaks, not they.)
+        let mut lead = outer.min(first);
+        while lead > 0 && tokens[lead - 1].is_any(&words.cues.determiners) {
+            lead -= 1;
+        }
+        let serving = lead >= 2
+            && (tokens[lead - 1].is("to") || tokens[lead - 1].is_any(&words.cues.name_links))
+            && (words.is_title(&tokens[lead - 2])
+                || words
+                    .cues
+                    .serving_titles
+                    .iter()
+                    .any(|w| tokens[lead - 2].is(w)));
+        if former || serving || name_follows(if words.head_first { u.end } else { end }) {
+            continue;
+        }
+        // The longest title run that names a role: "Menteri Luar Negeri",
+        // not "Menteri".
+        let runs: Vec<(usize, usize)> = if words.head_first {
+            (first..end).map(|k| (k, end)).collect()
+        } else {
+            (first + 1..=end).rev().map(|k| (first, k)).collect()
+        };
+        let found = runs.into_iter().find_map(|(a, b)| {
+            let text: Vec<&str> = tokens[a..b].iter().map(|t| t.norm.as_str()).collect();
+            gazetteer
+                .holder(&state, &text.join(" "), date)
+                .map(|e| (e, a, b))
+        });
+        if let Some((entry, a, b)) = found {
+            u.actor = entry.actor_on(Some(date));
+            u.first = u.first.min(a);
+            u.end = u.end.max(b);
+        }
+    }
+}
+
 /// "Menko Perekonomian Airlangga Hartarto", "Wakil Presiden Jusuf Kalla":
 /// a home title, its portfolio, then a name the data does not know, with
 /// no state named: a person of the language's home state (Indonesian news
@@ -1418,6 +1513,9 @@ pub fn sentence_groups(
         }
     }
     introduce_people(tokens, &mut units, words, triggers);
+    if let Some(date) = date {
+        office_holders(tokens, &mut units, words, gazetteer, date);
+    }
     introduce_home_people(
         tokens, &mut units, words, discourse, triggers, gazetteer, date,
     );
@@ -2373,9 +2471,11 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                 && !prev.anaphoric
                 && !u.anaphoric
                 // "Di Jakarta, Kementerian Luar Negeri RI ...": a place
-                // before a comma is where, not who.
+                // before a comma is where, not who. (A person is no place:
+                // "hosted by the German chancellor, Olaf Scholz".)
                 && !(between.iter().any(|t| t.is(","))
-                    && after_preposition(tokens, words, prev.first));
+                    && after_preposition(tokens, words, prev.first)
+                    && prev.actor.kind != ActorKind::Person);
             let overlapping = u.first < prev.end;
             // "KBRI Kuala Lumpur": an organisation and the city it sits in.
             // (Not a person named after it: "Kementerian Luar Negeri China

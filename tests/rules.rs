@@ -7983,8 +7983,13 @@ fn a_family_name_written_plain_is_the_one_named_with_diacritics() {
             "Presiden Chad Mahamat Idriss Déby menerima Menlu Prancis di N'Djamena. Deby bertemu Presiden Vladimir Putin di Moskwa pada Januari 2024.",
             Lang::Id,
             "2025-01-31",
+            // ("Menlu Prancis" is France's foreign minister that day since
+            // titles with no name resolve to their holder: a guest hosted,
+            // and so a visit.)
             &[
+                "host TCD->FRA asserted undated",
                 "meet RUS->TCD asserted 2024-01",
+                "visit FRA->TCD asserted undated",
                 "visit TCD->RUS asserted 2024-01",
             ],
         ),
@@ -8392,6 +8397,44 @@ fn a_plan_for_a_month_is_for_the_one_to_come_and_since_heads_only_its_date() {
             Lang::En,
             "2025-08-16",
             &["meet RUS->USA asserted 2025-08-15"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_states_title_with_no_name_is_who_held_it_that_day() {
+    check(&[
+        // (Before: the visit was Germany's and "He" pointed at no one: no
+        // talks.)
+        (
+            "The German chancellor flew to Beijing on Friday. He held talks with Xi Jinping.",
+            Lang::En,
+            "2022-11-06",
+            &[
+                "negotiate CHN->DEU asserted 2022-11-04",
+                "visit DEU->CHN asserted 2022-11-04",
+            ],
+        ),
+        // (Before: only the visit.)
+        (
+            "Presiden Prancis tiba di Jakarta pada Rabu (5/11). Ia kemudian bertemu Prabowo.",
+            Lang::Id,
+            "2025-11-06",
+            &[
+                "meet FRA->IDN asserted 2025-11-05",
+                "visit FRA->IDN asserted 2025-11-05",
+            ],
+        ),
+        // The title and the name after it are one person, who is no place
+        // before its comma, and no list with the pair after ", and".
+        (
+            "Pashinyan met Aliyev in Munich on Saturday at talks hosted by the German chancellor, Olaf Scholz, and the two leaders agreed to keep working towards a peace treaty.",
+            Lang::En,
+            "2024-02-20",
+            &[
+                "host DEU->AZE asserted 2024-02-17",
+                "meet ARM->AZE asserted 2024-02-17",
+            ],
         ),
     ]);
 }

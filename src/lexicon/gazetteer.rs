@@ -54,6 +54,10 @@ pub struct RolePeriod {
     pub state: String,
     pub role: String,
     pub title: String,
+    /// The title in both languages, lowercased, as the data writes it
+    /// (`title_en`, and each form of `title_id`: "menteri luar negeri",
+    /// "menlu"): what "the German chancellor", "Presiden Prancis" name.
+    pub titles: Vec<String>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     /// The person left office at an unknown date (`end unverified`).
@@ -96,6 +100,16 @@ impl Entry {
 
     /// The role that decides the state on `date`, and whether it covers
     /// the date (else it is the nearest before, or the first one known).
+    /// Holds `title` (lowercased, either language) for `state` on `date`.
+    pub fn holds(&self, state: &str, title: &str, date: NaiveDate) -> bool {
+        self.roles.iter().any(|r| {
+            r.state == state
+                && r.start.is_some_and(|s| s <= date)
+                && r.end.is_none_or(|e| date < e)
+                && r.titles.iter().any(|t| t == title)
+        })
+    }
+
     pub fn role_on(&self, date: Option<NaiveDate>) -> Option<(&RolePeriod, bool)> {
         let covering = date.and_then(|d| {
             self.roles
@@ -338,6 +352,11 @@ impl GazetteerBuilder {
                 state: state.clone(),
                 role: get("role").to_string(),
                 title: get("title_en").to_string(),
+                titles: std::iter::once(get("title_en"))
+                    .chain(split_multi(get("title_id")))
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_lowercase)
+                    .collect(),
                 start: parse_date(get("start")),
                 end: parse_date(get("end")),
                 ended_unknown: note.starts_with("end unverified:")
@@ -724,6 +743,18 @@ impl Gazetteer {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// The one person who held `title` (lowercased, either language) for
+    /// `state` on `date`, by the role periods; none when the data has no
+    /// one, or more than one.
+    pub fn holder(&self, state: &str, title: &str, date: NaiveDate) -> Option<&Entry> {
+        let mut found = self
+            .entries
+            .iter()
+            .filter(|e| e.actor.kind == ActorKind::Person && e.holds(state, title, date));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// How the names in `query` resolve on `date`; an actor id is taken
