@@ -8438,3 +8438,53 @@ fn a_states_title_with_no_name_is_who_held_it_that_day() {
         ),
     ]);
 }
+
+#[test]
+fn missiles_fired_into_the_sea_past_a_few_modifiers_are_a_show_of_force() {
+    check(&[
+        // (Before: an attack on no one, so no event: three words stood
+        // between the missiles and the sea.)
+        (
+            "Korut menembakkan sejumlah rudal balistik jarak pendek ke laut lepas pantai timurnya pada 18 Maret.",
+            Lang::Id,
+            "2024-03-20",
+            &["mobilize PRK->- asserted 2024-03-18"],
+        ),
+    ]);
+}
+
+#[test]
+fn aid_accepted_from_a_state_is_its_aid_and_aid_supplied_is_no_arms() {
+    check(&[
+        // (Before: no event.)
+        (
+            "Morocco accepted aid from Spain and Britain on Sunday.",
+            Lang::En,
+            "2023-09-12",
+            &[
+                "provide_aid ESP->MAR asserted 2023-09-10",
+                "provide_aid GBR->MAR asserted 2023-09-10",
+            ],
+        ),
+        (
+            "Yordania menerima bantuan sekitar 1,45 miliar dolar AS per tahun dari Washington.",
+            Lang::Id,
+            "2025-02-05",
+            &["provide_aid USA->JOR asserted undated"],
+        ),
+        // (Before: no event.)
+        (
+            "Seoul has so far supplied only humanitarian and other non-lethal aid to Kyiv.",
+            Lang::En,
+            "2024-06-20",
+            &["provide_aid KOR->UKR asserted undated"],
+        ),
+        // Vehicles supplied are no aid.
+        (
+            "The contract lets General Dynamics supply light armoured vehicles to Saudi Arabia.",
+            Lang::En,
+            "2023-05-25",
+            &[],
+        ),
+    ]);
+}

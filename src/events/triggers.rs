@@ -55,8 +55,9 @@ pub struct TriggerMatcher {
 const OBJECT_WINDOW: usize = 7;
 /// How far before a trigger a word that undoes it may stand.
 const NOT_AFTER_REACH: usize = 3;
-/// How many words may modify an object after it ("rudal balistik").
-const OBJECT_MODIFIERS: usize = 2;
+/// How many words after a trigger's object may stand before the words that
+/// say it went nowhere ("rudal balistik jarak pendek ke laut").
+const NOWHERE_REACH: usize = 4;
 /// The longest apposition (commas included) the object window looks past.
 const APPOSITION_SPAN: usize = 9;
 /// How far after its trigger an evaluation may stand ("called the flyover
@@ -226,11 +227,12 @@ impl TriggerMatcher {
                     None => continue,
                 }
             };
-            // Where the object goes, a modifier or two on, may say it is
+            // Where the object goes, a few modifiers on, may say it is
             // aimed at no one ("menembakkan rudal balistik ke perairan di
-            // sekitar Taiwan", "fired missiles into the sea").
+            // sekitar Taiwan", "rudal balistik jarak pendek ke laut",
+            // "fired missiles into the sea").
             let aimed_nowhere = !triggers[t].not_into.is_empty()
-                && (object_end..(object_end + OBJECT_MODIFIERS + 1).min(tokens.len()))
+                && (object_end..(object_end + NOWHERE_REACH + 1).min(tokens.len()))
                     .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
                     .any(|k| self.not_into[t].starts_at(tokens, k));
             let frames: Vec<Frame> = candidates
