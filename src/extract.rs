@@ -5075,7 +5075,22 @@ fn expand(
     if sources.is_empty() && !r.between.is_empty() {
         sources = distinct(r.between.clone());
     }
-    // "X dan Y sepakat ...": cooperative acts without an object are mutual.
+    // "X dan Y sepakat ...": cooperative acts without an object are mutual;
+    // a drill among three joins each pair ("the U.S., South Korean and
+    // Japanese air forces staged a joint drill"; not "Britain, France and
+    // Germany vowed to keep the deal alive", a bloc's pledge to a third).
+    if targets.is_empty() && sources.len() == 3 && event_type == EventType::MilitaryCooperation {
+        for (i, a) in sources.iter().enumerate() {
+            for b in &sources[i + 1..] {
+                let mut m = base.clone();
+                m.source = a.clone();
+                m.target = Some(b.clone());
+                m.participants = vec![a.clone(), b.clone()];
+                out.push(m);
+            }
+        }
+        return out;
+    }
     if targets.is_empty() && sources.len() >= 2 && cooperative(event_type) {
         targets = vec![sources[1].clone()];
         sources.truncate(1);

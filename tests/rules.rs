@@ -8488,3 +8488,48 @@ fn aid_accepted_from_a_state_is_its_aid_and_aid_supplied_is_no_arms() {
         ),
     ]);
 }
+
+#[test]
+fn drills_among_three_join_each_pair_and_exercises_with_a_partner_are_cooperation() {
+    check(&[
+        // (Before: only the U.S. and South Korea.)
+        (
+            "The U.S., South Korean and Japanese air forces staged a joint drill near the Korean Peninsula on Friday.",
+            Lang::En,
+            "2025-07-13",
+            &[
+                "military_cooperation KOR->JPN asserted 2025-07-11",
+                "military_cooperation USA->JPN asserted 2025-07-11",
+                "military_cooperation USA->KOR asserted 2025-07-11",
+            ],
+        ),
+        // A bloc's pledge among three is no pair of pledges.
+        (
+            "Britain, France and Germany vowed on Wednesday to keep the nuclear deal alive.",
+            Lang::En,
+            "2018-05-10",
+            &["intend_cooperate GBR->FRA asserted 2018-05-09"],
+        ),
+        // (Before: no event.)
+        (
+            "The U.S. Southern Command carried out flight exercises with Guyana's military on Dec. 7.",
+            Lang::En,
+            "2023-12-08",
+            &["military_cooperation USA->GUY asserted 2023-12-07"],
+        ),
+        // Drills conducted around a state stay a show of force.
+        (
+            "China conducted live-fire drills around Taiwan on Monday with little notice.",
+            Lang::En,
+            "2025-04-02",
+            &["mobilize CHN->TWN asserted 2025-03-31"],
+        ),
+        // (Before: no event.)
+        (
+            "TNI juga rutin berlatih dengan militer Amerika Serikat dalam Super Garuda Shield.",
+            Lang::Id,
+            "2024-09-10",
+            &["military_cooperation IDN->USA asserted undated"],
+        ),
+    ]);
+}
