@@ -8533,3 +8533,23 @@ fn drills_among_three_join_each_pair_and_exercises_with_a_partner_are_cooperatio
         ),
     ]);
 }
+
+#[test]
+fn halting_trade_with_a_state_sanctions_it_and_closing_airspace_to_its_flights_reduces_ties() {
+    check(&[
+        // (Before: no event: "impor" was no object of the halting verbs.)
+        (
+            "Kamboja menghentikan seluruh impor bahan bakar minyak dan gas dari Thailand pada Minggu (22/6).",
+            Lang::Id,
+            "2025-06-24",
+            &["sanction KHM->THA asserted 2025-06-22"],
+        ),
+        // (Before: no event: the state stood behind "menuju".)
+        (
+            "Aljazair menutup wilayah udaranya bagi seluruh penerbangan dari dan menuju Mali pada Senin (7/4).",
+            Lang::Id,
+            "2025-04-09",
+            &["reduce_relations DZA->MLI asserted 2025-04-07"],
+        ),
+    ]);
+}
