@@ -7394,8 +7394,11 @@ fn a_state_behind_a_place_the_gazetteer_does_not_know_is_where() {
         "Perdana Menteri Australia Anthony Albanese tiba di Bandara Halim Perdanakusuma, Jakarta, Senin (3/6) malam, setelah bertemu Presiden Filipina Ferdinand Marcos Jr. di Manila.",
         Lang::Id,
         "2024-06-04",
+        // (Since arriving at an airport abroad is a visit, the landing in
+        // Jakarta is one too.)
         &[
             "meet AUS->PHL asserted undated",
+            "visit AUS->IDN asserted 2024-06-03",
             "visit AUS->PHL asserted undated",
         ],
     )]);
@@ -8550,6 +8553,26 @@ fn halting_trade_with_a_state_sanctions_it_and_closing_airspace_to_its_flights_r
             Lang::Id,
             "2025-04-09",
             &["reduce_relations DZA->MLI asserted 2025-04-07"],
+        ),
+    ]);
+}
+
+#[test]
+fn arriving_at_an_airport_abroad_is_a_visit() {
+    check(&[
+        // (Before: no event: "bandara" after "tiba di" blocked the entry.)
+        (
+            "Xi tiba di Bandara Internasional Kuala Lumpur pada Selasa (15/4) malam.",
+            Lang::Id,
+            "2025-04-17",
+            &["visit CHN->MYS asserted 2025-04-15"],
+        ),
+        // At home, no one visits.
+        (
+            "Prabowo tiba di Bandara Halim Perdanakusuma, Jakarta, pada Minggu (13/4) malam.",
+            Lang::Id,
+            "2025-04-15",
+            &[],
         ),
     ]);
 }
