@@ -2182,8 +2182,17 @@ pub fn sentence_groups(
                 .flatten();
             // "persinggahan kedua Rubio ..., sehari setelah ia mengunjungi
             // Kingston": the one person this sentence has named before it.
+            // (Not one named inside an opening adjunct, the pronoun the
+            // subject right after its comma: "Sebelum bertemu Anwar, ia
+            // disambut Sultan Ibrahim", "After meeting Biden, he flew home".)
+            let after_adjunct = opens_with_adjunct(tokens, words)
+                && i > 0
+                && tokens[i - 1].is(",")
+                && !tokens[..i - 1].iter().any(|t| t.is(","));
             let only_here = match people.as_slice() {
-                [one, rest @ ..] if rest.iter().all(|u| u.actor.id == one.actor.id) => {
+                [one, rest @ ..]
+                    if !after_adjunct && rest.iter().all(|u| u.actor.id == one.actor.id) =>
+                {
                     Some(one.actor.clone())
                 }
                 _ => None,

@@ -8576,3 +8576,21 @@ fn arriving_at_an_airport_abroad_is_a_visit() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_after_an_opening_adjunct_is_not_the_one_the_adjunct_names() {
+    check(&[
+        // (Before: "ia" was Anwar, who met himself and was welcomed by his
+        // own king: only the visit.)
+        (
+            "Xi tiba di Kuala Lumpur pada Selasa (15/4). Sebelum bertemu Anwar, ia disambut Sultan Ibrahim di istana.",
+            Lang::Id,
+            "2025-04-17",
+            &[
+                "host MYS->CHN asserted 2025-04-15",
+                "meet CHN->MYS asserted 2025-04-15",
+                "visit CHN->MYS asserted 2025-04-15",
+            ],
+        ),
+    ]);
+}
