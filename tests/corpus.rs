@@ -71,9 +71,10 @@ use serde_json::Value;
 // and 0.743 at the end of session 27, when recall's rose to 0.52; 0.5322
 // at the end of session 29, when it rose to 0.53; 0.5340 at the end of
 // session 30, when it rose to 0.533; 0.5362 at the end of session 31,
-// when it rose to 0.535).
+// when it rose to 0.535; 0.5397 at the end of session 32, when it rose to
+// 0.539).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.535;
+const MIN_RECALL: f64 = 0.539;
 const MIN_DATES: f64 = 0.74;
 
 const SYMMETRIC: &[&str] = &[
