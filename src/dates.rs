@@ -738,11 +738,13 @@ pub fn weekday_ahead(wd: u32, reference: Option<NaiveDate>) -> Option<EventDate>
     Some(EventDate::day(r + Duration::days(ahead)))
 }
 
-/// The month `m` of the reference's year, or of the next when it is past:
-/// "will meet again in July", said in March 2024, is 2024-07.
-pub fn month_ahead(m: u32, reference: Option<NaiveDate>) -> Option<EventDate> {
+/// The month `m` to come: of the reference's year, or of the next when it
+/// is past ("will meet again in July", said in March 2024, is 2024-07);
+/// none when that is more than `within` months ahead.
+pub fn month_ahead(m: u32, reference: Option<NaiveDate>, within: u32) -> Option<EventDate> {
     let r = reference?;
-    Some(EventDate {
+    let ahead = (m + 12 - r.month()) % 12;
+    (ahead <= within).then(|| EventDate {
         year: if m >= r.month() {
             r.year()
         } else {

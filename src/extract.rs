@@ -3598,15 +3598,9 @@ impl DateContext<'_> {
                     if modality == Modality::Hypothetical
                         && e.first >= hit.end
                         && !tokens[e.first..e.end].iter().any(|t| t.is_any(self.ago))
-                        && dates::month_ahead(m, reference).zip(reference).is_some_and(
-                            |(d, r)| {
-                                (d.year - r.year()) * 12 + d.month.unwrap_or(1) as i32
-                                    - r.month() as i32
-                                    <= 6
-                            },
-                        ) =>
+                        && dates::month_ahead(m, reference, PLAN_MONTHS).is_some() =>
                 {
-                    dates::month_ahead(m, reference)
+                    dates::month_ahead(m, reference, PLAN_MONTHS)
                 }
                 k => dates::resolve(k, reference),
             };
@@ -4328,6 +4322,8 @@ fn in_condition(tokens: &[Token], at: usize, conditions: &[String]) -> bool {
 /// keesokan harinya"); a week or more is said loosely ("sepekan
 /// sebelumnya" for eight days), and counts from the discourse.
 const FEW_DAYS: i64 = 3;
+/// How far ahead a month named for a plan is read as the one to come.
+const PLAN_MONTHS: u32 = 6;
 
 /// How many words ("sudah", ", yang") may stand between someone and a
 /// verb of being somewhere.

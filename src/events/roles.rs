@@ -1592,17 +1592,8 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
             });
         let found = match trigger.target {
-            TargetRule::None | TargetRule::Parties => None,
-            // (The first actor standing as a subject, not the requester.)
-            TargetRule::Granter => view.groups.iter().find(|g| {
-                g.prep.is_none()
-                    && !g.specifier
-                    && !g.members.is_empty()
-                    && !g
-                        .members
-                        .iter()
-                        .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
-            }),
+            // (A granter's target is found above, with its asker.)
+            TargetRule::None | TargetRule::Parties | TargetRule::Granter => None,
             TargetRule::Prep => owner.or_else(|| view.prep_group(after, preps)),
             TargetRule::ObjectOrPrep => view
                 .object(hit)

@@ -573,11 +573,27 @@ impl GazetteerBuilder {
             })
             .collect();
         let names = NameIndex::new(&patterns);
+        // Who ever held each state's titles, for "the German chancellor".
+        let mut titled: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            if entry.actor.kind != ActorKind::Person || off(i) {
+                continue;
+            }
+            for role in &entry.roles {
+                for title in &role.titles {
+                    let held = titled.entry(format!("{} {title}", role.state)).or_default();
+                    if !held.contains(&i) {
+                        held.push(i);
+                    }
+                }
+            }
+        }
         Ok(Gazetteer {
             by_id: self.by_id,
             entries: self.entries,
             patterns,
             names,
+            titled,
         })
     }
 }
@@ -726,6 +742,9 @@ pub struct Gazetteer {
     by_id: BTreeMap<String, usize>,
     patterns: Vec<Pattern>,
     names: NameIndex,
+    /// "STATE title" (lowercased, either language) to the people who ever
+    /// held it.
+    titled: BTreeMap<String, Vec<usize>>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -750,9 +769,11 @@ impl Gazetteer {
     /// one, or more than one.
     pub fn holder(&self, state: &str, title: &str, date: NaiveDate) -> Option<&Entry> {
         let mut found = self
-            .entries
+            .titled
+            .get(&format!("{state} {title}"))?
             .iter()
-            .filter(|e| e.actor.kind == ActorKind::Person && e.holds(state, title, date));
+            .map(|&i| &self.entries[i])
+            .filter(|e| e.holds(state, title, date));
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
