@@ -849,19 +849,15 @@ pub fn shift(anchor: EventDate, days: i64) -> Option<EventDate> {
 /// for the precision gives nothing.
 pub fn shift_at_precision(anchor: EventDate, days: i64) -> Option<EventDate> {
     let sign = days.signum();
-    if anchor.day.is_some() {
-        // ("exactly a year after" 2024-01-29 is 2025-01-29: a span of whole
-        // years is calendar years, whatever leap day lies between. "nine
-        // years after talks began" names the year, not the day.)
-        if days.abs() >= 2 * 365 && days % 365 == 0 {
-            return Some(EventDate {
-                year: anchor.year + (days / 365) as i32,
-                month: None,
-                day: None,
-            });
-        }
-        if days != 0 && days % 365 == 0 {
-            let months = chrono::Months::new(12 * (days.unsigned_abs() / 365) as u32);
+    // ("two years after" a September: a year, not that September.)
+    let whole_years = days.abs() >= 360 && days % 365 == 0;
+    // ("nine years after talks began" names the year, not the day: to the
+    // years below.)
+    if anchor.day.is_some() && !(whole_years && days.abs() >= 2 * 365) {
+        // ("exactly a year after" 2024-01-29 is 2025-01-29: a year is a
+        // calendar year, whatever leap day lies between.)
+        if whole_years {
+            let months = chrono::Months::new(12);
             let day = anchor.to_naive()?;
             let moved = if sign > 0 {
                 day.checked_add_months(months)
@@ -872,8 +868,6 @@ pub fn shift_at_precision(anchor: EventDate, days: i64) -> Option<EventDate> {
         }
         return shift(anchor, days);
     }
-    // ("two years after" a September: a year, not that September.)
-    let whole_years = days.abs() >= 360 && days % 365 == 0;
     match anchor.month {
         Some(_) if days.abs() >= 28 && !whole_years => {
             shift_months(anchor, sign * ((days.abs() + 15) / 30))

@@ -5031,14 +5031,10 @@ fn expand(
         if left.is_empty() {
             left = std::mem::take(&mut right);
         }
-        let mut pairs = Vec::new();
-        if right.is_empty() {
-            for (i, a) in left.iter().enumerate() {
-                for b in &left[i + 1..] {
-                    pairs.push((a.clone(), b.clone()));
-                }
-            }
+        let pairs = if right.is_empty() {
+            every_pair(&left)
         } else {
+            let mut pairs = Vec::new();
             for a in &left {
                 for b in &right {
                     if a.collapse() != b.collapse() {
@@ -5046,7 +5042,8 @@ fn expand(
                     }
                 }
             }
-        }
+            pairs
+        };
         // A gathering of more than three parties is no dyadic event: the
         // pairs would count a summit's every guest as a meeting. (Many
         // meeting one meet it each: "Prabowo bersama pemimpin Arab Saudi,
@@ -5057,14 +5054,7 @@ fn expand(
         if parties.len() > 3 && !r.go_between && right.len() != 1 {
             return out;
         }
-        for (a, b) in pairs {
-            let mut m = base.clone();
-            m.source = a.clone();
-            m.target = Some(b.clone());
-            m.participants = vec![a, b];
-            out.push(m);
-        }
-        return out;
+        return dyads(&base, pairs);
     }
     let mut sources = distinct(r.sources.clone());
     let mut targets = distinct(r.targets.clone());
@@ -5076,16 +5066,7 @@ fn expand(
     // Japanese air forces staged a joint drill"; not "Britain, France and
     // Germany vowed to keep the deal alive", a bloc's pledge to a third).
     if targets.is_empty() && sources.len() == 3 && event_type == EventType::MilitaryCooperation {
-        for (i, a) in sources.iter().enumerate() {
-            for b in &sources[i + 1..] {
-                let mut m = base.clone();
-                m.source = a.clone();
-                m.target = Some(b.clone());
-                m.participants = vec![a.clone(), b.clone()];
-                out.push(m);
-            }
-        }
-        return out;
+        return dyads(&base, every_pair(&sources));
     }
     if targets.is_empty() && sources.len() >= 2 && cooperative(event_type) {
         targets = vec![sources[1].clone()];
@@ -5113,6 +5094,31 @@ fn expand(
         }
     }
     out
+}
+
+/// Each pair of `actors`, in their order.
+fn every_pair(actors: &[Arc<Actor>]) -> Vec<(Arc<Actor>, Arc<Actor>)> {
+    let mut pairs = Vec::new();
+    for (i, a) in actors.iter().enumerate() {
+        for b in &actors[i + 1..] {
+            pairs.push((a.clone(), b.clone()));
+        }
+    }
+    pairs
+}
+
+/// `base` told of each pair, the first of it the source.
+fn dyads(base: &Mention, pairs: Vec<(Arc<Actor>, Arc<Actor>)>) -> Vec<Mention> {
+    pairs
+        .into_iter()
+        .map(|(a, b)| {
+            let mut m = base.clone();
+            m.source = a.clone();
+            m.target = Some(b.clone());
+            m.participants = vec![a, b];
+            m
+        })
+        .collect()
 }
 
 /// Verbs whose object does the act of the clause after them ("meminta

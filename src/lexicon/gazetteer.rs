@@ -98,8 +98,6 @@ impl Entry {
         actor
     }
 
-    /// The role that decides the state on `date`, and whether it covers
-    /// the date (else it is the nearest before, or the first one known).
     /// Holds `title` (lowercased, either language) for `state` on `date`.
     pub fn holds(&self, state: &str, title: &str, date: NaiveDate) -> bool {
         self.roles.iter().any(|r| {
@@ -110,6 +108,8 @@ impl Entry {
         })
     }
 
+    /// The role that decides the state on `date`, and whether it covers
+    /// the date (else it is the nearest before, or the first one known).
     pub fn role_on(&self, date: Option<NaiveDate>) -> Option<(&RolePeriod, bool)> {
         let covering = date.and_then(|d| {
             self.roles
