@@ -623,17 +623,30 @@ impl<'a> Extractor<'a> {
             }
             // "Keesokan harinya, Khurelsukh menyambutnya ...": a day counted
             // from the last opens the day the story goes on with.
+            // With no act of its own ("Sehari kemudian, ia berdiri di
+            // samping Xi ..."), it still moves the story a day on from the
+            // day told last.
             let counted_day = p
                 .dates
                 .iter()
-                .any(|e| matches!(e.kind, DateKind::Later(1..=3)) && e.first <= 1)
-                .then(|| {
+                .find_map(|e| match e.kind {
+                    DateKind::Later(days @ 1..=3) if e.first <= 1 => Some(days),
+                    _ => None,
+                })
+                .and_then(|days| {
                     found
                         .iter()
                         .filter(|m| !m.date_weak)
                         .find_map(|m| m.date.filter(|d| d.day.is_some()))
-                })
-                .flatten();
+                        .or_else(|| {
+                            state
+                                .paragraph_date
+                                .filter(|(at, _)| *at == s.paragraph || *at + 1 == s.paragraph)
+                                .map(|(_, d)| d)
+                                .or(state.date)
+                                .and_then(|d| dates::shift(d, days))
+                        })
+                });
             mentions.extend(found);
             state.discourse.note_together(&groups);
             if s.kind == SentenceKind::Body
@@ -1843,11 +1856,14 @@ impl<'a> Extractor<'a> {
                             .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
                 });
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
-            let on_word_of_target = on_word_of.iter().any(|(told, word)| {
-                told.contains(&hit.first)
-                    && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))
-                    && !r.sources.iter().any(|s| word.iter().any(|w| same(w, s)))
-            });
+            // (Not of an act both take part in: "apologised to Putin in a
+            // phone call, according to the Kremlin".)
+            let on_word_of_target = !event_type.is_symmetric()
+                && on_word_of.iter().any(|(told, word)| {
+                    told.contains(&hit.first)
+                        && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))
+                        && !r.sources.iter().any(|s| word.iter().any(|w| same(w, s)))
+                });
             let complement = if earlier(&[EventType::Accuse, EventType::Deny], false)
                 || claimed_by_other
                 || on_word_of_target
@@ -1882,13 +1898,26 @@ impl<'a> Extractor<'a> {
             } else {
                 0
             };
-            let mut modality = tools.modality.of(
-                tokens,
-                hit,
-                complement,
-                event_type.is_speech() && !trigger.deed,
-                scope_from,
-            );
+            let mut modality = match r.manner_of {
+                Some(verb) => {
+                    let at_verb = Hit {
+                        first: verb,
+                        end: verb + 1,
+                        object_end: verb + 1,
+                        frame: Frame::Active,
+                        ..hit.clone()
+                    };
+                    tools.modality.of(tokens, &at_verb, None, false, 0)
+                }
+                None => tools.modality.of(
+                    tokens,
+                    hit,
+                    complement,
+                    event_type.is_speech() && !trigger.deed,
+                    scope_from,
+                ),
+            };
+            let complement = complement.filter(|_| r.manner_of.is_none());
             let mut modality_why = match complement {
                 Some(Modality::Alleged) if modality == Modality::Alleged && on_word_of_target => {
                     Some("told on the word of the party it was aimed at")

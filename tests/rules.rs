@@ -4740,6 +4740,25 @@ fn a_day_counted_from_the_last_opens_the_day_the_story_goes_on_with() {
                 "visit IDN->CHN asserted 2024-11-08",
             ],
         ),
+        // A counted day that tells no act still moves the story on.
+        (
+            "Erdogan mendarat di Budapest pada Senin (7/10/2024). Sehari kemudian, ia menonton pertandingan sepak bola di stadion kota itu. Seusai pertandingan, Orban memuji Turki sebagai mitra yang dapat diandalkan.",
+            Lang::Id,
+            "2024-10-10",
+            &[
+                "praise HUN->TUR asserted 2024-10-08",
+                "visit TUR->HUN asserted 2024-10-07",
+            ],
+        ),
+        (
+            "Lula landed in Beijing on Monday, April 10, 2023. A day later he toured a technology park in Shanghai. After the tour, Xi praised Brazil as a trusted partner.",
+            Lang::En,
+            "2023-04-14",
+            &[
+                "praise CHN->BRA asserted 2023-04-11",
+                "visit BRA->CHN asserted 2023-04-10",
+            ],
+        ),
     ]);
 }
 
@@ -8591,6 +8610,49 @@ fn a_pronoun_after_an_opening_adjunct_is_not_the_one_the_adjunct_names() {
                 "meet CHN->MYS asserted 2025-04-15",
                 "visit CHN->MYS asserted 2025-04-15",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_call_named_as_the_way_a_clause_acted_is_between_its_subject_and_object() {
+    check(&[
+        (
+            "Prime Minister Mark Carney apologised to Chinese Premier Li Qiang in a phone call on Tuesday.",
+            Lang::En,
+            "2025-06-05",
+            &["phone_call CAN->CHN asserted 2025-06-03"],
+        ),
+        // What the verb asks for is hypothetical; the call it was asked in
+        // happened.
+        (
+            "Albanese had pressed Marape in a telephone call on Friday to sign the treaty before the end of the year.",
+            Lang::En,
+            "2025-09-30",
+            &[
+                "appeal AUS->PNG asserted 2025-09-26",
+                "phone_call AUS->PNG asserted 2025-09-26",
+            ],
+        ),
+        // A call to come is still to come.
+        (
+            "Modi will brief Putin in a phone call next week.",
+            Lang::En,
+            "2025-06-05",
+            &["phone_call IND->RUS hypothetical 2025-06-12"],
+        ),
+        (
+            "Presiden Erdogan menyampaikan belasungkawa kepada Presiden Vladimir Putin melalui sambungan telepon, Selasa (26/3).",
+            Lang::Id,
+            "2024-03-27",
+            &["phone_call RUS->TUR asserted 2024-03-26"],
+        ),
+        // Told on the word of one of the two, a call both held is not alleged.
+        (
+            "Aliyev apologised to Putin in a phone call on Thursday, according to the Kremlin.",
+            Lang::En,
+            "2024-12-30",
+            &["phone_call AZE->RUS asserted 2024-12-26"],
         ),
     ]);
 }

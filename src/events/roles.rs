@@ -1133,6 +1133,10 @@ pub struct Roles {
     /// The sources are go-betweens and the targets the parties: each
     /// source pairs with each party, never with another go-between.
     pub go_between: bool,
+    /// The act is the way the verb at this token was done ("urged Maduro
+    /// in a phone call"): it is as sure as that verb, whatever the verb
+    /// says of its own object.
+    pub manner_of: Option<usize>,
 }
 
 impl Roles {
@@ -1876,8 +1880,65 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             .map(|g| others(&g.members, &roles.sources))
             .unwrap_or_default();
     }
+    if trigger.event_type == EventType::PhoneCall
+        && hit.frame == Frame::Nominal
+        && roles.targets.is_empty()
+        && let Some((subject, object)) = call_adjunct(view, hit)
+    {
+        roles.sources = subject.members.clone();
+        roles.targets = others(&object.members, &roles.sources);
+        // (The verb: the first word after the subject that is no
+        // auxiliary, "had urged".)
+        roles.manner_of = (subject.end..object.first).find(|&k| {
+            view.tokens[k].is_word() && !view.tokens[k].is_any(&view.words.cues.auxiliaries)
+        });
+    }
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);
     }
     roles
+}
+
+/// "Aliyev apologised to Putin in a phone call", "Lula had urged Maduro in
+/// a phone call", "raised the matter with Amir-Abdollahian in a phone
+/// call": a call named as the way a clause's act was done is between the
+/// clause's subject and the one it acted on.
+fn call_adjunct<'a>(view: &View<'a>, hit: &Hit) -> Option<(&'a Group, &'a Group)> {
+    let cues = &view.words.cues;
+    let tokens = view.tokens;
+    // The preposition is the noun's own ("melalui telepon") or stands
+    // before it and its determiners ("in a phone call").
+    let at = if tokens[hit.first].is_any(&cues.prepositions) {
+        hit.first
+    } else {
+        let mut k = hit.first;
+        while k > 0 && tokens[k - 1].is_any(&cues.determiners) {
+            k -= 1;
+        }
+        (k > 0 && tokens[k - 1].is_any(&cues.prepositions)).then(|| k - 1)?
+    };
+    let object = view
+        .groups
+        .iter()
+        .rfind(|g| g.end <= at && !g.members.is_empty())
+        .filter(|g| {
+            !g.specifier
+                && g.prep
+                    .as_ref()
+                    .is_none_or(|p| cues.target_preps.contains(p))
+                && !tokens[g.end..at]
+                    .iter()
+                    .any(|t| t.is(",") || t.is(";") || t.is_quote() || t.is_any(&cues.report_verbs))
+        })?;
+    let subject = view
+        .subject(object.first)
+        .filter(|g| g.end <= object.first && g.prep.is_none())?;
+    let between = &tokens[subject.end..object.first];
+    if between
+        .iter()
+        .any(|t| t.is(";") || t.is_any(&cues.report_verbs))
+    {
+        return None;
+    }
+    Some((subject, object))
 }
