@@ -799,9 +799,24 @@ impl<'a> Extractor<'a> {
                         && g.members.iter().all(|a| a.kind != ActorKind::Person)
                 })
         };
+        // "NATO missiles struck the building ..., killing three Chinese
+        // journalists": the toll of an attack the sentence told is that
+        // attack, not another.
+        let toll = |hit: &Hit| {
+            tools.language.triggers[hit.trigger].toll
+                && hits.iter().any(|h| {
+                    h.end <= hit.first
+                        && tools.language.triggers[h.trigger].event_type.is_force()
+                        && p.tokens[h.end..hit.first].iter().any(|t| t.is(","))
+                })
+        };
         let named: Vec<Hit>;
-        let hits = if hits.iter().any(in_name) {
-            named = hits.iter().filter(|h| !in_name(h)).cloned().collect();
+        let hits = if hits.iter().any(|h| in_name(h) || toll(h)) {
+            named = hits
+                .iter()
+                .filter(|h| !in_name(h) && !toll(h))
+                .cloned()
+                .collect();
             &named[..]
         } else {
             hits

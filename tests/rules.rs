@@ -8656,3 +8656,42 @@ fn a_call_named_as_the_way_a_clause_acted_is_between_its_subject_and_object() {
         ),
     ]);
 }
+
+#[test]
+fn killing_a_states_people_attacks_it_and_an_attacks_toll_is_that_attack() {
+    check(&[
+        (
+            "Turkish drones killed at least 12 Syrian soldiers near Saraqib on Sunday.",
+            Lang::En,
+            "2020-03-03",
+            &["attack TUR->SYR asserted 2020-03-01"],
+        ),
+        // The toll of a strike told before it is that strike, not an act
+        // of whoever the sentence is about.
+        (
+            "Vucic recalled that NATO jets bombed the Chinese embassy in Belgrade in May 1999, killing three Chinese journalists.",
+            Lang::En,
+            "2024-05-08",
+            &["attack NATO->CHN asserted 1999-05"],
+        ),
+        (
+            "Militer Azerbaijan menembak jatuh sebuah helikopter Rusia di dekat perbatasan pada Senin (9/11), menewaskan dua awaknya.",
+            Lang::Id,
+            "2020-11-11",
+            &["attack AZE->RUS asserted 2020-11-09"],
+        ),
+        // No one named kills, or the dead are of no state: no event.
+        (
+            "Gempa berkekuatan 7,7 mengguncang Myanmar tengah dan menewaskan lebih dari 3.000 orang.",
+            Lang::Id,
+            "2025-04-04",
+            &[],
+        ),
+        (
+            "Five Russian peacekeepers were killed on Wednesday.",
+            Lang::En,
+            "2023-09-22",
+            &[],
+        ),
+    ]);
+}

@@ -772,9 +772,12 @@ impl<'a> View<'a> {
                         && g.first <= after + MAX_OBJECT_GAP
                         // (A quote may close on the verb: "menyatakan
                         // \"sangat menyesalkan\" keputusan Panama".)
-                        && self.tokens[after..g.first]
-                            .iter()
-                            .all(|t| self.plain_word(t) || t.is_quote())))
+                        && (after..g.first).all(|k| {
+                            let t = &self.tokens[k];
+                            // ("killed at least 58 Palestinians": a count.)
+                            let count = t.is("at") && self.tokens[k + 1].is("least");
+                            self.plain_word(t) || t.is_quote() || count
+                        })))
         })
     }
 

@@ -142,6 +142,11 @@ pub struct TriggerSpec {
     /// suppliers").
     #[serde(default)]
     pub agent_noun: bool,
+    /// The verb tells what an attack cost ("struck the building ...,
+    /// killing three journalists"): after a force act in its sentence it
+    /// tells no act of its own.
+    #[serde(default)]
+    pub toll: bool,
     /// Reciprocal: "X dan Y berperang" is X acting on Y and Y on X.
     #[serde(default)]
     pub mutual: bool,
@@ -965,6 +970,7 @@ pub struct Trigger {
     pub place_target: bool,
     pub reverse: bool,
     pub agent_noun: bool,
+    pub toll: bool,
     pub mutual: bool,
     pub target_kinds: Vec<crate::model::ActorKind>,
     pub evaluations: Vec<String>,
@@ -1313,6 +1319,7 @@ impl Language {
             place_target: spec.place_target,
             reverse: spec.reverse,
             agent_noun: spec.agent_noun,
+            toll: spec.toll,
             mutual: spec.mutual,
             target_kinds,
             evaluations: lower_all(&spec.evaluations),
