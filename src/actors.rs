@@ -1692,16 +1692,19 @@ pub fn sentence_groups(
             // Kedua pemimpin mengecam ...": the two leaders are the two
             // people the last sentence named, wherever the phrase stands.
             let (last, at, paragraph) = &discourse.named_last;
-            let leaders = words
+            let leaders_named = words
                 .the_two_leaders
                 .longest_at(tokens, i)
-                .is_some_and(|(m, _)| m == n)
-                && last.iter().all(|a| a.kind == ActorKind::Person);
+                .is_some_and(|(m, _)| m == n);
+            let leaders = leaders_named && last.iter().all(|a| a.kind == ActorKind::Person);
             // (Opening the sentence, or its main clause after an opening
             // adjunct with no one in it: "Pada Mei lalu, kedua negara
             // bertetangga itu terlibat pertempuran".)
             let opening = i == 0 || (tokens[i - 1].is(",") && !units.iter().any(|u| u.first < i));
-            if (leaders || (opening && states_only))
+            // ("Kedua pihak sepakat ...", "Both sides agreed": sides are
+            // the states or the people the last sentence named.)
+            let sides = !states_only && !leaders_named;
+            if (leaders || (opening && (states_only || sides)))
                 && *at + 1 == discourse.sentence
                 && *paragraph == discourse.paragraph
                 && last.len() == 2
@@ -2486,6 +2489,23 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                     && after_preposition(tokens, words, prev.first)
                     && prev.actor.kind != ActorKind::Person);
             let overlapping = u.first < prev.end;
+            // "pemimpin junta, Jenderal Abdourahamane Tiani", "the
+            // country's president, Emmanuel Macron": a title told by
+            // reference, and right after its comma the person who holds it.
+            if u.first == prev.end + 1
+                && tokens[prev.end].is(",")
+                && prev.anaphoric
+                && !u.anaphoric
+                && u.actor.kind == ActorKind::Person
+                && prev.actor.kind != ActorKind::Person
+                && words.is_title(&tokens[prev.first])
+            {
+                prev.actor = u.actor;
+                prev.introduced = u.introduced;
+                prev.anaphoric = false;
+                prev.end = u.end;
+                continue;
+            }
             // "KBRI Kuala Lumpur": an organisation and the city it sits in.
             // (Not a person named after it: "Kementerian Luar Negeri China
             // Lin Jian" is the ministry's spokesman.)

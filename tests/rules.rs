@@ -8695,3 +8695,29 @@ fn killing_a_states_people_attacks_it_and_an_attacks_toll_is_that_attack() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_told_by_reference_is_the_person_named_after_its_comma() {
+    check(&[
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Bamako pada Senin (4/3) dan bertemu pemimpin junta, Kolonel Assimi Goita.",
+            Lang::Id,
+            "2024-03-06",
+            &[
+                "meet MLI->RUS asserted 2024-03-04",
+                "visit RUS->MLI asserted 2024-03-04",
+            ],
+        ),
+        // Both sides, opening a sentence, are the two the last one named.
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Bamako pada Senin (4/3) dan bertemu pemimpin junta, Kolonel Assimi Goita. Kedua pihak sepakat memperluas kerja sama energi.",
+            Lang::Id,
+            "2024-03-06",
+            &[
+                "intend_cooperate MLI->RUS asserted 2024-03-04",
+                "meet MLI->RUS asserted 2024-03-04",
+                "visit RUS->MLI asserted 2024-03-04",
+            ],
+        ),
+    ]);
+}

@@ -777,8 +777,26 @@ impl<'a> View<'a> {
                             // ("killed at least 58 Palestinians": a count.)
                             let count = t.is("at") && self.tokens[k + 1].is("least");
                             self.plain_word(t) || t.is_quote() || count
-                        })))
+                        }))
+                    || self.named_object(after, g))
         })
+    }
+
+    /// "bertemu pemimpin junta, Kolonel Assimi Goita", "met the junta's
+    /// leader, Colonel Goita": a person named in apposition after an object
+    /// noun no actor holds, closing the clause.
+    fn named_object(&self, after: usize, g: &Group) -> bool {
+        g.first > after + 1
+            && g.first <= after + MAX_OBJECT_GAP + 1
+            && self.tokens[g.first - 1].is(",")
+            && g.members.iter().all(|a| a.kind == ActorKind::Person)
+            && self.tokens[after..g.first - 1]
+                .iter()
+                .all(|t| self.plain_word(t))
+            && self
+                .tokens
+                .get(g.end)
+                .is_none_or(|t| t.is(".") || t.is(",") || t.is(";"))
     }
 
     /// An Indonesian active verb opens its own clause: "sepakat mendesak
