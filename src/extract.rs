@@ -1710,6 +1710,11 @@ impl<'a> Extractor<'a> {
                     && !past
                     && !r.go_between
                     && hits[..n].iter().enumerate().any(|(m, h)| {
+                        // (A word aimed at no one holds nothing: "peringatan
+                        // 25 tahun pengeboman ..." is a commemoration.)
+                        if h.aimed_nowhere && language.triggers[h.trigger].nowhere_type.is_none() {
+                            return false;
+                        }
                         // "After a commander accused Chad of helping the RSF,
                         // Chad expelled ...": past a comma, a subject of its
                         // own starts a clause the accusation does not hold.

@@ -8721,3 +8721,24 @@ fn a_title_told_by_reference_is_the_person_named_after_its_comma() {
         ),
     ]);
 }
+
+#[test]
+fn a_noun_with_its_agent_after_it_was_done_to_what_it_holds() {
+    check(&[
+        // ...and a commemoration ("peringatan 20 tahun") is no warning
+        // that makes what it commemorates a threat.
+        (
+            "Kunjungan itu bertepatan dengan peringatan 20 tahun pengeboman Kedutaan Besar Jepang oleh pesawat Amerika Serikat.",
+            Lang::Id,
+            "2023-08-07",
+            &["attack USA->JPN asserted undated"],
+        ),
+        // Without an agent, the holder of an act noun is its author.
+        (
+            "Serangan Israel terhadap Iran memicu kecaman.",
+            Lang::Id,
+            "2025-06-14",
+            &["attack ISR->IRN asserted undated"],
+        ),
+    ]);
+}

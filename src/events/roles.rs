@@ -1340,6 +1340,24 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
                     .filter(|g| Some(g.first) != object)
             });
+            // "pengeboman Kedutaan Besar China oleh pesawat NATO": with its
+            // agent named right after it, what the noun holds is what was
+            // done to, and the agent did it.
+            let done_to = source
+                .filter(|held| !trigger.event_type.is_symmetric() && held.first >= hit.end)
+                .and_then(|held| {
+                    let agent = view
+                        .prep_group(held.end, &view.words.cues.agent_preps)
+                        .filter(|g| {
+                            g.first <= held.end + 3
+                                && !view.tokens[held.end..g.first].iter().any(|t| t.is(","))
+                                && !g.members.iter().any(|a| {
+                                    held.members.iter().any(|h| h.collapse() == a.collapse())
+                                })
+                        })?;
+                    Some((held, agent))
+                });
+            let source = done_to.map_or(source, |(_, agent)| Some(agent));
             // "the Moscow trip", "a Kremlin visit": a place named right
             // before a travel noun is where the trip goes, and a possessor
             // before the place makes it ("the Russian visit", named by an
@@ -1362,6 +1380,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.sources = members(source);
             if let Some(d) = destination {
                 roles.targets = others(&d.members, &roles.sources);
+            }
+            if let Some((held, _)) = done_to {
+                roles.targets = others(&held.members, &roles.sources);
             }
             // "Pelosi's visit": a possessor geokg does not know is still the
             // possessor; no one else is the source.
