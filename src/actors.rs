@@ -2489,6 +2489,23 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                     && after_preposition(tokens, words, prev.first)
                     && prev.actor.kind != ActorKind::Person);
             let overlapping = u.first < prev.end;
+            // "the Russia-led Collective Security Treaty Organization": a
+            // leader named in a compound before a body's name leads the
+            // body, which is the one named.
+            let compound = tokens[prev.end - 1].norm.rsplit_once('-').is_some_and(|(_, rest)| {
+                words.cues.agentive_suffixes.iter().any(|w| w == rest)
+            });
+            if compound
+                && u.first == prev.end
+                && !u.anaphoric
+                && matches!(u.actor.kind, ActorKind::Organization | ActorKind::Group)
+            {
+                prev.actor = u.actor;
+                prev.introduced = u.introduced;
+                prev.anaphoric = false;
+                prev.end = u.end;
+                continue;
+            }
             // "pemimpin junta, Jenderal Abdourahamane Tiani", "the
             // country's president, Emmanuel Macron": a title told by
             // reference, and right after its comma the person who holds it.

@@ -8742,3 +8742,37 @@ fn a_noun_with_its_agent_after_it_was_done_to_what_it_holds() {
         ),
     ]);
 }
+
+#[test]
+fn an_intention_or_a_plan_denied_denies_what_it_was_for() {
+    check(&[
+        (
+            "Tokyo has no intention of resuming talks with Pyongyang, the spokesman said.",
+            Lang::En,
+            "2024-03-01",
+            &["negotiate JPN->PRK negated undated"],
+        ),
+        (
+            "Wellington was not considering expelling the Chinese ambassador.",
+            Lang::En,
+            "2024-03-01",
+            &["expel NZL->CHN negated undated"],
+        ),
+        (
+            "Pemerintah Filipina tidak berniat memutus hubungan diplomatik dengan China.",
+            Lang::Id,
+            "2024-03-01",
+            &["reduce_relations PHL->CHN negated undated"],
+        ),
+        // A plan not denied stays a plan.
+        (
+            "Wellington was considering expelling the Chinese ambassador.",
+            Lang::En,
+            "2024-03-01",
+            &[
+                "consider NZL->CHN asserted undated",
+                "expel NZL->CHN hypothetical undated",
+            ],
+        ),
+    ]);
+}

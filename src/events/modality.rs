@@ -417,7 +417,9 @@ impl ModalityCues {
                         // (Nor into a relative clause after it: "tidak dapat
                         // dicapai tanpa melibatkan kedua pihak yang
                         // berperang".)
-                        Cue::Negation | Cue::ExistentialNegation
+                        // (A clause negation is a negation at least: "tidak
+                        // berniat \"melanjutkan\" pembicaraan".)
+                        Cue::Negation | Cue::ExistentialNegation | Cue::ClauseNegation
                             if in_clause
                                 && k + 6 >= first
                                 && k >= scope_from
@@ -428,10 +430,10 @@ impl ModalityCues {
                         {
                             negated = true
                         }
+                        // (It reaches past a verb that governs the act:
+                        // "was not considering severing ties" severs none.)
                         Cue::ClauseNegation
-                            if k >= punctuated_from
-                                && k >= scope_from
-                                && after_adjunct.is_none_or(|o| k > o) =>
+                            if k >= punctuated_from && after_adjunct.is_none_or(|o| k > o) =>
                         {
                             negated = true
                         }
