@@ -2492,9 +2492,10 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
             // "the Russia-led Collective Security Treaty Organization": a
             // leader named in a compound before a body's name leads the
             // body, which is the one named.
-            let compound = tokens[prev.end - 1].norm.rsplit_once('-').is_some_and(|(_, rest)| {
-                words.cues.agentive_suffixes.iter().any(|w| w == rest)
-            });
+            let compound = tokens[prev.end - 1]
+                .norm
+                .rsplit_once('-')
+                .is_some_and(|(_, rest)| words.cues.agentive_suffixes.iter().any(|w| w == rest));
             if compound
                 && u.first == prev.end
                 && !u.anaphoric

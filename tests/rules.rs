@@ -8776,3 +8776,22 @@ fn an_intention_or_a_plan_denied_denies_what_it_was_for() {
         ),
     ]);
 }
+
+#[test]
+fn a_leader_named_in_a_compound_before_a_bodys_name_is_no_actor_of_its_own() {
+    check(&[
+        (
+            "Armenia will leave the Russia-led Collective Security Treaty Organization, Pashinyan said.",
+            Lang::En,
+            "2024-06-13",
+            &["reduce_relations ARM->CSTO hypothetical undated"],
+        ),
+        // A compound before a plain noun still names who leads it.
+        (
+            "A Saudi-led coalition struck Houthi positions in Yemen on Monday.",
+            Lang::En,
+            "2024-06-13",
+            &["attack SAU->YEM asserted 2024-06-10"],
+        ),
+    ]);
+}
