@@ -92,6 +92,12 @@ fn number(t: &Token, words: &DateWords) -> Option<i64> {
     words.numbers.get(&t.norm).copied().filter(|n| *n > 0)
 }
 
+/// The word after a count of hours puts it on the day told last ("three
+/// hours later", "hours earlier", "beberapa jam kemudian").
+fn hours_on(next: Option<&Token>) -> bool {
+    next.is_some_and(|t| t.is("later") || t.is("earlier") || t.is("kemudian") || t.is("sebelumnya"))
+}
+
 fn unit_days(t: &Token, words: &DateWords) -> Option<Unit> {
     let n = t.norm.as_str();
     let has = |l: &Vec<String>| l.iter().any(|w| w == n);
@@ -460,6 +466,11 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         };
         return expr(i + 2, kind);
     }
+    // "Hours earlier, Algiers recalled ...", "beberapa jam kemudian": on
+    // the day told last.
+    if unit_word == Some(Unit::Hour) && hours_on(get(i + 1)) {
+        return expr(i + 2, DateKind::Later(0));
+    }
     // Counts: "dua hari lalu", "sehari setelah", "two days after", "a day later".
     // (Not how long something lasts: "menunda tarif selama sebulan setelah
     // bertelepon".)
@@ -493,6 +504,9 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         let nt = get(next);
         if in_list(nt, &w.after) || in_list(nt, &w.before) {
             return expr(next + 1, DateKind::Anchored(0));
+        }
+        if hours_on(nt) {
+            return expr(next + 1, DateKind::Later(0));
         }
         if in_list(nt, &w.ago) {
             return expr(next + 1, DateKind::Vague);

@@ -2130,6 +2130,7 @@ impl<'a> Extractor<'a> {
                 report_verbs: &language.cues.report_verbs,
                 spans: &spans,
                 relatives: &view.relatives,
+                locative: &language.cues.locative,
                 groups: view.groups,
                 factual_openers: &tools.factual_openers,
                 takes_effect: &language.dates.takes_effect,
@@ -3009,6 +3010,9 @@ struct DateContext<'t> {
     caption: bool,
     /// Relative clauses of the sentence.
     relatives: &'t [(usize, usize)],
+    /// "in", "at", "di": a place phrase after a comma goes back to the
+    /// main clause.
+    locative: &'t [String],
     /// The sentence's actor groups.
     groups: &'t [Group],
     /// "after", "setelah": a date on the other side of one dates the
@@ -3274,11 +3278,19 @@ impl DateContext<'_> {
                 // (Not one on the act itself: "perundingan yang dimediasi
                 // Qatar di Doha, Sabtu (18/10)" dates the talks, as "serangan
                 // udara Israel yang menghantam ..." dates the strike.)
+                // (Nor one a place phrase after the relative's comma takes
+                // back to the main clause: "met al-Sharaa, the group that
+                // spearheaded the offensive, at the palace on Sunday".)
+                let back_to_main = |b: usize| {
+                    tokens.get(b).is_some_and(|t| t.is(","))
+                        && tokens.get(b + 1).is_some_and(|t| t.is_any(self.locative))
+                };
                 e.first < hit.end
-                    || !self.relatives.iter().any(|&(a, _)| {
+                    || !self.relatives.iter().any(|&(a, b)| {
                         a > hit.end + 2
                             && a < e.first
                             && self.spans.iter().any(|&(f, _)| f > a && f < e.first)
+                            && !(b < e.first && back_to_main(b))
                     })
             })
             // A date inside a relative clause dates that clause: "Trump, who
@@ -3321,9 +3333,26 @@ impl DateContext<'_> {
                         // So do talks right behind "after" with no day of
                         // their own: "announced the deal on Monday after
                         // talks in Paris" (not "after months of talks").
+                        // (Or a meeting told by its verb: "said Wednesday
+                        // after meeting with Rubio".)
+                        // (Not one with a day of its own after it:
+                        // "hingga 2 April, setelah berbicara melalui
+                        // telepon ... pada Kamis (6/3/2025)".)
+                        // (Only the day of a saying: travel on a day after
+                        // a meeting, "tiba di Jakarta, Senin (3/6) malam,
+                        // setelah bertemu Marcos di Manila", may be a day
+                        // later.)
+                        let own_day = exprs.iter().any(|o| o.first >= hit.end);
+                        let said_then = before
+                            && (e.first.saturating_sub(2)..e.first)
+                                .any(|j| tokens[j].is_any(self.report_verbs));
                         let sharing = k + 1 == hit.first
                             && (tokens[k].is_any(self.simultaneous)
-                                || (hit.frame == Frame::Nominal && event_type.is_consult()));
+                                || (hit.frame == Frame::Nominal && event_type.is_consult())
+                                || (hit.frame == Frame::Active
+                                    && event_type.is_consult()
+                                    && said_then
+                                    && !own_day));
                         // ("Bolivia cut ties with Israel on Tuesday, while
                         // Chile and Colombia recalled their ambassadors":
                         // a clause "while" joins after a comma shares the

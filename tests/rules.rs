@@ -8795,3 +8795,41 @@ fn a_leader_named_in_a_compound_before_a_bodys_name_is_no_actor_of_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn dates_of_hours_of_a_meeting_behind_after_and_past_an_apposition() {
+    check(&[
+        // Hours from the day told last are on it.
+        (
+            "Niger closed its border with Benin on Tuesday, July 30, 2024. Hours earlier, Niamey expelled Benin's ambassador.",
+            Lang::En,
+            "2024-08-01",
+            &[
+                "expel NER->BEN asserted 2024-07-30",
+                "reduce_relations NER->BEN asserted 2024-07-30",
+            ],
+        ),
+        // A meeting right behind "after" the day of a saying is on that day...
+        (
+            "Guatemala will take back more deported migrants, President Bernardo Arevalo said Wednesday after meeting with U.S. Secretary of State Marco Rubio.",
+            Lang::En,
+            "2025-02-06",
+            &["meet GTM->USA asserted 2025-02-05"],
+        ),
+        // ...unless it names its own.
+        (
+            "Trump menunda tarif atas barang Meksiko hingga 2 April, setelah berbicara melalui telepon dengan Presiden Meksiko Claudia Sheinbaum pada Kamis (6/3/2025).",
+            Lang::Id,
+            "2025-03-07",
+            &["phone_call MEX->USA asserted 2025-03-06"],
+        ),
+        // A place phrase after a relative clause's comma goes back to the
+        // main verb, and the day after it dates the meeting.
+        (
+            "Hakan Fidan met Ahmed al-Sharaa, the leader of the group that spearheaded the offensive, at the People's Palace on Sunday.",
+            Lang::En,
+            "2024-12-23",
+            &["meet SYR->TUR asserted 2024-12-22"],
+        ),
+    ]);
+}
