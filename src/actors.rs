@@ -2496,28 +2496,22 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                 .norm
                 .rsplit_once('-')
                 .is_some_and(|(_, rest)| words.cues.agentive_suffixes.iter().any(|w| w == rest));
-            if compound
+            let led_body = compound
                 && u.first == prev.end
                 && !u.anaphoric
-                && matches!(u.actor.kind, ActorKind::Organization | ActorKind::Group)
-            {
-                prev.actor = u.actor;
-                prev.introduced = u.introduced;
-                prev.anaphoric = false;
-                prev.end = u.end;
-                continue;
-            }
+                && matches!(u.actor.kind, ActorKind::Organization | ActorKind::Group);
             // "pemimpin junta, Jenderal Abdourahamane Tiani", "the
             // country's president, Emmanuel Macron": a title told by
             // reference, and right after its comma the person who holds it.
-            if u.first == prev.end + 1
+            let titled_person = u.first == prev.end + 1
                 && tokens[prev.end].is(",")
                 && prev.anaphoric
                 && !u.anaphoric
                 && u.actor.kind == ActorKind::Person
                 && prev.actor.kind != ActorKind::Person
-                && words.is_title(&tokens[prev.first])
-            {
+                && words.is_title(&tokens[prev.first]);
+            // Either way the unit is the one named after it.
+            if led_body || titled_person {
                 prev.actor = u.actor;
                 prev.introduced = u.introduced;
                 prev.anaphoric = false;
