@@ -8833,3 +8833,71 @@ fn dates_of_hours_of_a_meeting_behind_after_and_past_an_apposition() {
         ),
     ]);
 }
+
+#[test]
+fn a_quoted_description_is_one_word_of_the_object_and_a_pretext_is_alleged() {
+    check(&[
+        // The actor after a quoted description owns the object.
+        (
+            "Jepang mengecam \"manuver berbahaya dan provokatif\" China di dekat Senkaku.",
+            Lang::Id,
+            "2024-05-02",
+            &["criticize JPN->CHN asserted undated"],
+        ),
+        // An attack given as a pretext is only claimed.
+        (
+            "Pasukan Rusia menembakkan rudal ke Kharkiv dengan dalih menyerang \"pusat komando\" Ukraina.",
+            Lang::Id,
+            "2024-05-02",
+            &[
+                "attack RUS->UKR alleged undated",
+                "attack RUS->UKR asserted undated",
+            ],
+        ),
+        (
+            "Moscow sent troops across the border on the pretext of attacking Ukrainian saboteurs.",
+            Lang::En,
+            "2024-05-02",
+            &["attack RUS->UKR alleged undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_four_ministers_are_the_states_named_together_last() {
+    check(&[
+        (
+            "Menteri luar negeri Australia, India, Jepang, dan Amerika Serikat bertemu di Tokyo pada Senin (29/7). Keempat menteri mengecam tindakan China di Laut China Selatan.",
+            Lang::Id,
+            "2024-07-30",
+            &[
+                "criticize AUS->CHN asserted 2024-07-29",
+                "criticize IND->CHN asserted 2024-07-29",
+                "criticize JPN->CHN asserted 2024-07-29",
+                "criticize USA->CHN asserted 2024-07-29",
+            ],
+        ),
+        (
+            "The foreign ministers of Australia, India, Japan and the United States met in Tokyo on Monday. The four ministers criticised China.",
+            Lang::En,
+            "2024-07-30",
+            &[
+                "criticize AUS->CHN asserted 2024-07-29",
+                "criticize IND->CHN asserted 2024-07-29",
+                "criticize JPN->CHN asserted 2024-07-29",
+                "criticize USA->CHN asserted 2024-07-29",
+            ],
+        ),
+        // An opening "Saat ..." clause ends at its comma: the names after
+        // it are the subject, not more places of the visit.
+        (
+            "Saat berkunjung ke Hanoi, Prabowo dan Presiden Vietnam To Lam menandatangani pernyataan bersama pada Senin (10/3).",
+            Lang::Id,
+            "2025-03-11",
+            &[
+                "sign_agreement IDN->VNM asserted 2025-03-10",
+                "visit IDN->VNM asserted 2025-03-10",
+            ],
+        ),
+    ]);
+}

@@ -769,7 +769,7 @@ impl<'a> View<'a> {
                 && !g.specifier
                 && (starts_after(g, hit)
                     || (g.first > after
-                        && g.first <= after + MAX_OBJECT_GAP
+                        && g.first <= after + MAX_OBJECT_GAP + self.quoted_span(after, g.first)
                         // (A quote may close on the verb: "menyatakan
                         // \"sangat menyesalkan\" keputusan Panama".)
                         && (after..g.first).all(|k| {
@@ -780,6 +780,22 @@ impl<'a> View<'a> {
                         }))
                     || self.named_object(after, g))
         })
+    }
+
+    /// How many tokens more than one the closed quotes in `from..to` take:
+    /// a quoted description is one word of an object ("mengecam \"tindakan
+    /// eskalatif dan tidak bertanggung jawab\" China").
+    fn quoted_span(&self, from: usize, to: usize) -> usize {
+        let (mut extra, mut open) = (0, None);
+        for k in from..to {
+            if self.tokens[k].is_quote() {
+                match open.take() {
+                    Some(start) => extra += k - start,
+                    None => open = Some(k),
+                }
+            }
+        }
+        if open.is_some() { 0 } else { extra }
     }
 
     /// "bertemu pemimpin junta, Kolonel Assimi Goita", "met the junta's
