@@ -715,9 +715,21 @@ impl<'a> Extractor<'a> {
                 // (A background cue only after the day leaves it the
                 // story's: "tiba di Beijing pada Jumat (8/11) malam ... sejak
                 // dilantik pada 20 Oktober".)
+                // (Nor, once the story has a day, one inside a relative
+                // clause the main clause goes on after: "To Lam, who arrived
+                // in Jakarta on Sunday, was welcomed ..." tells Monday's
+                // story.)
                 let day = match p
                     .dates
                     .iter()
+                    .filter(|e| {
+                        state.date.is_none()
+                            || !in_closed_relative(
+                                &p.tokens,
+                                e.first,
+                                &tools.language.cues.relative,
+                            )
+                    })
                     .find_map(|e| day_date(e.kind, reference).map(|d| (e.first, d)))
                 {
                     Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
@@ -4151,6 +4163,19 @@ fn talked_about(
     let backed = (hit.first.saturating_sub(2)..hit.first)
         .any(|k| in_list(k, &cues.support_verbs) && (nominal || k + 1 == hit.first));
     ((labelled || pointed || bare_in_opening(cues, tokens, hit)) && told_before) || backed
+}
+
+/// Token `at` stands in a relative clause set off by commas on both sides
+/// (", who arrived on Sunday,"), which the main clause goes on after.
+fn in_closed_relative(tokens: &[Token], at: usize, relative: &[String]) -> bool {
+    let Some(open) = tokens[..at].iter().rposition(|t| t.is(",")) else {
+        return false;
+    };
+    tokens.get(open + 1).is_some_and(|t| t.is_any(relative))
+        && tokens[at..]
+            .iter()
+            .position(|t| t.is(","))
+            .is_some_and(|c| at + c + 2 < tokens.len())
 }
 
 /// "Sebelum larangan berlaku, China merupakan ...": a bare noun in an

@@ -481,6 +481,9 @@ fn pronouns_after_a_report_verb_and_a_pair_named_in_the_sentence() {
                 // Dated by the paragraph's day.
                 "appeal MYS->KHM asserted 2025-07-21",
                 "appeal MYS->THA asserted 2025-07-21",
+                // Having spoken to them is a call with each.
+                "phone_call KHM->MYS asserted 2025-07-21",
+                "phone_call MYS->THA asserted 2025-07-21",
             ],
         ),
     ]);
@@ -8898,6 +8901,32 @@ fn the_four_ministers_are_the_states_named_together_last() {
                 "sign_agreement IDN->VNM asserted 2025-03-10",
                 "visit IDN->VNM asserted 2025-03-10",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_in_a_relative_clause_is_not_the_story_s_day_once_it_has_one() {
+    check(&[
+        (
+            "Vietnam and Indonesia upgraded their ties on Monday. Lam, who arrived in Jakarta on Sunday, was welcomed at the palace. The two leaders pledged to expand maritime cooperation.",
+            Lang::En,
+            "2025-03-10",
+            &["intend_cooperate IDN->VNM asserted 2025-03-10"],
+        ),
+        // With no day before it, the clause's day is the story's.
+        (
+            "German Chancellor Olaf Scholz, who flew in on Friday morning, spent eleven hours in Beijing. He held talks with Xi Jinping at the Great Hall of the People.",
+            Lang::En,
+            "2022-11-05",
+            &["negotiate CHN->DEU asserted 2022-11-04"],
+        ),
+        // The spoken-with phone call.
+        (
+            "Rutte said on Friday he had spoken with Finnish President Alexander Stubb about the cable.",
+            Lang::En,
+            "2024-12-28",
+            &["phone_call FIN->NATO asserted 2024-12-27"],
         ),
     ]);
 }
