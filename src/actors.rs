@@ -2487,7 +2487,15 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                 // "hosted by the German chancellor, Olaf Scholz".)
                 && !(between.iter().any(|t| t.is(","))
                     && after_preposition(tokens, words, prev.first)
-                    && prev.actor.kind != ActorKind::Person);
+                    && prev.actor.kind != ActorKind::Person)
+                // "Menurut Prabowo, Indonesia siap mengirim ...": a bare
+                // state after a person's comma opens a clause (not
+                // "Prabowo, Indonesia's president").
+                && !(between.iter().any(|t| t.is(","))
+                    && prev.actor.kind == ActorKind::Person
+                    && u.actor.kind == ActorKind::State
+                    && !words.is_title(&tokens[u.first])
+                    && tokens.get(u.end).is_none_or(|t| !t.is("'s")));
             let overlapping = u.first < prev.end;
             // "the Russia-led Collective Security Treaty Organization": a
             // leader named in a compound before a body's name leads the

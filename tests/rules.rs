@@ -8930,3 +8930,37 @@ fn a_day_in_a_relative_clause_is_not_the_story_s_day_once_it_has_one() {
         ),
     ]);
 }
+
+#[test]
+fn the_first_official_to_visit_and_a_state_after_a_person_s_comma() {
+    check(&[
+        // An infinitive after "the first", "the most senior ... official"
+        // is a verb, and told as done.
+        (
+            "Fidan became the most senior foreign official to visit Damascus since the fall of Assad.",
+            Lang::En,
+            "2024-12-23",
+            &["visit TUR->SYR asserted undated"],
+        ),
+        (
+            "Wang Yi was the first to visit Kabul after the takeover.",
+            Lang::En,
+            "2024-12-23",
+            &["visit CHN->AFG asserted undated"],
+        ),
+        // "Menurut X, <state>": the state opens the clause.
+        (
+            "Menurut Prabowo, Indonesia siap mengirim bantuan kemanusiaan ke Myanmar.",
+            Lang::Id,
+            "2025-04-01",
+            &["provide_aid IDN->MMR hypothetical undated"],
+        ),
+        // Support "bagi" someone praises them.
+        (
+            "Anwar menyatakan dukungan penuh bagi keketuaan Filipina di ASEAN.",
+            Lang::Id,
+            "2026-01-10",
+            &["praise MYS->PHL asserted undated"],
+        ),
+    ]);
+}

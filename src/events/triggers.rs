@@ -450,6 +450,9 @@ impl TriggerMatcher {
             && before(1).is_some_and(|t| {
                 t.is_word()
                     && !t.capital
+                    // ("the first to visit": no modifier.)
+                    && !t.is_any(&self.prepositions)
+                    && !t.is_any(&self.purpose)
                     && !t.norm.ends_with('s')
                     && (indefinite || !t.norm.ends_with("ed"))
             });
