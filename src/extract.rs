@@ -647,6 +647,20 @@ impl<'a> Extractor<'a> {
                                 .and_then(|d| dates::shift(d, days))
                         })
                 });
+            // "tiga bulan setelah Biden berkunjung ke Hanoi. Saat itu, ...":
+            // a day counted from an anchor dates the act it told, and is the
+            // time "then" goes back to.
+            let anchored_day = p
+                .dates
+                .iter()
+                .any(|e| matches!(e.kind, DateKind::Anchored(_)))
+                .then(|| {
+                    found
+                        .iter()
+                        .filter(|m| !m.date_weak)
+                        .find_map(|m| m.date.filter(|d| d.day.is_some()))
+                })
+                .flatten();
             mentions.extend(found);
             state.discourse.note_together(&groups);
             if s.kind == SentenceKind::Body
@@ -661,7 +675,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .rev()
                     .find_map(|e| dates::resolve(e.kind, reference));
-                state.named = named.or(state.named);
+                state.named = named.or(anchored_day).or(state.named);
                 // (Not the start of a span: "memburuk sejak 2023" dates
                 // nothing told after it.)
                 let since = p

@@ -8964,3 +8964,17 @@ fn the_first_official_to_visit_and_a_state_after_a_person_s_comma() {
         ),
     ]);
 }
+
+#[test]
+fn then_goes_back_to_a_day_counted_from_an_anchor() {
+    check(&[(
+        "Kunjungan Xi ke Hanoi berlangsung Selasa (12/12). Kunjungan itu berlangsung tiga bulan setelah Presiden Amerika Serikat Joe Biden berkunjung ke Hanoi. Saat itu, Washington dan Hanoi menaikkan hubungan ke tingkat kemitraan strategis komprehensif.",
+        Lang::Id,
+        "2023-12-13",
+        &[
+            "sign_agreement USA->VNM asserted 2023-09-13",
+            "visit CHN->VNM asserted 2023-12-12",
+            "visit USA->VNM asserted 2023-09-13",
+        ],
+    )]);
+}
