@@ -634,18 +634,14 @@ impl<'a> Extractor<'a> {
                     _ => None,
                 })
                 .and_then(|days| {
-                    found
-                        .iter()
-                        .filter(|m| !m.date_weak)
-                        .find_map(|m| m.date.filter(|d| d.day.is_some()))
-                        .or_else(|| {
-                            state
-                                .paragraph_date
-                                .filter(|(at, _)| *at == s.paragraph || *at + 1 == s.paragraph)
-                                .map(|(_, d)| d)
-                                .or(state.date)
-                                .and_then(|d| dates::shift(d, days))
-                        })
+                    own_day(&found).or_else(|| {
+                        state
+                            .paragraph_date
+                            .filter(|(at, _)| *at == s.paragraph || *at + 1 == s.paragraph)
+                            .map(|(_, d)| d)
+                            .or(state.date)
+                            .and_then(|d| dates::shift(d, days))
+                    })
                 });
             // "tiga bulan setelah Biden berkunjung ke Hanoi. Saat itu, ...":
             // a day counted from an anchor dates the act it told, and is the
@@ -654,12 +650,7 @@ impl<'a> Extractor<'a> {
                 .dates
                 .iter()
                 .any(|e| matches!(e.kind, DateKind::Anchored(_)))
-                .then(|| {
-                    found
-                        .iter()
-                        .filter(|m| !m.date_weak)
-                        .find_map(|m| m.date.filter(|d| d.day.is_some()))
-                })
+                .then(|| own_day(&found))
                 .flatten();
             mentions.extend(found);
             state.discourse.note_together(&groups);
@@ -4177,6 +4168,15 @@ fn talked_about(
     let backed = (hit.first.saturating_sub(2)..hit.first)
         .any(|k| in_list(k, &cues.support_verbs) && (nominal || k + 1 == hit.first));
     ((labelled || pointed || bare_in_opening(cues, tokens, hit)) && told_before) || backed
+}
+
+/// The first day a sentence's mentions were dated by a date of their own
+/// (not borrowed from a report verb or the paragraph).
+fn own_day(found: &[Mention]) -> Option<EventDate> {
+    found
+        .iter()
+        .filter(|m| !m.date_weak)
+        .find_map(|m| m.date.filter(|d| d.day.is_some()))
 }
 
 /// Token `at` stands in a relative clause set off by commas on both sides
