@@ -15,7 +15,7 @@ use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
 use crate::explain::{ActorSeen, DateSeen, SentenceSeen, TriggerSeen};
 use crate::lexicon::gazetteer::RawMention;
-use crate::lexicon::language::{Cues, TargetRule};
+use crate::lexicon::language::{Cues, Repeats, TargetRule};
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{
@@ -409,6 +409,7 @@ impl<'a> Extractor<'a> {
             unconfirmed: Vec::new(),
             last_speaker: None,
             told: Vec::new(),
+            done: Vec::new(),
             aimed: Vec::new(),
             reported: Vec::new(),
             denials: Vec::new(),
@@ -489,7 +490,13 @@ impl<'a> Extractor<'a> {
             }
             state.discourse.paragraph = s.paragraph;
             state.discourse.sentence += 1;
-            let mut hits = tools.triggers.find(&p.tokens, &tools.language.triggers);
+            // (Acts told a while ago are no longer what "the same step" names.)
+            let now = state.discourse.sentence;
+            state.done.retain(|t| t.sentence + REPEAT_REACH >= now);
+            let done: Vec<EventType> = state.done.iter().map(|t| t.event_type).collect();
+            let mut hits = tools
+                .triggers
+                .find(&p.tokens, &tools.language.triggers, &done);
             // A consequence ("will respond") is a warning only said with a
             // modal on a condition, and not inside another warning, which
             // is the one made: not a duty ("is obliged to respond"), nor a
@@ -538,7 +545,9 @@ impl<'a> Extractor<'a> {
                 && let Some(last) = quote_closed_in(text, &sentences, number)
             {
                 let (q, qp) = (&sentences[last], &prepared[last]);
-                let q_hits = tools.triggers.find(&qp.tokens, &tools.language.triggers);
+                let q_hits = tools
+                    .triggers
+                    .find(&qp.tokens, &tools.language.triggers, &[]);
                 let q_triggers = trigger_mask(&q_hits, qp.tokens.len());
                 let (_, speaker) = groups_of(q, qp, &q_triggers, &state.discourse, None);
                 state.quote = speaker.map(|speaker| Quote { last, speaker });
@@ -1979,11 +1988,13 @@ impl<'a> Extractor<'a> {
             }
             // A measure announced as decided is taken: "Greece said it
             // would expel two Russian diplomats". (A day to come named
-            // with it still makes it a plan, below.)
+            // with it still makes it a plan, below. Not an answer that
+            // names no measure: "said it would respond in kind".)
             let mut announced = false;
             if modality == Modality::Hypothetical
                 && complement.is_none()
                 && event_type.is_measure()
+                && trigger.repeats.is_none()
                 && tools.modality.announced(tokens, hit)
             {
                 modality = Modality::Asserted;
@@ -2359,6 +2370,38 @@ impl<'a> Extractor<'a> {
             if invited_join || names_no_one {
                 r.sources.clear();
                 r.targets.clear();
+            }
+            // "Bahrain mengambil langkah serupa": the act told last, aimed
+            // where it was; "Sudan responded in kind": back at its doer, by
+            // one it was aimed at.
+            if let Some(repeats) = trigger.repeats
+                && r.targets.is_empty()
+                && let Some(act) = state.done.iter().rev().find(|t| t.event_type == event_type)
+            {
+                let (done_by, aimed_at) = if act.event_type.is_symmetric() {
+                    (&act.sources, &act.sources)
+                } else {
+                    (&act.sources, &act.targets)
+                };
+                let among = |actors: &[Actor], a: &Actor| {
+                    actors.iter().any(|b| b.collapse() == a.collapse())
+                };
+                r.targets = match repeats {
+                    // (Not by one it was aimed at: Ireland "followed suit"
+                    // is no reprimand of Ireland's neighbour.)
+                    Repeats::Same if !r.sources.iter().any(|a| among(aimed_at, a)) => {
+                        roles::others(aimed_at, &r.sources)
+                    }
+                    Repeats::Same => Vec::new(),
+                    Repeats::InKind if r.sources.iter().all(|a| among(aimed_at, a)) => {
+                        roles::others(done_by, &r.sources)
+                    }
+                    Repeats::InKind => Vec::new(),
+                };
+                // (Refused, it is aimed nowhere: no other rule may aim it.)
+                if r.targets.is_empty() {
+                    r.sources.clear();
+                }
             }
             // "Filipina dan Vietnam menyuarakan penolakan serupa": a similar
             // act is aimed where the last one of its type was.
@@ -2838,6 +2881,20 @@ impl<'a> Extractor<'a> {
                 None
             };
             record(&made, why);
+            if let Some(m) = made.first()
+                && !corroborating
+                && m.modality == Modality::Asserted
+            {
+                state.done.push(Told {
+                    event_type,
+                    word: String::new(),
+                    sentence: state.discourse.sentence,
+                    sources: distinct(made.iter().map(|m| &m.source)),
+                    targets: distinct(made.iter().filter_map(|m| m.target.as_ref())),
+                    date: m.date,
+                    asserted: true,
+                });
+            }
             if let Some(t) = made.first().and_then(|m| m.target.as_ref())
                 && !corroborating
             {
@@ -2973,6 +3030,17 @@ impl<'a> Extractor<'a> {
         }
         out
     }
+}
+
+/// Each actor once, in order.
+fn distinct<'a>(actors: impl Iterator<Item = &'a Arc<Actor>>) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    for a in actors {
+        if !out.iter().any(|b| b.collapse() == a.collapse()) {
+            out.push(Actor::clone(a));
+        }
+    }
+    out
 }
 
 /// The strings every mention of one sentence shares (one copy each).
@@ -3915,6 +3983,9 @@ struct ArticleState {
     last_speaker: Option<Actor>,
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
+    /// The acts of every type told as done in the last sentences, in
+    /// order: what "Bahrain took the same step" does again.
+    done: Vec<Told>,
     /// The last target of each type of act ("penolakan serupa" is aimed
     /// there).
     /// And the paragraph it was told in.
@@ -4051,6 +4122,10 @@ const OCCASION_REACH: usize = 8;
 /// returns to its lead's act late: "mengecam penyitaan kedua tanker" twenty
 /// sentences after "IRGC menyita dua kapal tanker").
 const DEEDS_KEPT: usize = 40;
+
+/// How many sentences back "took the same step" still finds the act it
+/// repeats: often the lead's, told a dozen sentences before.
+const REPEAT_REACH: usize = 15;
 
 /// A sentence's verbs (the words that may be one: "-ed", "me-", "di-")
 /// and the actors that stand as subjects in it.

@@ -43,8 +43,17 @@ fn both_languages_have_examples() {
 fn every_built_in_trigger_has_examples() {
     let lexicon = Lexicon::builtin().unwrap();
     for language in lexicon.languages.values() {
+        // (An entry that repeats the act told before is compiled once per
+        // type under one id; its first copy holds the examples.)
         for t in &language.triggers {
-            assert!(!t.examples.is_empty(), "{} has no examples", t.id);
+            assert!(
+                language
+                    .triggers
+                    .iter()
+                    .any(|u| u.id == t.id && !u.examples.is_empty()),
+                "{} has no examples",
+                t.id
+            );
         }
     }
 }

@@ -8978,3 +8978,110 @@ fn then_goes_back_to_a_day_counted_from_an_anchor() {
         ],
     )]);
 }
+
+#[test]
+fn the_same_step_repeats_the_act_told_last() {
+    check(&[
+        // Another party, the same act, the same target; a step is a measure.
+        (
+            "Riyadh memutus hubungan diplomatik dengan Teheran pada Senin (4/1). Bahrain, sekutu dekat Riyadh, mengambil langkah serupa sehari kemudian.",
+            Lang::Id,
+            "2016-01-05",
+            &[
+                "reduce_relations BHR->IRN asserted 2016-01-05",
+                "reduce_relations SAU->IRN asserted 2016-01-04",
+            ],
+        ),
+        // Told with an agent after a passive.
+        (
+            "Indonesia menggugat Uni Eropa ke WTO pada Desember 2019 atas pembatasan biodiesel sawit. Langkah serupa ditempuh Malaysia pada Januari 2021.",
+            Lang::Id,
+            "2023-05-02",
+            &[
+                "accuse IDN->EU asserted 2019-12",
+                "accuse MYS->EU asserted 2021-01",
+            ],
+        ),
+        // Only possible: a plan to follow.
+        (
+            "Finland closed all its border crossings with Russia on Tuesday. Estonia said it was ready to take similar steps.",
+            Lang::En,
+            "2023-11-29",
+            &[
+                "reduce_relations EST->RUS hypothetical undated",
+                "reduce_relations FIN->RUS asserted 2023-11-28",
+            ],
+        ),
+        // Several followers.
+        (
+            "Britain formally recognised Palestine as a state on Sunday. Within hours, Canada and Australia followed suit.",
+            Lang::En,
+            "2025-09-22",
+            &[
+                "praise AUS->PSE asserted 2025-09-21",
+                "praise CAN->PSE asserted 2025-09-21",
+                "praise GBR->PSE asserted 2025-09-21",
+            ],
+        ),
+        // Not one the act was aimed at: the reprimanded do not follow
+        // suit with a reprimand of each other.
+        (
+            "Israel reprimanded the ambassadors of Spain and Ireland on Thursday. Within minutes, Ireland's prime minister followed suit.",
+            Lang::En,
+            "2024-05-23",
+            &[
+                "protest ISR->ESP asserted 2024-05-23",
+                "protest ISR->IRL asserted 2024-05-23",
+            ],
+        ),
+        // A meeting is no step others take.
+        (
+            "Lavrov met Rubio in Riyadh on Tuesday. Now Washington must convince Kyiv to do the same.",
+            Lang::En,
+            "2025-02-19",
+            &["meet RUS->USA asserted 2025-02-18"],
+        ),
+    ]);
+}
+
+#[test]
+fn in_kind_returns_the_act_to_its_doer() {
+    check(&[
+        // In the same sentence.
+        (
+            "Pada November 2013, Mesir mengusir duta besar Turki, dan Ankara membalas dengan langkah serupa.",
+            Lang::Id,
+            "2024-02-14",
+            &[
+                "expel EGY->TUR asserted 2013-11",
+                "expel TUR->EGY asserted 2013-11",
+            ],
+        ),
+        (
+            "Chad expelled Sudan's ambassador on Saturday. Sudan responded in kind on Monday.",
+            Lang::En,
+            "2023-12-19",
+            &[
+                "expel SDN->TCD asserted 2023-12-18",
+                "expel TCD->SDN asserted 2023-12-16",
+            ],
+        ),
+        // Said it would: no measure named, so not yet decided.
+        (
+            "Greece expelled two Russian diplomats on Friday. Moscow said it would respond in kind.",
+            Lang::En,
+            "2023-07-01",
+            &[
+                "expel GRC->RUS asserted 2023-06-30",
+                "expel RUS->GRC hypothetical undated",
+            ],
+        ),
+        // Only by one the act was aimed at.
+        (
+            "Chad expelled Sudan's ambassador on Saturday. Egypt responded in kind.",
+            Lang::En,
+            "2023-12-19",
+            &["expel TCD->SDN asserted 2023-12-16"],
+        ),
+    ]);
+}

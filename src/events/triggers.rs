@@ -27,6 +27,23 @@ pub struct Hit {
     pub aimed_nowhere: bool,
 }
 
+/// The act an entry that repeats one names: the last of its types told,
+/// earlier in the sentence ("Mesir mengusir duta besar Turki, dan Ankara
+/// membalas dengan langkah serupa") or before it.
+fn repeated(
+    entry: &Trigger,
+    done: &[EventType],
+    earlier: &[Hit],
+    triggers: &[Trigger],
+) -> Option<EventType> {
+    earlier
+        .iter()
+        .rev()
+        .map(|h| triggers[h.trigger].event_type)
+        .chain(done.iter().rev().copied())
+        .find(|t| entry.repeatable.contains(t))
+}
+
 /// The language's trigger forms, compiled.
 pub struct TriggerMatcher {
     forms: PhraseSet<Vec<(usize, Frame)>>,
@@ -138,7 +155,11 @@ impl TriggerMatcher {
     }
 
     /// Every trigger in `tokens`, left to right, not overlapping.
-    pub fn find(&self, tokens: &[Token], triggers: &[Trigger]) -> Vec<Hit> {
+    /// The trigger phrases of a sentence, longest first at each word.
+    /// `done` are the types of the acts told so far, the last last: an
+    /// entry that repeats an act (`Trigger::repeats`) is read as the type
+    /// of the last of its `repeatable` ones, or not at all.
+    pub fn find(&self, tokens: &[Token], triggers: &[Trigger], done: &[EventType]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut i = 0;
         let norms: fn(&Token) -> Vec<&str> = if self.lang == Lang::Id {
@@ -149,7 +170,9 @@ impl TriggerMatcher {
         while i < tokens.len() {
             let mut found = None;
             for (len, candidates) in self.forms.matches_at(tokens, i, norms) {
-                if let Some(hit) = self.choose(tokens, i, i + len, candidates, triggers) {
+                if let Some(hit) =
+                    self.choose(tokens, i, i + len, candidates, triggers, (done, &out))
+                {
                     found = Some(hit);
                     break;
                 }
@@ -174,6 +197,7 @@ impl TriggerMatcher {
         end: usize,
         candidates: &[(usize, Frame)],
         triggers: &[Trigger],
+        (done, earlier): (&[EventType], &[Hit]),
     ) -> Option<Hit> {
         let last = &tokens[end - 1];
         let possessive =
@@ -191,6 +215,9 @@ impl TriggerMatcher {
                 continue;
             }
             if triggers[t].disabled
+                || (triggers[t].repeats.is_some()
+                    && repeated(&triggers[t], done, earlier, triggers)
+                        != Some(triggers[t].event_type))
                 || self.not_before[t].starts_at(tokens, end)
                 || (first.saturating_sub(self.not_after_reach(tokens, first))..first)
                     .any(|k| triggers[t].not_after.iter().any(|w| tokens[k].is(w)))
@@ -491,7 +518,7 @@ mod tests {
         let l = lex.language(lang);
         let m = super::TriggerMatcher::new(l);
         let t = tokenize(s, Span::new(0, s.len()));
-        m.find(&t, &l.triggers)
+        m.find(&t, &l.triggers, &[])
             .iter()
             .map(|h| format!("{}:{:?}", l.triggers[h.trigger].id, h.frame))
             .collect()

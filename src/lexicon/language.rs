@@ -40,6 +40,19 @@ pub enum TargetRule {
     Granter,
 }
 
+/// An act named only as the one told before ("Bahrain took the same
+/// step", "Sudan responded in kind"): of that act's type.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Repeats {
+    /// The same act at the same target ("mengambil langkah serupa",
+    /// "followed suit").
+    Same,
+    /// The same act back at its doer ("responded in kind", "membalas
+    /// dengan langkah serupa"): only by one the act was aimed at.
+    InKind,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExampleSpec {
@@ -160,6 +173,14 @@ pub struct TriggerSpec {
     /// accession, "joined Germany in condemning" is not.
     #[serde(default)]
     pub target_kinds: Vec<String>,
+    /// The entry names no act of its own but the act told last, again
+    /// (its `type` is then `"*"`): it stands for an entry of each type.
+    #[serde(default)]
+    pub repeats: Option<Repeats>,
+    /// The types of act an entry with `repeats` may name ("took a
+    /// similar step" is a measure, not a condemnation); any when empty.
+    #[serde(default)]
+    pub repeatable: Vec<String>,
     #[serde(default)]
     pub examples: Vec<ExampleSpec>,
 }
@@ -975,6 +996,12 @@ pub struct Trigger {
     pub target_kinds: Vec<crate::model::ActorKind>,
     pub evaluations: Vec<String>,
     pub examples: Vec<ExampleSpec>,
+    /// An entry of `type = "*"` is compiled once per type, all under its
+    /// id; a sentence keeps the one of the act told last.
+    pub repeats: Option<Repeats>,
+    /// The types its copies are of (`repeatable`, else every type): the
+    /// act told last of one of them is the one it names.
+    pub repeatable: Vec<EventType>,
     /// The file that defined it.
     pub origin: String,
     /// Switched off by a user's `disable`: its forms match nothing.
@@ -1223,7 +1250,11 @@ impl Language {
         );
         self.dates.seal();
         for spec in file.triggers {
-            let trigger = self.compile(&spec, origin)?;
+            if spec.repeats.is_some() {
+                self.add_repeating(&spec, origin)?;
+                continue;
+            }
+            let trigger = self.compile(&spec, origin, None)?;
             match self.triggers.iter().position(|t| t.id == trigger.id) {
                 // A later entry with the same id replaces the earlier one,
                 // forms and all.
@@ -1244,9 +1275,14 @@ impl Language {
             self.add_forms(index, &spec);
         }
         for id in &file.disable {
-            match self.triggers.iter_mut().find(|t| &t.id == id) {
-                Some(t) => t.disabled = true,
-                None => {
+            let mut found = false;
+            for t in self.triggers.iter_mut().filter(|t| &t.id == id) {
+                t.disabled = true;
+                found = true;
+            }
+            match found {
+                true => {}
+                false => {
                     return Err(DataError::entry(
                         origin,
                         id,
@@ -1258,14 +1294,69 @@ impl Language {
         Ok(())
     }
 
-    fn compile(&self, spec: &TriggerSpec, origin: &str) -> Result<Trigger, DataError> {
-        let event_type = EventType::parse(&spec.event_type).ok_or_else(|| {
-            DataError::entry(
+    /// An entry that repeats the act told last: one copy a type, under
+    /// one id. The examples go with the first copy only, so each runs once.
+    fn add_repeating(&mut self, spec: &TriggerSpec, origin: &str) -> Result<(), DataError> {
+        if spec.event_type != "*" {
+            return Err(DataError::entry(
                 origin,
                 &spec.id,
-                format!("unknown event type '{}'", spec.event_type),
-            )
-        })?;
+                format!(
+                    "an entry with `repeats` takes the type of the act told before: its type is \"*\", not '{}'",
+                    spec.event_type
+                ),
+            ));
+        }
+        if self.triggers.iter().any(|t| t.id == spec.id) {
+            return Err(DataError::entry(
+                origin,
+                &spec.id,
+                "an entry with `repeats` cannot replace one of an earlier file: give it an id of its own and `disable` the other",
+            ));
+        }
+        let mut types = Vec::new();
+        for name in &spec.repeatable {
+            types.push(EventType::parse(name).ok_or_else(|| {
+                DataError::entry(
+                    origin,
+                    &spec.id,
+                    format!("repeatable: unknown event type '{name}'"),
+                )
+            })?);
+        }
+        if types.is_empty() {
+            types = EventType::ALL.to_vec();
+        }
+        for (n, &event_type) in types.iter().enumerate() {
+            let mut trigger = self.compile(spec, origin, Some(event_type))?;
+            trigger.repeatable = types.clone();
+            if n > 0 {
+                trigger.examples.clear();
+            }
+            // Doing again what another said is a deed ("Portugal siap
+            // menempuh langkah serupa" recognises no one yet).
+            trigger.deed = event_type.is_speech();
+            self.triggers.push(trigger);
+            self.add_forms(self.triggers.len() - 1, spec);
+        }
+        Ok(())
+    }
+
+    fn compile(
+        &self,
+        spec: &TriggerSpec,
+        origin: &str,
+        as_type: Option<EventType>,
+    ) -> Result<Trigger, DataError> {
+        let event_type = as_type
+            .or_else(|| EventType::parse(&spec.event_type))
+            .ok_or_else(|| {
+                DataError::entry(
+                    origin,
+                    &spec.id,
+                    format!("unknown event type '{}'", spec.event_type),
+                )
+            })?;
         let nowhere_type = spec
             .nowhere_type
             .as_deref()
@@ -1324,6 +1415,8 @@ impl Language {
             target_kinds,
             evaluations: lower_all(&spec.evaluations),
             examples: spec.examples.clone(),
+            repeats: spec.repeats,
+            repeatable: Vec::new(),
             origin: origin.to_string(),
             disabled: false,
         })
