@@ -2257,6 +2257,8 @@ fn criticising_a_closure_or_a_veto_aims_at_whoever_did_it() {
         "2025-09-14",
         &[
             "criticize BLR->POL asserted 2025-09-12",
+            // (Drones entering a state's airspace show force to it.)
+            "mobilize RUS->POL asserted 2025-09-10",
             "reduce_relations POL->BLR asserted 2025-09-12",
         ],
     )]);
