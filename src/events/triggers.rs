@@ -49,6 +49,9 @@ pub struct TriggerMatcher {
     forms: PhraseSet<Vec<(usize, Frame)>>,
     objects: Vec<PhraseSet<()>>,
     not_before: Vec<PhraseSet<()>>,
+    /// Words or phrases that, starting up to a few words before the trigger,
+    /// mean it is not this event ("relief from sanctions").
+    not_after: Vec<PhraseSet<()>>,
     not_into: Vec<PhraseSet<()>>,
     evaluations: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
@@ -122,6 +125,11 @@ impl TriggerMatcher {
                 .triggers
                 .iter()
                 .map(|t| PhraseSet::from_words(&t.not_before, ()))
+                .collect(),
+            not_after: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.not_after, ()))
                 .collect(),
             not_into: lang
                 .triggers
@@ -220,7 +228,7 @@ impl TriggerMatcher {
                         != Some(triggers[t].event_type))
                 || self.not_before[t].starts_at(tokens, end)
                 || (first.saturating_sub(self.not_after_reach(tokens, first))..first)
-                    .any(|k| triggers[t].not_after.iter().any(|w| tokens[k].is(w)))
+                    .any(|k| self.not_after[t].starts_at(tokens, k))
             {
                 continue;
             }
