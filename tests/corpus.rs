@@ -73,9 +73,10 @@ use serde_json::Value;
 // session 30, when it rose to 0.533; 0.5362 at the end of session 31,
 // when it rose to 0.535; 0.5397 at the end of session 32, when it rose to
 // 0.539; 0.5416 at the end of session 33, when it rose to 0.541; 0.5438
-// at the end of session 34, when it rose to 0.543).
+// at the end of session 34, when it rose to 0.543; 0.5480 at the end of
+// session 35, when it rose to 0.547).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.543;
+const MIN_RECALL: f64 = 0.547;
 const MIN_DATES: f64 = 0.74;
 
 const SYMMETRIC: &[&str] = &[

@@ -308,3 +308,64 @@ fn a_cue_under_two_modality_kinds_is_found() {
         "cue 'might well' is listed under both hypothetical and negation",
     );
 }
+
+#[test]
+fn a_user_entry_can_repeat_the_act_told_before_and_be_disabled() {
+    let dir = temp_dir("repeat");
+    let text = "Chad expelled Sudan's ambassador. Egypt went the same way.";
+    assert_eq!(
+        extract_in(&dir, &[], text),
+        vec!["expel TCD->SDN asserted".to_string()]
+    );
+    write(
+        &dir,
+        "data/lang/en.toml",
+        r#"language = "en"
+
+[[trigger]]
+id = "user.repeat.same_way"
+type = "*"
+repeats = "same"
+repeatable = ["expel", "sanction"]
+verbs = ["went the same way"]
+target = "prep"
+examples = [{ text = "Chad expelled Sudan's ambassador. Egypt went the same way.", expect = ["expel TCD->SDN asserted", "expel EGY->SDN asserted"] }]
+"#,
+    );
+    let data = dir.join("data");
+    let mut got = extract_in(&dir, &["--data", data.to_str().unwrap()], text);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            "expel EGY->SDN asserted".to_string(),
+            "expel TCD->SDN asserted".to_string()
+        ]
+    );
+    // Its examples run once, not once per type it stands for.
+    let (code, out) = check(&data);
+    assert_eq!(code, Some(0), "{out}");
+    // One `disable` switches off every type it stands for.
+    write(
+        &dir,
+        "data/lang/zz.toml",
+        "language = \"en\"\ndisable = [\"user.repeat.same_way\"]\n",
+    );
+    assert_eq!(
+        extract_in(&dir, &["--data", data.to_str().unwrap()], text),
+        vec!["expel TCD->SDN asserted".to_string()]
+    );
+    // A type other than "*" is refused, naming the entry.
+    std::fs::remove_file(dir.join("data/lang/zz.toml")).unwrap();
+    write(
+        &dir,
+        "data/lang/en.toml",
+        "language = \"en\"\n\n[[trigger]]\nid = \"user.repeat.bad\"\ntype = \"expel\"\nrepeats = \"same\"\nverbs = [\"did so too\"]\nexamples = [{ text = \"x\", expect = [] }]\n",
+    );
+    let (code, out) = check(&data);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("user.repeat.bad") && out.contains("\"*\""),
+        "{out}"
+    );
+}

@@ -163,7 +163,6 @@ impl TriggerMatcher {
     }
 
     /// Every trigger in `tokens`, left to right, not overlapping.
-    /// The trigger phrases of a sentence, longest first at each word.
     /// `done` are the types of the acts told so far, the last last: an
     /// entry that repeats an act (`Trigger::repeats`) is read as the type
     /// of the last of its `repeatable` ones, or not at all.

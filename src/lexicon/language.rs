@@ -1255,6 +1255,17 @@ impl Language {
                 continue;
             }
             let trigger = self.compile(&spec, origin, None)?;
+            if self
+                .triggers
+                .iter()
+                .any(|t| t.id == trigger.id && t.repeats.is_some())
+            {
+                return Err(DataError::entry(
+                    origin,
+                    &spec.id,
+                    "this id is an entry that repeats the act told before (one copy a type): give the new entry an id of its own and `disable` that one",
+                ));
+            }
             match self.triggers.iter().position(|t| t.id == trigger.id) {
                 // A later entry with the same id replaces the earlier one,
                 // forms and all.
@@ -1275,20 +1286,18 @@ impl Language {
             self.add_forms(index, &spec);
         }
         for id in &file.disable {
+            // (Every copy of an entry that repeats an act shares its id.)
             let mut found = false;
             for t in self.triggers.iter_mut().filter(|t| &t.id == id) {
                 t.disabled = true;
                 found = true;
             }
-            match found {
-                true => {}
-                false => {
-                    return Err(DataError::entry(
-                        origin,
-                        id,
-                        "disable: no trigger entry has this id (see `geokg data test` for the ids)",
-                    ));
-                }
+            if !found {
+                return Err(DataError::entry(
+                    origin,
+                    id,
+                    "disable: no trigger entry has this id (see `geokg data test` for the ids)",
+                ));
             }
         }
         Ok(())
