@@ -410,6 +410,7 @@ impl<'a> Extractor<'a> {
             last_speaker: None,
             told: Vec::new(),
             done: Vec::new(),
+            done_types: Vec::new(),
             aimed: Vec::new(),
             reported: Vec::new(),
             denials: Vec::new(),
@@ -493,10 +494,14 @@ impl<'a> Extractor<'a> {
             // (Acts told a while ago are no longer what "the same step" names.)
             let now = state.discourse.sentence;
             state.done.retain(|t| t.sentence + REPEAT_REACH >= now);
-            let done: Vec<EventType> = state.done.iter().map(|t| t.event_type).collect();
-            let mut hits = tools
-                .triggers
-                .find(&p.tokens, &tools.language.triggers, &done);
+            state.done_types.clear();
+            state
+                .done_types
+                .extend(state.done.iter().map(|t| t.event_type));
+            let mut hits =
+                tools
+                    .triggers
+                    .find(&p.tokens, &tools.language.triggers, &state.done_types);
             // A consequence ("will respond") is a warning only said with a
             // modal on a condition, and not inside another warning, which
             // is the one made: not a duty ("is obliged to respond"), nor a
@@ -2881,18 +2886,16 @@ impl<'a> Extractor<'a> {
                 None
             };
             record(&made, why);
-            if let Some(m) = made.first()
+            if made
+                .first()
+                .is_some_and(|m| m.modality == Modality::Asserted)
                 && !corroborating
-                && m.modality == Modality::Asserted
             {
-                state.done.push(Told {
+                state.done.push(Done {
                     event_type,
-                    word: String::new(),
                     sentence: state.discourse.sentence,
                     sources: distinct(made.iter().map(|m| &m.source)),
                     targets: distinct(made.iter().filter_map(|m| m.target.as_ref())),
-                    date: m.date,
-                    asserted: true,
                 });
             }
             if let Some(t) = made.first().and_then(|m| m.target.as_ref())
@@ -2979,13 +2982,10 @@ impl<'a> Extractor<'a> {
                 && (!event_type.is_speech() || trigger.deed)
             {
                 let (sources, targets) = if event_type.is_symmetric() {
-                    let mut all: Vec<Actor> = Vec::new();
-                    for a in made.iter().flat_map(|m| m.participants.iter()) {
-                        if !all.iter().any(|b| b.collapse() == a.collapse()) {
-                            all.push(Actor::clone(a));
-                        }
-                    }
-                    (all, Vec::new())
+                    (
+                        distinct(made.iter().flat_map(|m| m.participants.iter())),
+                        Vec::new(),
+                    )
                 } else {
                     (
                         vec![Actor::clone(&m.source)],
@@ -3871,6 +3871,16 @@ fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool
     (at.saturating_sub(reach)..=at).any(|k| list.iter().any(|w| dates::ends_at(tokens, k, w)))
 }
 
+/// An act told as done in the last sentences, for "the same step" by
+/// another party.
+struct Done {
+    event_type: EventType,
+    /// The sentence it was told in.
+    sentence: usize,
+    sources: Vec<Actor>,
+    targets: Vec<Actor>,
+}
+
 /// An act the article has told, for later references back to it.
 struct Told {
     event_type: EventType,
@@ -3985,7 +3995,9 @@ struct ArticleState {
     told: Vec<Told>,
     /// The acts of every type told as done in the last sentences, in
     /// order: what "Bahrain took the same step" does again.
-    done: Vec<Told>,
+    done: Vec<Done>,
+    /// `done`'s types, rebuilt each sentence in one buffer.
+    done_types: Vec<EventType>,
     /// The last target of each type of act ("penolakan serupa" is aimed
     /// there).
     /// And the paragraph it was told in.
