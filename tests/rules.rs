@@ -9087,3 +9087,33 @@ fn in_kind_returns_the_act_to_its_doer() {
         ),
     ]);
 }
+
+#[test]
+fn that_after_the_one_told_opens_what_was_told() {
+    // "told lawmakers that": the clause is what was told, with its own
+    // subject, not a relative clause on "lawmakers" (which names no state).
+    check(&[
+        (
+            "Prime Minister Abiy Ahmed told lawmakers that Ethiopia had no intention of invading Eritrea.",
+            Lang::En,
+            "2025-03-20",
+            &["invade ETH->ERI negated undated"],
+        ),
+        (
+            "The foreign minister assured reporters that Chile would not expel the Venezuelan ambassador.",
+            Lang::En,
+            "2025-03-20",
+            &["expel CHL->VEN negated undated"],
+        ),
+        // (A relative clause on a named state stays one.)
+        (
+            "Colombia, which Washington sanctioned in January, recalled its ambassador from the United States.",
+            Lang::En,
+            "2025-03-20",
+            &[
+                "reduce_relations COL->USA asserted undated",
+                "sanction USA->COL asserted 2025-01",
+            ],
+        ),
+    ]);
+}

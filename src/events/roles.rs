@@ -135,7 +135,12 @@ impl<'a> View<'a> {
                 && (tokens[i - 1].norm.ends_with("ed")
                     || report(i - 1)
                     || (i.saturating_sub(4)..i - 1)
-                        .any(|j| report(j) && tokens[j + 1..i].iter().all(when)));
+                        .any(|j| report(j) && tokens[j + 1..i].iter().all(when))
+                    // "told lawmakers that", "assured the envoys that".
+                    || (i.saturating_sub(4)..i - 1).any(|j| {
+                        tokens[j].is_any(&words.cues.telling_verbs)
+                            && tokens[j + 1..i].iter().all(|t| t.is_word())
+                    }));
             // ", where he met Albanese a day earlier", ", tempat ia
             // bertemu": a place's relative clause, after a comma only.
             let place = i > 0 && tokens[i - 1].is(",") && words.place_relative.starts_at(tokens, i);

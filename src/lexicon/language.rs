@@ -235,6 +235,11 @@ pub struct Cues {
     /// Verbs of saying that attribute a quote (`ujar`, `said`).
     #[serde(default)]
     pub report_verbs: Vec<String>,
+    /// Verbs that tell someone something: "that" a few words after one
+    /// opens what was told ("told lawmakers that ..."), not a relative
+    /// clause on the one told.
+    #[serde(default)]
+    pub telling_verbs: Vec<String>,
     /// Report verbs whose noun object is the speaker's own act
     /// ("mengumumkan pemutusan hubungan", "announced the suspension").
     #[serde(default)]
@@ -1068,6 +1073,7 @@ impl Language {
             alleged,
             background,
             report_verbs,
+            telling_verbs,
             announcing,
             first_person,
             the_two,
