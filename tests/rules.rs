@@ -9117,3 +9117,34 @@ fn that_after_the_one_told_opens_what_was_told() {
         ),
     ]);
 }
+
+#[test]
+fn a_time_named_by_that_opens_no_clause() {
+    // "that year", "that day" name a time: the subject before them is the
+    // verb's, and a negation before them reaches it.
+    check(&[
+        (
+            "Russia later that year invaded Ukraine.",
+            Lang::En,
+            "2025-05-07",
+            &["invade RUS->UKR asserted undated"],
+        ),
+        (
+            "Russia's Defence Ministry said none of its strikes that day targeted Poland.",
+            Lang::En,
+            "2025-05-07",
+            &["attack RUS->POL negated undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_that_runs_into_a_word_leaves_the_shorter_one() {
+    // "US Congress" does not match inside "US congressional": the US does.
+    check(&[(
+        "A US congressional delegation visited Taipei on Monday.",
+        Lang::En,
+        "2025-05-07",
+        &["visit USA->TWN asserted 2025-05-05"],
+    )]);
+}

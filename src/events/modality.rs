@@ -48,6 +48,8 @@ pub struct ModalityCues {
     predicates: PhraseSet<()>,
     negated_predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
+    /// "that day", "that year": an opener's word that names a time.
+    times_named: PhraseSet<()>,
     /// "before", "sebelum": a verb right behind one shares its clause's
     /// modality ("is scheduled to meet ... before leaving for Singapore").
     adjunct_openers: Vec<String>,
@@ -131,6 +133,7 @@ impl ModalityCues {
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             negated_predicates: PhraseSet::from_words(&c.negated_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
+            times_named: PhraseSet::from_words(&c.not_relative, ()),
             adjunct_openers: c.adjunct_openers.clone(),
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             blocking_preps: c
@@ -321,7 +324,12 @@ impl ModalityCues {
                 clause_start = k + 1;
                 break;
             }
-            if self.openers.starts_at(tokens, k) && opener != Some(k) {
+            // (Not "that" naming a time: "none of its strikes that day
+            // targeted".)
+            if self.openers.starts_at(tokens, k)
+                && opener != Some(k)
+                && !self.times_named.starts_at(tokens, k)
+            {
                 clause_start = k;
                 break;
             }

@@ -486,9 +486,11 @@ impl<'a> View<'a> {
             self.relative_at(k)
                 .is_some_and(|(a, b)| a >= g.end && b <= at)
         };
+        // (Nor a time named by "that": "Russia later that year invaded".)
         let blocked = (g.end..at).any(|k| {
             self.tokens[k].is(";")
                 || (!in_relative(k)
+                    && !self.words.not_relative.starts_at(self.tokens, k)
                     && (self.words.clause_openers.starts_at(self.tokens, k)
                         || self.coordinated_clause(k, at)))
         });

@@ -685,12 +685,14 @@ impl NameIndex {
         }
     }
 
-    /// The longest name that `rest` (folded text) starts with.
-    fn longest_at(&self, rest: &str) -> Option<usize> {
-        let list = self.by_first_word.get(first_word(rest))?;
-        list.iter()
+    /// The names that `rest` (folded text) starts with, longest first.
+    fn starting(&self, rest: &str) -> impl Iterator<Item = usize> {
+        self.by_first_word
+            .get(first_word(rest))
+            .into_iter()
+            .flatten()
             .copied()
-            .find(|&i| rest.starts_with(self.folded[i].as_str()))
+            .filter(move |&i| rest.starts_with(self.folded[i].as_str()))
     }
 }
 
@@ -853,52 +855,55 @@ impl Gazetteer {
         let mut before: Option<char> = None;
         while pos < text.len() {
             let c = text[pos..].chars().next().unwrap_or(' ');
+            // (The longest that holds there: "a US congressional
+            // delegation" is the US where "US Congress" runs into a word.)
             let found_here = if before.is_some_and(is_word_char) {
                 None
             } else {
-                self.names.longest_at(&folded[pos..])
+                self.names.starting(&folded[pos..]).find(|&i| {
+                    let pattern = &self.patterns[i];
+                    self.valid(text, pos, pos + pattern.form.len(), pattern)
+                })
             };
             if let Some(index) = found_here {
                 let pattern = &self.patterns[index];
                 let (start, mut end) = (pos, pos + pattern.form.len());
-                if self.valid(text, start, end, pattern) {
-                    // "Presiden Prabowo Subianto": a name of the same actor
-                    // that starts inside the match and runs on ("Prabowo
-                    // Subianto") extends it, so no orphan word is left.
-                    let mut at = start + 1;
-                    while at < end {
-                        let word_start = text.is_char_boundary(at)
-                            && text[..at]
-                                .chars()
-                                .next_back()
-                                .is_some_and(|c| !is_word_char(c))
-                            && text[at..].chars().next().is_some_and(is_word_char);
-                        if word_start
-                            && let Some(i) = self.names.longest_at(&folded[at..])
-                            && self.patterns[i].target == pattern.target
-                            && at + self.patterns[i].form.len() > end
-                            && self.valid(
-                                text,
-                                at,
-                                at + self.patterns[i].form.len(),
-                                &self.patterns[i],
-                            )
-                        {
-                            end = at + self.patterns[i].form.len();
-                        }
-                        at += 1;
+                // "Presiden Prabowo Subianto": a name of the same actor
+                // that starts inside the match and runs on ("Prabowo
+                // Subianto") extends it, so no orphan word is left.
+                let mut at = start + 1;
+                while at < end {
+                    let word_start = text.is_char_boundary(at)
+                        && text[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| !is_word_char(c))
+                        && text[at..].chars().next().is_some_and(is_word_char);
+                    if word_start
+                        && let Some(i) = self.names.starting(&folded[at..]).next()
+                        && self.patterns[i].target == pattern.target
+                        && at + self.patterns[i].form.len() > end
+                        && self.valid(
+                            text,
+                            at,
+                            at + self.patterns[i].form.len(),
+                            &self.patterns[i],
+                        )
+                    {
+                        end = at + self.patterns[i].form.len();
                     }
-                    out.push(RawMention {
-                        span: Span::new(start, end),
-                        target: pattern.target,
-                        weak: pattern.weak,
-                        city: pattern.city,
-                        adjective: pattern.adjective,
-                    });
-                    before = text[..end].chars().next_back();
-                    pos = end;
-                    continue;
+                    at += 1;
                 }
+                out.push(RawMention {
+                    span: Span::new(start, end),
+                    target: pattern.target,
+                    weak: pattern.weak,
+                    city: pattern.city,
+                    adjective: pattern.adjective,
+                });
+                before = text[..end].chars().next_back();
+                pos = end;
+                continue;
             }
             before = Some(c);
             pos += c.len_utf8();
