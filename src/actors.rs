@@ -88,6 +88,9 @@ pub struct Discourse {
     plural_by_size: std::collections::BTreeMap<usize, Vec<Actor>>,
     /// The last group or alliance named ("the bloc").
     pub last_bloc: Option<Actor>,
+    /// The bodies named so far, the last last ("the court" is the last
+    /// court among them).
+    pub bodies: Vec<Actor>,
     /// How many sentences (headings too) named each two states together.
     together: std::collections::BTreeMap<(String, String), usize>,
     /// The states that went between the parties ("talks mediated by
@@ -469,6 +472,10 @@ impl Discourse {
                     self.blocs.insert(a.id.clone());
                     self.last_bloc = Some(a.clone());
                 }
+                if a.kind == ActorKind::Organization {
+                    self.bodies.retain(|b| b.id != a.id);
+                    self.bodies.push(a.clone());
+                }
                 if a.kind == ActorKind::Person {
                     self.last_person = Some(a.clone());
                     self.person_sentence = self.sentence;
@@ -510,6 +517,7 @@ pub struct ActorWords {
     plural_pronouns: PhraseSet<()>,
     dual_pronouns: PhraseSet<()>,
     bloc_anaphora: PhraseSet<()>,
+    court_anaphora: PhraseSet<()>,
     envoy_anaphora: PhraseSet<()>,
     title_anaphora: PhraseSet<()>,
     regime_anaphora: PhraseSet<()>,
@@ -619,6 +627,7 @@ impl ActorWords {
             plural_pronouns: PhraseSet::from_words(&c.plural_pronouns, ()),
             dual_pronouns: PhraseSet::from_words(&c.dual_pronouns, ()),
             bloc_anaphora: PhraseSet::from_words(&c.bloc_anaphora, ()),
+            court_anaphora: PhraseSet::from_words(&c.court_anaphora, ()),
             envoy_anaphora: PhraseSet::from_words(&c.envoy_anaphora, ()),
             title_anaphora: PhraseSet::from_words(&c.title_anaphora, ()),
             regime_anaphora: PhraseSet::from_words(&c.regime_anaphora, ()),
@@ -2067,6 +2076,25 @@ pub fn sentence_groups(
             ));
             i += n;
             continue;
+        }
+        // "the court", "mahkamah tersebut": the court this sentence named
+        // before, else the last one the article named; nothing where none
+        // was (a domestic court is no one's). ("The Court of Arbitration"
+        // is a name.)
+        if let Some((n, _)) = words.court_anaphora.longest_at(tokens, i)
+            && !tokens.get(i + n).is_some_and(|t| t.capital)
+        {
+            let court = |a: &Actor| gazetteer.get(&a.id).is_some_and(|e| e.court);
+            let named = units
+                .iter()
+                .rfind(|u| u.end <= i && !u.anaphoric && court(&u.actor))
+                .map(|u| u.actor.clone())
+                .or_else(|| discourse.bodies.iter().rev().find(|a| court(a)).cloned());
+            if let Some(c) = named {
+                units.extend(anaphor(vec![c], n));
+                i += n;
+                continue;
+            }
         }
         let t = &tokens[i];
         // "China staged drills. On Friday, it imposed sanctions": "it" as a

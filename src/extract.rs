@@ -1610,6 +1610,10 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|r| r.sources.iter().map(|a| a.collapse().to_string()).collect())
             .collect();
+        let aimed_at: Vec<Vec<String>> = all_roles
+            .iter()
+            .map(|r| r.targets.iter().map(|a| a.collapse().to_string()).collect())
+            .collect();
         // Who uses force in each attack or invasion of the sentence.
         let force: Vec<Option<&[String]>> = hits
             .iter()
@@ -1736,11 +1740,29 @@ impl<'a> Extractor<'a> {
             // considered, "menimbang langkah diplomatik, termasuk nota
             // protes"; not inside a warning or an accusation: "demanded ...
             // and warned" warns.)
-            let earlier = |types: &[EventType], sayings: bool| {
-                (!event_type.is_speech() || sayings)
-                    && !past
+            // (And a saying of the one asked, inside an appeal or a demand:
+            // "asked France to condemn Russia" condemns no one.)
+            let earlier = |types: &[EventType], sayings: Sayings| {
+                !past
                     && !r.go_between
                     && hits[..n].iter().enumerate().any(|(m, h)| {
+                        let holds_saying = match sayings {
+                            Sayings::All => true,
+                            Sayings::Others => {
+                                matches!(
+                                    language.triggers[h.trigger].event_type,
+                                    EventType::Appeal | EventType::Demand
+                                ) && h.frame == Frame::Active
+                                    && !tokens[h.end..hit.first].iter().any(|t| t.is(","))
+                                    && !doers[n].is_empty()
+                                    && doers[m] != doers[n]
+                                    && doers[n].iter().all(|d| aimed_at[m].contains(d))
+                            }
+                            Sayings::None => false,
+                        };
+                        if event_type.is_speech() && !holds_saying {
+                            return false;
+                        }
                         // (A word aimed at no one holds nothing: "peringatan
                         // 25 tahun pengeboman ..." is a commemoration.)
                         if h.aimed_nowhere && language.triggers[h.trigger].nowhere_type.is_none() {
@@ -1915,12 +1937,14 @@ impl<'a> Extractor<'a> {
                         && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))
                         && !r.sources.iter().any(|s| word.iter().any(|w| same(w, s)))
                 });
-            let complement = if earlier(&[EventType::Accuse, EventType::Deny], false)
+            let complement = if earlier(&[EventType::Accuse, EventType::Deny], Sayings::None)
                 || claimed_by_other
                 || on_word_of_target
             {
                 Some(Modality::Alleged)
-            } else if earlier(IRREALIS, false) || earlier(&[EventType::Consider], true) {
+            } else if earlier(IRREALIS, Sayings::Others)
+                || earlier(&[EventType::Consider], Sayings::All)
+            {
                 Some(Modality::Hypothetical)
             } else {
                 None
@@ -5402,6 +5426,15 @@ fn dated_before_article(
 }
 
 /// Speech acts whose complement is an act that has not happened.
+/// Which sayings an earlier act in the sentence holds in its complement.
+#[derive(Clone, Copy)]
+enum Sayings {
+    None,
+    /// Those of the party an appeal or demand is made to.
+    Others,
+    All,
+}
+
 const IRREALIS: &[EventType] = &[
     EventType::Warn,
     EventType::Threaten,

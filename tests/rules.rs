@@ -9148,3 +9148,68 @@ fn a_name_that_runs_into_a_word_leaves_the_shorter_one() {
         &["visit USA->TWN asserted 2025-05-05"],
     )]);
 }
+
+#[test]
+fn a_saying_asked_of_another_is_not_yet_said() {
+    // What an appeal or demand asks of the one it is made to, a saying
+    // included, is only possible; a warning the asker joins on is its own.
+    check(&[
+        (
+            "Britain asked France to condemn Russia.",
+            Lang::En,
+            "2025-05-07",
+            &[
+                "appeal GBR->FRA asserted undated",
+                "criticize FRA->RUS hypothetical undated",
+            ],
+        ),
+        (
+            "Indonesia meminta Jepang mengecam Israel.",
+            Lang::Id,
+            "2025-05-07",
+            &[
+                "appeal IDN->JPN asserted undated",
+                "criticize JPN->ISR hypothetical undated",
+            ],
+        ),
+        (
+            "Beijing demanded that Washington stop arming Taiwan and warned that it would respond.",
+            Lang::En,
+            "2025-05-07",
+            &[
+                "demand CHN->USA asserted undated",
+                "supply_arms USA->TWN asserted undated",
+                "warn CHN->USA asserted undated",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_court_is_the_last_court_named() {
+    check(&[
+        (
+            "Guyana took the dispute to the International Court of Justice in 2018. Venezuela does not recognize the court's jurisdiction.",
+            Lang::En,
+            "2025-05-07",
+            &["reject VEN->ICJ asserted undated"],
+        ),
+        (
+            "Afrika Selatan menggugat Israel ke Mahkamah Internasional. Pretoria meminta Mahkamah memerintahkan Israel menghentikan serangan di Gaza.",
+            Lang::Id,
+            "2025-05-07",
+            &[
+                "accuse ZAF->ISR asserted undated",
+                "appeal ZAF->ICJ asserted undated",
+                "attack ISR->PSE asserted undated",
+            ],
+        ),
+        // (No court named: "the court" is no one.)
+        (
+            "Venezuela does not recognize the court's jurisdiction.",
+            Lang::En,
+            "2025-05-07",
+            &[],
+        ),
+    ]);
+}

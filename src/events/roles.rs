@@ -1551,7 +1551,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
         }
     }
-    if let Some(g) = view.beneficiary(hit) {
+    // (Only a noun's owner gives: "meminta Jepang mengecam Israel" asks
+    // Japan to condemn, no one for anything of Israel's.)
+    if let Some(g) = view
+        .beneficiary(hit)
+        .filter(|_| hit.frame == Frame::Nominal)
+    {
         let source = view
             .genitive(hit)
             .or_else(|| view.prep_group(hit.end, &view.words.cues.source_preps));

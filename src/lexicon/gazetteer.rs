@@ -73,6 +73,9 @@ pub struct Entry {
     /// A state the press calls "the kingdom", "the sultanate", "the
     /// emirate" (`states.tsv`, column `monarchy`).
     pub monarchy: bool,
+    /// A court ("the court", "mahkamah tersebut" stand for the last one
+    /// named; `actors.toml`, `court = true`).
+    pub court: bool,
     /// Where the entry was defined (`file:line` or `file [actor ID]`).
     pub origin: String,
 }
@@ -219,6 +222,8 @@ struct ActorSpec {
     aliases: Vec<String>,
     #[serde(default)]
     members: Vec<String>,
+    #[serde(default)]
+    court: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -322,6 +327,7 @@ impl GazetteerBuilder {
             dedup_keep_order(&mut aliases);
             self.insert(Entry {
                 monarchy: get("monarchy") == "yes",
+                court: false,
                 actor: Actor {
                     id: iso3.to_string(),
                     name: get("name_en").to_string(),
@@ -428,6 +434,7 @@ impl GazetteerBuilder {
             }
             self.insert(Entry {
                 monarchy: false,
+                court: false,
                 actor: Actor {
                     id: id.to_string(),
                     name,
@@ -469,6 +476,7 @@ impl GazetteerBuilder {
             };
             self.insert(Entry {
                 monarchy: false,
+                court: spec.court,
                 actor: Actor {
                     id: spec.id,
                     name: spec.name,

@@ -352,6 +352,9 @@ pub struct Cues {
     /// "the bloc": the last group named.
     #[serde(default)]
     pub bloc_anaphora: Vec<String>,
+    /// "the court", "mahkamah tersebut": the last court named.
+    #[serde(default)]
+    pub court_anaphora: Vec<String>,
     /// "the envoy", "dubes tersebut": the state of the envoy named before
     /// in the sentence ("its ambassador ... declared the envoy unwelcome").
     #[serde(default)]
@@ -1150,6 +1153,7 @@ impl Language {
             plural_pronouns,
             dual_pronouns,
             bloc_anaphora,
+            court_anaphora,
             envoy_anaphora,
             title_anaphora,
             witnesses,
