@@ -2581,12 +2581,36 @@ impl<'a> Extractor<'a> {
                     base.corroborating = false;
                 }
             }
+            // "Beijing brushed off the criticism": a rejection of what was
+            // said or done to the rejecter is aimed at whoever did it last,
+            // or at no one (never at the story's other party by default).
+            let rebuffed = (event_type == EventType::Reject && r.targets.is_empty())
+                .then(|| rebuffed_types(tokens, hit.end.max(hit.object_end), &language.cues))
+                .flatten();
+            if let Some(types) = &rebuffed
+                && !r.sources.is_empty()
+            {
+                let aimed_at_source = |t: &Done| {
+                    t.targets
+                        .iter()
+                        .any(|a| r.sources.iter().any(|s| s.collapse() == a.collapse()))
+                };
+                if let Some(act) = state
+                    .done
+                    .iter()
+                    .rev()
+                    .find(|t| types.contains(&t.event_type) && aimed_at_source(t))
+                {
+                    r.targets = roles::others(&act.sources, &r.sources);
+                }
+            }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
             // article is about that is not the source.
             // (Not one a word or two on says is aimed at no one:
             // "peringatan 60 tahun kemerdekaan".)
             if r.targets.is_empty()
+                && rebuffed.is_none()
                 && !r.open_target
                 && !unowned[n]
                 && !hit.aimed_nowhere
@@ -3054,6 +3078,17 @@ impl<'a> Extractor<'a> {
         }
         out
     }
+}
+
+/// The types of act named by a noun of `rebuffed_acts` among the few words
+/// after `from` ("the criticism", "desakan tersebut", "Tokyo's protest").
+fn rebuffed_types(tokens: &[Token], from: usize, cues: &Cues) -> Option<Vec<EventType>> {
+    const REACH: usize = 4;
+    tokens[from..(from + REACH).min(tokens.len())]
+        .iter()
+        .take_while(|t| t.is_word() || t.is("'s"))
+        .find_map(|t| cues.rebuffed_acts.get(&t.norm))
+        .map(|types| types.iter().filter_map(|n| EventType::parse(n)).collect())
 }
 
 /// Each actor once, in order.

@@ -9213,3 +9213,35 @@ fn the_court_is_the_last_court_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_rejection_of_what_was_said_is_aimed_at_who_said_it() {
+    // "brushed off the complaint": at whoever last complained to the one
+    // rejecting, not at the story's other party; at no one when no one did.
+    check(&[
+        (
+            "Japan protested to China over the flights on Monday. Beijing brushed off the complaint on Tuesday.",
+            Lang::En,
+            "2025-06-12",
+            &[
+                "protest JPN->CHN asserted 2025-06-09",
+                "reject CHN->JPN asserted 2025-06-10",
+            ],
+        ),
+        (
+            "Solomon Islands signed a security pact with China on Friday. Beijing has brushed off the criticism.",
+            Lang::En,
+            "2022-04-23",
+            &["sign_agreement CHN->SLB asserted 2022-04-22"],
+        ),
+        (
+            "Amerika Serikat mendesak Venezuela membebaskan tahanan politik. Caracas menepis desakan tersebut.",
+            Lang::Id,
+            "2025-06-12",
+            &[
+                "appeal USA->VEN asserted undated",
+                "reject VEN->USA asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -595,6 +595,12 @@ pub struct Cues {
     /// "the pact": an agreement). Heads not listed refer to any act.
     #[serde(default)]
     pub anaphora_types: BTreeMap<String, Vec<String>>,
+    /// Nouns of what a party said or did to another that the other may
+    /// reject ("brushed off the criticism", "menepis desakan"), and the
+    /// types of act each names: the rejection is aimed at whoever last did
+    /// such an act to the rejecter, or at no one.
+    #[serde(default)]
+    pub rebuffed_acts: BTreeMap<String, Vec<String>>,
     /// Words that make the verb after them a purpose, not a fact ("untuk", "to").
     #[serde(default)]
     pub purpose: Vec<String>,
@@ -1060,6 +1066,16 @@ impl Language {
             }
         }
         mine.anaphora_types.extend(c.anaphora_types.clone());
+        for (noun, types) in &c.rebuffed_acts {
+            if let Some(bad) = types.iter().find(|t| EventType::parse(t).is_none()) {
+                return Err(DataError::Entry {
+                    file: origin.into(),
+                    id: noun.clone(),
+                    message: format!("rebuffed_acts: unknown event type '{bad}'"),
+                });
+            }
+        }
+        mine.rebuffed_acts.extend(c.rebuffed_acts.clone());
         macro_rules! append {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
         }
