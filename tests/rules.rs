@@ -9245,3 +9245,16 @@ fn a_rejection_of_what_was_said_is_aimed_at_who_said_it() {
         ),
     ]);
 }
+
+#[test]
+fn dominika_alone_is_the_dominican_republic() {
+    check(&[(
+        "Haiti memprotes Republik Dominika pada Senin. Dominika menutup perbatasan dengan Haiti pada Selasa.",
+        Lang::Id,
+        "2023-09-16",
+        &[
+            "protest HTI->DOM asserted 2023-09-11",
+            "reduce_relations DOM->HTI asserted 2023-09-12",
+        ],
+    )]);
+}
