@@ -2584,9 +2584,16 @@ impl<'a> Extractor<'a> {
             // "Beijing brushed off the criticism": a rejection of what was
             // said or done to the rejecter is aimed at whoever did it last,
             // or at no one (never at the story's other party by default).
-            let rebuffed = (event_type == EventType::Reject && r.targets.is_empty())
-                .then(|| rebuffed_types(tokens, hit.end.max(hit.object_end), &language.cues))
-                .flatten();
+            // (A retort, "Orbán hit back", answers any act.)
+            let rebuffed = if !r.targets.is_empty() {
+                None
+            } else if trigger.answers {
+                Some(Vec::new())
+            } else if event_type == EventType::Reject {
+                rebuffed_types(tokens, hit.end.max(hit.object_end), &language.cues)
+            } else {
+                None
+            };
             if let Some(types) = &rebuffed
                 && !r.sources.is_empty()
             {
@@ -2595,12 +2602,9 @@ impl<'a> Extractor<'a> {
                         .iter()
                         .any(|a| r.sources.iter().any(|s| s.collapse() == a.collapse()))
                 };
-                if let Some(act) = state
-                    .done
-                    .iter()
-                    .rev()
-                    .find(|t| types.contains(&t.event_type) && aimed_at_source(t))
-                {
+                if let Some(act) = state.done.iter().rev().find(|t| {
+                    (types.is_empty() || types.contains(&t.event_type)) && aimed_at_source(t)
+                }) {
                     r.targets = roles::others(&act.sources, &r.sources);
                 }
             }

@@ -115,6 +115,10 @@ pub struct TriggerSpec {
     /// Israel apabila ..." recognises no one yet).
     #[serde(default)]
     pub deed: bool,
+    /// A retort ("hit back"): with no target named, aimed at whoever last
+    /// acted on its source, or at no one.
+    #[serde(default)]
+    pub answers: bool,
     /// Joining a body: a wish or bid to join is an intent to cooperate,
     /// said now, not an accession that may come ("menyampaikan keinginan
     /// Indonesia bergabung dengan BRICS").
@@ -997,6 +1001,7 @@ pub struct Trigger {
     pub needs_target: bool,
     pub defence: bool,
     pub deed: bool,
+    pub answers: bool,
     pub membership: bool,
     pub presence: bool,
     pub object_control: bool,
@@ -1437,6 +1442,7 @@ impl Language {
             needs_target: spec.needs_target,
             defence: spec.defence,
             deed: spec.deed,
+            answers: spec.answers,
             membership: spec.membership,
             presence: spec.presence,
             object_control: spec.object_control,
