@@ -3934,8 +3934,9 @@ fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool
     (at.saturating_sub(reach)..=at).any(|k| list.iter().any(|w| dates::ends_at(tokens, k, w)))
 }
 
-/// An act told as done in the last sentences, for "the same step" by
-/// another party.
+/// An act told as done in the last sentences: what "the same step" by
+/// another party repeats, and what a rejection of "the criticism" or a
+/// retort answers.
 struct Done {
     event_type: EventType,
     /// The sentence it was told in.
@@ -4057,7 +4058,8 @@ struct ArticleState {
     /// The acts told so far (not speech acts), in order.
     told: Vec<Told>,
     /// The acts of every type told as done in the last sentences, in
-    /// order: what "Bahrain took the same step" does again.
+    /// order: what "Bahrain took the same step" does again, and what
+    /// "brushed off the criticism" answers.
     done: Vec<Done>,
     /// `done`'s types, rebuilt each sentence in one buffer.
     done_types: Vec<EventType>,
@@ -5464,7 +5466,6 @@ fn dated_before_article(
     })
 }
 
-/// Speech acts whose complement is an act that has not happened.
 /// Which sayings an earlier act in the sentence holds in its complement.
 #[derive(Clone, Copy)]
 enum Sayings {
@@ -5474,6 +5475,7 @@ enum Sayings {
     All,
 }
 
+/// Speech acts whose complement is an act that has not happened.
 const IRREALIS: &[EventType] = &[
     EventType::Warn,
     EventType::Threaten,

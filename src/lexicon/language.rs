@@ -1061,25 +1061,22 @@ impl Language {
             mine.home_state = c.home_state.clone();
         }
         mine.home_bodies.extend(c.home_bodies.clone());
-        for (head, types) in &c.anaphora_types {
-            if let Some(bad) = types.iter().find(|t| EventType::parse(t).is_none()) {
-                return Err(DataError::Entry {
-                    file: origin.into(),
-                    id: head.clone(),
-                    message: format!("anaphora_types: unknown event type '{bad}'"),
-                });
+        // (Maps of a word to the types of act it names.)
+        for (cue, map) in [
+            ("anaphora_types", &c.anaphora_types),
+            ("rebuffed_acts", &c.rebuffed_acts),
+        ] {
+            for (word, types) in map {
+                if let Some(bad) = types.iter().find(|t| EventType::parse(t).is_none()) {
+                    return Err(DataError::Entry {
+                        file: origin.into(),
+                        id: word.clone(),
+                        message: format!("{cue}: unknown event type '{bad}'"),
+                    });
+                }
             }
         }
         mine.anaphora_types.extend(c.anaphora_types.clone());
-        for (noun, types) in &c.rebuffed_acts {
-            if let Some(bad) = types.iter().find(|t| EventType::parse(t).is_none()) {
-                return Err(DataError::Entry {
-                    file: origin.into(),
-                    id: noun.clone(),
-                    message: format!("rebuffed_acts: unknown event type '{bad}'"),
-                });
-            }
-        }
         mine.rebuffed_acts.extend(c.rebuffed_acts.clone());
         macro_rules! append {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
