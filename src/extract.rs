@@ -2412,9 +2412,6 @@ impl<'a> Extractor<'a> {
                 } else {
                     (&act.sources, &act.targets)
                 };
-                let among = |actors: &[Actor], a: &Actor| {
-                    actors.iter().any(|b| b.collapse() == a.collapse())
-                };
                 r.targets = match repeats {
                     // (Not by one it was aimed at: Ireland "followed suit"
                     // is no reprimand of Ireland's neighbour.)
@@ -2597,11 +2594,7 @@ impl<'a> Extractor<'a> {
             if let Some(types) = &rebuffed
                 && !r.sources.is_empty()
             {
-                let aimed_at_source = |t: &Done| {
-                    t.targets
-                        .iter()
-                        .any(|a| r.sources.iter().any(|s| s.collapse() == a.collapse()))
-                };
+                let aimed_at_source = |t: &Done| r.sources.iter().any(|s| among(&t.targets, s));
                 if let Some(act) = state.done.iter().rev().find(|t| {
                     (types.is_empty() || types.contains(&t.event_type)) && aimed_at_source(t)
                 }) {
@@ -3095,11 +3088,16 @@ fn rebuffed_types(tokens: &[Token], from: usize, cues: &Cues) -> Option<Vec<Even
         .map(|types| types.iter().filter_map(|n| EventType::parse(n)).collect())
 }
 
+/// `a` is one of `actors` (as the same state or party).
+fn among(actors: &[Actor], a: &Actor) -> bool {
+    actors.iter().any(|b| b.collapse() == a.collapse())
+}
+
 /// Each actor once, in order.
 fn distinct<'a>(actors: impl Iterator<Item = &'a Arc<Actor>>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     for a in actors {
-        if !out.iter().any(|b| b.collapse() == a.collapse()) {
+        if !among(&out, a) {
             out.push(Actor::clone(a));
         }
     }
