@@ -1610,9 +1610,21 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|r| r.sources.iter().map(|a| a.collapse().to_string()).collect())
             .collect();
-        let aimed_at: Vec<Vec<String>> = all_roles
+        // Whom each active appeal or demand is made to (only these are
+        // read, by `Sayings::Others`; other acts keep an empty list).
+        let asks = |h: &Hit| {
+            matches!(
+                language.triggers[h.trigger].event_type,
+                EventType::Appeal | EventType::Demand
+            ) && h.frame == Frame::Active
+        };
+        let aimed_at: Vec<Vec<String>> = hits
             .iter()
-            .map(|r| r.targets.iter().map(|a| a.collapse().to_string()).collect())
+            .zip(&all_roles)
+            .map(|(h, r)| match asks(h) {
+                true => r.targets.iter().map(|a| a.collapse().to_string()).collect(),
+                false => Vec::new(),
+            })
             .collect();
         // Who uses force in each attack or invasion of the sentence.
         let force: Vec<Option<&[String]>> = hits
@@ -1749,10 +1761,7 @@ impl<'a> Extractor<'a> {
                         let holds_saying = match sayings {
                             Sayings::All => true,
                             Sayings::Others => {
-                                matches!(
-                                    language.triggers[h.trigger].event_type,
-                                    EventType::Appeal | EventType::Demand
-                                ) && h.frame == Frame::Active
+                                asks(h)
                                     && !tokens[h.end..hit.first].iter().any(|t| t.is(","))
                                     && !doers[n].is_empty()
                                     && doers[m] != doers[n]
@@ -3085,7 +3094,7 @@ fn rebuffed_types(tokens: &[Token], from: usize, cues: &Cues) -> Option<Vec<Even
         .iter()
         .take_while(|t| t.is_word() || t.is("'s"))
         .find_map(|t| cues.rebuffed_acts.get(&t.norm))
-        .map(|types| types.iter().filter_map(|n| EventType::parse(n)).collect())
+        .cloned()
 }
 
 /// `a` is one of `actors` (as the same state or party).
@@ -3981,13 +3990,9 @@ impl ArticleState {
                     .collect()
             })
             .or_else(|| {
-                phrase.iter().find_map(|t| {
-                    language
-                        .cues
-                        .anaphora_types
-                        .get(&t.norm)
-                        .map(|types| types.iter().filter_map(|n| EventType::parse(n)).collect())
-                })
+                phrase
+                    .iter()
+                    .find_map(|t| language.cues.anaphora_types.get(&t.norm).cloned())
             })
             .unwrap_or_default();
         // An act aimed at no one is referred to only by its own name ("the

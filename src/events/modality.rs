@@ -48,8 +48,9 @@ pub struct ModalityCues {
     predicates: PhraseSet<()>,
     negated_predicates: PhraseSet<()>,
     openers: PhraseSet<()>,
-    /// "that day", "that year": an opener's word that names a time.
-    times_named: PhraseSet<()>,
+    /// "that day", "that year": an opener's word that names a time (the
+    /// cue `not_relative`, as in `RoleWords`).
+    not_relative: PhraseSet<()>,
     /// "before", "sebelum": a verb right behind one shares its clause's
     /// modality ("is scheduled to meet ... before leaving for Singapore").
     adjunct_openers: Vec<String>,
@@ -133,7 +134,7 @@ impl ModalityCues {
             predicates: PhraseSet::from_words(&c.hypothetical_predicate, ()),
             negated_predicates: PhraseSet::from_words(&c.negated_predicate, ()),
             openers: PhraseSet::from_words(&c.clause_openers, ()),
-            times_named: PhraseSet::from_words(&c.not_relative, ()),
+            not_relative: PhraseSet::from_words(&c.not_relative, ()),
             adjunct_openers: c.adjunct_openers.clone(),
             coordinators: PhraseSet::from_words(&c.coordinators, ()),
             blocking_preps: c
@@ -328,7 +329,7 @@ impl ModalityCues {
             // targeted".)
             if self.openers.starts_at(tokens, k)
                 && opener != Some(k)
-                && !self.times_named.starts_at(tokens, k)
+                && !self.not_relative.starts_at(tokens, k)
             {
                 clause_start = k;
                 break;

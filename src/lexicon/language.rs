@@ -597,14 +597,14 @@ pub struct Cues {
     /// The types of act a referring phrase's head names when the head is
     /// no trigger form ("the drills": a mobilisation or joint exercise;
     /// "the pact": an agreement). Heads not listed refer to any act.
-    #[serde(default)]
-    pub anaphora_types: BTreeMap<String, Vec<String>>,
+    #[serde(default, deserialize_with = "type_lists")]
+    pub anaphora_types: BTreeMap<String, Vec<EventType>>,
     /// Nouns of what a party said or did to another that the other may
     /// reject ("brushed off the criticism", "menepis desakan"), and the
     /// types of act each names: the rejection is aimed at whoever last did
     /// such an act to the rejecter, or at no one.
-    #[serde(default)]
-    pub rebuffed_acts: BTreeMap<String, Vec<String>>,
+    #[serde(default, deserialize_with = "type_lists")]
+    pub rebuffed_acts: BTreeMap<String, Vec<EventType>>,
     /// Words that make the verb after them a purpose, not a fact ("untuk", "to").
     #[serde(default)]
     pub purpose: Vec<String>,
@@ -1061,23 +1061,8 @@ impl Language {
             mine.home_state = c.home_state.clone();
         }
         mine.home_bodies.extend(c.home_bodies.clone());
-        // (Maps of a word to the types of act it names.)
-        for (cue, map) in [
-            ("anaphora_types", &c.anaphora_types),
-            ("rebuffed_acts", &c.rebuffed_acts),
-        ] {
-            for (word, types) in map {
-                if let Some(bad) = types.iter().find(|t| EventType::parse(t).is_none()) {
-                    return Err(DataError::Entry {
-                        file: origin.into(),
-                        id: word.clone(),
-                        message: format!("{cue}: unknown event type '{bad}'"),
-                    });
-                }
-            }
-        }
-        mine.anaphora_types.extend(c.anaphora_types.clone());
-        mine.rebuffed_acts.extend(c.rebuffed_acts.clone());
+        mine.anaphora_types.extend(c.anaphora_types);
+        mine.rebuffed_acts.extend(c.rebuffed_acts);
         macro_rules! append {
             ($($f:ident),*) => { $( mine.$f.extend(c.$f); )* };
         }
@@ -1487,4 +1472,25 @@ impl Language {
 
 fn lower_all(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.trim().to_lowercase()).collect()
+}
+
+/// A map of words to the types of act each names, read from names
+/// ("meeting" = ["consult"]); an unknown name is an error of the file.
+fn type_lists<'de, D>(d: D) -> Result<BTreeMap<String, Vec<EventType>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let names = BTreeMap::<String, Vec<String>>::deserialize(d)?;
+    names
+        .into_iter()
+        .map(|(word, types)| {
+            let parsed = types.iter().map(|t| {
+                EventType::parse(t).ok_or_else(|| {
+                    serde::de::Error::custom(format!("{word}: unknown event type '{t}'"))
+                })
+            });
+            let parsed = parsed.collect::<Result<_, _>>()?;
+            Ok((word, parsed))
+        })
+        .collect()
 }
