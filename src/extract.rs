@@ -768,22 +768,28 @@ impl<'a> Extractor<'a> {
                         d.to_naive()
                             .is_some_and(|n| n < r - chrono::Duration::days(BACKGROUND_DAYS))
                     });
-                    if !background_day {
-                        if let Some(e) = p
-                            .dates
-                            .iter()
-                            .find(|e| day_date(e.kind, reference) == Some(d))
-                        {
-                            let words = p.tokens[e.first.saturating_sub(OCCASION_REACH)..e.first]
-                                .iter()
-                                .filter(|t| {
-                                    t.is_word() && !t.capital && t.norm.chars().count() >= 5
-                                });
-                            for t in words {
-                                state.occasions.retain(|(w, _)| *w != t.norm);
-                                state.occasions.push((t.norm.clone(), d));
-                            }
+                    // (An occasion of the background too: "The attack took
+                    // place on January 27, 2023. Two days after the attack,
+                    // Baku evacuated ...")
+                    if let Some(e) = p
+                        .dates
+                        .iter()
+                        .find(|e| day_date(e.kind, reference) == Some(d))
+                    {
+                        // (The sentence's first word may be a capitalised
+                        // noun: "Serangan itu terjadi pada ...".)
+                        let from = e.first.saturating_sub(OCCASION_REACH);
+                        let words = p.tokens[from..e.first].iter().enumerate().filter(|(k, t)| {
+                            t.is_word()
+                                && (!t.capital || from + k == 0)
+                                && t.norm.chars().count() >= 4
+                        });
+                        for (_, t) in words {
+                            state.occasions.retain(|(w, _)| *w != t.norm);
+                            state.occasions.push((t.norm.clone(), d));
                         }
+                    }
+                    if !background_day {
                         state.date = Some(d);
                         for v in venues(&p.tokens, &p.dates, &tools.language.cues) {
                             state.venues.retain(|(w, _)| *w != v);
@@ -1149,9 +1155,12 @@ impl<'a> Extractor<'a> {
             // A joined verb with no subject to share has none of its own
             // either: the actor before it is the object of the verb before
             // ("memanggil Duta Besar China ... dan menyampaikan protes").
+            // (A verb, not a noun: "Two days after the attack, Baku
+            // evacuated its diplomats and suspended ...".)
             if joined
                 && shared.is_none()
                 && let Some(prev) = all_roles.len().checked_sub(1).map(|i| &hits[i])
+                && prev.frame != Frame::Nominal
                 && r.sources.iter().any(|s| {
                     groups.iter().any(|g| {
                         g.first >= prev.end
@@ -2213,6 +2222,7 @@ impl<'a> Extractor<'a> {
                 ago: &language.dates.ago,
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
+                determiners: &language.cues.determiners,
                 joiner: joiner_of(tools, tokens, hit),
             };
             // "Modi is expected to travel to China ..., his first visit to
@@ -3192,6 +3202,8 @@ struct DateContext<'t> {
     /// Right after a date, what opens a clause it dates ("when").
     date_relatives: &'t [String],
     occasions: &'t [(String, EventDate)],
+    /// "the", "its": skipped to the occasion's noun ("after the attack").
+    determiners: &'t [String],
     /// The coordinator joining the act's verb to the one before, if any.
     joiner: Option<usize>,
 }
@@ -3246,7 +3258,6 @@ impl DateContext<'_> {
         if let Some(e) = exprs.iter().find(|e| {
             matches!(e.kind, DateKind::Anchored(_) | DateKind::Vague)
                 && e.end <= hit.first
-                && hit.first - e.end <= 16
                 && !same_clause(e.end, hit.first)
                 && opening(e)
         }) {
@@ -3272,8 +3283,11 @@ impl DateContext<'_> {
             });
             // ("Beberapa jam sebelum wawancara Morawiecki": the day the
             // interview was told with.)
+            let noun = (e.end..tokens.len())
+                .find(|&k| !tokens[k].is_any(self.determiners))
+                .unwrap_or(e.end);
             let occasion = tokens
-                .get(e.end)
+                .get(noun)
                 .filter(|t| t.is_word() && !t.capital)
                 .and_then(|t| {
                     self.occasions

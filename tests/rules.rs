@@ -9258,3 +9258,21 @@ fn dominika_alone_is_the_dominican_republic() {
         ],
     )]);
 }
+
+#[test]
+fn an_opening_phrase_names_the_occasion_it_counts_from() {
+    check(&[
+        (
+            "Gunmen stormed an embassy compound in the capital. The raid took place on March 3, 2023. Three days after the raid, Lithuania withdrew its staff by road through a northern crossing and expelled two Belarusian diplomats.",
+            Lang::En,
+            "2024-05-20",
+            &["expel LTU->BLR asserted 2023-03-06"],
+        ),
+        (
+            "Penembakan itu terjadi pada 3 Maret 2023. Dua hari setelah penembakan, Lituania menarik stafnya melalui jalur darat dan menutup kedutaannya di Belarus.",
+            Lang::Id,
+            "2024-05-20",
+            &["reduce_relations LTU->BLR asserted 2023-03-05"],
+        ),
+    ]);
+}
