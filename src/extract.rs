@@ -2606,7 +2606,7 @@ impl<'a> Extractor<'a> {
             } else if trigger.answers {
                 Some(Vec::new())
             } else if event_type == EventType::Reject {
-                rebuffed_types(tokens, hit.end.max(hit.object_end), &language.cues)
+                rebuffed_types(tokens, hit, &language.cues)
             } else {
                 None
             };
@@ -3096,11 +3096,13 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// The types of act named by a noun of `rebuffed_acts` among the few words
-/// after `from` ("the criticism", "desakan tersebut", "Tokyo's protest").
-fn rebuffed_types(tokens: &[Token], from: usize, cues: &Cues) -> Option<Vec<EventType>> {
+/// The types of act named by a noun of `rebuffed_acts` in the trigger's
+/// object or among the few words after the trigger ("the criticism",
+/// "desakan tersebut", "Tokyo's protest").
+fn rebuffed_types(tokens: &[Token], hit: &Hit, cues: &Cues) -> Option<Vec<EventType>> {
     const REACH: usize = 4;
-    tokens[from..(from + REACH).min(tokens.len())]
+    let end = hit.end.max(hit.object_end) + REACH;
+    tokens[hit.end..end.min(tokens.len())]
         .iter()
         .take_while(|t| t.is_word() || t.is("'s"))
         .find_map(|t| cues.rebuffed_acts.get(&t.norm))

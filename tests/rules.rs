@@ -9276,3 +9276,29 @@ fn an_opening_phrase_names_the_occasion_it_counts_from() {
         ),
     ]);
 }
+
+#[test]
+fn a_rebuffed_noun_in_the_object_finds_who_made_the_request() {
+    check(&[
+        (
+            "Indonesia dan Vietnam menandatangani perjanjian batas laut. Tahun lalu, China meminta Indonesia menghentikan pengeboran di Natuna. Jakarta mengabaikan permintaan itu.",
+            Lang::Id,
+            "2022-12-23",
+            &[
+                "appeal CHN->IDN asserted 2021",
+                "reject IDN->CHN asserted undated",
+                "sign_agreement IDN->VNM asserted undated",
+            ],
+        ),
+        (
+            "Serbia's president accused Kosovo of driving Serbs out. Kosovo signed a trade deal with Albania. Pristina dismissed the criticism.",
+            Lang::En,
+            "2024-02-01",
+            &[
+                "accuse SRB->XKX asserted undated",
+                "reject XKX->SRB asserted undated",
+                "sign_agreement ALB->XKX asserted undated",
+            ],
+        ),
+    ]);
+}
