@@ -1231,8 +1231,10 @@ impl<'a> Extractor<'a> {
             // "Borrell said Kosovo must take steps": the one who said a
             // modal of a party asks it; with no one saying so, no one asks.
             if trigger.addressed {
+                let judged = matches!(trigger.event_type, EventType::Accuse | EventType::Criticize);
                 let (sources, targets) =
-                    addressed_roles(tokens, groups, hit, &language.cues).unwrap_or_default();
+                    addressed_roles(tokens, groups, hit, judged, &language.cues)
+                        .unwrap_or_default();
                 r.sources = sources;
                 r.targets = targets;
             }
@@ -4426,6 +4428,7 @@ fn addressed_roles(
     tokens: &[Token],
     groups: &[Group],
     hit: &Hit,
+    judged: bool,
     cues: &Cues,
 ) -> Option<(Vec<Actor>, Vec<Actor>)> {
     // (Not before a passive: "harus diratifikasi" asks no one to act.)
@@ -4439,9 +4442,28 @@ fn addressed_roles(
     }
     // (Not "the two countries": an exhortation of a pair, the speaker's
     // side most often among them.)
+    // (A wrong done or a verdict may name the party before its head:
+    // "Chinese vessels had intruded", "a Venezuelan coast guard vessel
+    // had entered". Not an exhortation: "Palestinian statehood should".)
+    const HEAD_REACH: usize = 3;
+    let reach = match judged {
+        true => HEAD_REACH,
+        false => 0,
+    };
+    let head = |g: &Group| {
+        g.end <= hit.first
+            && hit.first - g.end <= reach
+            && tokens[g.end..hit.first].iter().all(|t| {
+                t.is_word()
+                    && !t.capital
+                    && !t.is_any(&cues.report_verbs)
+                    && !t.is_any(&cues.relative)
+                    && !t.is_any(&cues.auxiliaries)
+            })
+    };
     let party = groups
         .iter()
-        .find(|g| g.end == hit.first && g.prep.is_none())
+        .find(|g| head(g) && g.prep.is_none())
         .filter(|g| !(g.anaphoric && g.members.len() > 1))?;
     // The report verb right after its subject (auxiliaries between: "has
     // said", "juga mengatakan"; or an apposition set off by commas: "Kim

@@ -9302,3 +9302,28 @@ fn a_rebuffed_noun_in_the_object_finds_who_made_the_request() {
         ),
     ]);
 }
+
+#[test]
+fn a_wrong_a_speaker_says_another_party_did_accuses_it() {
+    check(&[
+        (
+            "Georgetown said a Venezuelan coast guard vessel had entered its waters on Saturday.",
+            Lang::En,
+            "2025-03-03",
+            &["accuse GUY->VEN asserted 2025-03-01"],
+        ),
+        (
+            "Canberra said Chinese fighter jets were reckless.",
+            Lang::En,
+            "2025-03-03",
+            &["criticize AUS->CHN asserted undated"],
+        ),
+        // (An exhortation names its party right before the modal.)
+        (
+            "Washington believes Palestinian statehood should come through direct talks, a spokesman said.",
+            Lang::En,
+            "2024-05-22",
+            &[],
+        ),
+    ]);
+}
