@@ -1632,9 +1632,12 @@ impl<'a> Extractor<'a> {
         let aimed_at: Vec<Vec<String>> = hits
             .iter()
             .zip(&all_roles)
-            .map(|(h, r)| match asks(h) {
-                true => r.targets.iter().map(|a| a.collapse().to_string()).collect(),
-                false => Vec::new(),
+            .map(|(h, r)| {
+                if asks(h) {
+                    r.targets.iter().map(|a| a.collapse().to_string()).collect()
+                } else {
+                    Vec::new()
+                }
             })
             .collect();
         // Who uses force in each attack or invasion of the sentence.
@@ -4440,16 +4443,12 @@ fn addressed_roles(
     if passive {
         return None;
     }
-    // (Not "the two countries": an exhortation of a pair, the speaker's
-    // side most often among them.)
-    // (A wrong done or a verdict may name the party before its head:
-    // "Chinese vessels had intruded", "a Venezuelan coast guard vessel
-    // had entered". Not an exhortation: "Palestinian statehood should".)
+    // The party stands right before the verb. (A wrong done or a verdict
+    // may name it before its head: "Chinese vessels had intruded", "a
+    // Venezuelan coast guard vessel had entered". Not an exhortation:
+    // "Palestinian statehood should" asks no one.)
     const HEAD_REACH: usize = 3;
-    let reach = match judged {
-        true => HEAD_REACH,
-        false => 0,
-    };
+    let reach = if judged { HEAD_REACH } else { 0 };
     let head = |g: &Group| {
         g.end <= hit.first
             && hit.first - g.end <= reach
@@ -4461,6 +4460,8 @@ fn addressed_roles(
                     && !t.is_any(&cues.auxiliaries)
             })
     };
+    // (Not "the two countries": an exhortation of a pair, the speaker's
+    // side most often among them.)
     let party = groups
         .iter()
         .find(|g| head(g) && g.prep.is_none())

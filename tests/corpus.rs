@@ -76,7 +76,7 @@ use serde_json::Value;
 // at the end of session 34, when it rose to 0.543; 0.5480 at the end of
 // session 35, when it rose to 0.547).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.550;
+const MIN_RECALL: f64 = 0.554;
 const MIN_DATES: f64 = 0.74;
 
 const SYMMETRIC: &[&str] = &[

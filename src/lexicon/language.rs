@@ -1474,8 +1474,9 @@ fn lower_all(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.trim().to_lowercase()).collect()
 }
 
-/// A map of words to the types of act each names, read from names
-/// ("meeting" = ["consult"]); an unknown name is an error of the file.
+/// A map of words to the types of act each names, read from their names
+/// (`drills = ["mobilize", "military_cooperation"]`); an unknown name is an
+/// error of the file, with its line.
 fn type_lists<'de, D>(d: D) -> Result<BTreeMap<String, Vec<EventType>>, D::Error>
 where
     D: serde::Deserializer<'de>,
