@@ -2609,13 +2609,13 @@ impl<'a> Extractor<'a> {
             let rebuffed = if !r.targets.is_empty() {
                 None
             } else if trigger.answers {
-                Some(Vec::new())
+                Some(&[][..])
             } else if event_type == EventType::Reject {
                 rebuffed_types(tokens, hit, &language.cues)
             } else {
                 None
             };
-            if let Some(types) = &rebuffed
+            if let Some(types) = rebuffed
                 && !r.sources.is_empty()
             {
                 let aimed_at_source = |t: &Done| r.sources.iter().any(|s| among(&t.targets, s));
@@ -3104,14 +3104,14 @@ impl<'a> Extractor<'a> {
 /// The types of act named by a noun of `rebuffed_acts` in the trigger's
 /// object or among the few words after the trigger ("the criticism",
 /// "desakan tersebut", "Tokyo's protest").
-fn rebuffed_types(tokens: &[Token], hit: &Hit, cues: &Cues) -> Option<Vec<EventType>> {
+fn rebuffed_types<'c>(tokens: &[Token], hit: &Hit, cues: &'c Cues) -> Option<&'c [EventType]> {
     const REACH: usize = 4;
     let end = hit.end.max(hit.object_end) + REACH;
     tokens[hit.end..end.min(tokens.len())]
         .iter()
         .take_while(|t| t.is_word() || t.is("'s"))
         .find_map(|t| cues.rebuffed_acts.get(&t.norm))
-        .cloned()
+        .map(Vec::as_slice)
 }
 
 /// `a` is one of `actors` (as the same state or party).
