@@ -779,10 +779,10 @@ impl<'a> Extractor<'a> {
                         // (The sentence's first word may be a capitalised
                         // noun: "Serangan itu terjadi pada ...".)
                         let from = e.first.saturating_sub(OCCASION_REACH);
+                        let acronyms = &tools.language.cues.occasion_acronyms;
                         let words = p.tokens[from..e.first].iter().enumerate().filter(|(k, t)| {
-                            t.is_word()
-                                && (!t.capital || from + k == 0)
-                                && t.norm.chars().count() >= 4
+                            occasion_word(t, acronyms)
+                                || t.is_word() && from + k == 0 && t.norm.chars().count() >= 4
                         });
                         for (_, t) in words {
                             state.occasions.retain(|(w, _)| *w != t.norm);
@@ -2228,6 +2228,7 @@ impl<'a> Extractor<'a> {
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
                 determiners: &language.cues.determiners,
+                occasion_acronyms: &language.cues.occasion_acronyms,
                 joiner: joiner_of(tools, tokens, hit),
             };
             // "Modi is expected to travel to China ..., his first visit to
@@ -3211,11 +3212,27 @@ struct DateContext<'t> {
     occasions: &'t [(String, EventDate)],
     /// "the", "its": skipped to the occasion's noun ("after the attack").
     determiners: &'t [String],
+    occasion_acronyms: &'t [String],
     /// The coordinator joining the act's verb to the one before, if any.
     joiner: Option<usize>,
 }
 
 impl DateContext<'_> {
+    /// The day of the occasion named by the noun after `from` (past
+    /// determiners: "after the attack"), when one was told with its day.
+    fn occasion_after(&self, from: usize) -> Option<EventDate> {
+        let noun = (from..self.tokens.len()).find(|&k| !self.tokens[k].is_any(self.determiners))?;
+        let t = &self.tokens[noun];
+        if !occasion_word(t, self.occasion_acronyms) {
+            return None;
+        }
+        self.occasions
+            .iter()
+            .rev()
+            .find(|(w, _)| *w == t.norm)
+            .map(|(_, d)| *d)
+    }
+
     /// An act is told in the clause of the date `e`, before it.
     fn told_in_clause_of(&self, e: &DateExpr) -> bool {
         let start = (0..e.first)
@@ -3290,19 +3307,7 @@ impl DateContext<'_> {
             });
             // ("Beberapa jam sebelum wawancara Morawiecki": the day the
             // interview was told with.)
-            let noun = (e.end..tokens.len())
-                .find(|&k| !tokens[k].is_any(self.determiners))
-                .unwrap_or(e.end);
-            let occasion = tokens
-                .get(noun)
-                .filter(|t| t.is_word() && !t.capital)
-                .and_then(|t| {
-                    self.occasions
-                        .iter()
-                        .rev()
-                        .find(|(w, _)| *w == t.norm)
-                        .map(|(_, d)| *d)
-                });
+            let occasion = self.occasion_after(e.end);
             let anchor = if told_by_verb {
                 own
             } else {
@@ -3363,6 +3368,12 @@ impl DateContext<'_> {
             {
                 return (None, false);
             }
+            // ("sehari sebelum KTT": the summit itself, told before with
+            // its day, is on that day.)
+            let named_here = (e.end..hit.first).all(|k| tokens[k].is_any(self.determiners));
+            if let Some(day) = self.occasion_after(e.end).filter(|_| named_here) {
+                return (Some(day), false);
+            }
             let own = exprs
                 .iter()
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
@@ -3372,6 +3383,29 @@ impl DateContext<'_> {
                     .and_then(|a| dates::shift_at_precision(a, -days)),
                 days == 0,
             );
+        }
+        // "Xi tiba di Astana sehari sebelum KTT", "phoned him a day after
+        // the seizure": a count after the act, in its clause, from an
+        // occasion told before with its day (or dated right there) dates it.
+        if let Some(day) = exprs.iter().find_map(|e| {
+            let DateKind::Anchored(days) = e.kind else {
+                return None;
+            };
+            if e.first < hit.end
+                || e.first - hit.end > TRAILING_COUNT_REACH
+                || !same_clause(hit.end, e.first)
+            {
+                return None;
+            }
+            let noun = (e.end..tokens.len()).find(|&k| !tokens[k].is_any(self.determiners))?;
+            let own = exprs
+                .iter()
+                .filter(|x| x.first > noun && x.first <= noun + 4 && same_clause(noun, x.first))
+                .find_map(|x| dates::resolve(x.kind, reference));
+            own.or_else(|| self.occasion_after(e.end))
+                .and_then(|a| dates::shift_at_precision(a, days))
+        }) {
+            return (Some(day), false);
         }
         // "travelled to London days after that decision": a span from an
         // act the sentence does not date leaves the act undated, not on the
@@ -4218,6 +4252,18 @@ const LABELLED_ACT_WORDS: usize = 3;
 /// How many words before a day an occasion it dates may stand ("dalam
 /// wawancara dengan stasiun televisi Polsat, Rabu (20/9)").
 const OCCASION_REACH: usize = 8;
+
+/// How many words after an act a count of days from an occasion may
+/// start and still date it ("tiba di ibu kota Kazakhstan sehari sebelum
+/// KTT").
+const TRAILING_COUNT_REACH: usize = 8;
+
+/// A word that may name an occasion told with its day: a common noun
+/// ("pertemuan", "raid") or an acronym the language lists ("KTT"), not a
+/// name.
+fn occasion_word(t: &Token, acronyms: &[String]) -> bool {
+    t.is_word() && (t.norm.chars().count() >= 4 && !t.capital || t.is_any(acronyms))
+}
 
 /// How many sentences back a judgement's act noun may point (news
 /// returns to its lead's act late: "mengecam penyitaan kedua tanker" twenty

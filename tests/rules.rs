@@ -9327,3 +9327,30 @@ fn a_wrong_a_speaker_says_another_party_did_accuses_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_after_the_act_dates_it_from_an_occasion_told_before() {
+    check(&[
+        (
+            "ASTANA - Para pemimpin Asia Tengah menggelar KTT di Astana, Selasa (17/6/2025).\n\n\
+             Xi tiba di ibu kota Kazakhstan sehari sebelum KTT.",
+            Lang::Id,
+            "2025-06-18",
+            &["visit CHN->KAZ asserted 2025-06-16"],
+        ),
+        (
+            "The raid on the embassy took place on April 13, 2024.\n\n\
+             India's foreign minister phoned his Iranian counterpart two days after the raid.",
+            Lang::En,
+            "2024-04-28",
+            &["phone_call IND->IRN asserted 2024-04-15"],
+        ),
+        (
+            "India's foreign minister phoned his Iranian counterpart two days after the seizure.",
+            Lang::En,
+            "2024-04-28",
+            // (No occasion told with its day: the count dates nothing.)
+            &["phone_call IND->IRN asserted undated"],
+        ),
+    ]);
+}

@@ -801,6 +801,10 @@ pub struct Cues {
     /// Words before a form that make it a noun (`the visit`, `Russia's attack`).
     #[serde(default)]
     pub determiners: Vec<String>,
+    /// Acronyms that name an occasion, not an actor ("KTT"): a day may be
+    /// counted from them ("sehari sebelum KTT").
+    #[serde(default)]
+    pub occasion_acronyms: Vec<String>,
     /// Words after a signing that make the agreement a defence pact.
     #[serde(default)]
     pub defence_words: Vec<String>,
@@ -1143,6 +1147,7 @@ impl Language {
             stopwords,
             passive_aux,
             determiners,
+            occasion_acronyms,
             defence_words,
             person_pronouns,
             object_pronouns,
