@@ -169,6 +169,24 @@ impl<'a> LanguageTools<'a> {
         self.background_before(tokens, tokens.len())
     }
 
+    /// A cue of background bears on the act at `hit`: it stands before the
+    /// act's end, or after it ("has occupied the land since 1967", "have
+    /// been training forces there, since mid-July"), but not in a relative
+    /// clause after it ("recalled its ambassador ..., deepening a rift
+    /// between two governments that were once allies") nor past a ";".
+    fn background_of(&self, tokens: &[Token], hit: &Hit) -> bool {
+        let relative = &self.language.cues.relative;
+        (0..tokens.len()).any(|k| {
+            self.background
+                .longest_at(tokens, k)
+                .is_some_and(|(_, is)| *is)
+                && (k < hit.end
+                    || !tokens[hit.end..k]
+                        .iter()
+                        .any(|t| t.is(";") || t.is_any(relative)))
+        })
+    }
+
     /// A cue of background stands before token `at`.
     fn background_before(&self, tokens: &[Token], at: usize) -> bool {
         (0..at).any(|k| {
@@ -862,7 +880,6 @@ impl<'a> Extractor<'a> {
         let language = tools.language;
         let date_spans = p.dates.iter().map(|e| (e.first, e.end)).collect();
         let view = View::new(tokens, groups, &tools.role_words, date_spans);
-        let background = p.background;
         let sentence_text = &article.text[s.text.start..s.text.end];
         let shared = Shared {
             article: article.id.as_str().into(),
@@ -1232,9 +1249,24 @@ impl<'a> Extractor<'a> {
             // modal of a party asks it; with no one saying so, no one asks.
             if trigger.addressed {
                 let judged = matches!(trigger.event_type, EventType::Accuse | EventType::Criticize);
-                let (sources, targets) =
+                let (mut sources, mut targets) =
                     addressed_roles(tokens, groups, hit, judged, &language.cues)
                         .unwrap_or_default();
+                // ("Retno meminta Mahkamah menyatakan bahwa Israel wajib
+                // ...": what a party is asked to say, it has not said.)
+                let asked = !sources.is_empty()
+                    && hits.iter().zip(&all_roles).any(|(h, earlier)| {
+                        matches!(
+                            language.triggers[h.trigger].event_type,
+                            EventType::Appeal | EventType::Demand
+                        ) && sources
+                            .iter()
+                            .all(|s| earlier.targets.iter().any(|t| t.collapse() == s.collapse()))
+                    });
+                if asked {
+                    sources.clear();
+                    targets.clear();
+                }
                 r.sources = sources;
                 r.targets = targets;
             }
@@ -1578,7 +1610,8 @@ impl<'a> Extractor<'a> {
                         .and_then(|t| t.date)
                 })
             });
-        let background = background || after_act.is_some_and(|date| date.is_none());
+        // (After an act of unknown day, all is background.)
+        let after_undated = after_act.is_some_and(|date| date.is_none());
         let occasion = hits
             .iter()
             .find(|h| {
@@ -2199,7 +2232,7 @@ impl<'a> Extractor<'a> {
                     .paragraph_set
                     .filter(|(p, _)| *p == s.paragraph)
                     .map(|(_, d)| d),
-                background,
+                background: after_undated || (p.background && tools.background_of(tokens, hit)),
                 // Only before that sentence: after it, the discourse has a
                 // day, and an act the sentence itself leaves undated ("said
                 // on Monday ... after the EU blacklisted") stays so.

@@ -9354,3 +9354,25 @@ fn a_count_after_the_act_dates_it_from_an_occasion_told_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_background_cue_in_a_relative_clause_after_the_act_leaves_it_news() {
+    check(&[(
+        "Venezuela has recalled its ambassador to Brazil, deepening a rift between two governments that were once close allies.\n\n\
+         The Venezuelan foreign ministry announced the step in a statement on Wednesday.",
+        Lang::En,
+        "2024-10-31",
+        &["reduce_relations VEN->BRA asserted 2024-10-30"],
+    )]);
+}
+
+#[test]
+fn what_a_party_is_asked_to_say_it_has_not_said() {
+    check(&[(
+        "Kasus itu dibawa ke Mahkamah Internasional (ICJ).\n\n\
+         Dalam pidatonya di Den Haag, Retno meminta Mahkamah menyatakan bahwa Israel wajib menarik diri dari wilayah pendudukan.",
+        Lang::Id,
+        "2024-02-24",
+        &["appeal IDN->ICJ asserted undated"],
+    )]);
+}
