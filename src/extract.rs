@@ -174,12 +174,23 @@ impl<'a> LanguageTools<'a> {
     /// been training forces there, since mid-July"), but not in a relative
     /// clause after it ("recalled its ambassador ..., deepening a rift
     /// between two governments that were once allies") nor past a ";".
+    /// (Nor "sepakat ... setelah perundingan pertama sejak invasi": a span
+    /// told after the act that it is the first of.)
     fn background_of(&self, tokens: &[Token], hit: &Hit) -> bool {
         let relative = &self.language.cues.relative;
+        let dates = &self.language.dates;
+        let first_of_span = |k: usize| {
+            tokens[k].is_any(&dates.since)
+                && (k.saturating_sub(SPAN_FIRST_REACH)..k).any(|j| {
+                    let stem = crate::lexicon::morph::strip_clitics(&tokens[j].norm).0;
+                    dates.span_firsts.iter().any(|w| w == stem)
+                })
+        };
         (0..tokens.len()).any(|k| {
             self.background
                 .longest_at(tokens, k)
                 .is_some_and(|(_, is)| *is)
+                && !(k > hit.first && first_of_span(k))
                 && (k < hit.end
                     || !tokens[hit.end..k]
                         .iter()

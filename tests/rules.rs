@@ -9357,13 +9357,28 @@ fn a_count_after_the_act_dates_it_from_an_occasion_told_before() {
 
 #[test]
 fn a_background_cue_in_a_relative_clause_after_the_act_leaves_it_news() {
-    check(&[(
-        "Venezuela has recalled its ambassador to Brazil, deepening a rift between two governments that were once close allies.\n\n\
+    check(&[
+        (
+            "Venezuela has recalled its ambassador to Brazil, deepening a rift between two governments that were once close allies.\n\n\
          The Venezuelan foreign ministry announced the step in a statement on Wednesday.",
-        Lang::En,
-        "2024-10-31",
-        &["reduce_relations VEN->BRA asserted 2024-10-30"],
-    )]);
+            Lang::En,
+            "2024-10-31",
+            &["reduce_relations VEN->BRA asserted 2024-10-30"],
+        ),
+        (
+            // (Nor does a span the act is told as the first of.)
+            "Amerika Serikat dan Rusia sepakat memulihkan jumlah staf kedutaan setelah perundingan pertama kedua negara sejak 2022.\n\n\
+         Pertemuan itu berlangsung di Riyadh pada Selasa (18/2).",
+            Lang::Id,
+            "2025-02-19",
+            &[
+                "intend_cooperate RUS->USA asserted 2025-02-18",
+                "intend_cooperate USA->RUS asserted 2025-02-18",
+                // (The talks, told behind "setelah", are older: undated.)
+                "negotiate RUS->USA asserted undated",
+            ],
+        ),
+    ]);
 }
 
 #[test]
