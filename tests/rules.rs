@@ -9391,3 +9391,21 @@ fn what_a_party_is_asked_to_say_it_has_not_said() {
         &["appeal IDN->ICJ asserted undated"],
     )]);
 }
+
+#[test]
+fn what_talks_brought_about_blames_no_one() {
+    check(&[
+        (
+            "The statement was the result of direct talks between Armenia and Azerbaijan.",
+            Lang::En,
+            "2023-12-08",
+            &["negotiate ARM->AZE asserted undated"],
+        ),
+        (
+            "India's foreign ministry said the clash was the result of planned action by China.",
+            Lang::En,
+            "2020-06-17",
+            &["accuse IND->CHN asserted undated"],
+        ),
+    ]);
+}
