@@ -9409,3 +9409,16 @@ fn what_talks_brought_about_blames_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_withdrawal_from_a_capital_is_not_the_capitals_act() {
+    check(&[(
+        "Mali dan Niger mengumumkan penarikan duta besar mereka dari Aljir untuk konsultasi.",
+        Lang::Id,
+        "2025-04-07",
+        &[
+            "reduce_relations MLI->DZA asserted undated",
+            "reduce_relations NER->DZA asserted undated",
+        ],
+    )]);
+}

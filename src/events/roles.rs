@@ -1358,8 +1358,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 .then(|| view.groups.iter().find(|g| g.first >= hit.end))
                 .flatten()
                 .map(|g| g.first);
+            // ("penarikan duta besar mereka dari Aljir": a withdrawal from a
+            // place leaves it; the place is no author.)
+            let leaves = trigger.event_type == EventType::ReduceRelations;
             let source = view.genitive(hit).or_else(|| {
                 view.prep_group(hit.end, &view.words.cues.source_preps)
+                    .filter(|_| !leaves)
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
                     .filter(|g| Some(g.first) != object)
             });
