@@ -9422,3 +9422,25 @@ fn a_withdrawal_from_a_capital_is_not_the_capitals_act() {
         ],
     )]);
 }
+
+#[test]
+fn a_listed_not_surname_alone_names_no_one() {
+    check(&[
+        (
+            "Wagner instructors trained Belarusian special forces near Brest.",
+            Lang::En,
+            "2023-08-01",
+            &[],
+        ),
+        // (The whole name still does.)
+        (
+            "Brazil's defence minister Jaques Wagner met Argentina's defence minister in Brasilia on Monday.",
+            Lang::En,
+            "2015-06-01",
+            &[
+                "meet ARG->BRA asserted 2015-06-01",
+                "visit ARG->BRA asserted 2015-06-01",
+            ],
+        ),
+    ]);
+}

@@ -206,6 +206,11 @@ struct ActorsFile {
     /// Ids of actors (of this or an earlier file) whose names match nothing.
     #[serde(default)]
     disable: Vec<String>,
+    /// Surnames that alone more often name something else (a people, an
+    /// armed group: "Baloch separatists", "Wagner fighters"): they stand
+    /// for no one unless the whole name is written, derived or listed.
+    #[serde(default)]
+    not_surnames: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -251,6 +256,8 @@ pub struct GazetteerBuilder {
     /// ("Brussels" is the EU before it is Belgium's capital).
     preferred: Vec<(String, usize)>,
     disabled: BTreeSet<String>,
+    /// Surnames that stand for no one alone, lowercased.
+    not_surnames: BTreeSet<String>,
     /// States' capitals, lowercased.
     cities: BTreeSet<String>,
     /// States' adjectives, lowercased.
@@ -506,6 +513,8 @@ impl GazetteerBuilder {
         for spec in file.places {
             self.places.extend(spec.names);
         }
+        self.not_surnames
+            .extend(file.not_surnames.iter().map(|w| w.to_lowercase()));
         for id in file.disable {
             if !self.by_id.contains_key(&id) {
                 return Err(DataError::entry(
@@ -544,7 +553,13 @@ impl GazetteerBuilder {
             if off(i) {
                 continue;
             }
+            // (A person's one-word alias that is a listed not-surname is
+            // left out too: the tables write "Wagner" for Jaques Wagner.)
+            let person = entry.actor.kind == ActorKind::Person;
             for alias in &entry.actor.aliases {
+                if person && self.not_surnames.contains(&alias.to_lowercase()) {
+                    continue;
+                }
                 add(alias, Target::Actor(i), false);
             }
         }
@@ -555,7 +570,8 @@ impl GazetteerBuilder {
             weak_count.entry(w.to_lowercase()).or_default().insert(*i);
         }
         for (w, i) in &self.weak_aliases {
-            if weak_count[&w.to_lowercase()].len() == 1 && !off(*i) {
+            let lower = w.to_lowercase();
+            if weak_count[&lower].len() == 1 && !off(*i) && !self.not_surnames.contains(&lower) {
                 add(w, Target::Actor(*i), true);
             }
         }
