@@ -811,7 +811,7 @@ impl<'a> Extractor<'a> {
                         let acronyms = &tools.language.cues.occasion_acronyms;
                         let words = p.tokens[from..e.first].iter().enumerate().filter(|(k, t)| {
                             occasion_word(t, acronyms)
-                                || t.is_word() && from + k == 0 && t.norm.chars().count() >= 4
+                                || (t.is_word() && from + k == 0 && t.norm.chars().count() >= 4)
                         });
                         for (_, t) in words {
                             state.occasions.retain(|(w, _)| *w != t.norm);
@@ -4306,7 +4306,7 @@ const TRAILING_COUNT_REACH: usize = 8;
 /// ("pertemuan", "raid") or an acronym the language lists ("KTT"), not a
 /// name.
 fn occasion_word(t: &Token, acronyms: &[String]) -> bool {
-    t.is_word() && (t.norm.chars().count() >= 4 && !t.capital || t.is_any(acronyms))
+    t.is_word() && ((t.norm.chars().count() >= 4 && !t.capital) || t.is_any(acronyms))
 }
 
 /// How many sentences back a judgement's act noun may point (news
