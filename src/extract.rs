@@ -1172,11 +1172,19 @@ impl<'a> Extractor<'a> {
                 })
                 .flatten()
                 .map(|(p, _)| p.targets.clone());
+            // (The sentence's subject may follow an opening phrase: "In its
+            // statement, the Elysee said ... and called on Algiers".)
+            let after_opening = |g: &Group| {
+                g.first >= 1
+                    && tokens[g.first - 1].is(",")
+                    && tokens[..g.first].iter().filter(|t| t.is(",")).count() == 1
+            };
             let shared = clause_subject.or(complement_subject).or_else(|| {
                 subject_verb.map(|(p, _)| p.sources.clone()).or_else(|| {
                     groups
-                        .first()
-                        .filter(|g| g.first <= 3 && g.prep.is_none() && g.end <= clause_start)
+                        .iter()
+                        .find(|g| g.prep.is_none())
+                        .filter(|g| (g.first <= 3 || after_opening(g)) && g.end <= clause_start)
                         .map(|g| g.members.clone())
                 })
             });

@@ -9444,3 +9444,13 @@ fn a_listed_not_surname_alone_names_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_joined_verb_shares_the_subject_after_an_opening_phrase() {
+    check(&[(
+        "In its statement, the Elysee said the Algerian authorities bore responsibility for a deterioration of ties and called on Algiers to return to dialogue.",
+        Lang::En,
+        "2025-04-15",
+        &["appeal FRA->DZA asserted undated"],
+    )]);
+}
