@@ -181,10 +181,8 @@ impl<'a> LanguageTools<'a> {
         let dates = &self.language.dates;
         let first_of_span = |k: usize| {
             tokens[k].is_any(&dates.since)
-                && (k.saturating_sub(SPAN_FIRST_REACH)..k).any(|j| {
-                    let stem = crate::lexicon::morph::strip_clitics(&tokens[j].norm).0;
-                    dates.span_firsts.iter().any(|w| w == stem)
-                })
+                && (k.saturating_sub(SPAN_FIRST_REACH)..k)
+                    .any(|j| span_first(&tokens[j], &dates.span_firsts))
         };
         (0..tokens.len()).any(|k| {
             self.background
@@ -3270,11 +3268,15 @@ struct DateContext<'t> {
 }
 
 impl DateContext<'_> {
+    /// The first word at or after `from` past determiners ("the attack").
+    fn noun_after(&self, from: usize) -> Option<usize> {
+        (from..self.tokens.len()).find(|&k| !self.tokens[k].is_any(self.determiners))
+    }
+
     /// The day of the occasion named by the noun after `from` (past
     /// determiners: "after the attack"), when one was told with its day.
     fn occasion_after(&self, from: usize) -> Option<EventDate> {
-        let noun = (from..self.tokens.len()).find(|&k| !self.tokens[k].is_any(self.determiners))?;
-        let t = &self.tokens[noun];
+        let t = &self.tokens[self.noun_after(from)?];
         if !occasion_word(t, self.occasion_acronyms) {
             return None;
         }
@@ -3449,7 +3451,7 @@ impl DateContext<'_> {
             {
                 return None;
             }
-            let noun = (e.end..tokens.len()).find(|&k| !tokens[k].is_any(self.determiners))?;
+            let noun = self.noun_after(e.end)?;
             let own = exprs
                 .iter()
                 .filter(|x| x.first > noun && x.first <= noun + 4 && same_clause(noun, x.first))
@@ -3670,9 +3672,7 @@ impl DateContext<'_> {
                 // counted in, "have fought three wars since 1947".)
                 let counted_from = since_at.is_some_and(|k| {
                     (hit.first.saturating_sub(SPAN_FIRST_REACH)..k).any(|j| {
-                        // ("kunjungan kenegaraan pertamanya ... sejak 2000")
-                        let stem = crate::lexicon::morph::strip_clitics(&tokens[j].norm).0;
-                        self.span_firsts.iter().any(|w| w == stem)
+                        span_first(&tokens[j], self.span_firsts)
                             || (j >= hit.end
                                 && (self.numbers.contains_key(&tokens[j].norm)
                                     || roles::number(&tokens[j])))
@@ -4304,6 +4304,13 @@ const LABELLED_ACT_WORDS: usize = 3;
 /// How many words before a day an occasion it dates may stand ("dalam
 /// wawancara dengan stasiun televisi Polsat, Rabu (20/9)").
 const OCCASION_REACH: usize = 8;
+
+/// A word that makes a span after it counted from: "first", "pertama",
+/// with a clitic too ("kunjungan kenegaraan pertamanya ... sejak 2000").
+fn span_first(t: &Token, span_firsts: &[String]) -> bool {
+    let stem = crate::lexicon::morph::strip_clitics(&t.norm).0;
+    span_firsts.iter().any(|w| w == stem)
+}
 
 /// How many words after an act a count of days from an occasion may
 /// start and still date it ("tiba di ibu kota Kazakhstan sehari sebelum
