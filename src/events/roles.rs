@@ -35,6 +35,10 @@ pub struct View<'a> {
 }
 
 /// Function words from the language, compiled.
+/// How many words after an act the "drafted by" of its object may stand
+/// ("vetoed a draft Security Council resolution drafted by").
+const AUTHOR_REACH: usize = 8;
+
 pub struct RoleWords {
     /// The language's cue lists, for those used as they are.
     pub cues: Cues,
@@ -46,6 +50,7 @@ pub struct RoleWords {
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
     pub private_nouns: PhraseSet<()>,
+    pub authored_by: PhraseSet<()>,
     /// One-word coordinators ("and", "dan"), and the words that may follow
     /// one without naming a new subject (pronouns, prepositions).
     pub coordinators: Vec<String>,
@@ -80,6 +85,7 @@ impl RoleWords {
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
             private_nouns: PhraseSet::from_words(&c.private_nouns, ()),
+            authored_by: PhraseSet::from_words(&c.authored_by, ()),
             coordinators: c
                 .coordinators
                 .iter()
@@ -875,6 +881,30 @@ impl<'a> View<'a> {
                             && self.clause_comma(&self.tokens[from..g.first]))
                 })
             })
+    }
+
+    /// Who put forward the thing named right after `from`: "vetoed a
+    /// draft resolution drafted by the US", "memveto rancangan resolusi
+    /// yang diajukan AS". What is rejected is rejected of its author.
+    pub fn author_after(&self, from: usize) -> Option<&'a Group> {
+        let (at, n) = (from..(from + AUTHOR_REACH).min(self.tokens.len()))
+            .take_while(|&k| {
+                !self.tokens[k].is(",") && !self.tokens[k].is(";") && !self.tokens[k].is(".")
+            })
+            .find_map(|k| {
+                self.words
+                    .authored_by
+                    .longest_at(self.tokens, k)
+                    .map(|(n, _)| (k, n))
+            })?;
+        self.groups.iter().find(|g| {
+            g.first >= at + n
+                && g.first <= at + n + 1
+                && !g.members.is_empty()
+                && self.tokens[at + n..g.first]
+                    .iter()
+                    .all(|t| t.is_any(&self.words.cues.definite_articles))
+        })
     }
 
     /// A comma in `stretch` that is not one of a list of lowercase words
@@ -1691,6 +1721,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             TargetRule::ObjectOrLater => view
                 .object(hit)
                 .or(owner)
+                .or_else(|| view.author_after(after))
                 .or_else(|| view.prep_group(after, preps))
                 .or_else(|| view.later(hit.end, &roles.sources))
                 .filter(|g| {

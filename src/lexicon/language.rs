@@ -480,6 +480,11 @@ pub struct Cues {
     /// that condemned" is the adopter's condemnation.
     #[serde(default)]
     pub authored_documents: Vec<String>,
+    /// Words that name, after a thing put forward, who put it forward:
+    /// "vetoed a draft drafted by the US", "rancangan yang diajukan AS".
+    /// What is rejected is rejected of its author.
+    #[serde(default)]
+    pub authored_by: Vec<String>,
     /// Before the head noun of a relative clause, words that make the
     /// subject before them one of its kind ("Rusia, China, dan Iran
     /// termasuk negara yang paling awal memberi selamat", "were among the
@@ -1110,6 +1115,7 @@ impl Language {
             alternatives,
             object_negations,
             authored_documents,
+            authored_by,
             membership_copulas,
             repeated_acts,
             counted_acts,
