@@ -8626,7 +8626,10 @@ fn a_call_named_as_the_way_a_clause_acted_is_between_its_subject_and_object() {
             "Prime Minister Mark Carney apologised to Chinese Premier Li Qiang in a phone call on Tuesday.",
             Lang::En,
             "2025-06-05",
-            &["phone_call CAN->CHN asserted 2025-06-03"],
+            &[
+                "phone_call CAN->CHN asserted 2025-06-03",
+                "statement CAN->CHN asserted 2025-06-03",
+            ],
         ),
         // What the verb asks for is hypothetical; the call it was asked in
         // happened.
@@ -8657,7 +8660,11 @@ fn a_call_named_as_the_way_a_clause_acted_is_between_its_subject_and_object() {
             "Aliyev apologised to Putin in a phone call on Thursday, according to the Kremlin.",
             Lang::En,
             "2024-12-30",
-            &["phone_call AZE->RUS asserted 2024-12-26"],
+            // (The apology itself is told on the Kremlin's word.)
+            &[
+                "phone_call AZE->RUS asserted 2024-12-26",
+                "statement AZE->RUS alleged 2024-12-26",
+            ],
         ),
     ]);
 }
@@ -9453,4 +9460,97 @@ fn a_joined_verb_shares_the_subject_after_an_opening_phrase() {
         "2025-04-15",
         &["appeal FRA->DZA asserted undated"],
     )]);
+}
+
+#[test]
+fn talks_suspended_are_none_held() {
+    check(&[
+        (
+            "Canada suspended trade talks with India on Monday.",
+            Lang::En,
+            "2023-09-20",
+            &["sanction CAN->IND asserted 2023-09-18"],
+        ),
+        (
+            "Kanada menangguhkan perundingan dagang dengan India pada Senin (18/9).",
+            Lang::Id,
+            "2023-09-20",
+            &["reduce_relations CAN->IND asserted 2023-09-18"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_apology_is_a_statement_to_its_party_unless_refused_or_demanded() {
+    check(&[
+        (
+            "Russian President Vladimir Putin apologised to Aliyev on Saturday.",
+            Lang::En,
+            "2024-12-30",
+            &["statement RUS->AZE asserted 2024-12-28"],
+        ),
+        (
+            "Milei refused to apologise to Spain.",
+            Lang::En,
+            "2024-05-20",
+            &["reject ARG->ESP asserted undated"],
+        ),
+        (
+            "Abbott menolak meminta maaf kepada Indonesia.",
+            Lang::Id,
+            "2013-11-20",
+            &["reject AUS->IDN asserted undated"],
+        ),
+        (
+            "Ankara menuntut Den Haag meminta maaf secara resmi.",
+            Lang::Id,
+            "2017-03-14",
+            &["demand TUR->NLD asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_veto_rejects_the_author_of_what_it_stops() {
+    check(&[
+        (
+            "Pada Mei tahun lalu, Rusia dan China memveto rancangan resolusi yang diajukan AS untuk menjatuhkan sanksi baru terhadap Korea Utara.",
+            Lang::Id,
+            "2023-03-10",
+            &[
+                "reject CHN->USA asserted 2022-05",
+                "reject RUS->USA asserted 2022-05",
+            ],
+        ),
+        (
+            "Israel menolak usulan gencatan senjata yang diajukan Mesir.",
+            Lang::Id,
+            "2024-03-10",
+            &["reject ISR->EGY asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn blocking_a_decision_rejects_its_author_but_a_block_lifted_is_none() {
+    check(&[
+        (
+            "At the UN Security Council, the US blocked the adoption of a statement drafted by Kuwait.",
+            Lang::En,
+            "2018-05-16",
+            &["reject USA->KWT asserted undated"],
+        ),
+        (
+            "Fico said he would stop blocking the package after receiving assurances from Brussels.",
+            Lang::En,
+            "2025-07-18",
+            &[],
+        ),
+        (
+            "Hungaria menghalangi paket sanksi baru Uni Eropa terhadap Rusia.",
+            Lang::Id,
+            "2025-07-18",
+            &["reject HUN->EU asserted undated"],
+        ),
+    ]);
 }
