@@ -1604,6 +1604,22 @@ impl<'a> Extractor<'a> {
             }
         }
         let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.end)).collect();
+        // "Sehari setelah pertemuan itu": each act the sentence names by a
+        // noun, with the day of the last such act told before it ("Sugiono
+        // bertemu Wang Yi ..., Kamis (20/6)"), when it had a day.
+        let told_days: Vec<(usize, EventDate)> = hits
+            .iter()
+            .filter(|h| h.frame == Frame::Nominal)
+            .filter_map(|h| {
+                let kind = language.triggers[h.trigger].event_type;
+                let told = state.told.iter().rev().find(|t| {
+                    t.sentence < state.discourse.sentence
+                        && t.asserted
+                        && names_act(kind, t.event_type)
+                })?;
+                told.date.filter(|d| d.day.is_some()).map(|d| (h.first, d))
+            })
+            .collect();
         // "Dalam pertemuan itu, ...", "At the meeting, ...": a sentence set
         // at an occasion told before happens on that occasion's date.
         let is = |k: usize, list: &[String]| tokens.get(k).is_some_and(|t| t.is_any(list));
@@ -2277,6 +2293,7 @@ impl<'a> Extractor<'a> {
                 ago: &language.dates.ago,
                 date_relatives: &language.dates.date_relatives,
                 occasions: &state.occasions,
+                told_days: &told_days,
                 determiners: &language.cues.determiners,
                 occasion_acronyms: &language.cues.occasion_acronyms,
                 joiner: joiner_of(tools, tokens, hit),
@@ -3260,6 +3277,9 @@ struct DateContext<'t> {
     /// Right after a date, what opens a clause it dates ("when").
     date_relatives: &'t [String],
     occasions: &'t [(String, EventDate)],
+    /// Where the sentence names an act by a noun, the day of the last
+    /// such act told before.
+    told_days: &'t [(usize, EventDate)],
     /// "the", "its": skipped to the occasion's noun ("after the attack").
     determiners: &'t [String],
     occasion_acronyms: &'t [String],
@@ -3276,15 +3296,25 @@ impl DateContext<'_> {
     /// The day of the occasion named by the noun after `from` (past
     /// determiners: "after the attack"), when one was told with its day.
     fn occasion_after(&self, from: usize) -> Option<EventDate> {
-        let t = &self.tokens[self.noun_after(from)?];
-        if !occasion_word(t, self.occasion_acronyms) {
-            return None;
-        }
-        self.occasions
-            .iter()
-            .rev()
-            .find(|(w, _)| *w == t.norm)
-            .map(|(_, d)| *d)
+        let k = self.noun_after(from)?;
+        let t = &self.tokens[k];
+        let by_word = occasion_word(t, self.occasion_acronyms)
+            .then(|| {
+                self.occasions
+                    .iter()
+                    .rev()
+                    .find(|(w, _)| *w == t.norm)
+                    .map(|(_, d)| *d)
+            })
+            .flatten();
+        // (Else the act of that kind told last, by whatever word: "Sugiono
+        // bertemu Wang Yi, Kamis (20/6). Sehari setelah pertemuan itu".)
+        by_word.or_else(|| {
+            self.told_days
+                .iter()
+                .find(|(first, _)| *first == k)
+                .map(|(_, d)| *d)
+        })
     }
 
     /// An act is told in the clause of the date `e`, before it.

@@ -9554,3 +9554,20 @@ fn blocking_a_decision_rejects_its_author_but_a_block_lifted_is_none() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_counted_from_an_act_named_by_a_noun_is_counted_from_the_last_such_act_told() {
+    check(&[(
+        "Menteri Luar Negeri Sugiono bertemu Menlu China Wang Yi di Beijing, Kamis (20/6/2024). \
+         Dua hari sebelumnya, Filipina memprotes manuver kapal China di Laut China Selatan. \
+         Sehari setelah pertemuan itu, Beijing mengecam latihan militer AS di kawasan.",
+        Lang::Id,
+        "2024-06-22",
+        &[
+            "criticize CHN->USA asserted 2024-06-21",
+            "meet CHN->IDN asserted 2024-06-20",
+            "protest PHL->CHN asserted 2024-06-18",
+            "visit IDN->CHN asserted 2024-06-20",
+        ],
+    )]);
+}
