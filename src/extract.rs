@@ -2107,11 +2107,15 @@ impl<'a> Extractor<'a> {
             // A measure announced as decided is taken: "Greece said it
             // would expel two Russian diplomats". (A day to come named
             // with it still makes it a plan, below. Not an answer that
-            // names no measure: "said it would respond in kind".)
+            // names no measure: "said it would respond in kind". Nor
+            // leaving a bloc, which takes its time: "said Wednesday that
+            // his country will leave the CSTO. We will decide when.")
+            let leaves_group = trigger.target_kinds == [ActorKind::Group];
             let mut announced = false;
             if modality == Modality::Hypothetical
                 && complement.is_none()
                 && event_type.is_measure()
+                && !leaves_group
                 && trigger.repeats.is_none()
                 && tools.modality.announced(tokens, hit)
             {
@@ -5265,19 +5269,27 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
     let own: Vec<_> = mentions
         .iter()
         .filter(|m| !m.date_weak && m.date.is_some())
-        .map(|m| (key(m), m.date))
+        .map(|m| (key(m), m.date, m.evidence.span))
         .collect();
     for m in mentions.iter_mut().filter(|m| m.date_weak) {
         let k = key(m);
-        // (Not a date years away: see `merge::near_years`.)
-        let near = |d: &Option<EventDate>| match (m.date, d) {
-            (Some(a), Some(b)) => crate::merge::near_years(&a, b),
+        // Not a date months or years away (`merge::gives_way`): that is
+        // another act of its kind. But an act told with a borrowed date
+        // and right in the next sentence with a date of its own is told
+        // again in detail ("Belgrade has also bought Chinese weapons.
+        // Beijing delivered FK-3 systems to Serbia in April 2022"), when
+        // the years are near (`merge::near_years`).
+        let here = m.evidence.span;
+        let next = |at: &crate::model::Span| at.start >= here.end && at.start <= here.end + 2;
+        let near = |d: &Option<EventDate>, at: &crate::model::Span| match (m.date, d) {
+            (Some(a), Some(b)) if next(at) => crate::merge::near_years(&a, b),
+            (Some(a), Some(b)) => crate::merge::gives_way(&a, b),
             _ => true,
         };
         let mut dates = own
             .iter()
-            .filter(|(o, d)| *o == k && near(d))
-            .map(|(_, d)| *d);
+            .filter(|(o, d, at)| *o == k && near(d, at))
+            .map(|(_, d, _)| *d);
         // (Only when the reports agree on one date.)
         if let Some(first) = dates.next()
             && dates.all(|d| d == first)

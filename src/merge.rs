@@ -285,10 +285,32 @@ pub(crate) fn merge_group(mentions: Vec<Mention>, lexicon: &Lexicon) -> (Vec<Eve
 /// the day's fighting).
 const NEAR_YEARS: i32 = 2;
 
-/// Whether a borrowed date and a report's own date are near enough for
-/// the borrowed one to give way (`NEAR_YEARS`).
+/// Whether a borrowed date and a report's own date are within
+/// `NEAR_YEARS`.
 pub(crate) fn near_years(borrowed: &EventDate, own: &EventDate) -> bool {
     (borrowed.year - own.year).abs() <= NEAR_YEARS
+}
+
+/// How many days a day borrowed may stand after the month or day of a
+/// report's own date and still give way to it: a report's day is most
+/// often days or weeks after the act; months after, it tells another act
+/// of the same kind ("Pada April lalu, Riyadh melarang ... buah" and, in
+/// October, "Riyadh menghentikan seluruh impor").
+const NEAR_DAYS: i64 = 92;
+
+/// Whether a borrowed day is near a report's own date (`NEAR_DAYS`); a
+/// borrowed month or year is always near.
+fn near_months(borrowed: &EventDate, own: &EventDate) -> bool {
+    match (borrowed.to_naive(), own.first_day()) {
+        (Some(b), Some(o)) => (b - o).num_days().abs() <= NEAR_DAYS,
+        _ => true,
+    }
+}
+
+/// Whether a borrowed date is near enough a report's own date of the same
+/// act to give way to it (`NEAR_YEARS`, `NEAR_DAYS`).
+pub(crate) fn gives_way(borrowed: &EventDate, own: &EventDate) -> bool {
+    near_years(borrowed, own) && near_months(borrowed, own)
 }
 
 /// One key's mentions (type, modality, participants) into clusters of
@@ -303,15 +325,15 @@ fn cluster_by_date(list: Vec<Mention>) -> Vec<Vec<Reported>> {
             (m, date)
         })
         .collect();
-    // A borrowed date gives way when another report has a date of its own,
-    // one within `NEAR_YEARS` of it.
+    // A borrowed date gives way when another report has a date of its own
+    // near it (`gives_way`).
     let own: Vec<EventDate> = list
         .iter()
         .filter(|(m, _)| !m.date_weak)
         .filter_map(|(m, _)| m.date)
         .collect();
     for (m, _) in list.iter_mut().filter(|(m, _)| m.date_weak) {
-        if own.iter().any(|d| m.date.is_none_or(|b| near_years(&b, d))) {
+        if own.iter().any(|d| m.date.is_none_or(|b| gives_way(&b, d))) {
             m.date = None;
         }
     }

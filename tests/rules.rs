@@ -5132,6 +5132,8 @@ fn a_verb_coordinated_after_a_report_to_someone_is_the_reporters() {
 
 #[test]
 fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the_days() {
+    // (Near: within two years, and a day borrowed within three months of
+    // the month told; or told in detail by the very next sentence.)
     check(&[
         (
             "Kamboja menembakkan roket ke wilayah Thailand pada Kamis (24/7). Antara 2008 dan 2011, pasukan Kamboja beberapa kali menyerang pasukan Thailand. Pada hari pertama itu, Kamboja juga menyerang desa-desa Thailand.",
@@ -5151,6 +5153,30 @@ fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the
                 "host IDN->KOR asserted 2023-09-08",
                 "sign_agreement IDN->KOR asserted 2023-09-08",
                 "visit KOR->IDN asserted 2023-09-08",
+            ],
+        ),
+        (
+            "Arab Saudi melarang impor buah dari Lebanon pada April lalu. Pada Selasa (14/10), Menteri Dalam Negeri Saudi mengumumkan temuan narkoba dalam kiriman sayur. Riyadh lalu melarang impor sayur dari Lebanon.",
+            Lang::Id,
+            "2025-10-16",
+            &[
+                "sanction SAU->LBN asserted 2025-04",
+                "sanction SAU->LBN asserted 2025-10-14",
+            ],
+        ),
+        (
+            "Serbia has also bought Chinese weapons. China delivered FK-3 air defence systems to Serbia in April 2022.",
+            Lang::En,
+            "2024-05-08",
+            &["supply_arms CHN->SRB asserted 2022-04"],
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan said Wednesday that his country will leave the CSTO. Greece said it would expel two Russian diplomats.",
+            Lang::En,
+            "2024-06-13",
+            &[
+                "expel GRC->RUS asserted 2024-06-12",
+                "reduce_relations ARM->CSTO hypothetical 2024-06-12",
             ],
         ),
         (
