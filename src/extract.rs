@@ -58,6 +58,7 @@ pub struct LanguageTools<'a> {
     similar: PhraseSet<()>,
     past_markers: PhraseSet<()>,
     cessation: PhraseSet<()>,
+    clause_renamers: PhraseSet<()>,
 }
 
 /// The phrases that refer back to an act told before: the listed ones, and
@@ -264,6 +265,7 @@ impl<'a> LanguageTools<'a> {
             similar: PhraseSet::from_words(&c.similar, ()),
             past_markers: PhraseSet::from_words(&c.past_markers, ()),
             cessation: PhraseSet::from_words(&c.cessation, ()),
+            clause_renamers: PhraseSet::from_words(&c.clause_renamers, ()),
         }
     }
 }
@@ -1578,6 +1580,20 @@ impl<'a> Extractor<'a> {
                     });
                     if let Some(doers) = doers {
                         r.targets = doers;
+                    }
+                }
+                // "Britain granted visas to Hong Kong residents, a step
+                // China condemned as interference", "..., langkah yang
+                // dikecam Beijing": a judgement in a relative clause on a
+                // noun that renames the clause before it is aimed at that
+                // clause's subject.
+                if r.targets.is_empty()
+                    && event_type.is_speech()
+                    && let Some(subject) = renamed_clause_subject(tools, tokens, groups, hit)
+                {
+                    let aimed: Vec<Actor> = subject.iter().filter(|a| !own(a)).cloned().collect();
+                    if !aimed.is_empty() {
+                        r.targets = aimed;
                     }
                 }
             } else if r.sources.is_empty() && r.targets.is_empty() && r.between.is_empty() {
@@ -4075,6 +4091,38 @@ impl DateContext<'_> {
             true,
         )
     }
+}
+
+/// How far after its comma a renaming noun's relative clause may tell its
+/// judgement (", a step that the Chinese government condemned").
+const RENAMED_REACH: usize = 9;
+
+/// The subject of the clause a noun after a comma renames as an act,
+/// when the trigger stands in the relative clause on that noun: only the
+/// noun, a relative word, actors and auxiliaries between.
+fn renamed_clause_subject<'g>(
+    tools: &LanguageTools,
+    tokens: &[Token],
+    groups: &'g [Group],
+    hit: &Hit,
+) -> Option<&'g [Actor]> {
+    let comma = tokens[..hit.first].iter().rposition(|t| t.is(","))?;
+    if hit.first - comma > RENAMED_REACH {
+        return None;
+    }
+    let (n, _) = tools.clause_renamers.longest_at(tokens, comma + 1)?;
+    let cues = &tools.language.cues;
+    let in_group = |k: usize| groups.iter().any(|g| g.first <= k && k < g.end);
+    let clause_only = (comma + 1 + n..hit.first).all(|k| {
+        in_group(k) || tokens[k].is_any(&cues.relative) || tokens[k].is_any(&tools.auxiliaries)
+    });
+    if !clause_only {
+        return None;
+    }
+    groups
+        .iter()
+        .find(|g| g.end <= comma && g.prep.is_none() && !g.specifier)
+        .map(|g| g.members.as_slice())
 }
 
 /// A phrase of `list` ends at `at` or up to `reach` tokens before it.

@@ -9597,3 +9597,40 @@ fn a_day_counted_from_an_act_named_by_a_noun_is_counted_from_the_last_such_act_t
         ],
     )]);
 }
+
+#[test]
+fn a_judgement_on_a_noun_renaming_the_clause_before_is_aimed_at_its_subject() {
+    check(&[
+        (
+            "Uni Eropa mengenakan bea masuk tambahan atas mobil listrik China, langkah yang dikecam Beijing sebagai proteksionisme.",
+            Lang::Id,
+            "2024-07-05",
+            &[
+                "criticize CHN->EU asserted undated",
+                "sanction EU->CHN asserted undated",
+            ],
+        ),
+        (
+            "Nikaragua menggelar pemilu pada Minggu (7/11), pemilu yang dikecam Amerika Serikat sebagai sandiwara.",
+            Lang::Id,
+            "2021-11-09",
+            &["criticize USA->NIC asserted 2021-11-07"],
+        ),
+        (
+            "Britain offered a path to citizenship to Hong Kong residents, a step China condemned as gross interference.",
+            Lang::En,
+            "2020-07-20",
+            &["criticize CHN->GBR asserted undated"],
+        ),
+        // (A noun that renames a person names no act.)
+        (
+            "Putin hosted Kim Jong Un, a leader Washington has condemned for years.",
+            Lang::En,
+            "2024-06-20",
+            &[
+                "host RUS->PRK asserted undated",
+                "visit PRK->RUS asserted undated",
+            ],
+        ),
+    ]);
+}

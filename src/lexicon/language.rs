@@ -485,6 +485,12 @@ pub struct Cues {
     /// What is rejected is rejected of its author.
     #[serde(default)]
     pub authored_by: Vec<String>,
+    /// After a comma, nouns that rename the clause before them as an act
+    /// ("Britain granted visas, a step China condemned as interference",
+    /// "langkah yang dikecam Beijing"): a judgement in the relative clause
+    /// they head is aimed at whoever did the act.
+    #[serde(default)]
+    pub clause_renamers: Vec<String>,
     /// Before the head noun of a relative clause, words that make the
     /// subject before them one of its kind ("Rusia, China, dan Iran
     /// termasuk negara yang paling awal memberi selamat", "were among the
@@ -1116,6 +1122,7 @@ impl Language {
             object_negations,
             authored_documents,
             authored_by,
+            clause_renamers,
             membership_copulas,
             repeated_acts,
             counted_acts,
