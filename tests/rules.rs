@@ -9634,3 +9634,27 @@ fn a_judgement_on_a_noun_renaming_the_clause_before_is_aimed_at_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn ending_a_meeting_without_an_agreement_ends_no_pact() {
+    check(&[
+        (
+            "Trump and Putin ended their summit in Alaska without an agreement on Ukraine.",
+            Lang::En,
+            "2025-08-16",
+            &["meet RUS->USA asserted undated"],
+        ),
+        (
+            "Trump dan Putin mengakhiri pertemuan mereka di Alaska tanpa kesepakatan soal Ukraina.",
+            Lang::Id,
+            "2025-08-16",
+            &["meet RUS->USA asserted undated"],
+        ),
+        (
+            "Chad ended its defence cooperation agreement with France on Thursday.",
+            Lang::En,
+            "2024-11-30",
+            &["reduce_relations TCD->FRA asserted 2024-11-28"],
+        ),
+    ]);
+}
