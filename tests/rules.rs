@@ -9658,3 +9658,39 @@ fn ending_a_meeting_without_an_agreement_ends_no_pact() {
         ),
     ]);
 }
+
+#[test]
+fn purchases_stopped_are_no_supply_and_leaving_a_pact_with_a_state_reduces_relations() {
+    check(&[
+        (
+            "Colombia suspended arms purchases from Israel.",
+            Lang::En,
+            "2024-06-10",
+            &[],
+        ),
+        (
+            "Kolombia menghentikan pembelian senjata dari Israel.",
+            Lang::Id,
+            "2024-06-10",
+            &[],
+        ),
+        (
+            "India bought fighter jets from France.",
+            Lang::En,
+            "2024-06-10",
+            &["supply_arms FRA->IND asserted undated"],
+        ),
+        (
+            "Trump withdrew from the 2015 nuclear deal with Iran in May 2018.",
+            Lang::En,
+            "2024-06-10",
+            &["reduce_relations USA->IRN asserted 2018-05"],
+        ),
+        (
+            "Amerika Serikat keluar dari perjanjian INF dengan Rusia pada Agustus 2019.",
+            Lang::Id,
+            "2024-06-10",
+            &["reduce_relations USA->RUS asserted 2019-08"],
+        ),
+    ]);
+}
