@@ -2058,7 +2058,32 @@ impl<'a> Extractor<'a> {
             // verb: "tidak ... membantah serangan" leaves the attack alleged.
             // So does one before the verb a noun is the object of: "refused
             // to condemn the Russian invasion" does not deny the invasion.
-            let scope_from = if complement.is_some() {
+            // A negation before an act whose doer is named right before it,
+            // when the clause's subject is another, is the subject's: "the
+            // US was not involved in the Israeli strikes on Iran" does not
+            // deny the strikes. (Not a doer after the noun, "tidak mengatur
+            // pengerahan pasukan Turki": there the noun is what the
+            // negated verb takes, and the act is denied with it.)
+            let is_doer = |m: &Actor| doers[n].iter().any(|d| d == m.collapse());
+            let named_doer = !doers[n].is_empty()
+                && groups
+                    .iter()
+                    .find(|g| {
+                        (g.end == hit.first || (g.possessive && g.end + 1 == hit.first))
+                            && g.members.iter().all(is_doer)
+                    })
+                    .is_some_and(|doer| {
+                        // (The subject: the last group before it, not behind
+                        // a preposition.)
+                        groups
+                            .iter()
+                            .rev()
+                            .find(|g| g.end <= doer.first && g.prep.is_none())
+                            .is_some_and(|subject| !subject.members.iter().any(is_doer))
+                    });
+            let scope_from = if named_doer {
+                hit.first
+            } else if complement.is_some() {
                 hits[..n].last().map_or(0, |h| h.end)
             } else if hit.frame == Frame::Nominal {
                 // (But a negated deed whose object is its doer's own act

@@ -9694,3 +9694,40 @@ fn purchases_stopped_are_no_supply_and_leaving_a_pact_with_a_state_reduces_relat
         ),
     ]);
 }
+
+#[test]
+fn a_negation_on_the_subject_does_not_deny_an_act_whose_doer_is_named_before_it() {
+    check(&[
+        (
+            "The US said it was not involved in the Israeli strikes on Iran.",
+            Lang::En,
+            "2024-10-27",
+            &["attack ISR->IRN asserted undated"],
+        ),
+        (
+            "The US said it had no part in Israel's strikes on Iran.",
+            Lang::En,
+            "2024-10-27",
+            &["attack ISR->IRN asserted undated"],
+        ),
+        // (The doer's own negation still denies it.)
+        (
+            "Ukraine pressed for a ceasefire, but Lula called off his visit to Moscow.",
+            Lang::En,
+            "2025-06-03",
+            &["visit BRA->RUS negated undated"],
+        ),
+        (
+            "Costa tidak menghadiri pelantikan Ortega di Managua.",
+            Lang::Id,
+            "2024-07-20",
+            &["visit PRT->NIC negated undated"],
+        ),
+        (
+            "Peskov menegaskan kesepakatan itu tidak mengatur pengerahan pasukan Turki ke Karabakh.",
+            Lang::Id,
+            "2020-11-11",
+            &["mobilize TUR->AZE negated undated"],
+        ),
+    ]);
+}
