@@ -9731,3 +9731,13 @@ fn a_negation_on_the_subject_does_not_deny_an_act_whose_doer_is_named_before_it(
         ),
     ]);
 }
+
+#[test]
+fn staying_away_from_talks_holds_none() {
+    check(&[(
+        "Menteri Luar Negeri Mesir absen dari perundingan dengan Etiopia.",
+        Lang::Id,
+        "2024-07-08",
+        &["negotiate EGY->ETH negated undated"],
+    )]);
+}
