@@ -291,12 +291,14 @@ pub(crate) fn near_years(borrowed: &EventDate, own: &EventDate) -> bool {
     (borrowed.year - own.year).abs() <= NEAR_YEARS
 }
 
-/// How many days a day borrowed may stand after the month or day of a
-/// report's own date and still give way to it: a report's day is most
-/// often days or weeks after the act; months after, it tells another act
-/// of the same kind ("Pada April lalu, Riyadh melarang ... buah" and, in
-/// October, "Riyadh menghentikan seluruh impor").
-const NEAR_DAYS: i64 = 92;
+/// How many days a borrowed day may stand from a report's own day (or the
+/// first day of its month) and still give way to it: news tells an act
+/// within days of it; a day a week or more away tells another act of its
+/// kind ("Pada April lalu, Riyadh melarang ... buah" and, in October,
+/// "Riyadh menghentikan seluruh impor"; "In late November, Mogadishu
+/// expelled Kenya's ambassador" and, on the news day, its diplomats). (A
+/// borrowed day in a month told still joins it: the dates are compatible.)
+const NEAR_DAYS: i64 = 7;
 
 /// Whether a borrowed day is near a report's own date (`NEAR_DAYS`); a
 /// borrowed month or year is always near.

@@ -5132,8 +5132,9 @@ fn a_verb_coordinated_after_a_report_to_someone_is_the_reporters() {
 
 #[test]
 fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the_days() {
-    // (Near: within two years, and a day borrowed within three months of
-    // the month told; or told in detail by the very next sentence.)
+    // (Near: within two years, and a day borrowed within a week of the day
+    // told or of its month's first; or told in detail by the very next
+    // sentence.)
     check(&[
         (
             "Kamboja menembakkan roket ke wilayah Thailand pada Kamis (24/7). Antara 2008 dan 2011, pasukan Kamboja beberapa kali menyerang pasukan Thailand. Pada hari pertama itu, Kamboja juga menyerang desa-desa Thailand.",
@@ -5162,6 +5163,16 @@ fn a_borrowed_date_gives_way_only_to_a_date_near_it_and_after_the_meeting_is_the
             &[
                 "sanction SAU->LBN asserted 2025-04",
                 "sanction SAU->LBN asserted 2025-10-14",
+            ],
+        ),
+        (
+            "Somalia severed diplomatic relations with Kenya on Tuesday. Mogadishu also expelled Kenya's diplomats. The row began over a disputed election in Jubaland. In late November, Somalia expelled Kenya's ambassador.",
+            Lang::En,
+            "2020-12-16",
+            &[
+                "expel SOM->KEN asserted 2020-11",
+                "expel SOM->KEN asserted 2020-12-15",
+                "reduce_relations SOM->KEN asserted 2020-12-15",
             ],
         ),
         (
