@@ -5346,7 +5346,7 @@ fn borrowed_dates_give_way(mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut().filter(|m| m.date_weak) {
         let k = key(m);
-        // Not a date months or years away (`merge::gives_way`): that is
+        // Not a date days or years away (`merge::gives_way`): that is
         // another act of its kind. But an act told with a borrowed date
         // and right in the next sentence with a date of its own is told
         // again in detail ("Belgrade has also bought Chinese weapons.

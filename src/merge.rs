@@ -302,7 +302,7 @@ const NEAR_DAYS: i64 = 7;
 
 /// Whether a borrowed day is near a report's own date (`NEAR_DAYS`); a
 /// borrowed month or year is always near.
-fn near_months(borrowed: &EventDate, own: &EventDate) -> bool {
+fn near_days(borrowed: &EventDate, own: &EventDate) -> bool {
     match (borrowed.to_naive(), own.first_day()) {
         (Some(b), Some(o)) => (b - o).num_days().abs() <= NEAR_DAYS,
         _ => true,
@@ -312,7 +312,7 @@ fn near_months(borrowed: &EventDate, own: &EventDate) -> bool {
 /// Whether a borrowed date is near enough a report's own date of the same
 /// act to give way to it (`NEAR_YEARS`, `NEAR_DAYS`).
 pub(crate) fn gives_way(borrowed: &EventDate, own: &EventDate) -> bool {
-    near_years(borrowed, own) && near_months(borrowed, own)
+    near_years(borrowed, own) && near_days(borrowed, own)
 }
 
 /// One key's mentions (type, modality, participants) into clusters of
