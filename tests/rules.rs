@@ -9752,3 +9752,28 @@ fn staying_away_from_talks_holds_none() {
         &["negotiate EGY->ETH negated undated"],
     )]);
 }
+
+#[test]
+fn force_and_sanctions_aimed_at_a_thing_are_aimed_at_the_state_that_owns_it() {
+    check(&[
+        (
+            "Pasukan Kamboja melepaskan tembakan ke sejumlah posisi Thailand.",
+            Lang::Id,
+            "2025-07-25",
+            &["attack KHM->THA asserted undated"],
+        ),
+        (
+            "Pemerintah China menjatuhkan sanksi terhadap lima perusahaan pertahanan Amerika Serikat pada Minggu (7/1).",
+            Lang::Id,
+            "2024-01-08",
+            &["sanction CHN->USA asserted 2024-01-07"],
+        ),
+        // (Not a welcome or a pledge: only acts aimed at things.)
+        (
+            "Arab Saudi menegaskan dukungan bagi berdirinya negara Palestina merdeka.",
+            Lang::Id,
+            "2025-07-04",
+            &[],
+        ),
+    ]);
+}

@@ -883,6 +883,33 @@ impl<'a> View<'a> {
             })
     }
 
+    /// In Indonesian, the state that owns what a prep introduces, named
+    /// right after it ("ke sejumlah posisi Thailand"): a group with no prep
+    /// of its own, after a prep of `preps` and up to `OWNED_REACH` plain
+    /// words, in the clause.
+    pub fn owner_after_prep(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
+        if !self.words.id_genitive {
+            return None;
+        }
+        self.groups
+            .iter()
+            .filter(|g| g.first > from && g.prep.is_none() && !g.specifier)
+            .take_while(|g| {
+                !self.tokens[from..g.first]
+                    .iter()
+                    .any(|t| t.is(",") || t.is(";"))
+            })
+            .find(|g| {
+                let plain = (from..g.first)
+                    .rev()
+                    .take_while(|&k| self.plain_word(&self.tokens[k]))
+                    .count();
+                (1..=OWNED_REACH).contains(&plain)
+                    && g.first > from + plain
+                    && self.tokens[g.first - plain - 1].is_any(preps)
+            })
+    }
+
     /// Who put forward the thing named right after `from`: "vetoed a
     /// draft resolution drafted by the US", "memveto rancangan resolusi
     /// yang diajukan AS". What is rejected is rejected of its author.
@@ -1236,6 +1263,10 @@ pub struct Fallbacks<'a> {
     /// Qatar": Qatar mediates; it does not hold the talks).
     pub go_betweens: &'a [usize],
 }
+
+/// How many plain words may stand between a prep and the state that owns
+/// its object ("ke sejumlah posisi Thailand").
+const OWNED_REACH: usize = 4;
 
 pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
     let mut roles = Roles::default();
@@ -1753,11 +1784,25 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 }
             }
         };
-        if let Some(g) = found.or_else(|| {
-            (hit.frame == Frame::Active && trigger.target != TargetRule::None)
-                .then(|| view.relative_object(hit.first))
-                .flatten()
-        }) {
+        // ("melepaskan tembakan ke sejumlah posisi Thailand", "menjatuhkan
+        // sanksi terhadap lima perusahaan pertahanan AS": force and
+        // sanctions aimed at a thing are aimed at the state that owns it.)
+        let aimed_at_things = matches!(
+            trigger.event_type,
+            EventType::Attack | EventType::Invade | EventType::Sanction
+        );
+        if let Some(g) = found
+            .or_else(|| {
+                (hit.frame == Frame::Active && trigger.target != TargetRule::None)
+                    .then(|| view.relative_object(hit.first))
+                    .flatten()
+            })
+            .or_else(|| {
+                (aimed_at_things && trigger.target != TargetRule::None)
+                    .then(|| view.owner_after_prep(after, preps))
+                    .flatten()
+            })
+        {
             roles.targets = g.members.clone();
         }
     }
