@@ -9768,6 +9768,12 @@ fn force_and_sanctions_aimed_at_a_thing_are_aimed_at_the_state_that_owns_it() {
             "2024-01-08",
             &["sanction CHN->USA asserted 2024-01-07"],
         ),
+        (
+            "Israel melancarkan ratusan serangan udara terhadap pangkalan militer dan gudang senjata Suriah.",
+            Lang::Id,
+            "2024-12-10",
+            &["attack ISR->SYR asserted undated"],
+        ),
         // (Not a welcome or a pledge: only acts aimed at things.)
         (
             "Arab Saudi menegaskan dukungan bagi berdirinya negara Palestina merdeka.",

@@ -1265,8 +1265,9 @@ pub struct Fallbacks<'a> {
 }
 
 /// How many plain words may stand between a prep and the state that owns
-/// its object ("ke sejumlah posisi Thailand").
-const OWNED_REACH: usize = 4;
+/// its object ("ke sejumlah posisi Thailand", "terhadap pangkalan militer dan gudang
+/// senjata Suriah").
+const OWNED_REACH: usize = 6;
 
 pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
     let mut roles = Roles::default();
