@@ -1412,7 +1412,11 @@ impl<'a> Extractor<'a> {
                 act.sources.clear();
             }
             unowned[n] = measure && act.sources.is_empty() && speech.targets.is_empty();
-            let at_victim = (force || measure)
+            // "protested the visit of a Japanese delegation to Taiwan": a
+            // judgement of a visit is aimed at the visitor, not the host.
+            let visit = language.triggers[next.trigger].event_type == EventType::Visit
+                && matches!(speech_type, EventType::Criticize | EventType::Protest);
+            let at_victim = (force || measure || visit)
                 && !act.targets.is_empty()
                 && speech
                     .targets
@@ -3764,6 +3768,16 @@ impl DateContext<'_> {
                     && !event_type.is_speech()
                     && e.end <= hit.first
                     && ends_near(tokens, self.answers, hit.first, 2))
+            })
+            // "expelled two diplomats in retaliation for Chisinau's decision
+            // last week": a date after what the act answers, in its clause,
+            // dates the older act answered.
+            .filter(|e| {
+                e.first < hit.end
+                    || !(hit.end + 1..=e.first).any(|k| {
+                        self.answers.iter().any(|w| dates::ends_at(tokens, k, w))
+                            && same_clause(k, e.first)
+                    })
             })
             // A noun's date far after it, past a comma, dates another
             // clause: "the first bilateral visit to South Korea by a

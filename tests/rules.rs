@@ -5482,10 +5482,11 @@ fn a_mission_abroad_and_a_bare_noun_in_an_opening_adjunct() {
     check(&[
         // An attack on a mission is not on the state it stands in.
         (
+            // (The day is the strike's it answers, not the firing's.)
             "Iran fired more than 300 drones and missiles at Israel in retaliation for a deadly April 1 strike on its consulate in Damascus.",
             Lang::En,
             "2024-04-20",
-            &["attack IRN->ISR asserted 2024-04-01"],
+            &["attack IRN->ISR asserted undated"],
         ),
         // A bare noun in an opening adjunct is the act told before ...
         (
@@ -9780,6 +9781,58 @@ fn force_and_sanctions_aimed_at_a_thing_are_aimed_at_the_state_that_owns_it() {
             Lang::Id,
             "2025-07-04",
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_date_after_what_an_act_answers_dates_the_act_answered() {
+    check(&[
+        (
+            "Russia expelled two Moldovan diplomats in retaliation for Chisinau's decision last week.",
+            Lang::En,
+            "2024-06-19",
+            &["expel RUS->MDA asserted undated"],
+        ),
+        (
+            "Rusia mengusir dua diplomat Moldova sebagai balasan atas keputusan Chisinau pekan lalu.",
+            Lang::Id,
+            "2024-06-19",
+            &["expel RUS->MDA asserted undated"],
+        ),
+        // (The act's own day still dates it.)
+        (
+            "Rusia mengusir dua diplomat Moldova pada Selasa (18/6) sebagai balasan atas keputusan Chisinau pekan lalu.",
+            Lang::Id,
+            "2024-06-19",
+            &["expel RUS->MDA asserted 2024-06-18"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_judgement_of_a_visit_is_aimed_at_the_visitor() {
+    check(&[
+        (
+            "China protested the visit of a Japanese parliamentary delegation to Taiwan.",
+            Lang::En,
+            "2024-06-19",
+            &["protest CHN->JPN asserted undated"],
+        ),
+        (
+            "China condemned the visit to Taiwan by a US delegation.",
+            Lang::En,
+            "2024-06-19",
+            &["criticize CHN->USA asserted undated"],
+        ),
+        (
+            "China memprotes keras kunjungan delegasi parlemen Jepang ke Taiwan.",
+            Lang::Id,
+            "2024-06-19",
+            &[
+                "protest CHN->JPN asserted undated",
+                "visit JPN->TWN asserted undated",
+            ],
         ),
     ]);
 }

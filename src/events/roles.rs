@@ -1423,7 +1423,13 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // ("penarikan duta besar mereka dari Aljir": a withdrawal from a
             // place leaves it; the place is no author.)
             let leaves = trigger.event_type == EventType::ReduceRelations;
-            let source = view.genitive(hit).or_else(|| {
+            // "the visit of a Japanese delegation to Taiwan": the traveller
+            // follows the travel noun.
+            let traveller = || {
+                view.prep_group(hit.end, &view.words.cues.traveller_preps)
+                    .filter(|g| trigger.event_type == EventType::Visit && g.first == hit.end + 1)
+            };
+            let source = view.genitive(hit).or_else(traveller).or_else(|| {
                 view.prep_group(hit.end, &view.words.cues.source_preps)
                     .filter(|_| !leaves)
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))

@@ -282,6 +282,10 @@ pub struct Cues {
     pub source_preps: Vec<String>,
     #[serde(default)]
     pub agent_preps: Vec<String>,
+    /// "the visit of a Japanese delegation to Taiwan": after a travel
+    /// noun, the preposition that names the traveller.
+    #[serde(default)]
+    pub traveller_preps: Vec<String>,
     /// "with": after a comma it opens a circumstance ("held talks in Rome,
     /// with Oman's minister shuttling messages"), no partner of the act.
     #[serde(default)]
@@ -1148,6 +1152,7 @@ impl Language {
             target_preps,
             source_preps,
             agent_preps,
+            traveller_preps,
             comitative,
             between,
             coordinators,
