@@ -1348,13 +1348,24 @@ impl<'a> Extractor<'a> {
                 .filter(|e| e.first >= from && e.first <= from + reach)
                 .find_map(|e| dates::resolve(e.kind, reference))
         };
+        // "Russia welcomed the pause", "menyambut penangguhan itu": an act
+        // welcomed is praised, its author no guest.
+        let welcomes = |hit: &Hit| {
+            language.triggers[hit.trigger].event_type == EventType::Host
+                && hit.frame == Frame::Active
+                && tokens[hit.first].is_any(&language.cues.welcome_verbs)
+                && welcomes_an_act(language, tokens, hit.end)
+        };
         let mut settled = vec![false; hits.len()];
         // Criticisms of a measure whose author is not named: aimed at no
         // one, not at the story's other party.
         let mut unowned = vec![false; hits.len()];
         for n in 0..hits.len().saturating_sub(1) {
             let (hit, next) = (&hits[n], &hits[n + 1]);
-            let speech_type = language.triggers[hit.trigger].event_type;
+            let speech_type = match language.triggers[hit.trigger].event_type {
+                EventType::Host if welcomes(hit) => EventType::Praise,
+                other => other,
+            };
             if !(speech_type.is_speech()
                 && next.frame == Frame::Nominal
                 && next.first >= hit.end
@@ -1374,8 +1385,13 @@ impl<'a> Extractor<'a> {
             // "criticised western sanctions against its partner": a measure
             // condemned is someone else's, and its victim is not whom the
             // condemnation is aimed at.
+            // (So is one welcomed: "welcomed the suspension of US aid to
+            // Ukraine" neither praises Ukraine nor has the welcomer halt it.)
             let measure = language.triggers[next.trigger].event_type.is_measure()
-                && matches!(speech_type, EventType::Criticize | EventType::Protest);
+                && matches!(
+                    speech_type,
+                    EventType::Criticize | EventType::Protest | EventType::Praise
+                );
             let (speech, act) = all_roles.split_at_mut(n + 1);
             let (speech, act) = (&mut speech[n], &mut act[0]);
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
@@ -1806,6 +1822,9 @@ impl<'a> Extractor<'a> {
             }
             if r.beneficiary && event_type == EventType::Mobilize {
                 event_type = EventType::MilitaryCooperation;
+            }
+            if welcomes(hit) {
+                event_type = EventType::Praise;
             }
             // "North Korea fired two ballistic missiles into the sea",
             // "Korut menembakkan rudal ke laut": an act aimed at no one may
@@ -4165,6 +4184,29 @@ fn renamed_clause_subject<'g>(
 }
 
 /// A phrase of `list` ends at `at` or up to `reach` tokens before it.
+/// The object at `at` names an act: a definite article and an act's noun
+/// ("the pause"), or in Indonesian an act's noun and a demonstrative
+/// ("penangguhan itu"; not "kedatangan Putin", a guest's arrival).
+fn welcomes_an_act(language: &Language, tokens: &[Token], at: usize) -> bool {
+    let act = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| language.forms.contains_key(&t.norm))
+    };
+    let cues = &language.cues;
+    if language.lang == Lang::Id {
+        act(at)
+            && tokens
+                .get(at + 1)
+                .is_some_and(|t| t.is_any(&cues.demonstratives))
+    } else {
+        tokens
+            .get(at)
+            .is_some_and(|t| t.is_any(&cues.definite_articles))
+            && act(at + 1)
+    }
+}
+
 fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool {
     (at.saturating_sub(reach)..=at).any(|k| list.iter().any(|w| dates::ends_at(tokens, k, w)))
 }

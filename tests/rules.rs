@@ -9836,3 +9836,34 @@ fn a_judgement_of_a_visit_is_aimed_at_the_visitor() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_welcomed_is_praised_and_its_author_no_guest() {
+    check(&[
+        (
+            "The United States paused military aid to Ukraine on Monday. Russia welcomed the pause.",
+            Lang::En,
+            "2025-03-04",
+            &[
+                "halt_aid USA->UKR asserted 2025-03-03",
+                "praise RUS->USA asserted 2025-03-03",
+            ],
+        ),
+        // (Nor does the welcomer halt the aid, or praise its victim.)
+        (
+            "Moscow welcomed the suspension of US military aid to Ukraine.",
+            Lang::En,
+            "2025-03-04",
+            &[],
+        ),
+        (
+            "Presiden Jokowi menyambut kedatangan Putin di Istana Bogor.",
+            Lang::Id,
+            "2024-03-04",
+            &[
+                "host IDN->RUS asserted undated",
+                "visit RUS->IDN asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -286,6 +286,10 @@ pub struct Cues {
     /// noun, the preposition that names the traveller.
     #[serde(default)]
     pub traveller_preps: Vec<String>,
+    /// "welcomed", "menyambut": a host's verb that, with an act as its
+    /// object ("welcomed the pause"), praises the act instead.
+    #[serde(default)]
+    pub welcome_verbs: Vec<String>,
     /// "with": after a comma it opens a circumstance ("held talks in Rome,
     /// with Oman's minister shuttling messages"), no partner of the act.
     #[serde(default)]
@@ -1153,6 +1157,7 @@ impl Language {
             source_preps,
             agent_preps,
             traveller_preps,
+            welcome_verbs,
             comitative,
             between,
             coordinators,
