@@ -1511,7 +1511,13 @@ impl<'a> Extractor<'a> {
             }
             // (Not a welcome a word or two on says is of no guest:
             // "menyambut pernyataan itu".)
-            if (event_type.is_speech() || event_type == EventType::Host) && !hit.aimed_nowhere {
+            // (An order is given to whom it names: "ordered the expulsion
+            // of" is no order to the expelled.)
+            let ordered = language.triggers[hit.trigger].target == TargetRule::Object;
+            if (event_type.is_speech() || event_type == EventType::Host)
+                && !hit.aimed_nowhere
+                && !ordered
+            {
                 let pointed = (hit.first + 1..(hit.end + 3).min(tokens.len())).find_map(|k| {
                     tools
                         .event_anaphora
@@ -2010,6 +2016,11 @@ impl<'a> Extractor<'a> {
                         // (A modal no one is quoted saying of a party
                         // is no demand: "We must work for it".)
                         let unsaid = language.triggers[h.trigger].addressed && doers[m].is_empty();
+                        // (Nor is an order to no one named: "ordered strikes
+                        // on Iran" orders the strikes.)
+                        let unsaid = unsaid
+                            || (language.triggers[h.trigger].target == TargetRule::Object
+                                && aimed_at[m].is_empty());
                         // "menyerukan gencatan senjata ..., dan sama-sama
                         // mengecam serangan Israel": a verb of another kind
                         // joined after it governs what follows.
@@ -2776,6 +2787,9 @@ impl<'a> Extractor<'a> {
                 && !(hit.first..hit.object_end.max(hit.end))
                     .any(|k| tools.export_goods.starts_at(tokens, k))
                 && COUNTERPART.contains(&event_type)
+                // (An order names whom it is given to, or is given to no
+                // other party: "ordered the operation".)
+                && trigger.target != TargetRule::Object
                 && r.sources.len() == 1
                 && !(event_type == EventType::Reject
                     && unknown_name_after(tokens, groups, hit.end.max(hit.object_end)))

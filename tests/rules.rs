@@ -9247,6 +9247,8 @@ fn the_court_is_the_last_court_named() {
                 "accuse ZAF->ISR asserted undated",
                 "appeal ZAF->ICJ asserted undated",
                 "attack ISR->PSE asserted undated",
+                // (The order asked for is only possible.)
+                "demand ICJ->ISR hypothetical undated",
             ],
         ),
         // (No court named: "the court" is no one.)
@@ -9864,6 +9866,38 @@ fn an_act_welcomed_is_praised_and_its_author_no_guest() {
                 "host IDN->RUS asserted undated",
                 "visit RUS->IDN asserted undated",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_order_to_a_state_named_right_after_the_verb_demands_of_it() {
+    check(&[
+        (
+            "The International Court of Justice on Friday ordered Venezuela to refrain from any action in Essequibo.",
+            Lang::En,
+            "2023-12-02",
+            &["demand ICJ->VEN asserted 2023-12-01"],
+        ),
+        (
+            "Pada Januari 2020, Mahkamah Internasional memerintahkan Myanmar mencegah tindakan genosida terhadap warga Rohingya.",
+            Lang::Id,
+            "2024-05-01",
+            &["demand ICJ->MMR asserted 2020-01"],
+        ),
+        // (An order to one's own troops, or to a noun a state qualifies,
+        // is none.)
+        (
+            "Putin ordered Russian troops to the border with Finland.",
+            Lang::En,
+            "2024-03-28",
+            &[],
+        ),
+        (
+            "Maduro memerintahkan perusahaan minyak negara PDVSA menerbitkan izin eksplorasi di Guyana.",
+            Lang::Id,
+            "2023-12-06",
+            &[],
         ),
     ]);
 }

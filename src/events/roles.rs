@@ -1713,7 +1713,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     // wilayah Israel") is aimed where its preposition says.
     if roles.targets.is_empty()
         && hit.frame == Frame::Passive
-        && !matches!(trigger.target, TargetRule::None | TargetRule::Accuser)
+        && !matches!(
+            trigger.target,
+            TargetRule::None | TargetRule::Accuser | TargetRule::Object
+        )
         && let Some(g) = view.prep_group(hit.object_end.max(hit.end), preps)
     {
         roles.targets = g.members.clone();
@@ -1741,6 +1744,23 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // (A granter's target is found above, with its asker.)
             TargetRule::None | TargetRule::Parties | TargetRule::Granter => None,
             TargetRule::Prep => owner.or_else(|| view.prep_group(after, preps)),
+            // (A name right after the verb, no noun it owns or qualifies:
+            // "ordered Venezuela to refrain", not "ordered the government",
+            // "memerintahkan perusahaan Jepang".)
+            TargetRule::Object => view.groups.iter().find(|g| {
+                g.first == after
+                    && g.prep.is_none()
+                    && !g.possessive
+                    // ("ordered Russian troops": an adjective qualifies;
+                    // Indonesian names and adjectives are one word.)
+                    && !(g.adjective && !view.words.id_genitive)
+                    && !g.anaphoric
+                    && view.tokens[g.first].capital
+                    && view
+                        .tokens
+                        .get(g.end)
+                        .is_none_or(|t| !t.is_word() || !t.capital)
+            }),
             TargetRule::ObjectOrPrep => view
                 .object(hit)
                 .or(owner)
@@ -1800,9 +1820,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         );
         if let Some(g) = found
             .or_else(|| {
-                (hit.frame == Frame::Active && trigger.target != TargetRule::None)
-                    .then(|| view.relative_object(hit.first))
-                    .flatten()
+                (hit.frame == Frame::Active
+                    && !matches!(trigger.target, TargetRule::None | TargetRule::Object))
+                .then(|| view.relative_object(hit.first))
+                .flatten()
             })
             .or_else(|| {
                 (aimed_at_things && trigger.target != TargetRule::None)
@@ -1819,7 +1840,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     if !roles.targets.is_empty()
         && roles.targets.iter().all(own)
         && hit.object_end > hit.end
-        && !matches!(trigger.target, TargetRule::None | TargetRule::Accuser)
+        && !matches!(
+            trigger.target,
+            TargetRule::None | TargetRule::Accuser | TargetRule::Object
+        )
         && let Some(g) = view.prep_group(hit.object_end.max(hit.end), preps)
         && !g.members.iter().all(own)
     {

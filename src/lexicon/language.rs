@@ -21,6 +21,9 @@ pub enum TargetRule {
     ObjectOrPrep,
     /// Only an actor marked by a target preposition (`ke Y`, `to Y`).
     Prep,
+    /// Only the actor right after the trigger: "ordered Israel to halt"
+    /// (not "ordered troops to the border").
+    Object,
     /// The object, else the first actor later in the sentence (`X warned
     /// that if Y ...`, `X mempertimbangkan mengirim senjata ke Y`).
     ObjectOrLater,
