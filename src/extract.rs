@@ -4751,12 +4751,23 @@ fn addressed_roles(
     // The report verb right after its subject (auxiliaries between: "has
     // said", "juga mengatakan"; or an apposition set off by commas: "Kim
     // Yo Jong, the powerful sister of the leader, said").
+    // (Or a short phrase on where it said so: "ICJ dalam pendapat
+    // nasihatnya menyatakan", "the court in its advisory opinion said".)
+    let where_said = |from: usize, k: usize| {
+        k > from + 1
+            && k - from <= 4
+            && tokens[from].is_any(&cues.prepositions)
+            && tokens[from + 1..k]
+                .iter()
+                .all(|t| t.is_word() && !t.capital && !t.is_any(&cues.report_verbs))
+    };
     let says = |g: &Group, k: usize| {
         g.end <= k
             && (tokens[g.end..k]
                 .iter()
                 .all(|t| t.is_any(&cues.auxiliaries) || t.is_any(&cues.titles))
-                || (k > g.end + 2 && tokens[g.end].is(",") && tokens[k - 1].is(",")))
+                || (k > g.end + 2 && tokens[g.end].is(",") && tokens[k - 1].is(","))
+                || where_said(g.end, k))
     };
     let before = (0..party.first)
         .rev()

@@ -9901,3 +9901,21 @@ fn an_order_to_a_state_named_right_after_the_verb_demands_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_phrase_on_where_it_was_said_keeps_the_speaker_of_a_modal() {
+    check(&[
+        (
+            "Pada Februari 2019, Mahkamah Internasional dalam pendapat nasihatnya menyatakan Inggris wajib mengakhiri pemerintahannya atas Chagos.",
+            Lang::Id,
+            "2024-10-04",
+            &["demand ICJ->GBR asserted 2019-02"],
+        ),
+        (
+            "In February 2019 the International Court of Justice in its advisory opinion said Britain must end its administration of the Chagos Islands.",
+            Lang::En,
+            "2024-10-04",
+            &["demand ICJ->GBR asserted 2019-02"],
+        ),
+    ]);
+}
