@@ -1249,9 +1249,14 @@ fn family_of(a: &Actor) -> Vec<String> {
         [_, last] if family_first && !last.contains('-') => Some(*last),
         _ => None,
     };
+    let first = match words.as_slice() {
+        [first, _, ..] if crate::lexicon::gazetteer::first_name_used(state) => Some(*first),
+        _ => None,
+    };
     let mut out: Vec<String> = family_name(&words, state)
         .into_iter()
         .chain(western)
+        .chain(first)
         .filter(|f| f.chars().count() >= shortest && *f != lower)
         .map(str::to_string)
         .collect();
@@ -2523,7 +2528,15 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
                     && prev.actor.kind == ActorKind::Person
                     && u.actor.kind == ActorKind::State
                     && !words.is_title(&tokens[u.first])
-                    && tokens.get(u.end).is_none_or(|t| !t.is("'s")));
+                    && tokens.get(u.end).is_none_or(|t| !t.is("'s")))
+                // (Nor a body after the comma that closes "Menurut Judha,":
+                // "Menurut Judha, KBRI Kuala Lumpur telah menyampaikan".)
+                && !(between.iter().any(|t| t.is(","))
+                    && prev.actor.kind == ActorKind::Person
+                    && prev.first > 0
+                    && words.cues.according_to.iter().any(|w| {
+                        crate::dates::ends_at(tokens, prev.first, w)
+                    }));
             let overlapping = u.first < prev.end;
             // "the Russia-led Collective Security Treaty Organization": a
             // leader named in a compound before a body's name leads the

@@ -9919,3 +9919,26 @@ fn a_phrase_on_where_it_was_said_keeps_the_speaker_of_a_modal() {
         ),
     ]);
 }
+
+#[test]
+fn an_indonesian_named_in_full_is_then_called_by_the_first_name() {
+    check(&[
+        (
+            "Menteri Sekretaris Negara Prasetyo Hadi berbicara kepada wartawan di Jakarta. Prasetyo mengecam serangan Israel terhadap Iran.",
+            Lang::Id,
+            "2025-06-14",
+            &[
+                "attack ISR->IRN asserted undated",
+                "criticize IDN->ISR asserted undated",
+            ],
+        ),
+        // (A body after the comma that closes "Menurut X," is a new
+        // subject, not X's apposition.)
+        (
+            "Direktur Pelindungan WNI Judha Nugraha berbicara di Jakarta. Menurut Judha, KBRI Kuala Lumpur telah menyampaikan nota protes kepada Kementerian Luar Negeri Malaysia.",
+            Lang::Id,
+            "2025-01-27",
+            &["protest IDN->MYS asserted undated"],
+        ),
+    ]);
+}

@@ -12,6 +12,16 @@ use rustc_hash::FxHashMap;
 /// States whose people are named family name first.
 const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"];
 
+/// States whose people the press calls by the first of their names once
+/// named in full (many Indonesians have no family name: "Menteri Sekretaris
+/// Negara Prasetyo Hadi ... Prasetyo membantah").
+const FIRST_NAME_USED: &[&str] = &["IDN"];
+
+/// People of `state` are called by their first name (Indonesian).
+pub fn first_name_used(state: &str) -> bool {
+    FIRST_NAME_USED.contains(&state)
+}
+
 /// People of `state` are named family name first (Chinese, Korean).
 pub fn family_name_first(state: &str) -> bool {
     FAMILY_NAME_FIRST.contains(&state)
