@@ -1721,9 +1721,12 @@ impl<'a> Extractor<'a> {
                 let last = told.clone().next();
                 told.find(|t| !pointed && today.is_some() && t.date == today)
                     .or(last)
-                    .and_then(|t| t.date)
-            })
-            .or_else(|| after_act.flatten());
+                    .and_then(|t| t.date.map(|d| (d, t.asserted)))
+            });
+        // ("Dalam kunjungan itu, Prabowo dijadwalkan bertemu Putin": the
+        // plans made for a planned occasion are of its date.)
+        let planned_occasion = occasion.filter(|&(_, asserted)| !asserted).map(|(d, _)| d);
+        let occasion = occasion.map(|(d, _)| d).or_else(|| after_act.flatten());
         // Who does each act of the sentence, by state.
         let doers: Vec<Vec<String>> = all_roles
             .iter()
@@ -2327,6 +2330,7 @@ impl<'a> Extractor<'a> {
                 tokens,
                 reference,
                 discourse: after_act.flatten().or(state.date),
+                planned_occasion,
                 named: state.named,
                 paragraph: occasion.or(with_the_last).or(state
                     .paragraph_date
@@ -3302,6 +3306,9 @@ struct DateContext<'t> {
     reference: Option<NaiveDate>,
     /// The day the discourse is about.
     discourse: Option<EventDate>,
+    /// The date of a planned act a fronted phrase points back to ("Dalam
+    /// kunjungan itu, ..."): the date of the plans made for it.
+    planned_occasion: Option<EventDate>,
     /// The last date named before this sentence, any precision.
     named: Option<EventDate>,
     /// The last day named in this paragraph.
@@ -4150,6 +4157,11 @@ impl DateContext<'_> {
             && let Some(named) = self.named
         {
             return (Some(named), true);
+        }
+        if modality == Modality::Hypothetical
+            && let Some(planned) = self.planned_occasion
+        {
+            return (Some(planned), true);
         }
         // Other acts told as news, without a date of their own, happened on
         // the day the paragraph or the article is about; the date is weak,

@@ -9942,3 +9942,27 @@ fn an_indonesian_named_in_full_is_then_called_by_the_first_name() {
         ),
     ]);
 }
+
+#[test]
+fn plans_made_for_a_planned_occasion_are_of_its_date() {
+    check(&[
+        (
+            "Presiden Prabowo Subianto akan melakukan kunjungan kenegaraan ke Rusia bulan depan. Dalam kunjungan itu, Prabowo dijadwalkan bertemu Presiden Vladimir Putin.",
+            Lang::Id,
+            "2025-06-09",
+            &[
+                "meet IDN->RUS hypothetical 2025-07",
+                "visit IDN->RUS hypothetical 2025-07",
+            ],
+        ),
+        (
+            "Prabowo will pay a state visit to Russia next month. During the visit, he is scheduled to meet President Vladimir Putin.",
+            Lang::En,
+            "2025-06-09",
+            &[
+                "meet IDN->RUS hypothetical 2025-07",
+                "visit IDN->RUS hypothetical 2025-07",
+            ],
+        ),
+    ]);
+}
