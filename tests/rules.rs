@@ -9966,3 +9966,29 @@ fn plans_made_for_a_planned_occasion_are_of_its_date() {
         ),
     ]);
 }
+
+#[test]
+fn who_faces_an_act_undergoes_it() {
+    check(&[
+        (
+            "Russia faces new sanctions from the European Union.",
+            Lang::En,
+            "2025-05-10",
+            &["sanction EU->RUS asserted undated"],
+        ),
+        (
+            "Rusia akan menghadapi sanksi baru dari Uni Eropa.",
+            Lang::Id,
+            "2025-05-10",
+            &["sanction EU->RUS hypothetical undated"],
+        ),
+        // (No one named imposing them: no sanctions by anyone, and never
+        // by the one facing them.)
+        (
+            "India and Pakistan agreed to a ceasefire. Pakistan could face fresh sanctions if the violence continues, a U.S. official warned.",
+            Lang::En,
+            "2025-05-10",
+            &["sign_agreement IND->PAK asserted undated"],
+        ),
+    ]);
+}

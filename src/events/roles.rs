@@ -1102,6 +1102,15 @@ impl<'a> View<'a> {
             .rfind(|a| a.kind == ActorKind::Person)
     }
 
+    /// "Pakistan could face fresh sanctions": the subject of a verb of
+    /// undergoing just before the noun.
+    pub fn undergoer(&self, hit: &Hit) -> Option<&'a Group> {
+        let from = hit.first.saturating_sub(3);
+        let verb =
+            (from..hit.first).find(|&k| self.tokens[k].is_any(&self.words.cues.undergo_verbs))?;
+        self.subject(verb)
+    }
+
     /// `X membutuhkan bantuan Y`: the subject of a need verb just before.
     pub fn beneficiary(&self, hit: &Hit) -> Option<&'a Group> {
         let from = hit.first.saturating_sub(3);
@@ -1637,6 +1646,22 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             roles.targets = g.members.clone();
             roles.beneficiary = true;
         }
+    }
+    // "Russia faces new sanctions from the European Union": the subject
+    // undergoes the act, done by whom the noun names, else by no one
+    // named.
+    // (Not a threat or criticism faced, "menghadapi ancaman": what is
+    // faced there is often a danger, not anyone's act.)
+    if hit.frame == Frame::Nominal
+        && !trigger.event_type.is_speech()
+        && let Some(g) = view.undergoer(hit)
+    {
+        let source = view
+            .genitive(hit)
+            .or_else(|| view.prep_group(hit.end, &view.words.cues.source_preps))
+            .filter(|s| s.first != g.first);
+        roles.sources = members(source);
+        roles.targets = g.members.clone();
     }
     // "A and B agreed to a ceasefire after talks mediated by X and Y",
     // "X menengahi perundingan antara A dan B": the go-betweens act on

@@ -293,6 +293,10 @@ pub struct Cues {
     /// object ("welcomed the pause"), praises the act instead.
     #[serde(default)]
     pub welcome_verbs: Vec<String>,
+    /// "Pakistan could face fresh sanctions", "Rusia menghadapi sanksi
+    /// baru": before an act's noun, a verb whose subject undergoes the act.
+    #[serde(default)]
+    pub undergo_verbs: Vec<String>,
     /// "with": after a comma it opens a circumstance ("held talks in Rome,
     /// with Oman's minister shuttling messages"), no partner of the act.
     #[serde(default)]
@@ -1161,6 +1165,7 @@ impl Language {
             agent_preps,
             traveller_preps,
             welcome_verbs,
+            undergo_verbs,
             comitative,
             between,
             coordinators,
