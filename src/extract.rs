@@ -1309,6 +1309,16 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
+            // ("in retaliation for a militant attack in Kashmir": an act of
+            // fighters no state is named for is no state's.)
+            let near = hits[n].first.saturating_sub(2)..(hits[n].end + 1).min(tokens.len());
+            if tokens[near]
+                .iter()
+                .any(|t| t.is_any(&language.cues.non_state_doers))
+            {
+                all_roles[n].sources.clear();
+                continue;
+            }
             // (The answer in the same clause: in "met Tsai ..., as a piano
             // maker said a customer had cancelled an order in response to
             // the visit", the meeting answers nothing.)

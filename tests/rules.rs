@@ -9992,3 +9992,21 @@ fn who_faces_an_act_undergoes_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_by_militants_answered_is_no_state_s() {
+    check(&[
+        (
+            "India launched strikes on nine sites in Pakistan on Wednesday in retaliation for a militant attack in Kashmir that killed 26 tourists.",
+            Lang::En,
+            "2025-05-10",
+            &["attack IND->PAK asserted 2025-05-07"],
+        ),
+        (
+            "India melancarkan serangan ke sembilan lokasi di Pakistan pada Rabu (7/5) sebagai balasan atas serangan militan di Kashmir.",
+            Lang::Id,
+            "2025-05-10",
+            &["attack IND->PAK asserted 2025-05-07"],
+        ),
+    ]);
+}

@@ -297,6 +297,10 @@ pub struct Cues {
     /// baru": before an act's noun, a verb whose subject undergoes the act.
     #[serde(default)]
     pub undergo_verbs: Vec<String>,
+    /// "a militant attack", "serangan teroris": doers no state is named
+    /// for.
+    #[serde(default)]
+    pub non_state_doers: Vec<String>,
     /// "with": after a comma it opens a circumstance ("held talks in Rome,
     /// with Oman's minister shuttling messages"), no partner of the act.
     #[serde(default)]
@@ -1166,6 +1170,7 @@ impl Language {
             traveller_preps,
             welcome_verbs,
             undergo_verbs,
+            non_state_doers,
             comitative,
             between,
             coordinators,
