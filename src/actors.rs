@@ -712,6 +712,17 @@ fn introduce_people(
     words: &ActorWords,
     triggers: &[bool],
 ) {
+    // A headline in title case ("Thailand Serang Kamboja, Perang Pecah di
+    // Perbatasan") capitalises every word, its verbs too: capitals there
+    // name no one. (Not a sentence of long titles and names, whose verbs
+    // are lower case: "diteken Sekretaris Dewan Keamanan Nasional ...".)
+    let plain: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+    let capitals = plain.iter().filter(|t| t.capital).count();
+    let capital_verb =
+        (1..tokens.len()).any(|k| triggers.get(k) == Some(&true) && tokens[k].capital);
+    if plain.len() >= 4 && capitals * 10 >= plain.len() * 7 && capital_verb {
+        return;
+    }
     let covered = |units: &[Unit], k: usize| taken(units, triggers, k);
     // Where a run of at most four name words from `start` ends.
     let name_end = |units: &[Unit], start: usize| {

@@ -10010,3 +10010,25 @@ fn an_attack_by_militants_answered_is_no_state_s() {
         ),
     ]);
 }
+
+#[test]
+fn capitals_in_a_title_case_headline_name_no_one() {
+    let text = "Thailand Serang Kamboja, Perang Pecah di Perbatasan\n\nMiliter Thailand melancarkan serangan udara ke sejumlah posisi militer Kamboja, Kamis (24/7/2025).";
+    let events = extracted(text, Lang::Id, "2025-07-25");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.id.as_str() == "KHM")),
+        "{:?}",
+        events
+            .iter()
+            .map(|e| e.target.as_ref().map(|t| t.id.clone()))
+            .collect::<Vec<_>>()
+    );
+    check(&[(
+        text,
+        Lang::Id,
+        "2025-07-25",
+        &["attack THA->KHM asserted 2025-07-24"],
+    )]);
+}
