@@ -720,7 +720,14 @@ fn introduce_people(
     let capitals = plain.iter().filter(|t| t.capital).count();
     let capital_verb =
         (1..tokens.len()).any(|k| triggers.get(k) == Some(&true) && tokens[k].capital);
-    if plain.len() >= 4 && capitals * 10 >= plain.len() * 7 && capital_verb {
+    // (Or every longer word capitalised: "Russia Pounds Ukraine's Power
+    // Grid, Kyiv Says", with a verb no lexicon lists.)
+    let long: Vec<&&Token> = plain
+        .iter()
+        .filter(|t| t.norm.chars().count() >= 4)
+        .collect();
+    let all_long_capital = long.len() >= 4 && long.iter().all(|t| t.capital);
+    if plain.len() >= 4 && capitals * 10 >= plain.len() * 7 && (capital_verb || all_long_capital) {
         return;
     }
     let covered = |units: &[Unit], k: usize| taken(units, triggers, k);
