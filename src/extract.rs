@@ -4219,7 +4219,6 @@ fn renamed_clause_subject<'g>(
         .map(|g| g.members.as_slice())
 }
 
-/// A phrase of `list` ends at `at` or up to `reach` tokens before it.
 /// The object at `at` names an act: a definite article and an act's noun
 /// ("the pause"), or in Indonesian an act's noun and a demonstrative
 /// ("penangguhan itu"; not "kedatangan Putin", a guest's arrival).
@@ -4243,6 +4242,7 @@ fn welcomes_an_act(language: &Language, tokens: &[Token], at: usize) -> bool {
     }
 }
 
+/// A phrase of `list` ends at `at` or up to `reach` tokens before it.
 fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool {
     (at.saturating_sub(reach)..=at).any(|k| list.iter().any(|w| dates::ends_at(tokens, k, w)))
 }

@@ -77,9 +77,10 @@ use serde_json::Value;
 // session 35, when it rose to 0.547; 0.5547 at the end of session 37, when
 // it rose to 0.554; 0.5571 and dates 0.760 at the end of session 38, when
 // they rose to 0.556 and 0.755; 0.5626 and 0.764 at the end of session 40,
-// when they rose to 0.562 and 0.76).
+// when they rose to 0.562 and 0.76; 0.5638 at the end of session 41, when
+// recall's rose to 0.563).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.562;
+const MIN_RECALL: f64 = 0.563;
 const MIN_DATES: f64 = 0.76;
 
 const SYMMETRIC: &[&str] = &[
