@@ -1778,7 +1778,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     && !g.possessive
                     // ("ordered Russian troops": an adjective qualifies;
                     // Indonesian names and adjectives are one word.)
-                    && !(g.adjective && !view.words.id_genitive)
+                    && (view.words.id_genitive || !g.adjective)
                     && !g.anaphoric
                     && view.tokens[g.first].capital
                     && view
