@@ -1105,17 +1105,26 @@ impl<'a> View<'a> {
     /// "Pakistan could face fresh sanctions": the subject of a verb of
     /// undergoing just before the noun.
     pub fn undergoer(&self, hit: &Hit) -> Option<&'a Group> {
-        let from = hit.first.saturating_sub(3);
-        let verb =
-            (from..hit.first).find(|&k| self.tokens[k].is_any(&self.words.cues.undergo_verbs))?;
-        self.subject(verb)
+        self.subject_of_verb_before(hit, |k| {
+            self.tokens[k].is_any(&self.words.cues.undergo_verbs)
+        })
     }
 
     /// `X membutuhkan bantuan Y`: the subject of a need verb just before.
     pub fn beneficiary(&self, hit: &Hit) -> Option<&'a Group> {
+        self.subject_of_verb_before(hit, |k| self.words.need_verbs.starts_at(self.tokens, k))
+    }
+
+    /// The subject of the first verb `is_verb` finds in the three tokens
+    /// before the hit's noun.
+    fn subject_of_verb_before(
+        &self,
+        hit: &Hit,
+        is_verb: impl Fn(usize) -> bool,
+    ) -> Option<&'a Group> {
         let from = hit.first.saturating_sub(3);
-        let need = (from..hit.first).find(|&k| self.words.need_verbs.starts_at(self.tokens, k))?;
-        self.subject(need)
+        let verb = (from..hit.first).find(|&k| is_verb(k))?;
+        self.subject(verb)
     }
 
     /// "pengeboman AS terhadap tiga fasilitas nuklirnya", "Israel struck
@@ -1634,18 +1643,20 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     }
     // (Only a noun's owner gives: "meminta Jepang mengecam Israel" asks
     // Japan to condemn, no one for anything of Israel's.)
+    // Who the noun itself names as the author: "bantuan Y", "sanctions
+    // from the EU".
+    let named_author = || {
+        view.genitive(hit)
+            .or_else(|| view.prep_group(hit.end, &view.words.cues.source_preps))
+    };
     if let Some(g) = view
         .beneficiary(hit)
         .filter(|_| hit.frame == Frame::Nominal)
+        && let Some(s) = named_author()
     {
-        let source = view
-            .genitive(hit)
-            .or_else(|| view.prep_group(hit.end, &view.words.cues.source_preps));
-        if let Some(s) = source {
-            roles.sources = s.members.clone();
-            roles.targets = g.members.clone();
-            roles.beneficiary = true;
-        }
+        roles.sources = s.members.clone();
+        roles.targets = g.members.clone();
+        roles.beneficiary = true;
     }
     // "Russia faces new sanctions from the European Union": the subject
     // undergoes the act, done by whom the noun names, else by no one
@@ -1656,11 +1667,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         && !trigger.event_type.is_speech()
         && let Some(g) = view.undergoer(hit)
     {
-        let source = view
-            .genitive(hit)
-            .or_else(|| view.prep_group(hit.end, &view.words.cues.source_preps))
-            .filter(|s| s.first != g.first);
-        roles.sources = members(source);
+        roles.sources = members(named_author().filter(|s| s.first != g.first));
         roles.targets = g.members.clone();
     }
     // "A and B agreed to a ceasefire after talks mediated by X and Y",
