@@ -1581,8 +1581,19 @@ pub fn sentence_groups(
         };
         if let Some((n, &count)) = words.the_several.longest_at(tokens, i) {
             // "menggugat ketiga negara itu": the states named together last
-            // that are that many.
-            if let Some(named) = discourse.plural_by_size.get(&count) {
+            // that are that many; first the people the last sentence
+            // named, when they are that many ("Yoon bertemu Presiden AS Joe
+            // Biden dan PM Jepang Shigeru Ishiba. Ketiganya mengecam ...").
+            // (Not its states: "Poland and Hungary banned Ukrainian grain"
+            // names two, not three, who may be sued together.)
+            let (last, at, paragraph) = &discourse.named_last;
+            if *at + 1 == discourse.sentence
+                && *paragraph == discourse.paragraph
+                && last.len() == count
+                && last.iter().all(|a| a.kind == ActorKind::Person)
+            {
+                units.extend(anaphor(last.clone(), n));
+            } else if let Some(named) = discourse.plural_by_size.get(&count) {
                 units.extend(anaphor(named.clone(), n));
             }
             i += n;

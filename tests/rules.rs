@@ -10032,3 +10032,33 @@ fn capitals_in_a_title_case_headline_name_no_one() {
         &["attack THA->KHM asserted 2025-07-24"],
     )]);
 }
+
+#[test]
+fn the_three_are_the_three_the_last_sentence_named() {
+    check(&[
+        (
+            "Japanese Prime Minister Fumio Kishida met US President Joe Biden and South Korean President Yoon Suk Yeol at Camp David on Friday. All three condemned North Korea for its missile launches.",
+            Lang::En,
+            "2023-08-19",
+            &[
+                "meet JPN->USA asserted 2023-08-18",
+                "meet JPN->KOR asserted 2023-08-18",
+                "criticize JPN->PRK asserted 2023-08-18",
+                "criticize USA->PRK asserted 2023-08-18",
+                "criticize KOR->PRK asserted 2023-08-18",
+            ],
+        ),
+        (
+            "Di sela KTT APEC di Lima, Sabtu (16/11/2024), Yoon bertemu Presiden Amerika Serikat Joe Biden dan Perdana Menteri Jepang Shigeru Ishiba. Ketiganya mengecam keras uji coba rudal Korea Utara.",
+            Lang::Id,
+            "2024-11-17",
+            &[
+                "meet KOR->USA asserted 2024-11-16",
+                "meet JPN->KOR asserted 2024-11-16",
+                "criticize KOR->PRK asserted 2024-11-16",
+                "criticize USA->PRK asserted 2024-11-16",
+                "criticize JPN->PRK asserted 2024-11-16",
+            ],
+        ),
+    ]);
+}
