@@ -166,9 +166,31 @@ impl Discourse {
         self.main_pair_of(true)
     }
 
-    /// The main pair, only among states (and their people) when
-    /// `states_only`: "kedua negara" are no bloc.
-    fn main_pair_of(&self, states_only: bool) -> Vec<Actor> {
+    /// The pair "the two countries" / "kedua pihak" points to: the
+    /// article's pair, unless two of the three named most were named
+    /// together more often than that pair ("Thailand and Cambodia agreed
+    /// a ceasefire at talks Malaysia's Anwar hosted", Anwar named at every
+    /// turn, yet never "Malaysia and Thailand").
+    fn pair_named_together(&self, states_only: bool) -> Vec<Actor> {
+        let v = self.ranked(states_only);
+        if v.len() > 2 && v[..3].iter().all(|(_, _, a)| a.country.is_some()) {
+            let together =
+                |i: usize, j: usize| self.together_count(v[i].2.collapse(), v[j].2.collapse());
+            let best = [(0, 1), (0, 2), (1, 2)]
+                .into_iter()
+                .max_by_key(|&(i, j)| (together(i, j), std::cmp::Reverse((i, j))));
+            if let Some((i, j)) = best
+                && together(i, j) >= together(0, 1) + 2
+            {
+                return vec![v[i].2.clone(), v[j].2.clone()];
+            }
+        }
+        self.main_pair_of(states_only)
+    }
+
+    /// The actors named, most often (then most recently) first; a
+    /// go-between left out while two others are named.
+    fn ranked(&self, states_only: bool) -> Vec<&(usize, usize, Actor)> {
         let mut v: Vec<&(usize, usize, Actor)> = self
             .counts
             .values()
@@ -185,6 +207,16 @@ impl Discourse {
         if sides >= 2 {
             v.retain(|(_, _, a)| !self.go_betweens.iter().any(|g| g == a.collapse()));
         }
+        // Anwar and Malaysia are one side, not two.
+        let mut seen = std::collections::HashSet::new();
+        v.retain(|(_, _, a)| seen.insert(a.collapse().to_string()));
+        v
+    }
+
+    /// The main pair, only among states (and their people) when
+    /// `states_only`: "kedua negara" are no bloc.
+    fn main_pair_of(&self, states_only: bool) -> Vec<Actor> {
+        let mut v = self.ranked(states_only);
         // A tie in how often they were named is no reason for the more
         // recent: of the states named as often as the second, the two named
         // together most often are the pair (the first stays one of them
@@ -1648,7 +1680,7 @@ pub fn sentence_groups(
                 .the_two_states
                 .longest_at(tokens, i)
                 .is_some_and(|(m, _)| m == n);
-            let mut pair = discourse.main_pair_of(states_only);
+            let mut pair = discourse.pair_named_together(states_only);
             // "China announced that the two countries' ministers had
             // signed": a state the sentence names before as a subject is
             // one of the two, the other the one of the pair it is named
@@ -2751,7 +2783,9 @@ fn coordinate(
                                 .is_some()
                     })
                     && (between.iter().any(|t| !t.is(","))
-                        || list_continues(&units[j..], tokens, words)));
+                        || list_continues(&units[j..], tokens, words)))
+                    && !(between.iter().any(|t| t.is(","))
+                        && set_off_agent(tokens, &words.cues, units[i].first));
             // "sanksi terhadap Niamey, dan Benin ikut menutup perbatasannya":
             // a name after a comma and a coordinator with a verb right after
             // it opens a clause of its own.
@@ -2943,6 +2977,16 @@ fn locative_before_comma(tokens: &[Token], words: &ActorWords, first: usize) -> 
                     .iter()
                     .all(|t| t.capital && t.is_word())
         })
+}
+
+/// The agent of a participle set off by commas (", hosted by President
+/// Donald Trump, Azerbaijani President Ilham Aliyev and ..."): its comma
+/// closes it, and opens no list.
+pub(crate) fn set_off_agent(tokens: &[Token], cues: &Cues, first: usize) -> bool {
+    first >= 3
+        && tokens[first - 1].is_any(&cues.agent_preps)
+        && tokens[first - 2].is_any(&cues.agent_participles)
+        && tokens[first - 3].is(",")
 }
 
 /// A comma joins units only in a list that ends with a coordinator

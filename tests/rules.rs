@@ -4958,6 +4958,8 @@ fn a_participle_right_before_by_is_passive() {
             "host QAT->COD asserted 2025-03-18",
             "host QAT->RWA asserted 2025-03-18",
             "meet COD->RWA asserted 2025-03-18",
+            // (The talks are theirs, not the host's.)
+            "negotiate COD->RWA asserted 2025-03-18",
         ],
     )]);
 }
@@ -10059,6 +10061,66 @@ fn the_three_are_the_three_the_last_sentence_named() {
                 "criticize USA->PRK asserted 2024-11-16",
                 "criticize JPN->PRK asserted 2024-11-16",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_two_sides_are_the_two_named_together_not_the_host_named_most() {
+    // Malaysia and its prime minister are named at every turn, yet never
+    // "Malaysia and Thailand": the two sides are Thailand and Cambodia.
+    check(&[
+        (
+            "Thailand dan Kamboja Sepakati Gencatan Senjata di Malaysia\n\nPUTRAJAYA — Thailand dan Kamboja menyepakati gencatan senjata dalam perundingan di Putrajaya, Senin (28/7/2025), yang dipimpin Perdana Menteri Malaysia Anwar Ibrahim.\n\nPerbatasan antara Thailand dan Kamboja telah lama menjadi sengketa.\n\nThailand dan Kamboja juga sepakat membuka kembali jalur komunikasi militer.\n\nAnwar mengatakan Malaysia siap membantu memantau gencatan senjata itu. Menurut Anwar, Malaysia akan mengirim tim pengamat ke perbatasan.\n\n\"Malaysia berharap perdamaian ini bertahan,\" kata Anwar.\n\nNamun, sehari kemudian, kedua pihak saling menuding melanggar kesepakatan itu.",
+            Lang::Id,
+            "2025-07-29",
+            &[
+                "sign_agreement KHM->THA asserted 2025-07-28",
+                "negotiate KHM->THA asserted 2025-07-28",
+                "intend_cooperate THA->KHM asserted 2025-07-28",
+                "accuse KHM->THA asserted 2025-07-29",
+                "accuse THA->KHM asserted 2025-07-29",
+            ],
+        ),
+        (
+            "Thailand and Cambodia agree ceasefire at talks in Malaysia\n\nPUTRAJAYA — Thailand and Cambodia agreed to a ceasefire on Monday at talks in Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim.\n\nThe border between Thailand and Cambodia has long been disputed.\n\nThailand and Cambodia also agreed to reopen military hotlines.\n\nAnwar said Malaysia was ready to help monitor the truce. Malaysia will send a team of observers to the border, Anwar said.\n\n\"Malaysia hopes this peace will hold,\" Anwar told reporters.\n\nA day later, the two sides accused each other of breaking the deal.",
+            Lang::En,
+            "2025-07-29",
+            &[
+                "sign_agreement KHM->THA asserted 2025-07-28",
+                "negotiate KHM->THA asserted 2025-07-28",
+                "intend_cooperate THA->KHM asserted 2025-07-28",
+                "accuse KHM->THA asserted 2025-07-29",
+                "accuse THA->KHM asserted 2025-07-29",
+                "host MYS->THA asserted 2025-07-28",
+                "host MYS->KHM asserted 2025-07-28",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_host_set_off_by_commas_hosts_the_subject_after_it() {
+    // The participle's agent is the host: neither the meeting's author nor
+    // one of a list with the guests after its closing comma. ("Tuesday's"
+    // is a day, no possessor.)
+    check(&[
+        (
+            "At Tuesday's meeting, hosted by Indonesian President Prabowo Subianto, Malaysian Prime Minister Anwar Ibrahim and Singapore's Prime Minister Lawrence Wong signed a border agreement.",
+            Lang::En,
+            "2025-01-08",
+            &[
+                "meet MYS->SGP asserted 2025-01-07",
+                "host IDN->MYS asserted 2025-01-07",
+                "host IDN->SGP asserted 2025-01-07",
+                "sign_agreement MYS->SGP asserted 2025-01-07",
+            ],
+        ),
+        (
+            "Vietnam and China resumed border talks on Monday in Hanoi, chaired by Vietnamese Foreign Minister Bui Thanh Son.",
+            Lang::En,
+            "2025-03-11",
+            &["negotiate CHN->VNM asserted 2025-03-10"],
         ),
     ]);
 }

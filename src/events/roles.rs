@@ -1386,6 +1386,25 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             {
                 roles.sources = g.members.clone();
             }
+            // "At the summit, hosted by Trump, Aliyev and Pashinyan signed":
+            // a host set off by commas hosts the subject of the clause it
+            // interrupts.
+            if roles.targets.is_empty()
+                && trigger.event_type == EventType::Host
+                && let Some(agent) = view
+                    .prep_group(hit.end, &view.words.cues.agent_preps)
+                    .filter(|g| {
+                        g.first == hit.end + 1
+                            && crate::actors::set_off_agent(view.tokens, &view.words.cues, g.first)
+                    })
+                && view.tokens.get(agent.end).is_some_and(|t| t.is(","))
+                && let Some(g) = view
+                    .groups
+                    .iter()
+                    .find(|g| g.first == agent.end + 1 && g.prep.is_none() && !g.anaphoric)
+            {
+                roles.targets = others(&g.members, &roles.sources);
+            }
             // "kerja sama keamanan kedua negara bertumpu pada Traktat Lombok
             // yang ditandatangani di Mataram": a pact signed by no one named
             // is the pair's the sentence named it with.
@@ -1452,6 +1471,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .filter(|_| !leaves)
                     .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
                     .filter(|g| Some(g.first) != object)
+                    .filter(|g| {
+                        g.first < 2
+                            || !view.tokens[g.first - 2].is_any(&view.words.cues.agent_participles)
+                    })
             });
             // "pengeboman Kedutaan Besar China oleh pesawat NATO": with its
             // agent named right after it, what the noun holds is what was
@@ -1499,8 +1522,11 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
             // "Pelosi's visit": a possessor geokg does not know is still the
             // possessor; no one else is the source.
-            let unknown_possessor =
-                source.is_none() && hit.first > 0 && view.tokens[hit.first - 1].is("'s");
+            // (A day owns nothing: "At Friday's summit".)
+            let unknown_possessor = source.is_none()
+                && hit.first > 1
+                && view.tokens[hit.first - 1].is("'s")
+                && !view.dates.iter().any(|&(_, end)| end == hit.first - 1);
             // Nor is anyone else the author where one geokg does not know
             // is named after an agent preposition: "a visit by the Shi Yan
             // 6", "kunjungan oleh kapal Xiang Yang Hong".
@@ -1517,6 +1543,24 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 });
             if unknown_possessor || unknown_agent {
                 return roles;
+            }
+            // "At Friday's summit, hosted by Trump, Aliyev and Pashinyan
+            // signed": a meeting's host set off by commas, its guests are
+            // the clause's subject right after.
+            if roles.sources.is_empty()
+                && trigger.event_type.is_symmetric()
+                && let Some(host) = view.groups.iter().find(|g| {
+                    g.first > hit.end
+                        && g.first <= hit.end + 4
+                        && crate::actors::set_off_agent(view.tokens, &view.words.cues, g.first)
+                })
+                && view.tokens.get(host.end).is_some_and(|t| t.is(","))
+                && let Some(guests) = view
+                    .groups
+                    .iter()
+                    .find(|g| g.first == host.end + 1 && g.prep.is_none() && !g.anaphoric)
+            {
+                roles.sources = guests.members.clone();
             }
             if roles.sources.is_empty() && hit.possessive {
                 roles.sources = view

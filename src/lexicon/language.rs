@@ -289,6 +289,11 @@ pub struct Cues {
     /// noun, the preposition that names the traveller.
     #[serde(default)]
     pub traveller_preps: Vec<String>,
+    /// "talks hosted by Malaysia", "perundingan yang dipimpin oleh": a
+    /// participle before the agent preposition makes the agent its own
+    /// (the host, the chair), not the author of the noun before.
+    #[serde(default)]
+    pub agent_participles: Vec<String>,
     /// "welcomed", "menyambut": a host's verb that, with an act as its
     /// object ("welcomed the pause"), praises the act instead.
     #[serde(default)]
@@ -1168,6 +1173,7 @@ impl Language {
             source_preps,
             agent_preps,
             traveller_preps,
+            agent_participles,
             welcome_verbs,
             undergo_verbs,
             non_state_doers,
