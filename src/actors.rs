@@ -80,6 +80,10 @@ pub struct Discourse {
     /// The last sentence subject that was one state, body or group, and
     /// that sentence: what "it" stands for.
     topic_thing: Option<(Actor, usize)>,
+    /// A state the last sentence opened on through its people in the
+    /// plural ("Iranian officials", "Niger's military rulers", "para
+    /// pejabat Iran"): whom "they" goes on with.
+    plural_topic: Option<(Actor, usize)>,
     /// The last coordination of two or more actors ("they", "mereka").
     pub last_plural: Vec<Actor>,
     /// The last group named together of each size (in distinct states):
@@ -368,6 +372,7 @@ impl Discourse {
         tokens: &[Token],
         opening: usize,
         locative: &[String],
+        plural_bodies: &[String],
     ) {
         let lead = opening + 3;
         let placed = |g: &Group| g.after_any(locative);
@@ -450,6 +455,24 @@ impl Discourse {
             && let Some(c) = a.country.as_ref()
         {
             self.topic_state = Some((c.clone(), self.sentence));
+        }
+        // ("Iranian officials": the plural noun after the state, a
+        // modifier on at most; "para pejabat Iran": right before it, or
+        // taken into the group as a title.)
+        if let Some(g) = groups
+            .first()
+            .filter(|g| leads(g) && g.prep.is_none() && !g.anaphoric)
+            && let [a] = g.members.as_slice()
+            && a.kind == ActorKind::State
+        {
+            let plural = |k: usize| tokens.get(k).is_some_and(|t| t.is_any(plural_bodies));
+            let after = (g.end..g.end + 3)
+                .take_while(|&k| tokens.get(k).is_some_and(|t| t.is_word() || t.is("'s")))
+                .any(plural);
+            let before = (g.first.saturating_sub(1)..g.end).any(plural);
+            if after || before {
+                self.plural_topic = Some((a.clone(), self.sentence));
+            }
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
             for a in &g.introduced {
@@ -1889,6 +1912,17 @@ pub fn sentence_groups(
                 && let Some((a, at)) = &discourse.topic_thing
                 && discourse.sentence <= at + 1
                 && a.kind == ActorKind::Group
+            {
+                who = vec![a.clone()];
+            }
+            // "Iranian officials met the envoy. They later accused
+            // Britain": the state whose people the last sentence opened on.
+            // (Not a possessive: "hosted their Philippine counterparts".)
+            if who.is_empty()
+                && near.is_none()
+                && !tokens[i].is_any(&words.cues.determiners)
+                && let Some((a, at)) = &discourse.plural_topic
+                && discourse.sentence <= at + 1
             {
                 who = vec![a.clone()];
             }

@@ -753,9 +753,13 @@ impl<'a> Extractor<'a> {
                 } else {
                     0
                 };
-                state
-                    .discourse
-                    .note(&groups, &p.tokens, opening, &tools.language.cues.locative);
+                state.discourse.note(
+                    &groups,
+                    &p.tokens,
+                    opening,
+                    &tools.language.cues.locative,
+                    &tools.language.cues.plural_bodies,
+                );
                 state
                     .discourse
                     .note_regime(&p.tokens, &groups, &tools.actor_words);

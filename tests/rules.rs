@@ -10124,3 +10124,48 @@ fn a_host_set_off_by_commas_hosts_the_subject_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn they_after_a_states_people_in_the_plural_are_that_state() {
+    // "Chinese authorities ... They", "Niger's military rulers ... they",
+    // "Para pejabat Iran ... Mereka"; and the rulers make the junta
+    // named next theirs.
+    check(&[
+        (
+            "Chinese authorities detained two Japanese nationals in Beijing on Monday. They accused Japan of espionage.",
+            Lang::En,
+            "2023-08-05",
+            &["accuse CHN->JPN asserted 2023-07-31"],
+        ),
+        (
+            "Niger's military rulers refused to meet the ECOWAS envoys on Tuesday. Late on Thursday they revoked military cooperation agreements with France. The junta also accused Paris of plotting an intervention.",
+            Lang::En,
+            "2023-08-05",
+            &[
+                "reject NER->ECOWAS asserted 2023-08-01",
+                "meet ECOWAS->NER negated 2023-08-01",
+                "reduce_relations NER->FRA asserted 2023-08-03",
+                "accuse NER->FRA asserted 2023-08-03",
+            ],
+        ),
+        (
+            "Para pejabat Iran menemui duta besar Inggris pada Senin (26/5). Mereka kemudian menuduh Inggris memata-matai program nuklir Iran.",
+            Lang::Id,
+            "2025-06-01",
+            &[
+                "meet GBR->IRN asserted 2025-05-26",
+                "accuse IRN->GBR asserted 2025-05-26",
+            ],
+        ),
+        (
+            "Penguasa militer Niger menolak bertemu utusan ECOWAS pada Selasa (1/8). Junta itu juga mencabut perjanjian kerja sama militer dengan Prancis pada Kamis (3/8).",
+            Lang::Id,
+            "2023-08-05",
+            &[
+                "reject NER->ECOWAS asserted 2023-08-01",
+                "meet ECOWAS->NER negated 2023-08-01",
+                "reduce_relations NER->FRA asserted 2023-08-03",
+            ],
+        ),
+    ]);
+}

@@ -294,6 +294,10 @@ pub struct Cues {
     /// (the host, the chair), not the author of the noun before.
     #[serde(default)]
     pub agent_participles: Vec<String>,
+    /// "Iranian officials", "para pejabat Iran": people of a state in the
+    /// plural, whom "they" / "mereka" may go on with.
+    #[serde(default)]
+    pub plural_bodies: Vec<String>,
     /// "welcomed", "menyambut": a host's verb that, with an act as its
     /// object ("welcomed the pause"), praises the act instead.
     #[serde(default)]
@@ -1174,6 +1178,7 @@ impl Language {
             agent_preps,
             traveller_preps,
             agent_participles,
+            plural_bodies,
             welcome_verbs,
             undergo_verbs,
             non_state_doers,
