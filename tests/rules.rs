@@ -2800,6 +2800,10 @@ fn the_three_of_them_are_the_three_named_together_last() {
             "reduce_relations BFA->ECOWAS asserted 2024-01",
             "reduce_relations MLI->ECOWAS asserted 2024-01",
             "reduce_relations NER->ECOWAS asserted 2024-01",
+            // (Forming the alliance, each with the others.)
+            "sign_agreement MLI->NER asserted undated",
+            "sign_agreement BFA->MLI asserted undated",
+            "sign_agreement BFA->NER asserted undated",
         ],
     )]);
 }
