@@ -991,6 +991,25 @@ impl<'a> Extractor<'a> {
                 go_betweens: &go_betweens,
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
+            // "France signed a deal to supply Armenia with radars": a deal
+            // signed to act on another is signed with it.
+            if trigger.event_type == EventType::SignAgreement
+                && r.targets.is_empty()
+                && !r.sources.is_empty()
+                && let Some(aim) = hits.iter().find(|h| {
+                    h.first > hit.end
+                        && h.first <= hit.end + 6
+                        && (hit.end..h.first).any(|k| tokens[k].is_any(&language.cues.purpose))
+                        && !(hit.end..h.first).any(|k| !tokens[k].is_word())
+                })
+            {
+                let aimed = roles::assign(&view, aim, &language.triggers[aim.trigger], &fallbacks);
+                r.targets = aimed
+                    .targets
+                    .into_iter()
+                    .filter(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()))
+                    .collect();
+            }
             // A person named as out of office, every role of theirs ended
             // before the days the sentence names (or the article's, when it
             // names none), acts for no state ("bertemu mantan Presiden Jair

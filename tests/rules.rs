@@ -10173,3 +10173,27 @@ fn they_after_a_states_people_in_the_plural_are_that_state() {
         ),
     ]);
 }
+
+#[test]
+fn a_deal_signed_to_act_on_another_is_signed_with_it() {
+    check(&[
+        (
+            "Russia signed a contract on Monday to deliver Su-35 fighter jets to Iran.",
+            Lang::En,
+            "2024-12-04",
+            &[
+                "sign_agreement IRN->RUS asserted 2024-12-02",
+                "supply_arms RUS->IRN hypothetical 2024-12-02",
+            ],
+        ),
+        (
+            "Rusia menandatangani kontrak untuk memasok jet tempur Su-35 ke Iran pada Senin (2/12).",
+            Lang::Id,
+            "2024-12-04",
+            &[
+                "sign_agreement IRN->RUS asserted 2024-12-02",
+                "supply_arms RUS->IRN hypothetical 2024-12-02",
+            ],
+        ),
+    ]);
+}
