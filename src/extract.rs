@@ -695,6 +695,13 @@ impl<'a> Extractor<'a> {
                 .any(|e| matches!(e.kind, DateKind::Anchored(_)))
                 .then(|| own_day(&found))
                 .flatten();
+            // (A day after the story's that dates only plans, "akan
+            // bertemu pada Selasa", is not the day the story goes on at.)
+            // (An act the day is only borrowed for, "according to a joint
+            // statement", does not count.)
+            let dated_here = || found.iter().filter(|m| !m.date_weak);
+            let planned_only = dated_here().next().is_some()
+                && dated_here().all(|m| m.modality == Modality::Hypothetical);
             mentions.extend(found);
             state.discourse.note_together(&groups);
             if s.kind == SentenceKind::Body
@@ -787,7 +794,8 @@ impl<'a> Extractor<'a> {
                     Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
                     None => counted_day.filter(|_| !p.background),
                 };
-                if let Some(d) = day.filter(|d| {
+                let later_plan = |d: &EventDate| planned_only && state.date.is_some_and(|s| *d > s);
+                if let Some(d) = day.filter(|d| !later_plan(d)).filter(|d| {
                     reference.is_none_or(|r| {
                         d.to_naive()
                             .is_none_or(|n| n <= r + chrono::Duration::days(1))

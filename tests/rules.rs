@@ -10197,3 +10197,31 @@ fn a_deal_signed_to_act_on_another_is_signed_with_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_later_day_that_dates_only_a_plan_is_not_the_storys_day() {
+    // The thanks that follow have no day of their own: Monday's, the day
+    // of the ceasefire, not Tuesday's, when the commanders are only to meet.
+    check(&[
+        (
+            "Thailand and Cambodia agreed to a ceasefire on Monday. Military commanders from both countries will meet on Tuesday. Hun Manet thanked China for its support.",
+            Lang::En,
+            "2025-07-29",
+            &[
+                "sign_agreement KHM->THA asserted 2025-07-28",
+                "meet KHM->THA hypothetical 2025-07-29",
+                "praise KHM->CHN asserted 2025-07-28",
+            ],
+        ),
+        (
+            "Thailand dan Kamboja menyepakati gencatan senjata pada Senin (28/7/2025).\n\nMenurut pernyataan bersama, komandan militer kedua negara akan bertemu pada Selasa pagi.\n\nHun Manet berterima kasih kepada China atas dukungannya.",
+            Lang::Id,
+            "2025-07-29",
+            &[
+                "sign_agreement KHM->THA asserted 2025-07-28",
+                "meet KHM->THA hypothetical 2025-07-29",
+                "praise KHM->CHN asserted 2025-07-28",
+            ],
+        ),
+    ]);
+}
