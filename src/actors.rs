@@ -211,9 +211,6 @@ impl Discourse {
         if sides >= 2 {
             v.retain(|(_, _, a)| !self.go_betweens.iter().any(|g| g == a.collapse()));
         }
-        // Anwar and Malaysia are one side, not two.
-        let mut seen = std::collections::HashSet::new();
-        v.retain(|(_, _, a)| seen.insert(a.collapse().to_string()));
         v
     }
 
