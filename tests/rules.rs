@@ -10225,3 +10225,27 @@ fn a_later_day_that_dates_only_a_plan_is_not_the_storys_day() {
         ),
     ]);
 }
+
+#[test]
+fn its_in_what_an_object_is_urged_to_do_is_the_objects() {
+    check(&[
+        (
+            "Japan will keep pressing Russia to stop its attacks on Ukraine.",
+            Lang::En,
+            "2022-03-23",
+            &[
+                "appeal JPN->RUS asserted undated",
+                "attack RUS->UKR asserted undated",
+            ],
+        ),
+        (
+            "Washington urged Moscow to end its invasion of Ukraine.",
+            Lang::En,
+            "2025-04-02",
+            &[
+                "appeal USA->RUS asserted undated",
+                "invade RUS->UKR asserted undated",
+            ],
+        ),
+    ]);
+}

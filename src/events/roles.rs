@@ -708,7 +708,8 @@ impl<'a> View<'a> {
     /// possessive right after an adjunct opener stands for the state named
     /// last before it, even as a preposition's object, not for the subject.
     /// So does one after a reason right behind an object ("punishing
-    /// Moscow for its invasion").
+    /// Moscow for its invasion"), and one in what an object is urged to do
+    /// ("pressing Russia to stop its attacks").
     fn adjunct_possessor(&self, hit: &Hit) -> Option<&'a Group> {
         let k = self.possessive_at(hit)?;
         let before = |list: &[String]| k > 0 && list.iter().any(|a| self.tokens[k - 1].is(a));
@@ -717,6 +718,26 @@ impl<'a> View<'a> {
                 .groups
                 .iter()
                 .any(|g| g.end + 1 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
+        // ("pressing Russia to stop its attacks": the one urged to act
+        // acts on its own.)
+        let urged = k >= 3
+            && self.tokens[k - 1].is_word()
+            && self
+                .words
+                .cues
+                .purpose
+                .iter()
+                .any(|p| self.tokens[k - 2].is(p))
+            && self
+                .groups
+                .iter()
+                .any(|g| g.end + 2 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
+        if urged {
+            return self
+                .groups
+                .iter()
+                .find(|g| g.end + 2 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
+        }
         if !before(&self.words.cues.adjunct_openers) && !reason {
             return None;
         }
