@@ -97,6 +97,9 @@ pub struct Discourse {
     pub bodies: Vec<Actor>,
     /// How many sentences (headings too) named each two states together.
     together: std::collections::BTreeMap<(String, String), usize>,
+    /// How many groups joined just those two states ("Thailand dan
+    /// Kamboja", "Hun Manet dan Phumtham"): the two sides, told as a pair.
+    paired: std::collections::BTreeMap<(String, String), usize>,
     /// The states that went between the parties ("talks mediated by
     /// Malaysia"): never one of "the two sides".
     pub go_betweens: Vec<String>,
@@ -185,6 +188,18 @@ impl Discourse {
                 .max_by_key(|&(i, j)| (together(i, j), std::cmp::Reverse((i, j))));
             if let Some((i, j)) = best
                 && together(i, j) >= together(0, 1) + 2
+            {
+                return vec![v[i].2.clone(), v[j].2.clone()];
+            }
+            // (Or told as a pair, "A dan B", again and again, the article's
+            // pair never.)
+            let paired =
+                |i: usize, j: usize| self.paired_count(v[i].2.collapse(), v[j].2.collapse());
+            if paired(0, 1) == 0
+                && let Some((i, j)) = [(0, 2), (1, 2)]
+                    .into_iter()
+                    .filter(|&(i, j)| paired(i, j) >= 2)
+                    .max_by_key(|&(i, j)| (paired(i, j), std::cmp::Reverse((i, j))))
             {
                 return vec![v[i].2.clone(), v[j].2.clone()];
             }
@@ -293,6 +308,30 @@ impl Discourse {
                 *self.together.entry((a.clone(), b.clone())).or_default() += 1;
             }
         }
+        for g in groups.iter().filter(|g| !g.anaphoric) {
+            let mut two: Vec<String> = g
+                .members
+                .iter()
+                .filter(|a| a.kind == ActorKind::State || a.country.is_some())
+                .map(|a| a.collapse().to_string())
+                .collect();
+            two.sort();
+            two.dedup();
+            if let [a, b] = two.as_slice()
+                && g.members.len() == 2
+            {
+                *self.paired.entry((a.clone(), b.clone())).or_default() += 1;
+            }
+        }
+    }
+
+    /// How many groups joined just the states `a` and `b`.
+    fn paired_count(&self, a: &str, b: &str) -> usize {
+        let (p, q) = if a < b { (a, b) } else { (b, a) };
+        self.paired
+            .get(&(p.to_string(), q.to_string()))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// How many sentences named the states `a` and `b` together.

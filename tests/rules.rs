@@ -10249,3 +10249,29 @@ fn its_in_what_an_object_is_urged_to_do_is_the_objects() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_countries_are_the_pair_told_as_a_pair() {
+    // The host and Malaysia are named most, but "Thailand and Cambodia"
+    // are told as a pair in the headline and the lead: they are the two.
+    check(&[
+        (
+            "Thailand dan Kamboja Sepakat Gencatan Senjata\n\nPUTRAJAYA — Thailand dan Kamboja menyepakati gencatan senjata di kediaman Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, Senin (28/7/2025).\n\nAnwar mengatakan Malaysia siap membantu memantau gencatan senjata. Menurut Anwar, Malaysia akan mengirim tim pengamat.\n\nKedua negara juga sepakat membuka kembali pos perbatasan.",
+            Lang::Id,
+            "2025-07-29",
+            &[
+                "sign_agreement KHM->THA asserted 2025-07-28",
+                "intend_cooperate KHM->THA asserted 2025-07-28",
+            ],
+        ),
+        (
+            "Thailand and Cambodia agree ceasefire\n\nPUTRAJAYA — Thailand and Cambodia agreed to a ceasefire on Monday at the residence of Malaysian Prime Minister Anwar Ibrahim in Putrajaya.\n\nAnwar said Malaysia was ready to help monitor the truce. Malaysia will send a team of observers, Anwar said.\n\nThe two countries also agreed to reopen border crossings.",
+            Lang::En,
+            "2025-07-29",
+            &[
+                "sign_agreement KHM->THA asserted 2025-07-28",
+                "intend_cooperate KHM->THA asserted 2025-07-28",
+            ],
+        ),
+    ]);
+}
