@@ -327,20 +327,12 @@ impl Discourse {
 
     /// How many groups joined just the states `a` and `b`.
     fn paired_count(&self, a: &str, b: &str) -> usize {
-        let (p, q) = if a < b { (a, b) } else { (b, a) };
-        self.paired
-            .get(&(p.to_string(), q.to_string()))
-            .copied()
-            .unwrap_or(0)
+        count_of_pair(&self.paired, a, b)
     }
 
     /// How many sentences named the states `a` and `b` together.
     fn together_count(&self, a: &str, b: &str) -> usize {
-        let (p, q) = if a < b { (a, b) } else { (b, a) };
-        self.together
-            .get(&(p.to_string(), q.to_string()))
-            .copied()
-            .unwrap_or(0)
+        count_of_pair(&self.together, a, b)
     }
 
     /// Which of `pair` the article names most often together with `x`,
@@ -3047,6 +3039,19 @@ fn locative_before_comma(tokens: &[Token], words: &ActorWords, first: usize) -> 
                     .iter()
                     .all(|t| t.capital && t.is_word())
         })
+}
+
+/// The count of the unordered pair `a`, `b` in `counts` (kept in order).
+fn count_of_pair(
+    counts: &std::collections::BTreeMap<(String, String), usize>,
+    a: &str,
+    b: &str,
+) -> usize {
+    let (p, q) = if a < b { (a, b) } else { (b, a) };
+    counts
+        .get(&(p.to_string(), q.to_string()))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The agent of a participle set off by commas (", hosted by President

@@ -746,6 +746,22 @@ impl<'a> View<'a> {
             .rfind(|g| g.end < k && !g.specifier && !g.anaphoric)
     }
 
+    /// ", hosted by Trump, Aliyev and Pashinyan signed": with the agent of
+    /// a participle set off by commas starting at `from` to `to`, the group
+    /// right after its closing comma (the clause's subject).
+    fn guests_of_set_off_host(&self, from: usize, to: usize) -> Option<&'a Group> {
+        let host = self.groups.iter().find(|g| {
+            (from..=to).contains(&g.first)
+                && crate::actors::set_off_agent(self.tokens, &self.words.cues, g.first)
+        })?;
+        if !self.tokens.get(host.end).is_some_and(|t| t.is(",")) {
+            return None;
+        }
+        self.groups
+            .iter()
+            .find(|g| g.first == host.end + 1 && g.prep.is_none() && !g.anaphoric)
+    }
+
     /// A possessive pronoun stands shortly before the trigger ("in its
     /// latest round of sanctions").
     fn possessed(&self, hit: &Hit) -> bool {
@@ -1412,19 +1428,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // interrupts.
             if roles.targets.is_empty()
                 && trigger.event_type == EventType::Host
-                && let Some(agent) = view
-                    .prep_group(hit.end, &view.words.cues.agent_preps)
-                    .filter(|g| {
-                        g.first == hit.end + 1
-                            && crate::actors::set_off_agent(view.tokens, &view.words.cues, g.first)
-                    })
-                && view.tokens.get(agent.end).is_some_and(|t| t.is(","))
-                && let Some(g) = view
-                    .groups
-                    .iter()
-                    .find(|g| g.first == agent.end + 1 && g.prep.is_none() && !g.anaphoric)
+                && let Some(guests) = view.guests_of_set_off_host(hit.end + 1, hit.end + 1)
             {
-                roles.targets = others(&g.members, &roles.sources);
+                roles.targets = others(&guests.members, &roles.sources);
             }
             // "kerja sama keamanan kedua negara bertumpu pada Traktat Lombok
             // yang ditandatangani di Mataram": a pact signed by no one named
@@ -1570,16 +1576,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // the clause's subject right after.
             if roles.sources.is_empty()
                 && trigger.event_type.is_symmetric()
-                && let Some(host) = view.groups.iter().find(|g| {
-                    g.first > hit.end
-                        && g.first <= hit.end + 4
-                        && crate::actors::set_off_agent(view.tokens, &view.words.cues, g.first)
-                })
-                && view.tokens.get(host.end).is_some_and(|t| t.is(","))
-                && let Some(guests) = view
-                    .groups
-                    .iter()
-                    .find(|g| g.first == host.end + 1 && g.prep.is_none() && !g.anaphoric)
+                && let Some(guests) = view.guests_of_set_off_host(hit.end + 1, hit.end + 4)
             {
                 roles.sources = guests.members.clone();
             }
