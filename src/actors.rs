@@ -294,12 +294,14 @@ impl Discourse {
 
     /// Counts the states a sentence (a heading too) names together.
     pub fn note_together(&mut self, groups: &[Group]) {
+        let state_of = |a: &Actor| {
+            (a.kind == ActorKind::State || a.country.is_some()).then(|| a.collapse().to_string())
+        };
         let mut states: Vec<String> = groups
             .iter()
             .filter(|g| !g.anaphoric)
             .flat_map(|g| &g.members)
-            .filter(|a| a.kind == ActorKind::State || a.country.is_some())
-            .map(|a| a.collapse().to_string())
+            .filter_map(state_of)
             .collect();
         states.sort();
         states.dedup();
@@ -309,12 +311,7 @@ impl Discourse {
             }
         }
         for g in groups.iter().filter(|g| !g.anaphoric) {
-            let mut two: Vec<String> = g
-                .members
-                .iter()
-                .filter(|a| a.kind == ActorKind::State || a.country.is_some())
-                .map(|a| a.collapse().to_string())
-                .collect();
+            let mut two: Vec<String> = g.members.iter().filter_map(state_of).collect();
             two.sort();
             two.dedup();
             if let [a, b] = two.as_slice()

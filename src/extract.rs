@@ -1008,7 +1008,7 @@ impl<'a> Extractor<'a> {
                     h.first > hit.end
                         && h.first <= hit.end + 6
                         && (hit.end..h.first).any(|k| tokens[k].is_any(&language.cues.purpose))
-                        && !(hit.end..h.first).any(|k| !tokens[k].is_word())
+                        && (hit.end..h.first).all(|k| tokens[k].is_word())
                 })
             {
                 let aimed = roles::assign(&view, aim, &language.triggers[aim.trigger], &fallbacks);

@@ -713,30 +713,21 @@ impl<'a> View<'a> {
     fn adjunct_possessor(&self, hit: &Hit) -> Option<&'a Group> {
         let k = self.possessive_at(hit)?;
         let before = |list: &[String]| k > 0 && list.iter().any(|a| self.tokens[k - 1].is(a));
-        let reason = before(&self.words.cues.reason_preps)
-            && self
-                .groups
+        // A plain object ending right at `end`.
+        let object_ending = |end: usize| {
+            self.groups
                 .iter()
-                .any(|g| g.end + 1 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
+                .find(|g| g.end == end && !g.specifier && !g.anaphoric && g.prep.is_none())
+        };
+        let reason = before(&self.words.cues.reason_preps) && object_ending(k - 1).is_some();
         // ("pressing Russia to stop its attacks": the one urged to act
         // acts on its own.)
-        let urged = k >= 3
+        if k >= 3
             && self.tokens[k - 1].is_word()
-            && self
-                .words
-                .cues
-                .purpose
-                .iter()
-                .any(|p| self.tokens[k - 2].is(p))
-            && self
-                .groups
-                .iter()
-                .any(|g| g.end + 2 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
-        if urged {
-            return self
-                .groups
-                .iter()
-                .find(|g| g.end + 2 == k && !g.specifier && !g.anaphoric && g.prep.is_none());
+            && self.tokens[k - 2].is_any(&self.words.cues.purpose)
+            && let Some(g) = object_ending(k - 2)
+        {
+            return Some(g);
         }
         if !before(&self.words.cues.adjunct_openers) && !reason {
             return None;
@@ -1551,7 +1542,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             // possessor; no one else is the source.
             // (A day owns nothing: "At Friday's summit".)
             let unknown_possessor = source.is_none()
-                && hit.first > 1
+                && hit.first > 0
                 && view.tokens[hit.first - 1].is("'s")
                 && !view.dates.iter().any(|&(_, end)| end == hit.first - 1);
             // Nor is anyone else the author where one geokg does not know
