@@ -7598,7 +7598,7 @@ fn a_measure_or_force_said_on_a_condition_warns_the_party_it_names() {
             "The Israeli prime minister said on Tuesday that Israel would attack if Hezbollah violated the truce.",
             Lang::En,
             "2024-11-27",
-            &["threaten ISR->LBN asserted 2024-11-26"],
+            &["threaten ISR->HEZBOLLAH asserted 2024-11-26"],
         ),
         // A defeat the warned would suffer makes the warning a threat.
         (
@@ -10272,6 +10272,42 @@ fn the_two_countries_are_the_pair_told_as_a_pair() {
                 "sign_agreement KHM->THA asserted 2025-07-28",
                 "intend_cooperate KHM->THA asserted 2025-07-28",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn what_is_judged_is_the_act_of_its_agent() {
+    // The agent preposition inside the object names whose act is judged;
+    // the place or people it was done to are not the target.
+    check(&[
+        (
+            "Jepang mengecam pencaplokan empat wilayah Ukraina oleh Rusia, Selasa (11/10/2022).",
+            Lang::Id,
+            "2022-10-12",
+            &[
+                "criticize JPN->RUS asserted 2022-10-11",
+                "invade RUS->UKR asserted 2022-10-11",
+            ],
+        ),
+        (
+            "Canada on Tuesday condemned the \"reckless\" manoeuvre by China against a Philippine patrol boat.",
+            Lang::En,
+            "2025-08-14",
+            &["criticize CAN->CHN asserted 2025-08-12"],
+        ),
+        (
+            "Brazil welcomed the decision by Argentina.",
+            Lang::En,
+            "2025-08-14",
+            &["praise BRA->ARG asserted undated"],
+        ),
+        (
+            // Not a passive: the judge is criticised by the other.
+            "Japan was criticised by China.",
+            Lang::En,
+            "2025-08-14",
+            &["criticize CHN->JPN asserted undated"],
         ),
     ]);
 }

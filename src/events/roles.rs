@@ -962,6 +962,28 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whose act the object named right after `from` is, when an agent
+    /// preposition names it inside the object: "condemned the reckless
+    /// action by China against a Philippine vessel", "mengecam aneksasi
+    /// empat wilayah Ukraina oleh Rusia". What is judged is the agent's.
+    pub fn agent_in_object(&self, from: usize) -> Option<&'a Group> {
+        let g = self.groups.iter().find(|g| {
+            g.first > from
+                && g.prep
+                    .as_ref()
+                    .is_some_and(|p| self.words.cues.agent_preps.contains(p))
+        })?;
+        let reach = from + AUTHOR_REACH + self.quoted_span(from, g.first);
+        let inside = |k: usize| {
+            let t = &self.tokens[k];
+            t.is_quote()
+                || t.is_any(&self.words.cues.agent_preps)
+                || self.plain_word(t)
+                || self.groups.iter().any(|h| h.first <= k && k < h.end)
+        };
+        (g.first <= reach && !g.members.is_empty() && (from..g.first).all(inside)).then_some(g)
+    }
+
     /// A comma in `stretch` that is not one of a list of lowercase words
     /// ("hubungan diplomatik, perdagangan, dan transportasi dengan Qatar").
     fn clause_comma(&self, stretch: &[Token]) -> bool {
@@ -1825,6 +1847,14 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .iter()
                     .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
             });
+        // What is judged is the act of whom its agent preposition names.
+        let judged_agent = matches!(
+            trigger.event_type,
+            EventType::Criticize | EventType::Praise | EventType::Protest | EventType::Reject
+        )
+        .then(|| view.agent_in_object(after))
+        .flatten()
+        .filter(|_| hit.frame == Frame::Active);
         let found = match trigger.target {
             // (A granter's target is found above, with its asker.)
             TargetRule::None | TargetRule::Parties | TargetRule::Granter => None,
@@ -1846,8 +1876,8 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                         .get(g.end)
                         .is_none_or(|t| !t.is_word() || !t.capital)
             }),
-            TargetRule::ObjectOrPrep => view
-                .object(hit)
+            TargetRule::ObjectOrPrep => judged_agent
+                .or_else(|| view.object(hit))
                 .or(owner)
                 .or_else(|| view.prep_group(after, preps)),
             // The object noun may hold the actor: "banned hundreds of
@@ -1861,16 +1891,17 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             }
             // What a label judges is not named inside the label ("calling
             // it a threat to Sudan's stability": not Sudan).
-            TargetRule::ObjectOrLater => view
-                .object(hit)
-                .or(owner)
-                .or_else(|| view.author_after(after))
-                .or_else(|| view.prep_group(after, preps))
-                .or_else(|| view.later(hit.end, &roles.sources))
-                .filter(|g| {
-                    hit.evaluation
-                        .is_none_or(|e| !view.inside_phrase(e, g.first))
-                }),
+            TargetRule::ObjectOrLater => judged_agent.or_else(|| {
+                view.object(hit)
+                    .or(owner)
+                    .or_else(|| view.author_after(after))
+                    .or_else(|| view.prep_group(after, preps))
+                    .or_else(|| view.later(hit.end, &roles.sources))
+                    .filter(|g| {
+                        hit.evaluation
+                            .is_none_or(|e| !view.inside_phrase(e, g.first))
+                    })
+            }),
             TargetRule::Accuser => {
                 let own = |a: &&Actor| roles.sources.iter().any(|s| s.collapse() == a.collapse());
                 // (Not an accuser of the denier's own state: "China's
