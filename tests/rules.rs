@@ -10311,3 +10311,14 @@ fn what_is_judged_is_the_act_of_its_agent() {
         ),
     ]);
 }
+
+#[test]
+fn the_west_african_bloc_is_not_the_west() {
+    // "the West African bloc" is a region's bloc, not "the West".
+    check(&[(
+        "Mali on Monday accused the West African bloc of bias. Mali also criticised the West.",
+        Lang::En,
+        "2025-04-08",
+        &["criticize MLI->WEST asserted 2025-04-07"],
+    )]);
+}
