@@ -832,7 +832,17 @@ fn introduce_people(
         };
         // "Duta Besar Rusia untuk Korea Selatan Georgy Zinoviev": a state
         // behind a preposition does not own the name after it.
-        if after_preposition(tokens, words, u.first) {
+        // ("U.S. Ambassador to Japan George Glass": nor the state an envoy
+        // is posted to.)
+        let lead = if u.first > 0 && tokens[u.first - 1].is_any(&words.cues.determiners) {
+            u.first - 1
+        } else {
+            u.first
+        };
+        let posted_to = lead >= 2
+            && tokens[lead - 1].is("to")
+            && tokens[lead - 2].is_any(&words.cues.envoy_titles);
+        if after_preposition(tokens, words, u.first) || posted_to {
             continue;
         }
         let mut k = u.end;

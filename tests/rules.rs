@@ -10322,3 +10322,14 @@ fn the_west_african_bloc_is_not_the_west() {
         &["criticize MLI->WEST asserted 2025-04-07"],
     )]);
 }
+
+#[test]
+fn an_envoy_is_not_of_the_state_he_is_posted_to() {
+    // The name after "Ambassador to Japan" is the sending state's envoy.
+    check(&[(
+        "U.S. Ambassador to Japan George Glass criticised China on Monday.",
+        Lang::En,
+        "2025-04-08",
+        &["criticize USA->CHN asserted 2025-04-07"],
+    )]);
+}
