@@ -10333,3 +10333,14 @@ fn an_envoy_is_not_of_the_state_he_is_posted_to() {
         &["criticize USA->CHN asserted 2025-04-07"],
     )]);
 }
+
+#[test]
+fn no_plans_for_someone_to_act_negates_the_act() {
+    // The plan denied names who would act between "for" and "to".
+    check(&[(
+        "Beijing said on Tuesday there were no plans for Chinese Premier Li Qiang to meet Japan's leader at the summit.",
+        Lang::En,
+        "2025-11-20",
+        &["meet CHN->JPN negated 2025-11-18"],
+    )]);
+}
