@@ -79,9 +79,10 @@ use serde_json::Value;
 // they rose to 0.556 and 0.755; 0.5626 and 0.764 at the end of session 40,
 // when they rose to 0.562 and 0.76; 0.5638 at the end of session 41, when
 // recall's rose to 0.563; 0.5658 and dates 0.7665 at the end of session 43,
-// when they rose to 0.565 and 0.765).
+// when they rose to 0.565 and 0.765; 0.5667 and dates 0.7667 at the end of
+// session 44, when recall's rose to 0.566).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.565;
+const MIN_RECALL: f64 = 0.566;
 const MIN_DATES: f64 = 0.765;
 
 const SYMMETRIC: &[&str] = &[

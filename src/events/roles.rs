@@ -1847,14 +1847,16 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .iter()
                     .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
             });
-        // What is judged is the act of whom its agent preposition names.
-        let judged_agent = matches!(
-            trigger.event_type,
-            EventType::Criticize | EventType::Praise | EventType::Protest | EventType::Reject
-        )
+        // What is judged is the act of whom its agent preposition names,
+        // even past a label's evaluation ("condemned the \"reckless\" action
+        // by China").
+        let judged_agent = (hit.frame == Frame::Active
+            && matches!(
+                trigger.event_type,
+                EventType::Criticize | EventType::Praise | EventType::Protest | EventType::Reject
+            ))
         .then(|| view.agent_in_object(after))
-        .flatten()
-        .filter(|_| hit.frame == Frame::Active);
+        .flatten();
         let found = match trigger.target {
             // (A granter's target is found above, with its asker.)
             TargetRule::None | TargetRule::Parties | TargetRule::Granter => None,
