@@ -10344,3 +10344,36 @@ fn no_plans_for_someone_to_act_negates_the_act() {
         &["meet CHN->JPN negated 2025-11-18"],
     )]);
 }
+
+#[test]
+fn talks_between_others_are_theirs_not_their_supporters() {
+    // Whoever backs or hopes for talks "between X and Y" takes no part in them.
+    check(&[
+        (
+            "Indonesia hopes talks between Russia and Ukraine will resume soon.",
+            Lang::En,
+            "2025-04-08",
+            &["negotiate RUS->UKR hypothetical undated"],
+        ),
+        (
+            "Jokowi berharap perundingan antara ASEAN dan China segera selesai.",
+            Lang::Id,
+            "2025-04-08",
+            &["negotiate ASEAN->CHN hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_host_of_talks_between_two_parties_hosts_both() {
+    check(&[(
+        "Qatar on Monday began hosting talks between Kinshasa and the M23 in Doha.",
+        Lang::En,
+        "2025-04-08",
+        &[
+            "host QAT->COD asserted 2025-04-07",
+            "host QAT->M23 asserted 2025-04-07",
+            "negotiate COD->M23 asserted 2025-04-07",
+        ],
+    )]);
+}

@@ -2120,7 +2120,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     // it; those named with "between" do. (Leaders who witness their
     // ministers sign, with no one else named, sign for their states.)
     if hit.frame == Frame::Nominal
-        && view.witnessed(hit.first)
+        && !roles.sources.is_empty()
         && let Some(g) = view
             .prep_group(hit.end, &view.words.cues.between)
             .filter(|g| g.first <= hit.object_end.max(hit.end) + 5 && g.members.len() >= 2)
