@@ -10377,3 +10377,23 @@ fn a_host_of_talks_between_two_parties_hosts_both() {
         ],
     )]);
 }
+
+#[test]
+fn the_subject_of_what_is_said_is_not_the_doer() {
+    // "..., saying Guatemala lacks ...": Guatemala is spoken of; the
+    // rights groups that criticise are no state.
+    check(&[
+        (
+            "Human rights groups criticized the agreement on Monday, saying Guatemala lacks the capacity to receive migrants.",
+            Lang::En,
+            "2025-02-05",
+            &[],
+        ),
+        (
+            "Criticising Washington on Monday, Guatemala said it lacked the capacity to receive migrants.",
+            Lang::En,
+            "2025-02-05",
+            &["criticize GTM->USA asserted 2025-02-03"],
+        ),
+    ]);
+}

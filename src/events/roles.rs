@@ -1387,9 +1387,15 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .groups
                     .iter()
                     .find(|g| g.first > comma && g.prep.is_none() && !g.specifier);
+                // ("Rights groups criticized the deal, saying Guatemala
+                // lacks ...": the subject of what is said is not the
+                // doer.)
+                let cues = &view.words.cues;
                 let opened = |g: &Group| {
-                    (comma + 1..g.first)
-                        .any(|k| view.words.clause_openers.starts_at(view.tokens, k))
+                    (comma + 1..g.first).any(|k| {
+                        view.words.clause_openers.starts_at(view.tokens, k)
+                            || view.tokens[k].is_any(&cues.saying_on)
+                    })
                 };
                 // ("Usai bertemu Jokowi di Istana Bogor, Selasa (4/7),
                 // Albanese ...": a day set off by commas stands between.)
