@@ -1407,22 +1407,39 @@ impl<'a> Extractor<'a> {
                 EventType::Host if welcomes(hit) => EventType::Praise,
                 other => other,
             };
+            // "demanded an end to the attacks on Gaza", "menyerukan
+            // penghentian serangan": force asked to stop is another's.
+            let halted = matches!(speech_type, EventType::Demand | EventType::Appeal)
+                && language.triggers[next.trigger].event_type.is_force()
+                && next.first >= hit.end
+                && next.first <= hit.end + 4
+                && (hit.end..next.first).any(|k| {
+                    language
+                        .cues
+                        .halt_phrases
+                        .iter()
+                        .any(|cue| dates::ends_at(tokens, k + 1, cue))
+                })
+                && !groups
+                    .iter()
+                    .any(|g| g.first >= hit.end && g.first < next.first);
             if !(speech_type.is_speech()
                 && next.frame == Frame::Nominal
                 && next.first >= hit.end
-                && next.first - hit.end <= 2)
+                && (next.first - hit.end <= 2 || halted))
             {
                 continue;
             }
             // (A threat or warning of force names the speaker's own.)
             let force = language.triggers[next.trigger].event_type.is_force()
-                && matches!(
-                    speech_type,
-                    EventType::Criticize
-                        | EventType::Protest
-                        | EventType::Praise
-                        | EventType::Reject
-                );
+                && (halted
+                    || matches!(
+                        speech_type,
+                        EventType::Criticize
+                            | EventType::Protest
+                            | EventType::Praise
+                            | EventType::Reject
+                    ));
             // "criticised western sanctions against its partner": a measure
             // condemned is someone else's, and its victim is not whom the
             // condemnation is aimed at.
@@ -2104,6 +2121,19 @@ impl<'a> Extractor<'a> {
             // So are acts another party claims ("Russia claimed that
             // Ukrainian drones had struck a school"; not "Hamas claimed the
             // attack", its own).
+            // Force asked to stop goes on: "menuntut penghentian serangan"
+            // asks for no attack, it tells of one.
+            let halt_asked = |hit: &Hit| {
+                hit.frame == Frame::Nominal
+                    && event_type.is_force()
+                    && (hit.first.saturating_sub(2)..=hit.first).any(|k| {
+                        language
+                            .cues
+                            .halt_phrases
+                            .iter()
+                            .any(|cue| dates::ends_at(tokens, k, cue))
+                    })
+            };
             let claimed_by_other = !event_type.is_speech()
                 && claimants.iter().any(|(k, members)| {
                     *k < hit.first
@@ -2125,8 +2155,9 @@ impl<'a> Extractor<'a> {
                 || on_word_of_target
             {
                 Some(Modality::Alleged)
-            } else if earlier(IRREALIS, Sayings::Others)
-                || earlier(&[EventType::Consider], Sayings::All)
+            } else if (earlier(IRREALIS, Sayings::Others)
+                || earlier(&[EventType::Consider], Sayings::All))
+                && !halt_asked(hit)
             {
                 Some(Modality::Hypothetical)
             } else {
@@ -2214,6 +2245,11 @@ impl<'a> Extractor<'a> {
                 _ if modality != Modality::Asserted => Some("a cue in the trigger's clause"),
                 _ => None,
             };
+            // (A halt asked presupposes the force goes on.)
+            if halt_asked(hit) && modality == Modality::Hypothetical {
+                modality = Modality::Asserted;
+                modality_why = None;
+            }
             // (Acts, not sayings: "praised the generals and approved strikes
             // but called them off" takes back the strikes.)
             if modality != Modality::Negated

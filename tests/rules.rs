@@ -10397,3 +10397,29 @@ fn the_subject_of_what_is_said_is_not_the_doer() {
         ),
     ]);
 }
+
+#[test]
+fn force_asked_to_stop_is_not_the_askers() {
+    // "demanded an end to the attacks": the attacks go on and are those
+    // told before, and the demand is aimed at their author.
+    check(&[
+        (
+            "Israel struck Gaza on Monday. Bolivia demanded an end to the attacks on Gaza.",
+            Lang::En,
+            "2023-11-01",
+            &[
+                "attack ISR->PSE asserted 2023-10-30",
+                "demand BOL->ISR asserted 2023-10-30",
+            ],
+        ),
+        (
+            "Israel menyerang Gaza pada Senin (30/10). Bolivia menyerukan penghentian serangan di Gaza.",
+            Lang::Id,
+            "2023-11-01",
+            &[
+                "appeal BOL->ISR asserted 2023-10-30",
+                "attack ISR->PSE asserted 2023-10-30",
+            ],
+        ),
+    ]);
+}

@@ -587,6 +587,11 @@ pub struct Cues {
     /// noun after them is not the backer's own.
     #[serde(default)]
     pub support_verbs: Vec<String>,
+    /// What asks an act to stop ("an end to", "a halt to", "penghentian"):
+    /// force a demand or an appeal asks to end is another's, not the
+    /// asker's.
+    #[serde(default)]
+    pub halt_phrases: Vec<String>,
     /// Nouns for those who use an actor's force, after its name ("Hamas
     /// gunmen", "Russian troops"): the name acts through them.
     #[serde(default)]
@@ -1161,6 +1166,7 @@ impl Language {
             attributions,
             speech_nouns,
             support_verbs,
+            halt_phrases,
             force_nouns,
             body_heads,
             place_relative,
