@@ -80,9 +80,10 @@ use serde_json::Value;
 // when they rose to 0.562 and 0.76; 0.5638 at the end of session 41, when
 // recall's rose to 0.563; 0.5658 and dates 0.7665 at the end of session 43,
 // when they rose to 0.565 and 0.765; 0.5667 and dates 0.7667 at the end of
-// session 44, when recall's rose to 0.566).
+// session 44, when recall's rose to 0.566; 0.5672 and dates 0.7666 at the
+// end of session 45, when recall's rose to 0.567).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.566;
+const MIN_RECALL: f64 = 0.567;
 const MIN_DATES: f64 = 0.765;
 
 const SYMMETRIC: &[&str] = &[
