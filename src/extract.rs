@@ -1413,13 +1413,7 @@ impl<'a> Extractor<'a> {
                 && language.triggers[next.trigger].event_type.is_force()
                 && next.first >= hit.end
                 && next.first <= hit.end + 4
-                && (hit.end..next.first).any(|k| {
-                    language
-                        .cues
-                        .halt_phrases
-                        .iter()
-                        .any(|cue| dates::ends_at(tokens, k + 1, cue))
-                })
+                && halt_phrase_ends(language, tokens, hit.end + 1, next.first)
                 && !groups
                     .iter()
                     .any(|g| g.first >= hit.end && g.first < next.first);
@@ -2126,13 +2120,7 @@ impl<'a> Extractor<'a> {
             let halt_asked = |hit: &Hit| {
                 hit.frame == Frame::Nominal
                     && event_type.is_force()
-                    && (hit.first.saturating_sub(2)..=hit.first).any(|k| {
-                        language
-                            .cues
-                            .halt_phrases
-                            .iter()
-                            .any(|cue| dates::ends_at(tokens, k, cue))
-                    })
+                    && halt_phrase_ends(language, tokens, hit.first.saturating_sub(2), hit.first)
             };
             let claimed_by_other = !event_type.is_speech()
                 && claimants.iter().any(|(k, members)| {
@@ -4715,6 +4703,18 @@ fn talked_about(
     let backed = (hit.first.saturating_sub(2)..hit.first)
         .any(|k| in_list(k, &cues.support_verbs) && (nominal || k + 1 == hit.first));
     ((labelled || pointed || bare_in_opening(cues, tokens, hit)) && told_before) || backed
+}
+
+/// Whether a phrase asking an act to stop ("an end to", "penghentian")
+/// ends right before a token from `from` to `to`.
+fn halt_phrase_ends(language: &Language, tokens: &[Token], from: usize, to: usize) -> bool {
+    (from..=to).any(|k| {
+        language
+            .cues
+            .halt_phrases
+            .iter()
+            .any(|cue| dates::ends_at(tokens, k, cue))
+    })
 }
 
 /// The first day a sentence's mentions were dated by a date of their own

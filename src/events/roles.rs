@@ -56,7 +56,6 @@ pub struct RoleWords {
     pub coordinators: Vec<String>,
     pub not_subjects: Vec<String>,
     pub trade_origins: PhraseSet<()>,
-    pub witnessing: PhraseSet<()>,
     pub colony_nouns: PhraseSet<()>,
     /// Month names: a date may stand between a possessor and its act
     /// ("Hamas's Oct. 7, 2023 attack").
@@ -107,7 +106,6 @@ impl RoleWords {
             .cloned()
             .collect(),
             trade_origins: PhraseSet::from_words(&c.trade_origins, ()),
-            witnessing: PhraseSet::from_words(&c.witnessing, ()),
             colony_nouns: PhraseSet::from_words(&c.colony_nouns, ()),
             months,
             when_relatives,
@@ -184,11 +182,6 @@ impl<'a> View<'a> {
         };
         ends(at)
             || (at > 0 && self.tokens[at - 1].is_any(&self.words.cues.determiners) && ends(at - 1))
-    }
-
-    /// The act named at `first` is looked on ("menyaksikan penandatanganan").
-    pub fn witnessed(&self, first: usize) -> bool {
-        self.ends_before(&self.words.witnessing, first)
     }
 
     /// The group at `first` names who once ruled a territory ("bekas
@@ -2122,9 +2115,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         }
     }
     // "Trump menyaksikan penandatanganan deklarasi damai antara Thailand
-    // dan Kamboja": a witness of an act between others takes no part in
-    // it; those named with "between" do. (Leaders who witness their
-    // ministers sign, with no one else named, sign for their states.)
+    // dan Kamboja", "Indonesia hopes talks between Russia and Ukraine ...":
+    // whoever watches, backs or hopes for an act between others takes no
+    // part in it; those named with "between" do. (Leaders who witness
+    // their ministers sign, with no one else named, sign for their states.)
     if hit.frame == Frame::Nominal
         && !roles.sources.is_empty()
         && let Some(g) = view
