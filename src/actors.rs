@@ -2638,7 +2638,12 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
         if let Some(prev) = out.last_mut() {
             let between = &tokens[prev.end.min(u.first)..u.first];
             let joinable = u.first >= prev.end
-                && between.len() <= 2
+                && (between.len() <= 2
+                    // "Armenia's prime minister, Nikol Pashinyan": a
+                    // state's title, then after its comma the holder.
+                    || (between.len() <= 4
+                        && between[0].is("'s")
+                        && between[between.len() - 1].is(",")))
                 && between
                     .iter()
                     .all(|t| t.is(",") || t.is("'s") || words.is_title(t))
@@ -2864,7 +2869,14 @@ fn coordinate(
             // called ..."), unless names the gazetteer does not know stand
             // before it ("Agra, Mumbai, dan Bengaluru").
             let serial = units[i].first > 0 && tokens[units[i].first - 1].is(",");
+            // (A comma that closes an apposition is no list's comma:
+            // "Azerbaijan's president, Ilham Aliyev, and Armenia's ...".)
+            let apposed = !units[j].anaphoric
+                && tokens[units[i].first..units[i].end]
+                    .iter()
+                    .any(|t| t.is(","));
             let own_clause = j == i + 1
+                && !apposed
                 && between.iter().any(|t| t.is(","))
                 && between.iter().any(|t| !t.is(","))
                 && (!serial

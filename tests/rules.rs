@@ -10423,3 +10423,15 @@ fn force_asked_to_stop_is_not_the_askers() {
         ),
     ]);
 }
+
+#[test]
+fn two_titled_people_set_off_by_commas_act_together() {
+    // "X's president, A, and Y's prime minister, B, signed": the comma
+    // after A closes its apposition; A and B are one subject.
+    check(&[(
+        "Serbia's president, Aleksandar Vucic, and Hungary's prime minister, Viktor Orban, signed an energy agreement in Belgrade on Tuesday.",
+        Lang::En,
+        "2024-03-07",
+        &["sign_agreement HUN->SRB asserted 2024-03-05"],
+    )]);
+}
