@@ -10435,3 +10435,35 @@ fn two_titled_people_set_off_by_commas_act_together() {
         &["sign_agreement HUN->SRB asserted 2024-03-05"],
     )]);
 }
+
+#[test]
+fn an_aside_between_subject_and_verb_does_not_hide_the_subject() {
+    // "X, <aside with its own 'after' clause>, has done": the aside is set
+    // off by commas; the subject before it acts.
+    check(&[
+        (
+            "Mali and Burkina Faso, both suspended from the bloc after their own coups, have accused France of arming the rebels.",
+            Lang::En,
+            "2023-08-01",
+            &[
+                "accuse BFA->FRA asserted undated",
+                "accuse MLI->FRA asserted undated",
+            ],
+        ),
+        (
+            "Niger, however, has refused to reopen its border with Benin.",
+            Lang::En,
+            "2024-06-10",
+            &["reject NER->BEN asserted undated"],
+        ),
+        (
+            "Mali dan Burkina Faso, keduanya diskors dari blok itu setelah kudeta, menuduh Prancis mempersenjatai pemberontak.",
+            Lang::Id,
+            "2023-08-01",
+            &[
+                "accuse BFA->FRA asserted undated",
+                "accuse MLI->FRA asserted undated",
+            ],
+        ),
+    ]);
+}

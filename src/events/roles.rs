@@ -485,15 +485,38 @@ impl<'a> View<'a> {
             self.relative_at(k)
                 .is_some_and(|(a, b)| a >= g.end && b <= at)
         };
+        // (Nor inside an aside set off by commas between the two: "Mali
+        // and Burkina Faso, both suspended after their own coups, have
+        // warned".)
+        let aside_end = self.aside_after(g, at);
         // (Nor a time named by "that": "Russia later that year invaded".)
         let blocked = (g.end..at).any(|k| {
             self.tokens[k].is(";")
                 || (!in_relative(k)
+                    && aside_end.is_none_or(|e| k > e)
                     && !self.words.not_relative.starts_at(self.tokens, k)
                     && (self.words.clause_openers.starts_at(self.tokens, k)
                         || self.coordinated_clause(k, at)))
         });
         (!blocked).then_some(g)
+    }
+
+    /// The comma closing an aside that opens with a comma right after the
+    /// group `g` and ends, but for auxiliaries, right before the verb at
+    /// `at` (none when a semicolon or a quote stands inside).
+    fn aside_after(&self, g: &Group, at: usize) -> Option<usize> {
+        let t = self.tokens;
+        if !t.get(g.end).is_some_and(|x| x.is(",")) {
+            return None;
+        }
+        let close = (g.end + 1..at).rfind(|&k| t[k].is(","))?;
+        let plain = t[g.end + 1..close]
+            .iter()
+            .all(|x| !x.is(";") && !x.is(":") && !x.is_quote());
+        let near = t[close + 1..at]
+            .iter()
+            .all(|x| x.is_any(&self.words.cues.auxiliaries));
+        (plain && near && close > g.end + 1).then_some(close)
     }
 
     /// "a Chinese coast guard vessel chasing the Philippine ship slammed
