@@ -10467,3 +10467,27 @@ fn an_aside_between_subject_and_verb_does_not_hide_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn what_troops_were_stationed_to_do_was_done() {
+    // A purpose after a stationing that happened is the stationing's
+    // work, not a plan: "stationed officers ... to train" trains. (Not
+    // after "sent": "sent its minister to meet" may not have met yet.)
+    check(&[
+        (
+            "Pakistan menempatkan personel militernya di Arab Saudi untuk melatih angkatan bersenjata Saudi.",
+            Lang::Id,
+            "2025-09-20",
+            &[
+                "military_cooperation PAK->SAU asserted undated",
+                "mobilize PAK->SAU asserted undated",
+            ],
+        ),
+        (
+            "For decades Pakistan has stationed officers in Saudi Arabia to train the Saudi armed forces.",
+            Lang::En,
+            "2025-09-20",
+            &["military_cooperation PAK->SAU asserted undated"],
+        ),
+    ]);
+}
