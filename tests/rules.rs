@@ -10491,3 +10491,22 @@ fn what_troops_were_stationed_to_do_was_done() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_decree_contains_is_enacted_not_only_agreed() {
+    check(&[
+        (
+            "Presiden Rusia Vladimir Putin menandatangani dekrit berisi serangkaian sanksi ekonomi terhadap Turki pada Sabtu (28/11/2015).",
+            Lang::Id,
+            "2015-11-29",
+            &["sanction RUS->TUR asserted 2015-11-28"],
+        ),
+        // An agreement's content is still only agreed.
+        (
+            "Kedua negara menyepakati lima poin konsensus, yakni penghentian kekerasan dan bantuan kemanusiaan bagi Myanmar.",
+            Lang::Id,
+            "2021-04-25",
+            &[],
+        ),
+    ]);
+}

@@ -36,6 +36,7 @@ pub struct ModalityCues {
     planning: PhraseSet<()>,
     speculative: PhraseSet<()>,
     content: PhraseSet<()>,
+    enactments: Vec<String>,
     /// Month names: "May 7" is a date, not the modal "may".
     months: Vec<String>,
     presupposing: PhraseSet<()>,
@@ -124,6 +125,7 @@ impl ModalityCues {
             planning: PhraseSet::from_words(&c.planning, ()),
             speculative: PhraseSet::from_words(&c.speculative, ()),
             content: PhraseSet::from_words(&c.content_markers, ()),
+            enactments: c.enactments.clone(),
             months: months.to_vec(),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             purpose_preps: PhraseSet::from_words(&c.purpose_preps, ()),
@@ -481,7 +483,13 @@ impl ModalityCues {
         {
             hypothetical = true;
         }
-        if hit.frame == Frame::Nominal && (0..first).any(|k| self.content.starts_at(tokens, k)) {
+        // (But what a decree contains is enacted: "menandatangani dekrit
+        // berisi serangkaian sanksi".)
+        let enacted =
+            |k: usize| (k.saturating_sub(2)..k).any(|d| tokens[d].is_any(&self.enactments));
+        if hit.frame == Frame::Nominal
+            && (0..first).any(|k| self.content.starts_at(tokens, k) && !enacted(k))
+        {
             // "lima poin konsensus, yakni ... bantuan kemanusiaan": agreed, not done.
             hypothetical = true;
         }

@@ -836,6 +836,11 @@ pub struct Cues {
     /// "namely"): acts named after them are only agreed, not done.
     #[serde(default)]
     pub content_markers: Vec<String>,
+    /// Documents that enact what they contain ("dekrit", "decree"): a
+    /// content marker right after one opens what is done, not agreed
+    /// ("menandatangani dekrit berisi sanksi").
+    #[serde(default)]
+    pub enactments: Vec<String>,
     /// Addressees that are nobody in particular ("semua pihak", "all sides").
     #[serde(default)]
     pub all_parties: Vec<String>,
@@ -1275,7 +1280,8 @@ impl Language {
             speculative,
             conditions,
             member_preps,
-            content_markers
+            content_markers,
+            enactments
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
