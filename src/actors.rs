@@ -1911,6 +1911,16 @@ pub fn sentence_groups(
                         .collect();
                 }
             }
+            // "did not trust Britain, France or Germany and demanded
+            // guarantees from them": behind a preposition, the list this
+            // sentence named before.
+            if who.is_empty()
+                && near.is_some()
+                && i > 0
+                && words.prepositions.starts_at(tokens, i - 1)
+            {
+                who = listed_before(&units, tokens, words, i);
+            }
             // "Starmer menyambut Prabowo ... sebelum keduanya menggelar
             // pembicaraan": as the subject of a clause it opens, the two
             // parties this sentence named before, each on its own (not

@@ -10510,3 +10510,27 @@ fn what_a_decree_contains_is_enacted_not_only_agreed() {
         ),
     ]);
 }
+
+#[test]
+fn them_behind_a_preposition_is_the_list_named_before() {
+    check(&[
+        (
+            "Tehran said it did not trust Britain, France or Germany either and demanded guarantees from them.",
+            Lang::En,
+            "2018-05-10",
+            &[
+                "demand IRN->DEU asserted undated",
+                "demand IRN->FRA asserted undated",
+                "demand IRN->GBR asserted undated",
+            ],
+        ),
+        // What comes after a clause opener is the clause's own: the demand
+        // is aimed at Russia, not at the place it is to leave.
+        (
+            "Brazil voted for a resolution demanding that Russia withdraw its troops from Ukraine.",
+            Lang::En,
+            "2023-03-01",
+            &["demand BRA->RUS asserted undated"],
+        ),
+    ]);
+}

@@ -898,8 +898,7 @@ impl<'a> View<'a> {
     pub fn prep_group(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
         let limit = (from..self.tokens.len())
             .find(|&k| {
-                self.tokens[k].is(";")
-                    || (k > from && self.words.clause_openers.starts_at(self.tokens, k))
+                self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k)
             })
             .unwrap_or(self.tokens.len())
             .min(from + 14);
