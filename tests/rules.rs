@@ -10548,3 +10548,28 @@ fn the_three_european_countries_are_the_three_named_before_not_the_eu() {
         ],
     )]);
 }
+
+#[test]
+fn force_on_a_list_of_things_is_aimed_at_the_state_owning_the_last() {
+    check(&[
+        (
+            "Israel melancarkan ratusan serangan udara terhadap pangkalan militer, gudang senjata, dan sistem pertahanan udara Suriah pada Senin.",
+            Lang::Id,
+            "2024-12-10",
+            &["attack ISR->SYR asserted 2024-12-09"],
+        ),
+        (
+            "Israel menyerang pangkalan udara dan gudang amunisi Suriah pada Senin.",
+            Lang::Id,
+            "2024-12-10",
+            &["attack ISR->SYR asserted 2024-12-09"],
+        ),
+        // A name after a coordinator and a comma opens a clause of its own.
+        (
+            "Amerika Serikat menjatuhkan sanksi terhadap pejabat senior itu, dan Uni Afrika mendukung tuntutan Zimbabwe.",
+            Lang::Id,
+            "2024-03-06",
+            &[],
+        ),
+    ]);
+}

@@ -930,6 +930,50 @@ impl<'a> View<'a> {
     /// right after it ("ke sejumlah posisi Thailand"): a group with no prep
     /// of its own, after a prep of `preps` and up to `OWNED_REACH` plain
     /// words, in the clause.
+    /// In Indonesian, the state that owns the last of a list of things
+    /// after `from` (a target preposition skipped): "terhadap pangkalan
+    /// militer, gudang senjata, dan sistem pertahanan udara Suriah",
+    /// "menyerang pangkalan udara dan gudang amunisi Suriah".
+    pub fn owner_after_list(
+        &self,
+        from: usize,
+        preps: &[String],
+        exclude: &[Actor],
+    ) -> Option<&'a Group> {
+        if !self.words.id_genitive {
+            return None;
+        }
+        let t = self.tokens;
+        let start = if t.get(from).is_some_and(|x| x.is_any(preps)) {
+            from + 1
+        } else {
+            from
+        };
+        let joiner = |x: &Token| x.is(",") || x.is_any(&self.words.coordinators);
+        let end = (start..t.len().min(start + LIST_REACH))
+            .find(|&k| !(self.plain_word(&t[k]) || joiner(&t[k])))?;
+        // (A list joined by a coordinator: not ", meski Israel ...".)
+        let listed = t[start..end]
+            .iter()
+            .any(|x| x.is_any(&self.words.coordinators) && !x.is_any(&self.words.cues.comitative));
+        // (Words of the last thing between the last joiner and its owner:
+        // not ", dan SADC mendukung", a clause of its own.)
+        let last_plain = end > start && !joiner(&t[end - 1]) && self.plain_word(&t[end - 1]);
+        let g = self
+            .groups
+            .iter()
+            // (The group may take in the words before the name: "sistem
+            // pertahanan udara Suriah".)
+            .find(|g| {
+                g.first > start && g.first <= end && end < g.end && g.prep.is_none() && !g.specifier
+            })?;
+        let own = g
+            .members
+            .iter()
+            .all(|m| exclude.iter().any(|x| x.collapse() == m.collapse()));
+        (listed && last_plain && !own && self.plain_word(&t[start])).then_some(g)
+    }
+
     pub fn owner_after_prep(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
         if !self.words.id_genitive {
             return None;
@@ -1351,6 +1395,10 @@ pub struct Fallbacks<'a> {
 /// its object ("ke sejumlah posisi Thailand", "terhadap pangkalan militer dan gudang
 /// senjata Suriah").
 const OWNED_REACH: usize = 6;
+
+/// How many words and commas a list of owned things may run before its
+/// owner (`View::owner_after_list`).
+const LIST_REACH: usize = 14;
 
 pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
     let mut roles = Roles::default();
@@ -1966,7 +2014,10 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             })
             .or_else(|| {
                 (aimed_at_things && trigger.target != TargetRule::None)
-                    .then(|| view.owner_after_prep(after, preps))
+                    .then(|| {
+                        view.owner_after_prep(after, preps)
+                            .or_else(|| view.owner_after_list(after, preps, &roles.sources))
+                    })
                     .flatten()
             })
         {
