@@ -2143,9 +2143,8 @@ impl<'a> Extractor<'a> {
                 || on_word_of_target
             {
                 Some(Modality::Alleged)
-            } else if (earlier(IRREALIS, Sayings::Others)
-                || earlier(&[EventType::Consider], Sayings::All))
-                && !halt_asked(hit)
+            } else if earlier(IRREALIS, Sayings::Others)
+                || earlier(&[EventType::Consider], Sayings::All)
             {
                 Some(Modality::Hypothetical)
             } else {
