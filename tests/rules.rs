@@ -10537,16 +10537,28 @@ fn them_behind_a_preposition_is_the_list_named_before() {
 
 #[test]
 fn the_three_european_countries_are_the_three_named_before_not_the_eu() {
-    check(&[(
-        "Britain, France and Germany are the deal's European parties. Khamenei said he did not trust the three European countries either and demanded real guarantees from them.",
-        Lang::En,
-        "2018-05-10",
-        &[
-            "demand IRN->DEU asserted undated",
-            "demand IRN->FRA asserted undated",
-            "demand IRN->GBR asserted undated",
-        ],
-    )]);
+    check(&[
+        (
+            "Inggris, Prancis, dan Jerman adalah pihak Eropa dalam kesepakatan itu. Khamenei mengatakan ia tidak percaya kepada ketiga negara Eropa itu dan menuntut jaminan dari mereka.",
+            Lang::Id,
+            "2018-05-10",
+            &[
+                "demand IRN->DEU asserted undated",
+                "demand IRN->FRA asserted undated",
+                "demand IRN->GBR asserted undated",
+            ],
+        ),
+        (
+            "Britain, France and Germany are the deal's European parties. Khamenei said he did not trust the three European countries either and demanded real guarantees from them.",
+            Lang::En,
+            "2018-05-10",
+            &[
+                "demand IRN->DEU asserted undated",
+                "demand IRN->FRA asserted undated",
+                "demand IRN->GBR asserted undated",
+            ],
+        ),
+    ]);
 }
 
 #[test]

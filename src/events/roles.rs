@@ -926,10 +926,6 @@ impl<'a> View<'a> {
             })
     }
 
-    /// In Indonesian, the state that owns what a prep introduces, named
-    /// right after it ("ke sejumlah posisi Thailand"): a group with no prep
-    /// of its own, after a prep of `preps` and up to `OWNED_REACH` plain
-    /// words, in the clause.
     /// In Indonesian, the state that owns the last of a list of things
     /// after `from` (a target preposition skipped): "terhadap pangkalan
     /// militer, gudang senjata, dan sistem pertahanan udara Suriah",
@@ -974,6 +970,10 @@ impl<'a> View<'a> {
         (listed && last_plain && !own && self.plain_word(&t[start])).then_some(g)
     }
 
+    /// In Indonesian, the state that owns what a prep introduces, named
+    /// right after it ("ke sejumlah posisi Thailand"): a group with no prep
+    /// of its own, after a prep of `preps` and up to `OWNED_REACH` plain
+    /// words, in the clause.
     pub fn owner_after_prep(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
         if !self.words.id_genitive {
             return None;
