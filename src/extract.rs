@@ -2496,7 +2496,17 @@ impl<'a> Extractor<'a> {
             // But a pledge, an invitation or an appeal is made now: the day
             // to come is what it is about ("pledged to back Jakarta's
             // chairmanship next year", "mengundang Xi ... tahun depan").
-            let said_now = future && event_type.is_speech() && modality == Modality::Asserted;
+            // So is a measure told as taken, to take effect from a day to
+            // come ("menangguhkan operasional kedutaan besarnya di Moskow
+            // mulai 1 Agustus"): decided now. (Not one announced with a
+            // modal, "would close its border from Thursday": below.)
+            let takes_effect_later = future
+                && !announced
+                && event_type.is_measure()
+                && takes_effect_ahead(&language.cues, tokens, context.exprs, reference, hit);
+            let said_now = future
+                && (event_type.is_speech() || takes_effect_later)
+                && modality == Modality::Asserted;
             if said_now {
                 date = context.discourse.or(context.article);
             }

@@ -10585,3 +10585,22 @@ fn force_on_a_list_of_things_is_aimed_at_the_state_owning_the_last() {
         ),
     ]);
 }
+
+#[test]
+fn a_measure_told_as_taken_from_a_day_to_come_is_decided_now() {
+    check(&[
+        (
+            "Islandia menangguhkan operasional kedutaan besarnya di Moskow mulai 1 Agustus 2023.",
+            Lang::Id,
+            "2023-06-09",
+            &["reduce_relations ISL->RUS asserted undated"],
+        ),
+        // Announced with a modal, it is still a plan.
+        (
+            "Islandia mengumumkan akan menangguhkan operasional kedutaan besarnya di Moskow mulai 1 Agustus 2023.",
+            Lang::Id,
+            "2023-06-09",
+            &["reduce_relations ISL->RUS hypothetical undated"],
+        ),
+    ]);
+}
