@@ -1120,11 +1120,13 @@ impl<'a> Extractor<'a> {
             // the act to its object ("meminta Israel untuk menghentikan").
             // ("France backed the plan, prompting Algiers to withdraw its
             // ambassador": what a causative's object was moved to do is its
-            // own act.)
+            // own act; so is what a decision's owner decided, "keputusan
+            // Prancis untuk menarik".)
             let caused = groups.iter().any(|g| {
                 g.end + 1 == hit.first
                     && g.first >= 1
-                    && tokens[g.first - 1].is_any(&language.cues.factive_before)
+                    && (tokens[g.first - 1].is_any(&language.cues.factive_before)
+                        || tokens[g.first - 1].is_any(&language.cues.decision_nouns))
             });
             let purpose = matches!(hit.frame, Frame::Active | Frame::Headline)
                 && !caused
@@ -2461,6 +2463,11 @@ impl<'a> Extractor<'a> {
                 modality = m;
             }
             let (mut date, mut date_weak) = context.date_of(hit, event_type, modality);
+            // ("Algeria on Saturday rejected Trump's decision to recognize
+            // ...": the decided act is older than the clause's day.)
+            if date.is_some() && tools.modality.decided_by_noun(tokens, hit) {
+                date_weak = true;
+            }
             // ("Russia has long been Vietnam's main arms supplier": a doer
             // named by a noun holds a standing role, on no day.)
             if bare_in_opening(&language.cues, tokens, hit) || trigger.agent_noun {

@@ -3548,7 +3548,6 @@ fn a_judgement_of_a_definite_act_told_before_is_aimed_at_its_author() {
         &[
             "criticize RUS->USA asserted 2020-12-12",
             "praise USA->MAR asserted 2020-12-10",
-            "praise USA->MAR hypothetical 2020-12-12",
             "reject DZA->USA asserted 2020-12-12",
         ],
     )]);
@@ -10601,6 +10600,32 @@ fn a_measure_told_as_taken_from_a_day_to_come_is_decided_now() {
             Lang::Id,
             "2023-06-09",
             &["reduce_relations ISL->RUS hypothetical undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_a_decision_was_taken_to_do_is_done() {
+    // Done, and on a day before the clause's own: it joins the act told
+    // before with its day, or stays undated.
+    check(&[
+        (
+            "Algeria rejected Trump's decision to recognize Morocco's sovereignty over Western Sahara.",
+            Lang::En,
+            "2020-12-12",
+            &[
+                "praise USA->MAR asserted undated",
+                "reject DZA->USA asserted undated",
+            ],
+        ),
+        (
+            "Aljazair mengecam keputusan Prancis untuk menarik duta besarnya dari Aljir.",
+            Lang::Id,
+            "2024-07-31",
+            &[
+                "criticize DZA->FRA asserted undated",
+                "reduce_relations FRA->DZA asserted undated",
+            ],
         ),
     ]);
 }

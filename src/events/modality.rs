@@ -67,6 +67,7 @@ pub struct ModalityCues {
     continuation: PhraseSet<()>,
     announced_future: Vec<String>,
     factive_before: PhraseSet<()>,
+    decision_nouns: PhraseSet<()>,
     conditionals: PhraseSet<()>,
     time_relatives: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
@@ -153,6 +154,7 @@ impl ModalityCues {
             continuation: PhraseSet::from_words(&c.continuation, ()),
             announced_future: c.announced_future.clone(),
             factive_before: PhraseSet::from_words(&c.factive_before, ()),
+            decision_nouns: PhraseSet::from_words(&c.decision_nouns, ()),
             conditionals: PhraseSet::from_words(&c.conditions, ()),
             time_relatives: PhraseSet::from_words(&c.time_relatives, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
@@ -290,6 +292,39 @@ impl ModalityCues {
     /// A speech act is the saying itself: "akan", "siap", "will" in "X
     /// said it would reopen its embassy" make the reopening an intention,
     /// which is asserted; only negation changes a speech act.
+    /// Where a purpose word ("to", "untuk") ending right before `first`
+    /// starts.
+    fn purpose_before(&self, tokens: &[Token], first: usize) -> Option<usize> {
+        (1..=2)
+            .find(|&n| {
+                first >= n
+                    && self
+                        .purpose
+                        .longest_at(tokens, first - n)
+                        .is_some_and(|(len, _)| len == n)
+            })
+            .map(|n| first - n)
+    }
+
+    /// One of `set` stands a few words before the purpose word at `p`.
+    fn factive_at(&self, set: &PhraseSet<()>, tokens: &[Token], p: usize) -> bool {
+        (p.saturating_sub(6)..p).any(|k| {
+            set.longest_at(tokens, k)
+                .is_some_and(|(len, _)| k + len <= p)
+                && tokens[k..p].iter().all(|t| t.is_word())
+        })
+    }
+
+    /// "Trump's decision to recognize", "keputusan Prancis untuk
+    /// menarik": the act a decision was taken to do, done; its day is the
+    /// clause's only by borrowing (the decision came before).
+    pub fn decided_by_noun(&self, tokens: &[Token], hit: &Hit) -> bool {
+        matches!(hit.frame, Frame::Active | Frame::Headline)
+            && self
+                .purpose_before(tokens, hit.first)
+                .is_some_and(|p| self.factive_at(&self.decision_nouns, tokens, p))
+    }
+
     pub fn of(
         &self,
         tokens: &[Token],
@@ -534,22 +569,9 @@ impl ModalityCues {
         }
         // "untuk bertemu", "to meet": a purpose, not a fact. (But what one
         // "decided to" do, or was "prompted to" do, was done.)
-        let purpose_at = (1..=2).find(|&n| {
-            first >= n
-                && self
-                    .purpose
-                    .longest_at(tokens, first - n)
-                    .is_some_and(|(len, _)| len == n)
-        });
-        let factive = purpose_at.is_some_and(|n| {
-            let p = first - n;
-            (p.saturating_sub(6)..p).any(|k| {
-                self.factive_before
-                    .longest_at(tokens, k)
-                    .is_some_and(|(len, _)| k + len <= p)
-                    && tokens[k..p].iter().all(|t| t.is_word())
-            })
-        });
+        let purpose_at = self.purpose_before(tokens, first);
+        let factive = purpose_at.is_some_and(|p| self.factive_at(&self.factive_before, tokens, p))
+            || self.decided_by_noun(tokens, hit);
         if matches!(hit.frame, Frame::Active | Frame::Headline) && purpose_at.is_some() && !factive
         {
             hypothetical = true;

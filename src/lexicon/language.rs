@@ -841,6 +841,11 @@ pub struct Cues {
     /// ("menandatangani dekrit berisi sanksi").
     #[serde(default)]
     pub enactments: Vec<String>,
+    /// Nouns of deciding ("decision", "keputusan"): what one was taken
+    /// to do ("Trump's decision to recognize") was done, on a day before
+    /// the clause's own.
+    #[serde(default)]
+    pub decision_nouns: Vec<String>,
     /// Addressees that are nobody in particular ("semua pihak", "all sides").
     #[serde(default)]
     pub all_parties: Vec<String>,
@@ -1281,7 +1286,8 @@ impl Language {
             conditions,
             member_preps,
             content_markers,
-            enactments
+            enactments,
+            decision_nouns
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
