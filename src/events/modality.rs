@@ -286,12 +286,6 @@ impl ModalityCues {
             && !(clause..hit.first).any(|k| self.speculative.starts_at(tokens, k))
     }
 
-    /// The modality of a trigger; `complement` is what an earlier
-    /// accusation, denial or warning in the sentence makes of it.
-    ///
-    /// A speech act is the saying itself: "akan", "siap", "will" in "X
-    /// said it would reopen its embassy" make the reopening an intention,
-    /// which is asserted; only negation changes a speech act.
     /// Where a purpose word ("to", "untuk") ending right before `first`
     /// starts.
     fn purpose_before(&self, tokens: &[Token], first: usize) -> Option<usize> {
@@ -325,6 +319,12 @@ impl ModalityCues {
                 .is_some_and(|p| self.factive_at(&self.decision_nouns, tokens, p))
     }
 
+    /// The modality of a trigger; `complement` is what an earlier
+    /// accusation, denial or warning in the sentence makes of it.
+    ///
+    /// A speech act is the saying itself: "akan", "siap", "will" in "X
+    /// said it would reopen its embassy" make the reopening an intention,
+    /// which is asserted; only negation changes a speech act.
     pub fn of(
         &self,
         tokens: &[Token],
