@@ -568,10 +568,13 @@ impl ModalityCues {
             }
         }
         // "untuk bertemu", "to meet": a purpose, not a fact. (But what one
-        // "decided to" do, or was "prompted to" do, was done.)
+        // "decided to" do, was "prompted to" do, or took a "decision to"
+        // do, was done.)
         let purpose_at = self.purpose_before(tokens, first);
-        let factive = purpose_at.is_some_and(|p| self.factive_at(&self.factive_before, tokens, p))
-            || self.decided_by_noun(tokens, hit);
+        let factive = purpose_at.is_some_and(|p| {
+            self.factive_at(&self.factive_before, tokens, p)
+                || self.factive_at(&self.decision_nouns, tokens, p)
+        });
         if matches!(hit.frame, Frame::Active | Frame::Headline) && purpose_at.is_some() && !factive
         {
             hypothetical = true;
