@@ -10629,3 +10629,23 @@ fn what_a_decision_was_taken_to_do_is_done() {
         ),
     ]);
 }
+
+#[test]
+fn what_the_press_reports_as_done_is_told_as_done() {
+    // "dilaporkan" passes on a report; it is no party's claim against
+    // another ("diduga", "dituduh" are).
+    check(&[
+        (
+            "Duta besar China di Niamey dilaporkan menemui pejabat Niger pada Senin (6/5).",
+            Lang::Id,
+            "2024-05-08",
+            &["meet CHN->NER asserted 2024-05-06"],
+        ),
+        (
+            "Jepang diduga memasok senjata ke Filipina pada Senin (6/5).",
+            Lang::Id,
+            "2024-05-08",
+            &["supply_arms JPN->PHL alleged 2024-05-06"],
+        ),
+    ]);
+}
