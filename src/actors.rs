@@ -873,7 +873,24 @@ fn introduce_people(
     while k < tokens.len() {
         let start = k;
         k = name_end(units, start);
-        if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
+        // "Serdar Kilic of Turkey": a name, then the state it stands for.
+        let placed = |start: usize| {
+            after_preposition(tokens, words, start)
+                || (start > 0 && tokens[start - 1].is_any(&words.cues.determiners))
+        };
+        let of_state = (k - start >= 2 && tokens.get(k).is_some_and(|t| t.is("of")))
+            .then(|| {
+                units
+                    .iter()
+                    .find(|u| u.first == k + 1 && !u.anaphoric && u.actor.kind == ActorKind::State)
+            })
+            .flatten();
+        if let Some(country) = of_state.and_then(|u| u.actor.country.clone())
+            && tokens[start].capital
+            && !placed(start)
+        {
+            found.push(introduced(&tokens[start..k], start, k, country, words));
+        } else if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
             // "Ali Shamkhani, an adviser to Khamenei", "Tian Junli, a
             // spokesperson for the People's Liberation Army": a title
             // linked to whom the person serves.
@@ -909,13 +926,6 @@ fn introduce_people(
             // Minister Naledi Pandor"): a name behind a preposition or
             // "the", or a title run that leads into another name, is no
             // apposition.
-            let placed = after_preposition(tokens, words, start)
-                || (start > 0
-                    && words
-                        .cues
-                        .determiners
-                        .iter()
-                        .any(|d| tokens[start - 1].is(d)));
             let next_name = |u: &Unit| {
                 let mut x = u.end;
                 while tokens
@@ -926,7 +936,7 @@ fn introduce_people(
                 }
                 x > u.end && tokens.get(x).is_some_and(|t| words.can_be_name(t))
             };
-            if !placed
+            if !placed(start)
                 && let Some(u) = state.filter(|u| titled(u) && !next_name(u))
                 && let Some(country) = u.actor.country.clone()
             {

@@ -10649,3 +10649,28 @@ fn what_the_press_reports_as_done_is_told_as_done() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_the_data_does_not_know_takes_the_state_it_is_said_to_be_of() {
+    check(&[
+        (
+            "Serdar Kilic of Turkey met Ruben Rubinyan of Armenia in Vienna on Friday.",
+            Lang::En,
+            "2022-07-03",
+            &["meet ARM->TUR asserted 2022-07-01"],
+        ),
+        (
+            "Ruben Rubinyan, deputy speaker of Armenia's parliament, met Turkish officials on Friday.",
+            Lang::En,
+            "2022-07-03",
+            &["meet ARM->TUR asserted 2022-07-01"],
+        ),
+        // (A name behind "the" is no person: "the Central Bank of Russia".)
+        (
+            "Iran criticised the Central Bank of Russia on Friday.",
+            Lang::En,
+            "2022-07-03",
+            &["criticize IRN->RUS asserted 2022-07-01"],
+        ),
+    ]);
+}
