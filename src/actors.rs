@@ -1608,9 +1608,22 @@ pub fn sentence_groups(
                     k.and_then(|k| tokens.get(k))
                         .is_some_and(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
                 };
+                // ... or joined to another month: "in February and May",
+                // "between March and May".
+                let month = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.capital && words.months.contains(&t.norm))
+                };
+                let joined = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|t| !t.capital && t.norm.chars().count() <= 7)
+                };
                 if end == first + 1
                     && words.months.contains(&tokens[first].norm)
-                    && (number(first.checked_sub(1)) || number(Some(end)))
+                    && (number(first.checked_sub(1))
+                        || number(Some(end))
+                        || (joined(first.checked_sub(1)) && month(first.checked_sub(2)))
+                        || (joined(Some(end)) && month(Some(end + 1))))
                 {
                     continue;
                 }

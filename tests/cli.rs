@@ -554,3 +554,27 @@ fn an_output_that_is_a_pipe_is_written_into_not_replaced() {
         String::from_utf8(geokg(&["generate", "6", "--seed", "3"]).stdout).unwrap()
     );
 }
+
+#[test]
+fn a_month_joined_to_another_month_is_no_person() {
+    // "May" is also Theresa May's surname; "in March and May" is two months.
+    let dir = temp_dir("months");
+    let file = dir.join("a.txt");
+    std::fs::write(
+        &file,
+        "Algeria warned France twice, in March and May, that it would respond.\n",
+    )
+    .unwrap();
+    let o = geokg(&[
+        "explain",
+        file.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--published",
+        "2019-08-24",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("-> warn DZA->FRA asserted 2019-03"), "{text}");
+    assert!(!text.contains("theresa_may"), "{text}");
+}
