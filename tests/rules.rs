@@ -10674,3 +10674,44 @@ fn a_name_the_data_does_not_know_takes_the_state_it_is_said_to_be_of() {
         ),
     ]);
 }
+
+#[test]
+fn the_occasion_a_request_was_made_at_happened() {
+    check(&[
+        (
+            "Zelenskiy had first asked the Japanese premier to come to Kyiv during a phone call in January.",
+            Lang::En,
+            "2023-03-21",
+            &[
+                "appeal UKR->JPN asserted 2023-01",
+                "phone_call JPN->UKR asserted 2023-01",
+            ],
+        ),
+        (
+            "Presiden Filipina Benigno Aquino III meminta Jokowi agar nyawa Veloso diselamatkan saat keduanya bertemu di Kuala Lumpur, Senin (27/4).",
+            Lang::Id,
+            "2015-04-29",
+            &[
+                "appeal PHL->IDN asserted 2015-04-27",
+                "meet IDN->PHL asserted 2015-04-27",
+            ],
+        ),
+        (
+            "The leaders of Armenia and Azerbaijan pledged to end the conflict on Friday, in a ceremony hosted by Donald Trump.",
+            Lang::En,
+            "2025-08-09",
+            &[
+                "intend_cooperate ARM->AZE asserted 2025-08-08",
+                "host USA->ARM asserted 2025-08-08",
+                "host USA->AZE asserted 2025-08-08",
+            ],
+        ),
+        // (A request still to be made makes its occasion a plan too.)
+        (
+            "Zelenskiy will ask Kishida to come to Kyiv during a phone call next week.",
+            Lang::En,
+            "2023-03-21",
+            &["phone_call JPN->UKR hypothetical 2023-03-28"],
+        ),
+    ]);
+}

@@ -68,6 +68,8 @@ pub struct ModalityCues {
     announced_future: Vec<String>,
     factive_before: PhraseSet<()>,
     decision_nouns: PhraseSet<()>,
+    occasion_openers: PhraseSet<()>,
+    occasion_requests: PhraseSet<()>,
     conditionals: PhraseSet<()>,
     time_relatives: PhraseSet<()>,
     factual_openers: PhraseSet<()>,
@@ -155,6 +157,8 @@ impl ModalityCues {
             announced_future: c.announced_future.clone(),
             factive_before: PhraseSet::from_words(&c.factive_before, ()),
             decision_nouns: PhraseSet::from_words(&c.decision_nouns, ()),
+            occasion_openers: PhraseSet::from_words(&c.occasion_openers, ()),
+            occasion_requests: PhraseSet::from_words(&c.occasion_requests, ()),
             conditionals: PhraseSet::from_words(&c.conditions, ()),
             time_relatives: PhraseSet::from_words(&c.time_relatives, ()),
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
@@ -430,6 +434,17 @@ impl ModalityCues {
                     && self.coordinators.starts_at(tokens, first - 2)
                     && self.purpose.starts_at(tokens, first - 1)))
             || (first.saturating_sub(3)..first).any(|k| self.purpose_preps.starts_at(tokens, k));
+        // "asked the Japanese premier to come to Kyiv during a phone call",
+        // "meminta ... agar nyawanya diselamatkan saat keduanya bertemu":
+        // the occasion a request was made at is when it was made, no part
+        // of what it asks.
+        let occasion_at = (first.saturating_sub(4)..first).rev().find(|&o| {
+            self.occasion_openers.starts_at(tokens, o)
+                && tokens[o..first].iter().all(|t| t.is_word())
+        });
+        let request_before_occasion = |k: usize| {
+            occasion_at.is_some_and(|o| k < o) && self.occasion_requests.starts_at(tokens, k)
+        };
         let mut k = 0;
         while k < first {
             let month = tokens[k].capital && tokens[k].is_any(&self.months);
@@ -452,6 +467,7 @@ impl ModalityCues {
                         Cue::Hypothetical
                             if (in_clause || joined_bare && k >= punctuated_from)
                                 && after_adjunct.is_none_or(|o| k > o)
+                                && !request_before_occasion(k)
                                 && !relative_between(k + n)
                                 && !noun_behind(k + n, &self.modal_barriers) =>
                         {

@@ -2302,6 +2302,24 @@ fn call_adjunct<'a>(view: &View<'a>, hit: &Hit) -> Option<(&'a Group, &'a Group)
                     .iter()
                     .any(|t| t.is(",") || t.is(";") || t.is_quote() || t.is_any(&cues.report_verbs))
         })?;
+    // "asked the Japanese premier to come to Kyiv during a phone call": a
+    // place inside what was asked is not who was called; the one asked is.
+    let asked = view
+        .groups
+        .iter()
+        .rfind(|g| g.end <= object.first && !g.members.is_empty())
+        .filter(|g| {
+            g.prep.is_none()
+                && !g.specifier
+                && (g.end..object.first).any(|k| {
+                    tokens[k].is_any(&cues.purpose)
+                        && k + 1 < object.first
+                        && tokens[k + 1].is_word()
+                        && !tokens[k + 1].capital
+                        && !view.groups.iter().any(|x| x.first == k + 1)
+                })
+        });
+    let object = asked.unwrap_or(object);
     let subject = view
         .subject(object.first)
         .filter(|g| g.end <= object.first && g.prep.is_none())?;

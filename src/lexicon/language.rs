@@ -846,6 +846,11 @@ pub struct Cues {
     /// the clause's own.
     #[serde(default)]
     pub decision_nouns: Vec<String>,
+    /// Requests and pledges ("asked", "meminta", "agar"): made at an
+    /// occasion named after them ("during a phone call", "saat keduanya
+    /// bertemu"), which is when they were made, no part of what they ask.
+    #[serde(default)]
+    pub occasion_requests: Vec<String>,
     /// Addressees that are nobody in particular ("semua pihak", "all sides").
     #[serde(default)]
     pub all_parties: Vec<String>,
@@ -1287,7 +1292,8 @@ impl Language {
             member_preps,
             content_markers,
             enactments,
-            decision_nouns
+            decision_nouns,
+            occasion_requests
         );
         let d = file.dates;
         self.dates.months.extend(d.months);
