@@ -10715,3 +10715,34 @@ fn the_occasion_a_request_was_made_at_happened() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_past_journey_was_made_to_do_was_done() {
+    check(&[
+        (
+            "Viktor Orban travelled to Moscow in July last year to meet Vladimir Putin.",
+            Lang::En,
+            "2025-05-10",
+            &[
+                "visit HUN->RUS asserted 2024-07",
+                "meet HUN->RUS asserted 2024-07",
+            ],
+        ),
+        (
+            "Ariel Henry, who was stranded abroad after travelling to Nairobi in March to sign an agreement with Kenya, resigned.",
+            Lang::En,
+            "2024-06-25",
+            &["sign_agreement HTI->KEN asserted 2024-03"],
+        ),
+        // (One still to be made is a plan.)
+        (
+            "Viktor Orban will travel to Moscow in July next year to meet Vladimir Putin.",
+            Lang::En,
+            "2025-05-10",
+            &[
+                "visit HUN->RUS hypothetical 2026-07",
+                "meet HUN->RUS hypothetical 2026-07",
+            ],
+        ),
+    ]);
+}

@@ -306,7 +306,7 @@ impl ModalityCues {
 
     /// One of `set` stands a few words before the purpose word at `p`.
     fn factive_at(&self, set: &PhraseSet<()>, tokens: &[Token], p: usize) -> bool {
-        (p.saturating_sub(6)..p).any(|k| {
+        (p.saturating_sub(8)..p).any(|k| {
             set.longest_at(tokens, k)
                 .is_some_and(|(len, _)| k + len <= p)
                 && tokens[k..p].iter().all(|t| t.is_word())
