@@ -10746,3 +10746,13 @@ fn what_a_past_journey_was_made_to_do_was_done() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_party_has_yet_to_do_is_not_done() {
+    check(&[(
+        "Trump has yet to impose new sanctions on Russia.",
+        Lang::En,
+        "2025-08-20",
+        &["sanction USA->RUS negated undated"],
+    )]);
+}
