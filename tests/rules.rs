@@ -2592,12 +2592,13 @@ fn that_after_a_report_and_its_date_opens_what_was_said() {
             "2024-07-31",
             &["attack IND->CHN asserted 2024-07-29"],
         ),
-        // Crossing into airspace is an incursion, no invasion.
+        // Crossing into airspace is an incursion, no invasion; said by the
+        // state crossed into, it accuses.
         (
             "Poland said Tuesday that two Belarusian helicopters had crossed into its airspace.",
             Lang::En,
             "2024-07-31",
-            &[],
+            &["accuse POL->BLR asserted 2024-07-30"],
         ),
     ]);
 }
