@@ -8084,7 +8084,11 @@ fn states_that_act_only_on_themselves_act_on_no_one() {
             "Mali, Burkina Faso dan Niger keluar dari ECOWAS. Mereka juga menyebut \"tidak adil\" sanksi yang dijatuhkan blok itu terhadap Mali tak lama setelah kudeta 2021.",
             Lang::Id,
             "2023-11-02",
+            // (Calling the bloc's sanctions unfair criticises the bloc.)
             &[
+                "criticize BFA->ECOWAS asserted undated",
+                "criticize MLI->ECOWAS asserted undated",
+                "criticize NER->ECOWAS asserted undated",
                 "reduce_relations BFA->ECOWAS asserted undated",
                 "reduce_relations MLI->ECOWAS asserted undated",
                 "reduce_relations NER->ECOWAS asserted undated",
@@ -10756,4 +10760,22 @@ fn what_a_party_has_yet_to_do_is_not_done() {
         "2025-08-20",
         &["sanction USA->RUS negated undated"],
     )]);
+}
+
+#[test]
+fn a_judged_act_is_of_whom_its_relative_clause_says_did_it() {
+    check(&[
+        (
+            "Pemerintah Brasil menyesalkan eksekusi yang dilakukan Indonesia.",
+            Lang::Id,
+            "2015-04-29",
+            &["criticize BRA->IDN asserted undated"],
+        ),
+        (
+            "China memprotes sanksi yang dijatuhkan Amerika Serikat.",
+            Lang::Id,
+            "2025-04-29",
+            &["protest CHN->USA asserted undated"],
+        ),
+    ]);
 }

@@ -1918,13 +1918,17 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             });
         // What is judged is the act of whom its agent preposition names,
         // even past a label's evaluation ("condemned the \"reckless\" action
-        // by China").
+        // by China"), or of whom a relative clause says did it ("mengecam
+        // eksekusi yang dilakukan Indonesia").
         let judged_agent = (hit.frame == Frame::Active
             && matches!(
                 trigger.event_type,
                 EventType::Criticize | EventType::Praise | EventType::Protest | EventType::Reject
             ))
-        .then(|| view.agent_in_object(after))
+        .then(|| {
+            view.agent_in_object(after)
+                .or_else(|| view.author_after(after))
+        })
         .flatten();
         let found = match trigger.target {
             // (A granter's target is found above, with its asker.)
