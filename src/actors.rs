@@ -869,15 +869,17 @@ fn introduce_people(
     }
     // "James Kabarebe, Rwanda's minister of state", "Hassan Sheikh Mohamud,
     // Presiden Somalia": a name, a comma, then its state and title.
+    // (Not a name behind a preposition or "the": a place or a body, "the
+    // Central Bank of Russia".)
+    let placed = |start: usize| {
+        after_preposition(tokens, words, start)
+            || (start > 0 && tokens[start - 1].is_any(&words.cues.determiners))
+    };
     let mut k = 0;
     while k < tokens.len() {
         let start = k;
         k = name_end(units, start);
         // "Serdar Kilic of Turkey": a name, then the state it stands for.
-        let placed = |start: usize| {
-            after_preposition(tokens, words, start)
-                || (start > 0 && tokens[start - 1].is_any(&words.cues.determiners))
-        };
         let of_state = (k - start >= 2 && tokens.get(k).is_some_and(|t| t.is("of")))
             .then(|| {
                 units
