@@ -10779,3 +10779,13 @@ fn a_judged_act_is_of_whom_its_relative_clause_says_did_it() {
         ),
     ]);
 }
+
+#[test]
+fn the_west_african_bloc_is_ecowas() {
+    check(&[(
+        "Mali keluar dari blok Afrika Barat pada Januari 2025.",
+        Lang::Id,
+        "2025-01-30",
+        &["reduce_relations MLI->ECOWAS asserted 2025-01"],
+    )]);
+}
