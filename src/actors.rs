@@ -880,16 +880,13 @@ fn introduce_people(
         let start = k;
         k = name_end(units, start);
         // "Serdar Kilic of Turkey": a name, then the state it stands for.
-        let of_state = (k - start >= 2 && tokens.get(k).is_some_and(|t| t.is("of")))
-            .then(|| {
-                units
-                    .iter()
-                    .find(|u| u.first == k + 1 && !u.anaphoric && u.actor.kind == ActorKind::State)
-            })
-            .flatten();
-        if let Some(country) = of_state.and_then(|u| u.actor.country.clone())
-            && tokens[start].capital
+        if k - start >= 2
+            && tokens.get(k).is_some_and(|t| t.is("of"))
             && !placed(start)
+            && let Some(country) = units
+                .iter()
+                .find(|u| u.first == k + 1 && !u.anaphoric && u.actor.kind == ActorKind::State)
+                .and_then(|u| u.actor.country.clone())
         {
             found.push(introduced(&tokens[start..k], start, k, country, words));
         } else if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {

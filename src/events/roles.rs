@@ -997,9 +997,10 @@ impl<'a> View<'a> {
             })
     }
 
-    /// Who put forward the thing named right after `from`: "vetoed a
-    /// draft resolution drafted by the US", "memveto rancangan resolusi
-    /// yang diajukan AS". What is rejected is rejected of its author.
+    /// Who put forward or did the thing named right after `from`: "vetoed
+    /// a draft resolution drafted by the US", "memveto rancangan resolusi
+    /// yang diajukan AS", "menyesalkan eksekusi yang dilakukan Indonesia".
+    /// What is rejected or judged is rejected or judged of its author.
     pub fn author_after(&self, from: usize) -> Option<&'a Group> {
         let (at, n) = (from..(from + AUTHOR_REACH).min(self.tokens.len()))
             .take_while(|&k| {
