@@ -4017,7 +4017,14 @@ impl DateContext<'_> {
                 // with France, its foreign ministry said late on Thursday":
                 // an act of the main clause, the sentence's only date a day
                 // closing its report, was made known that day; weakly so.
-                let attributed = exprs.len() == 1
+                // (A count after that day hangs on the report: "said on
+                // Tuesday, hours after Macron declared ...".)
+                let only_date = exprs.iter().all(|x| {
+                    x.first == e.first
+                        || (x.first >= e.end
+                            && matches!(x.kind, DateKind::Anchored(_) | DateKind::Vague))
+                });
+                let attributed = only_date
                     && modality == Modality::Asserted
                     && (e.first.saturating_sub(3)..e.first).any(is_report)
                     && !self

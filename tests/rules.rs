@@ -6589,6 +6589,19 @@ fn an_act_made_known_in_a_report_dated_by_its_only_day_is_of_that_day() {
             "2022-07-15",
             &["sign_agreement IDN->MYS asserted undated"],
         ),
+        (
+            // A count after the report's day hangs on the report.
+            "Peru has recalled its ambassador to Mexico, the foreign ministry said on Wednesday, hours after the Mexican president called the new government illegitimate.",
+            Lang::En,
+            "2023-02-24",
+            &["reduce_relations PER->MEX asserted 2023-02-22"],
+        ),
+        (
+            "Lithuania has closed two border crossings with Belarus, the interior ministry said on Monday, days after balloons drifted over Vilnius.",
+            Lang::En,
+            "2025-10-28",
+            &["reduce_relations LTU->BLR asserted 2025-10-27"],
+        ),
     ]);
 }
 
