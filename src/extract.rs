@@ -2428,6 +2428,7 @@ impl<'a> Extractor<'a> {
                 locative: &language.cues.locative,
                 groups: view.groups,
                 factual_openers: &tools.factual_openers,
+                occasion_openers: &tools.occasion_openers,
                 takes_effect: &language.dates.takes_effect,
                 sequels: &tools.sequels,
                 prompted_by: &tools.prompted_by,
@@ -3429,6 +3430,7 @@ struct DateContext<'t> {
     /// other clause ("said on Monday it would respond after the EU
     /// blacklisted ..." says nothing of when the EU did).
     factual_openers: &'t PhraseSet<()>,
+    occasion_openers: &'t PhraseSet<()>,
     /// "while": right behind one, a verb shares the clause's date.
     simultaneous: &'t [String],
     takes_effect: &'t [String],
@@ -3749,11 +3751,19 @@ impl DateContext<'_> {
                     tokens.get(b).is_some_and(|t| t.is(","))
                         && tokens.get(b + 1).is_some_and(|t| t.is_any(self.locative))
                 };
+                // (An occasion the relative clause runs into is the main
+                // clause's: "sepakat membangun komunitas yang bermakna
+                // strategis dalam kunjungan Xi ke Hanoi, Selasa (12/12)".)
+                let in_relative = |a: usize, f: usize| {
+                    f > a
+                        && f < e.first
+                        && !(a..f).any(|k| self.occasion_openers.starts_at(tokens, k))
+                };
                 e.first < hit.end
                     || !self.relatives.iter().any(|&(a, b)| {
                         a > hit.end + 2
                             && a < e.first
-                            && self.spans.iter().any(|&(f, _)| f > a && f < e.first)
+                            && self.spans.iter().any(|&(f, _)| in_relative(a, f))
                             && !(b < e.first && back_to_main(b))
                     })
             })

@@ -6894,6 +6894,19 @@ fn a_relative_clause_after_an_act_nouns_own_actors_dates_it() {
 }
 
 #[test]
+fn an_occasion_a_relative_clause_runs_into_dates_the_main_clause() {
+    check(&[(
+        "Indonesia dan Jepang sepakat memperluas kerja sama energi yang selama ini berjalan lambat dalam kunjungan kenegaraan Presiden Prabowo ke Tokyo, Rabu (14/5).",
+        Lang::Id,
+        "2025-05-15",
+        &[
+            "intend_cooperate IDN->JPN asserted 2025-05-14",
+            "visit IDN->JPN asserted 2025-05-14",
+        ],
+    )]);
+}
+
+#[test]
 fn the_days_of_one_trip_are_one_visit_dated_by_its_first() {
     check(&[
         (
