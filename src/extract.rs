@@ -15,7 +15,7 @@ use crate::events::roles::{self, Fallbacks, RoleWords, View};
 use crate::events::triggers::{Hit, TriggerMatcher};
 use crate::explain::{ActorSeen, DateSeen, SentenceSeen, TriggerSeen};
 use crate::lexicon::gazetteer::RawMention;
-use crate::lexicon::language::{Cues, Repeats, TargetRule};
+use crate::lexicon::language::{Cues, DateWords, Repeats, TargetRule};
 use crate::lexicon::morph::Frame;
 use crate::lexicon::{Language, Lexicon};
 use crate::model::{
@@ -444,6 +444,7 @@ impl<'a> Extractor<'a> {
             reported: Vec::new(),
             denials: Vec::new(),
             deeds: Vec::new(),
+            lead: None,
             sentence: 0,
             quote: None,
             venues: Vec::new(),
@@ -626,7 +627,12 @@ impl<'a> Extractor<'a> {
             if state.deeds.len() == DEEDS_KEPT {
                 state.deeds.remove(0);
             }
-            state.deeds.push(Deeds::of(&p.tokens, &groups));
+            let deeds = Deeds::of(&p.tokens, &groups);
+            if state.lead.is_none() && s.kind != SentenceKind::Heading && !deeds.subjects.is_empty()
+            {
+                state.lead = Some(Lead::of(text, &p.tokens, &groups, &tools.language.dates));
+            }
+            state.deeds.push(deeds);
             if let (Some(t), Some(mut seen)) = (trace.as_mut(), seen) {
                 let piece = |a: usize, b: usize| {
                     if a < b && b <= p.tokens.len() {
@@ -1635,6 +1641,24 @@ impl<'a> Extractor<'a> {
                     if !aimed.is_empty() {
                         r.targets = aimed;
                     }
+                }
+                // "Bahrain dan Qatar sepakat memulihkan hubungan ... Sekjen
+                // GCC menyambut baik keputusan tersebut", "China will lift
+                // its tariffs ... Farrell welcomed the decision": a judgement
+                // of what is named only as a decision, a move, a step (no
+                // act's name), when no act was told that it could be, is
+                // aimed at who made the article's news (its lead's subject),
+                // when not the judge's own side.
+                if r.targets.is_empty()
+                    && JUDGEMENTS.contains(&event_type)
+                    && let Some((k, n)) = after
+                    && !names_a_type(language, &tokens[k..k + n])
+                    && let Some(doers) = state
+                        .lead
+                        .as_ref()
+                        .and_then(|lead| lead.doers(&|a| !own(a)))
+                {
+                    r.targets = doers;
                 }
                 // "Iran menyita dua tanker ... AS mengecam penyitaan itu",
                 // "Iran executed Sharmahd ... Borrell condemned the
@@ -4473,6 +4497,9 @@ struct ArticleState {
     /// The last sentences' verbs and who did what they tell: what a
     /// judgement of "the execution" or "penyitaan itu" is aimed at.
     deeds: Vec<Deeds>,
+    /// The first body sentence with a subject's deeds: the news "the
+    /// decision", "the announcement" most often is.
+    lead: Option<Lead>,
     /// The first day a body sentence that is not background names, and
     /// that sentence's number.
     article_day: Option<(usize, EventDate)>,
@@ -4646,6 +4673,15 @@ impl Deeds {
         }
     }
 
+    /// The sentence's first subject that `keep` lets through, with only
+    /// the members it keeps.
+    fn first_subject(&self, keep: &dyn Fn(&Actor) -> bool) -> Option<Vec<Actor>> {
+        self.subjects.iter().find_map(|(_, members)| {
+            let kept: Vec<Actor> = members.iter().filter(|a| keep(a)).cloned().collect();
+            (!kept.is_empty()).then_some(kept)
+        })
+    }
+
     /// Who did the act the verb at `at` tells: the subject right before it.
     fn doers_at(&self, at: usize) -> Option<&[Actor]> {
         self.subjects
@@ -4654,6 +4690,91 @@ impl Deeds {
             .find(|(end, _)| *end <= at && at - end <= 3)
             .map(|(_, members)| members.as_slice())
     }
+}
+
+/// An article's first body sentence with a subject: its news.
+struct Lead {
+    deeds: Deeds,
+    /// Where "after" ("setelah") stands in it, when it does: the act
+    /// told past it came first.
+    after: Option<usize>,
+}
+
+impl Lead {
+    fn of(text: &str, tokens: &[Token], groups: &[Group], dates: &DateWords) -> Lead {
+        // "Orban vetoed the aid ... hours after the bloc's leaders agreed
+        // to open talks": a news told with what came before it; "the
+        // decision" hailed next is the earlier act's. (Not "three months
+        // after Azerbaijan took back ...": an act long before is
+        // background, not what is judged.)
+        let long = |k: usize| {
+            k > 0 && {
+                let t = &tokens[k - 1];
+                t.is_any(&dates.week_units)
+                    || t.is_any(&dates.month_units)
+                    || t.is_any(&dates.year_units)
+            }
+        };
+        let after = tokens
+            .iter()
+            .position(|t| t.is_any(&dates.after))
+            .filter(|&k| !long(k));
+        // "Jakarta - Presiden Argentina Javier Milei berjanji ...": a place
+        // alone before a dash is where the news was written, not who made
+        // it. (A spaced dash is read as a comma: the text tells.)
+        let place = tokens
+            .iter()
+            .take(DATELINE_WORDS + 1)
+            .position(|t| t.is(",") && text.get(t.span.start..t.span.end) != Some(","))
+            .filter(|&k| tokens[..k].iter().all(|t| t.is_word() && t.capital));
+        let mut deeds = Deeds::of(tokens, groups);
+        if let Some(dash) = place {
+            deeds.subjects.retain(|(end, _)| *end > dash);
+        }
+        Lead { deeds, after }
+    }
+
+    /// Who did the act the news is: the first subject `keep` lets
+    /// through, or, when "after" tells an earlier act, who did that one
+    /// (the subject past it that a verb follows: "after Britain ordered
+    /// ...", not "after a tribunal ruled that Beijing had ...").
+    fn doers(&self, keep: &dyn Fn(&Actor) -> bool) -> Option<Vec<Actor>> {
+        let Some(after) = self.after else {
+            return self.deeds.first_subject(keep);
+        };
+        let (end, members) = self.deeds.subjects.iter().find(|(end, _)| *end > after)?;
+        let acted = self
+            .deeds
+            .verbs
+            .iter()
+            .any(|(k, _)| *k >= *end && k - end <= AFTER_VERB_REACH);
+        let kept: Vec<Actor> = members.iter().filter(|a| keep(a)).cloned().collect();
+        (acted && !kept.is_empty()).then_some(kept)
+    }
+}
+
+/// How many words a place alone before a dash opening a lead may have.
+const DATELINE_WORDS: usize = 3;
+
+/// How far past its subject the verb of an act told after "after" may
+/// stand ("after the bloc's other 26 leaders agreed").
+const AFTER_VERB_REACH: usize = 6;
+
+/// The judgements that may be passed on an act named only as a decision
+/// or a move.
+const JUDGEMENTS: [EventType; 4] = [
+    EventType::Praise,
+    EventType::Criticize,
+    EventType::Protest,
+    EventType::Reject,
+];
+
+/// Whether a referring phrase names a type of act ("the launch", "sanksi
+/// tersebut"), not only an act of any type ("the decision", "langkah itu").
+fn names_a_type(language: &Language, phrase: &[Token]) -> bool {
+    phrase.iter().any(|t| {
+        language.forms.contains_key(&t.norm) || language.cues.anaphora_types.contains_key(&t.norm)
+    })
 }
 
 /// Whether a verb told before is the act `noun` names: an Indonesian

@@ -717,11 +717,15 @@ fn condemning_an_act_aimed_at_no_one_is_aimed_at_its_author() {
             &["criticize KOR->PRK asserted 2023-03-16"],
         ),
         (
-            // "the decision" names no act: not the untargeted launch.
+            // "the decision" names no act, but the article's news is
+            // North Korea's (see a_judged_decision_is_of_who_made_the_news).
             "North Korea fired a ballistic missile into the sea on Thursday. South Korea condemned the decision.",
             Lang::En,
             "2023-03-17",
-            &["mobilize PRK->- asserted 2023-03-16"],
+            &[
+                "criticize KOR->PRK asserted 2023-03-16",
+                "mobilize PRK->- asserted 2023-03-16",
+            ],
         ),
     ]);
 }
@@ -10814,4 +10818,67 @@ fn the_west_african_bloc_is_ecowas() {
         "2025-01-30",
         &["reduce_relations MLI->ECOWAS asserted 2025-01"],
     )]);
+}
+
+#[test]
+fn a_judged_decision_is_of_who_made_the_news() {
+    check(&[
+        (
+            "Kenya lifted its ban on maize imports from Tanzania on Tuesday.\n\nUganda welcomed the move.",
+            Lang::En,
+            "2025-03-05",
+            &["praise UGA->KEN asserted 2025-03-04"],
+        ),
+        // Both who agreed, not who acted months before.
+        (
+            "Armenia and Azerbaijan agreed on Thursday to free prisoners, four months after Azerbaijan retook Karabakh.\n\nFrance welcomed the step.",
+            Lang::En,
+            "2025-03-05",
+            &[
+                "intend_cooperate ARM->AZE asserted 2025-02-27",
+                "praise FRA->ARM asserted 2025-02-27",
+                "praise FRA->AZE asserted 2025-02-27",
+            ],
+        ),
+        // A reaction told with what it reacts to: the decision is that.
+        (
+            "China vowed on Wednesday to retaliate after Britain banned Huawei from its 5G network.\n\nWashington welcomed the decision.",
+            Lang::En,
+            "2025-03-05",
+            &[
+                "threaten CHN->GBR asserted 2025-03-05",
+                "praise USA->GBR asserted 2025-03-05",
+            ],
+        ),
+        (
+            "China memanggil duta besar Inggris setelah London melarang Huawei dari jaringan 5G.\n\nAmerika Serikat memuji keputusan itu.",
+            Lang::Id,
+            "2025-03-05",
+            &[
+                "protest CHN->GBR asserted undated",
+                "praise USA->GBR asserted undated",
+            ],
+        ),
+        // The place of a dateline made no news; its plan is Paraguay's.
+        (
+            "Jakarta - Pemerintah Paraguay mengumumkan akan memindahkan kedutaan besarnya di Israel ke Yerusalem.\n\nPresiden Santiago Pena akan meresmikan kedutaan itu pada Desember.\n\nLiga Arab mengecam rencana tersebut.",
+            Lang::Id,
+            "2025-03-05",
+            &["criticize ARAB_LEAGUE->PRY asserted undated"],
+        ),
+        // No judge of its own side's decision is told as aimed at it, and
+        // a tribunal (no actor) ruling is aimed at no one known.
+        (
+            "Jepang mencabut larangan impor makanan laut dari China.\n\nNelayan Jepang mengecam keputusan itu.",
+            Lang::Id,
+            "2025-03-05",
+            &[],
+        ),
+        (
+            "The Philippines recalled its ambassador on Monday, a day after a tribunal ruled that Beijing had violated its rights.\n\nJapan welcomed the ruling.",
+            Lang::En,
+            "2025-03-05",
+            &["reduce_relations PHL->CHN asserted 2025-03-03"],
+        ),
+    ]);
 }
