@@ -1897,12 +1897,16 @@ impl<'a> Extractor<'a> {
             // jets would be shot down", "mengancam akan menyerang".
             // The force must be the warner's own (or its author unnamed):
             // "warned that respons Iran akan keras jika Israel menyerang"
-            // warns of Israel's attack, it threatens none.
+            // warns of Israel's attack, it threatens none. (Nor does the
+            // force a warning's condition names: "tidak akan melanjutkan
+            // perundingan ... selama pertempuran masih berlangsung".)
             if event_type == EventType::Warn
                 && force
                     .iter()
+                    .zip(hits.iter())
                     .skip(n + 1)
-                    .flatten()
+                    .filter(|(_, h)| hit.evaluation.is_none_or(|k| h.first < k))
+                    .filter_map(|(by, _)| *by)
                     .any(|by| by.is_empty() || by.iter().any(|c| doers[n].contains(c)))
             {
                 event_type = EventType::Threaten;

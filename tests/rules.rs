@@ -10882,3 +10882,47 @@ fn a_judged_decision_is_of_who_made_the_news() {
         ),
     ]);
 }
+
+#[test]
+fn talks_not_continued_on_a_condition_warn_the_other_party() {
+    check(&[
+        (
+            "Trump mengingatkan bahwa Washington tidak akan melanjutkan perundingan dagang dengan Bangkok maupun Phnom Penh selama pertempuran masih berlangsung.",
+            Lang::Id,
+            "2025-07-28",
+            &[
+                "warn USA->KHM asserted undated",
+                "warn USA->THA asserted undated",
+            ],
+        ),
+        (
+            "Jerman tidak akan melanjutkan bantuan kepada Niger kecuali junta membebaskan presiden.",
+            Lang::Id,
+            "2025-07-28",
+            &["warn DEU->NER asserted undated"],
+        ),
+        // The fighting is the condition, no threat of force.
+        (
+            "On Saturday, Trump wrote that the United States would not continue trade talks with Thailand or Cambodia as long as the fighting went on.",
+            Lang::En,
+            "2025-07-28",
+            &[
+                "warn USA->KHM asserted 2025-07-26",
+                "warn USA->THA asserted 2025-07-26",
+            ],
+        ),
+        // With no condition the talks are only called off.
+        (
+            "Rusia tidak akan melanjutkan perundingan damai dengan Jepang.",
+            Lang::Id,
+            "2022-03-22",
+            &["negotiate JPN->RUS negated undated"],
+        ),
+        (
+            "Moscow said it would not resume peace talks with Tokyo.",
+            Lang::En,
+            "2022-03-22",
+            &["negotiate JPN->RUS negated undated"],
+        ),
+    ]);
+}
