@@ -7549,6 +7549,9 @@ fn a_verb_joined_after_a_demand_governs_what_follows_it() {
         Lang::Id,
         "2024-09-05",
         &[
+            // (The call for a ceasefire is addressed to no one named.)
+            "appeal EGY->- asserted 2024-09-04",
+            "appeal TUR->- asserted 2024-09-04",
             "attack ISR->PSE asserted 2024-09-04",
             "criticize EGY->ISR asserted 2024-09-04",
             "criticize TUR->ISR asserted 2024-09-04",
