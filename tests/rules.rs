@@ -10929,3 +10929,16 @@ fn talks_not_continued_on_a_condition_warn_the_other_party() {
         ),
     ]);
 }
+
+#[test]
+fn a_vow_to_retaliate_is_a_warning_not_a_pledge_to_cooperate() {
+    check(&[(
+        "China berjanji membalas setelah Inggris melarang Huawei dari jaringan 5G, Rabu (15/7).\n\nPemerintah China menyebut keputusan itu diskriminatif dan berjanji akan melindungi perusahaan-perusahaannya.",
+        Lang::Id,
+        "2020-07-16",
+        &[
+            "criticize CHN->GBR asserted 2020-07-15",
+            "warn CHN->GBR asserted undated",
+        ],
+    )]);
+}
