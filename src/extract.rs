@@ -340,15 +340,22 @@ impl<'a> Extractor<'a> {
             .find(|&i| sample.is_char_boundary(i))
             .unwrap_or(0)];
         let tokens = tokenize(sample, Span::new(0, sample.len()));
-        let mut best = (0usize, Lang::En);
+        // (A short text may have no function word at all, "Iran mengecam
+        // serangan Israel.": then the words of acts each language knows
+        // tell.)
+        let mut best = ((0usize, 0usize), Lang::En);
         for t in &self.tools {
             let words = &t.language.cues.stopwords;
             let n = tokens.iter().filter(|x| x.is_any(words)).count();
-            if n > best.0 {
-                best = (n, t.language.lang);
+            let acts = tokens
+                .iter()
+                .filter(|x| t.language.forms.contains_key(&x.norm))
+                .count();
+            if (n, acts) > best.0 {
+                best = ((n, acts), t.language.lang);
             }
         }
-        (best.1, best.0, tokens.len())
+        (best.1, best.0.0, tokens.len())
     }
 
     pub fn extract(&self, article: &Article, options: &Options) -> ArticleResult {

@@ -108,6 +108,17 @@ fn published_date_from_the_command_line_resolves_relative_dates() {
 }
 
 #[test]
+fn a_short_text_with_no_function_word_is_read_in_the_language_of_its_verbs() {
+    let dir = temp_dir("short_lang");
+    let f = dir.join("a.txt");
+    std::fs::write(&f, "Iran mengecam serangan Israel.\n").unwrap();
+    let o = geokg(&["extract", f.to_str().unwrap(), "--published", "2024-04-02"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("\"type\":\"criticize\""), "{out}");
+    assert!(out.contains("\"lang\":\"id\""), "{out}");
+}
+
+#[test]
 fn checked_in_schemas_are_current() {
     for (name, schema) in geokg::export::wire::schemas() {
         let on_disk = String::from_utf8(read(&root().join("schemas").join(name))).unwrap();
