@@ -2013,6 +2013,16 @@ impl<'a> Extractor<'a> {
                             };
                             tokens[k].is(",") && tools.saying_on.starts_at(tokens, next)
                         });
+                        // "have pledged to turn the page on decades of
+                        // hostility, signing a declaration": a participle set
+                        // off after a pledge's clause is what its doers did
+                        // as they pledged.
+                        let done_alongside = hit.frame == Frame::Active
+                            && hit.first > h.end + 1
+                            && tokens[hit.first - 1].is(",")
+                            && tokens[hit.first].norm.ends_with("ing")
+                            && !doers[n].is_empty()
+                            && doers[m] == doers[n];
                         let new_subject = saying_on.is_none()
                             && (h.end..hit.first)
                                 .filter(|&k| tokens[k].is(","))
@@ -2137,6 +2147,7 @@ impl<'a> Extractor<'a> {
                                 && !past_description
                                 && !occasion
                                 && !new_subject
+                                && !done_alongside
                                 // (What the saying goes on to tell is all
                                 // its own: "was killed when American forces
                                 // struck".)

@@ -10942,3 +10942,16 @@ fn a_vow_to_retaliate_is_a_warning_not_a_pledge_to_cooperate() {
         ],
     )]);
 }
+
+#[test]
+fn a_participle_after_a_pledge_is_what_its_makers_did() {
+    check(&[(
+        "Vietnam and Indonesia pledged on Monday to deepen their partnership, signing a deal on their maritime boundary.",
+        Lang::En,
+        "2025-03-11",
+        &[
+            "intend_cooperate VNM->IDN asserted 2025-03-10",
+            "sign_agreement IDN->VNM asserted 2025-03-10",
+        ],
+    )]);
+}
