@@ -10955,3 +10955,13 @@ fn a_participle_after_a_pledge_is_what_its_makers_did() {
         ],
     )]);
 }
+
+#[test]
+fn the_first_to_act_acted_even_far_from_its_to() {
+    check(&[(
+        "Bahrain is the first Gulf state with formal ties to Israel to recall its ambassador from Tel Aviv.",
+        Lang::En,
+        "2023-11-02",
+        &["reduce_relations BHR->ISR asserted undated"],
+    )]);
+}

@@ -28,6 +28,8 @@ enum Cue {
     Inert,
 }
 
+/// How many words before its purpose word a factive phrase may stand.
+const FACTIVE_REACH: usize = 12;
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
     joiners: PhraseSet<()>,
@@ -304,9 +306,11 @@ impl ModalityCues {
             .map(|n| first - n)
     }
 
-    /// One of `set` stands a few words before the purpose word at `p`.
+    /// One of `set` stands a few words before the purpose word at `p`,
+    /// with no punctuation between ("the first Gulf state with formal ties
+    /// to Israel to recall").
     fn factive_at(&self, set: &PhraseSet<()>, tokens: &[Token], p: usize) -> bool {
-        (p.saturating_sub(8)..p).any(|k| {
+        (p.saturating_sub(FACTIVE_REACH)..p).any(|k| {
             set.longest_at(tokens, k)
                 .is_some_and(|(len, _)| k + len <= p)
                 && tokens[k..p].iter().all(|t| t.is_word())
