@@ -10965,3 +10965,28 @@ fn the_first_to_act_acted_even_far_from_its_to() {
         &["reduce_relations BHR->ISR asserted undated"],
     )]);
 }
+
+#[test]
+fn a_plan_rejected_is_not_aimed_at_whom_it_would_act_on() {
+    check(&[
+        (
+            "Egypt and Jordan rejected any attempt to displace Palestinians from Gaza.",
+            Lang::En,
+            "2025-02-12",
+            &[],
+        ),
+        (
+            "Mesir dan Yordania menolak setiap rencana memindahkan warga Palestina dari Jalur Gaza.",
+            Lang::Id,
+            "2025-02-12",
+            &[],
+        ),
+        // (Whose plan it is, when named, is whom the rejection is aimed at.)
+        (
+            "Mesir menolak rencana Amerika Serikat memindahkan warga Palestina dari Jalur Gaza.",
+            Lang::Id,
+            "2025-02-12",
+            &["reject EGY->USA asserted undated"],
+        ),
+    ]);
+}

@@ -1097,6 +1097,22 @@ impl<'a> View<'a> {
         (!own).then_some(g)
     }
 
+    /// What a verb told past `from` acts on: "rejected any attempt to
+    /// displace Palestinians", "menolak rencana memindahkan warga
+    /// Palestina" reject no Palestinian; the plan is someone else's. (An
+    /// agent after a passive, "tuduhan yang dilontarkan Israel", is no
+    /// such object.)
+    pub fn acted_on(&self, g: &Group, from: usize) -> bool {
+        let Some(v) = g.first.checked_sub(1).filter(|&v| v > from + 1) else {
+            return false;
+        };
+        let verb = &self.tokens[v];
+        let after_purpose = self.tokens[v - 1].is_any(&self.words.cues.purpose);
+        // (Indonesian active verbs take "me-": "memindahkan", "mengusir".)
+        let active = self.words.id_genitive && verb.norm.starts_with("me") && verb.norm.len() > 5;
+        verb.is_word() && !verb.capital && g.prep.is_none() && (after_purpose || active)
+    }
+
     /// `at` stands in the phrase that begins at `start`: no comma or
     /// joiner between them.
     pub fn inside_phrase(&self, start: usize, at: usize) -> bool {
@@ -1972,7 +1988,19 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .or(owner)
                     .or_else(|| view.author_after(after))
                     .or_else(|| view.prep_group(after, preps))
-                    .or_else(|| view.later(hit.end, &roles.sources))
+                    .or_else(|| {
+                        // (A plan judged is not aimed at whom it would act
+                        // on.)
+                        let judgement = matches!(
+                            trigger.event_type,
+                            EventType::Reject
+                                | EventType::Criticize
+                                | EventType::Protest
+                                | EventType::Praise
+                        );
+                        view.later(hit.end, &roles.sources)
+                            .filter(|g| !(judgement && view.acted_on(g, hit.end)))
+                    })
                     .filter(|g| {
                         hit.evaluation
                             .is_none_or(|e| !view.inside_phrase(e, g.first))
