@@ -1657,7 +1657,7 @@ impl<'a> Extractor<'a> {
                 // aimed at who made the article's news (its lead's subject),
                 // when not the judge's own side.
                 if r.targets.is_empty()
-                    && JUDGEMENTS.contains(&event_type)
+                    && event_type.is_judgement()
                     && let Some((k, n)) = after
                     && !names_a_type(language, &tokens[k..k + n])
                     && let Some(doers) = state
@@ -4781,15 +4781,6 @@ const DATELINE_WORDS: usize = 3;
 /// How far past its subject the verb of an act told after "after" may
 /// stand ("after the bloc's other 26 leaders agreed").
 const AFTER_VERB_REACH: usize = 6;
-
-/// The judgements that may be passed on an act named only as a decision
-/// or a move.
-const JUDGEMENTS: [EventType; 4] = [
-    EventType::Praise,
-    EventType::Criticize,
-    EventType::Protest,
-    EventType::Reject,
-];
 
 /// Whether a referring phrase names a type of act ("the launch", "sanksi
 /// tersebut"), not only an act of any type ("the decision", "langkah itu").

@@ -30,6 +30,7 @@ enum Cue {
 
 /// How many words before its purpose word a factive phrase may stand.
 const FACTIVE_REACH: usize = 12;
+
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
     joiners: PhraseSet<()>,

@@ -1991,13 +1991,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                     .or_else(|| {
                         // (A plan judged is not aimed at whom it would act
                         // on.)
-                        let judgement = matches!(
-                            trigger.event_type,
-                            EventType::Reject
-                                | EventType::Criticize
-                                | EventType::Protest
-                                | EventType::Praise
-                        );
+                        let judgement = trigger.event_type.is_judgement();
                         view.later(hit.end, &roles.sources)
                             .filter(|g| !(judgement && view.acted_on(g, hit.end)))
                     })

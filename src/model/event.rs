@@ -54,6 +54,18 @@ macro_rules! event_types {
                 )
             }
 
+            /// A judgement passed on what another did: praise, criticism,
+            /// a protest, a rejection.
+            pub fn is_judgement(self) -> bool {
+                matches!(
+                    self,
+                    EventType::Praise
+                        | EventType::Criticize
+                        | EventType::Protest
+                        | EventType::Reject
+                )
+            }
+
             /// A meeting of states' people: a visit, a meeting, talks, a call.
             pub fn is_consult(self) -> bool {
                 matches!(
