@@ -10990,3 +10990,13 @@ fn a_plan_rejected_is_not_aimed_at_whom_it_would_act_on() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_named_as_a_proviso_is_only_possible() {
+    check(&[(
+        "Prabowo menyatakan Indonesia akan mengakui Israel, asalkan Israel lebih dulu mengakui kemerdekaan Palestina.",
+        Lang::Id,
+        "2025-09-24",
+        &["praise ISR->PSE hypothetical undated"],
+    )]);
+}
