@@ -11000,3 +11000,24 @@ fn an_act_named_as_a_proviso_is_only_possible() {
         &["praise ISR->PSE hypothetical undated"],
     )]);
 }
+
+#[test]
+fn a_stance_welcomed_is_of_who_took_it() {
+    check(&[
+        (
+            "Presiden Emmanuel Macron menyatakan Prancis siap mengakui negara Palestina.\n\nPrabowo menyambut sikap tersebut.",
+            Lang::Id,
+            "2025-05-29",
+            &[
+                "praise FRA->PSE hypothetical undated",
+                "praise IDN->FRA asserted undated",
+            ],
+        ),
+        (
+            "President Emmanuel Macron said France was ready to recognise a Palestinian state.\n\nPrabowo welcomed the stance.",
+            Lang::En,
+            "2025-05-29",
+            &["praise IDN->FRA asserted undated"],
+        ),
+    ]);
+}
