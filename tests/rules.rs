@@ -11021,3 +11021,24 @@ fn a_stance_welcomed_is_of_who_took_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_resolution_welcomed_is_of_who_adopted_it() {
+    check(&[
+        (
+            "Dewan Keamanan PBB mengesahkan resolusi yang mendukung rencana perdamaian Gaza pada Senin (17/11).\n\nKementerian Luar Negeri RI menyambut baik adopsi resolusi tersebut.",
+            Lang::Id,
+            "2025-11-18",
+            &[
+                "praise IDN->UN asserted 2025-11-17",
+                "praise UN->PSE asserted 2025-11-17",
+            ],
+        ),
+        (
+            "The UN Security Council adopted a resolution on Monday that backed the Gaza peace plan.\n\nIndonesia welcomed the resolution.",
+            Lang::En,
+            "2025-11-18",
+            &["praise IDN->UN asserted 2025-11-17"],
+        ),
+    ]);
+}
