@@ -98,6 +98,15 @@ fn hours_on(next: Option<&Token>) -> bool {
     next.is_some_and(|t| t.is("later") || t.is("earlier") || t.is("kemudian") || t.is("sebelumnya"))
 }
 
+/// A unit of a week or longer ("months after", "tiga tahun setelah"): a
+/// count of it tells a span, not a day near the one told.
+pub fn week_or_longer(t: &Token, words: &DateWords) -> bool {
+    matches!(
+        unit_days(t, words),
+        Some(Unit::Week | Unit::Month | Unit::Year)
+    )
+}
+
 fn unit_days(t: &Token, words: &DateWords) -> Option<Unit> {
     let n = t.norm.as_str();
     let has = |l: &Vec<String>| l.iter().any(|w| w == n);

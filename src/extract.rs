@@ -637,7 +637,12 @@ impl<'a> Extractor<'a> {
             let deeds = Deeds::of(&p.tokens, &groups);
             if state.lead.is_none() && s.kind != SentenceKind::Heading && !deeds.subjects.is_empty()
             {
-                state.lead = Some(Lead::of(text, &p.tokens, &groups, &tools.language.dates));
+                state.lead = Some(Lead::of(
+                    text,
+                    &p.tokens,
+                    deeds.clone(),
+                    &tools.language.dates,
+                ));
             }
             state.deeds.push(deeds);
             if let (Some(t), Some(mut seen)) = (trace.as_mut(), seen) {
@@ -1659,7 +1664,7 @@ impl<'a> Extractor<'a> {
                 if r.targets.is_empty()
                     && event_type.is_judgement()
                     && let Some((k, n)) = after
-                    && !names_a_type(language, &tokens[k..k + n])
+                    && phrase_types(language, &tokens[k..k + n]).is_empty()
                     && let Some(doers) = state
                         .lead
                         .as_ref()
@@ -4418,23 +4423,7 @@ impl ArticleState {
         want: Option<EventType>,
         day: Option<EventDate>,
     ) -> Option<&Told> {
-        // The head noun: last in English ("the launch"), first in
-        // Indonesian ("peluncuran tersebut").
-        let named: Vec<EventType> = phrase
-            .iter()
-            .rev()
-            .find_map(|t| language.forms.get(&t.norm))
-            .map(|v| {
-                v.iter()
-                    .map(|(t, _)| language.triggers[*t].event_type)
-                    .collect()
-            })
-            .or_else(|| {
-                phrase
-                    .iter()
-                    .find_map(|t| language.cues.anaphora_types.get(&t.norm).cloned())
-            })
-            .unwrap_or_default();
+        let named = phrase_types(language, phrase);
         // An act aimed at no one is referred to only by its own name ("the
         // launch"), not by "the decision".
         let names = |t: EventType| named.iter().any(|&n| names_act(n, t));
@@ -4671,6 +4660,7 @@ const REPEAT_REACH: usize = 15;
 
 /// A sentence's verbs (the words that may be one: "-ed", "me-", "di-")
 /// and the actors that stand as subjects in it.
+#[derive(Clone)]
 struct Deeds {
     verbs: Vec<(usize, String)>,
     /// Each subject (no preposition before it) with the token it ends at.
@@ -4698,10 +4688,9 @@ impl Deeds {
     /// The sentence's first subject that `keep` lets through, with only
     /// the members it keeps.
     fn first_subject(&self, keep: &dyn Fn(&Actor) -> bool) -> Option<Vec<Actor>> {
-        self.subjects.iter().find_map(|(_, members)| {
-            let kept: Vec<Actor> = members.iter().filter(|a| keep(a)).cloned().collect();
-            (!kept.is_empty()).then_some(kept)
-        })
+        self.subjects
+            .iter()
+            .find_map(|(_, members)| kept(members, keep))
     }
 
     /// Who did the act the verb at `at` tells: the subject right before it.
@@ -4723,24 +4712,16 @@ struct Lead {
 }
 
 impl Lead {
-    fn of(text: &str, tokens: &[Token], groups: &[Group], dates: &DateWords) -> Lead {
+    fn of(text: &str, tokens: &[Token], mut deeds: Deeds, dates: &DateWords) -> Lead {
         // "Orban vetoed the aid ... hours after the bloc's leaders agreed
         // to open talks": a news told with what came before it; "the
         // decision" hailed next is the earlier act's. (Not "three months
         // after Azerbaijan took back ...": an act long before is
         // background, not what is judged.)
-        let long = |k: usize| {
-            k > 0 && {
-                let t = &tokens[k - 1];
-                t.is_any(&dates.week_units)
-                    || t.is_any(&dates.month_units)
-                    || t.is_any(&dates.year_units)
-            }
-        };
         let after = tokens
             .iter()
             .position(|t| t.is_any(&dates.after))
-            .filter(|&k| !long(k));
+            .filter(|&k| k == 0 || !dates::week_or_longer(&tokens[k - 1], dates));
         // "Jakarta - Presiden Argentina Javier Milei berjanji ...": a place
         // alone before a dash is where the news was written, not who made
         // it. (A spaced dash is read as a comma: the text tells.)
@@ -4749,7 +4730,6 @@ impl Lead {
             .take(DATELINE_WORDS + 1)
             .position(|t| t.is(",") && text.get(t.span.start..t.span.end) != Some(","))
             .filter(|&k| tokens[..k].iter().all(|t| t.is_word() && t.capital));
-        let mut deeds = Deeds::of(tokens, groups);
         if let Some(dash) = place {
             deeds.subjects.retain(|(end, _)| *end > dash);
         }
@@ -4770,9 +4750,14 @@ impl Lead {
             .verbs
             .iter()
             .any(|(k, _)| *k >= *end && k - end <= AFTER_VERB_REACH);
-        let kept: Vec<Actor> = members.iter().filter(|a| keep(a)).cloned().collect();
-        (acted && !kept.is_empty()).then_some(kept)
+        kept(members, keep).filter(|_| acted)
     }
+}
+
+/// The members `keep` lets through, when any is.
+fn kept(members: &[Actor], keep: &dyn Fn(&Actor) -> bool) -> Option<Vec<Actor>> {
+    let kept: Vec<Actor> = members.iter().filter(|a| keep(a)).cloned().collect();
+    (!kept.is_empty()).then_some(kept)
 }
 
 /// How many words a place alone before a dash opening a lead may have.
@@ -4782,12 +4767,26 @@ const DATELINE_WORDS: usize = 3;
 /// stand ("after the bloc's other 26 leaders agreed").
 const AFTER_VERB_REACH: usize = 6;
 
-/// Whether a referring phrase names a type of act ("the launch", "sanksi
-/// tersebut"), not only an act of any type ("the decision", "langkah itu").
-fn names_a_type(language: &Language, phrase: &[Token]) -> bool {
-    phrase.iter().any(|t| {
-        language.forms.contains_key(&t.norm) || language.cues.anaphora_types.contains_key(&t.norm)
-    })
+/// The types of act a referring phrase names ("the launch", "sanksi
+/// tersebut"); none for a phrase that refers to an act of any type ("the
+/// decision", "langkah itu"). The head noun is last in English, first in
+/// Indonesian ("peluncuran tersebut").
+fn phrase_types(language: &Language, phrase: &[Token]) -> Vec<EventType> {
+    phrase
+        .iter()
+        .rev()
+        .find_map(|t| language.forms.get(&t.norm))
+        .map(|v| {
+            v.iter()
+                .map(|(t, _)| language.triggers[*t].event_type)
+                .collect()
+        })
+        .or_else(|| {
+            phrase
+                .iter()
+                .find_map(|t| language.cues.anaphora_types.get(&t.norm).cloned())
+        })
+        .unwrap_or_default()
 }
 
 /// Whether a verb told before is the act `noun` names: an Indonesian

@@ -112,8 +112,8 @@ fn a_short_text_with_no_function_word_is_read_in_the_language_of_its_verbs() {
     let dir = temp_dir("short_lang");
     let f = dir.join("a.txt");
     std::fs::write(&f, "Iran mengecam serangan Israel.\n").unwrap();
-    let o = geokg(&["extract", f.to_str().unwrap(), "--published", "2024-04-02"]);
-    let out = String::from_utf8_lossy(&o.stdout);
+    let out = extract_with("--published", "2024-04-02", &[f.display().to_string()]);
+    let out = String::from_utf8_lossy(&out);
     assert!(out.contains("\"type\":\"criticize\""), "{out}");
     assert!(out.contains("\"lang\":\"id\""), "{out}");
 }
