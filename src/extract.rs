@@ -4001,8 +4001,11 @@ impl DateContext<'_> {
             }
         }
         let reach = (hit.end + 2).max(noun_end + 1);
+        // (Not the start of a state the verb's object is in: "sepakat
+        // memulihkan hubungan yang terputus sejak 2016" restores them now.)
         let own_relative = exprs.iter().find(|e| {
             !matches!(e.kind, DateKind::Anchored(_))
+                && (hit.frame == Frame::Nominal || !opens_span(tokens, e, self.since))
                 && !self
                     .takes_effect
                     .iter()

@@ -11042,3 +11042,21 @@ fn a_resolution_welcomed_is_of_who_adopted_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_state_since_a_date_on_the_object_does_not_date_the_act() {
+    check(&[
+        (
+            "Maroko dan Iran sepakat memulihkan hubungan diplomatik yang terputus sejak 2018.",
+            Lang::Id,
+            "2024-05-02",
+            &["intend_cooperate MAR->IRN asserted undated"],
+        ),
+        (
+            "Morocco and Iran agreed to restore diplomatic ties that had been frozen since 2018.",
+            Lang::En,
+            "2024-05-02",
+            &["intend_cooperate MAR->IRN asserted undated"],
+        ),
+    ]);
+}
