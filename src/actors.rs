@@ -2342,8 +2342,19 @@ pub fn sentence_groups(
             units.extend(anaphor(vec![sp.clone()], 1));
         } else if t.is_any(&words.cues.person_pronouns)
             // "with his Somali counterpart": a possessive before a name or
-            // an adjective of one is no actor; the name after it is.
-            && !tokens.get(i + 1).is_some_and(|n| n.capital && n.is_word())
+            // an adjective of one is no actor; the name after it is. So
+            // before a title and the name it heads: "with his counterpart
+            // Choe Son Hui", "his counterpart, Choe Son Hui".
+            && !{
+                let mut n = i + 1;
+                while tokens.get(n).is_some_and(|t| !t.capital && words.is_title(t)) {
+                    n += 1;
+                }
+                if n > i + 1 && tokens.get(n).is_some_and(|t| t.is(",")) {
+                    n += 1;
+                }
+                tokens.get(n).is_some_and(|n| n.capital && n.is_word())
+            }
         {
             // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
             // pronoun right after a report verb is its speaker, the person

@@ -11060,3 +11060,16 @@ fn a_state_since_a_date_on_the_object_does_not_date_the_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_possessive_before_a_title_and_its_name_is_no_actor() {
+    check(&[(
+        "On Wednesday, Wang Yi held talks with his counterpart Penny Wong in Canberra.",
+        Lang::En,
+        "2024-03-21",
+        &[
+            "negotiate AUS->CHN asserted 2024-03-20",
+            "visit CHN->AUS asserted 2024-03-20",
+        ],
+    )]);
+}
