@@ -11073,3 +11073,21 @@ fn a_possessive_before_a_title_and_its_name_is_no_actor() {
         ],
     )]);
 }
+
+#[test]
+fn a_states_forces_head_a_relative_clause_and_fight_alongside_allies() {
+    check(&[
+        (
+            "Russian forces, which invaded Ukraine in February 2022, now hold about a fifth of the country.",
+            Lang::En,
+            "2024-04-25",
+            &["invade RUS->UKR asserted 2022-02"],
+        ),
+        (
+            "North Korean soldiers fought alongside Russian troops against Ukrainian forces in the Kursk region.",
+            Lang::En,
+            "2025-04-28",
+            &["attack PRK->UKR asserted undated"],
+        ),
+    ]);
+}

@@ -423,8 +423,15 @@ impl<'a> View<'a> {
             // "pressure from President Donald Trump, who has threatened":
             // "who" names a person, whatever governs the head.
             let personal = self.tokens[rel].is("who") || self.tokens[rel].is("whom");
+            // ("Russian forces, which invaded Ukraine": the state's
+            // adjective heads a noun of its people or forces.)
             let head = self.groups.iter().find(|g| {
-                g.end == k
+                (g.end == k
+                    || (g.end < k
+                        && g.members.len() == 1
+                        && self.tokens[g.end..k]
+                            .iter()
+                            .all(|t| !t.capital && self.force_noun(t))))
                     && !g.specifier
                     && (personal
                         || g.prep
