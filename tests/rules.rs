@@ -10491,7 +10491,10 @@ fn an_aside_between_subject_and_verb_does_not_hide_the_subject() {
             "Niger, however, has refused to reopen its border with Benin.",
             Lang::En,
             "2024-06-10",
-            &["reject NER->BEN asserted undated"],
+            &[
+                "cooperate BEN->NER negated undated",
+                "reject NER->BEN asserted undated",
+            ],
         ),
         (
             "Mali dan Burkina Faso, keduanya diskors dari blok itu setelah kudeta, menuduh Prancis mempersenjatai pemberontak.",
@@ -11088,6 +11091,30 @@ fn a_states_forces_head_a_relative_clause_and_fight_alongside_allies() {
             Lang::En,
             "2025-04-28",
             &["attack PRK->UKR asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn reopening_a_border_cooperates_and_a_place_is_no_object() {
+    check(&[
+        (
+            "Kolombia dan Venezuela membuka kembali perbatasan untuk lalu lintas barang pada Senin (26/9).",
+            Lang::Id,
+            "2022-09-27",
+            &["cooperate COL->VEN asserted 2022-09-26"],
+        ),
+        (
+            "Colombia and Venezuela reopened their shared border to cargo traffic on Monday.",
+            Lang::En,
+            "2022-09-27",
+            &["cooperate COL->VEN asserted 2022-09-26"],
+        ),
+        (
+            "Iran dan Pakistan tidak ingin membuka front baru di perbatasan kedua negara.",
+            Lang::Id,
+            "2024-01-20",
+            &[],
         ),
     ]);
 }

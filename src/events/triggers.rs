@@ -69,6 +69,8 @@ pub struct TriggerMatcher {
     prepositions: Vec<String>,
     verb_joiners: Vec<String>,
     conditions: Vec<String>,
+    /// "in", "di": where the act happens, not what it acts on.
+    locative: Vec<String>,
     lang: Lang,
 }
 
@@ -158,6 +160,7 @@ impl TriggerMatcher {
                 .collect(),
             verb_joiners: lang.cues.verb_joiners.clone(),
             conditions: lang.cues.conditions.clone(),
+            locative: lang.cues.locative.clone(),
             lang: lang.lang,
         }
     }
@@ -372,6 +375,12 @@ impl TriggerMatcher {
             // ("that" as a demonstrative is no relative: "rejected that
             // charge".)
             if tokens[k].is_any(&self.relative) && !tokens[k].is_any(&self.determiners) {
+                break;
+            }
+            // Nor behind an Indonesian place word: "membuka front baru di
+            // perbatasan" opens no border, it fights at one. (English
+            // objects carry their place inside: "its ambassador in Ankara".)
+            if self.lang == Lang::Id && k > end && tokens[k].is_any(&self.locative) {
                 break;
             }
             // Nor inside a purpose clause of another trigger's verb, nor
