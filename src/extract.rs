@@ -3820,9 +3820,18 @@ impl DateContext<'_> {
             })
             // A date inside a relative clause dates that clause: "Trump, who
             // landed on Sunday, had warned ..." says nothing of the warning.
+            // (Not a day the main act takes effect, in a clause with no
+            // act of its own: "menutup pos lintas batas yang masih
+            // beroperasi dengan Rusia mulai Kamis (30/11)".)
             .filter(|e| {
+                let takes_effect = self
+                    .takes_effect
+                    .iter()
+                    .any(|w| dates::ends_at(tokens, e.first, w));
                 self.relatives.iter().all(|&(a, b)| {
-                    !(a <= e.first && e.first < b) || (a <= hit.first && hit.first < b)
+                    !(a <= e.first && e.first < b)
+                        || (a <= hit.first && hit.first < b)
+                        || (takes_effect && !self.spans.iter().any(|&(f, _)| a < f && f < e.first))
                 })
             })
             .filter(|e| {

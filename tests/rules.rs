@@ -11118,3 +11118,13 @@ fn reopening_a_border_cooperates_and_a_place_is_no_object() {
         ),
     ]);
 }
+
+#[test]
+fn the_day_a_measure_takes_effect_dates_it_across_a_relative_clause_without_an_act() {
+    check(&[(
+        "Estonia menutup dua pos perbatasan yang masih beroperasi di sepanjang perbatasannya dengan Rusia mulai Kamis (30/11) malam.",
+        Lang::Id,
+        "2023-12-01",
+        &["reduce_relations EST->RUS asserted 2023-11-30"],
+    )]);
+}
