@@ -54,6 +54,7 @@ pub struct TriggerMatcher {
     not_after: Vec<PhraseSet<()>>,
     not_into: Vec<PhraseSet<()>>,
     evaluations: Vec<PhraseSet<()>>,
+    complements: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
     /// "by", "oleh": a participle right before one is passive without an
     /// auxiliary ("talks hosted by Qatar's emir").
@@ -71,6 +72,7 @@ pub struct TriggerMatcher {
     conditions: Vec<String>,
     /// "in", "di": where the act happens, not what it acts on.
     locative: Vec<String>,
+    titles: Vec<String>,
     lang: Lang,
 }
 
@@ -85,6 +87,9 @@ const APPOSITION_SPAN: usize = 9;
 /// How far after its trigger an evaluation may stand ("called the flyover
 /// near the USS Jason Dunham 'a highly provocative move'").
 const EVALUATION_WINDOW: usize = 16;
+/// How far after the verb the complement of its object may stand ("told
+/// the Israeli government not to").
+const COMPLEMENT_REACH: usize = 5;
 
 fn plain_norm(t: &Token) -> Vec<&str> {
     vec![t.norm.as_str()]
@@ -143,6 +148,11 @@ impl TriggerMatcher {
                 .iter()
                 .map(|t| PhraseSet::from_words(&t.evaluations, ()))
                 .collect(),
+            complements: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.complements, ()))
+                .collect(),
             passive_aux: lang.cues.passive_aux.clone(),
             agent_preps: lang.cues.agent_preps.clone(),
             indefinite_articles: lang.cues.indefinite_articles.clone(),
@@ -161,6 +171,7 @@ impl TriggerMatcher {
             verb_joiners: lang.cues.verb_joiners.clone(),
             conditions: lang.cues.conditions.clone(),
             locative: lang.cues.locative.clone(),
+            titles: lang.cues.titles.clone(),
             lang: lang.lang,
         }
     }
@@ -252,6 +263,14 @@ impl TriggerMatcher {
                     None => continue,
                 }
             };
+            // The complement right after the object, a name or a titled
+            // noun ("told Qatar to expel", "told the Israeli government not
+            // to"), not past a clause ("told reporters the decision had
+            // nothing to do with", "told Putin that India welcomed efforts
+            // to end the war").
+            if !triggers[t].complements.is_empty() && !self.complement_after(tokens, end, t) {
+                continue;
+            }
             let object_end = if triggers[t].objects.is_empty() {
                 end
             } else {
@@ -340,6 +359,25 @@ impl TriggerMatcher {
         } else {
             NOT_AFTER_REACH
         }
+    }
+
+    /// A complement of entry `t` follows the object phrase after `end`
+    /// (names, titles, determiners and "'s" only).
+    fn complement_after(&self, tokens: &[Token], end: usize, t: usize) -> bool {
+        for k in end + 1..(end + COMPLEMENT_REACH + 1).min(tokens.len()) {
+            if self.complements[t].starts_at(tokens, k) {
+                return true;
+            }
+            let word = &tokens[k];
+            let in_phrase = word.capital
+                || word.is("'s")
+                || word.is_any(&self.determiners)
+                || word.is_any(&self.titles);
+            if !in_phrase {
+                return false;
+            }
+        }
+        false
     }
 
     /// The end of an object noun close after the trigger (or inside it, or

@@ -175,6 +175,11 @@ pub struct TriggerSpec {
     /// does not.
     #[serde(default)]
     pub evaluations: Vec<String>,
+    /// Words one of which must follow the verb's object, a few words on
+    /// and before any "that" or comma: "told Qatar to expel" demands,
+    /// "told reporters that ..." does not.
+    #[serde(default)]
+    pub complements: Vec<String>,
     /// Kinds of actor that can be its target (`state`, `person`,
     /// `organization`, `group`); any when empty. "joined NATO" is an
     /// accession, "joined Germany in condemning" is not.
@@ -1077,6 +1082,7 @@ pub struct Trigger {
     pub mutual: bool,
     pub target_kinds: Vec<crate::model::ActorKind>,
     pub evaluations: Vec<String>,
+    pub complements: Vec<String>,
     pub examples: Vec<ExampleSpec>,
     /// An entry of `type = "*"` is compiled once per type, all under its
     /// id; a sentence keeps the one of the act told last.
@@ -1513,6 +1519,7 @@ impl Language {
             mutual: spec.mutual,
             target_kinds,
             evaluations: lower_all(&spec.evaluations),
+            complements: lower_all(&spec.complements),
             examples: spec.examples.clone(),
             repeats: spec.repeats,
             repeatable: Vec::new(),
