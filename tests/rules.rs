@@ -11128,3 +11128,13 @@ fn the_day_a_measure_takes_effect_dates_it_across_a_relative_clause_without_an_a
         &["reduce_relations EST->RUS asserted 2023-11-30"],
     )]);
 }
+
+#[test]
+fn a_persons_possessive_after_in_is_no_place() {
+    check(&[(
+        "Kim Jong Un inspected a missile factory. Trump, who met Kim three times in his first term, said the talks had been good.",
+        Lang::En,
+        "2025-09-04",
+        &["meet PRK->USA asserted undated"],
+    )]);
+}

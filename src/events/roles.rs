@@ -1140,8 +1140,17 @@ impl<'a> View<'a> {
                 .is_some_and(|t| t.capital && t.is_word())
                 && !self.groups.iter().any(|h| h.first == g.end)
         };
+        // ("met Kim three times in his first term": a person's possessive
+        // owns a time or a thing, not a place.)
+        let persons_possessive = |g: &Group| {
+            g.anaphoric
+                && g.end == g.first + 1
+                && self.tokens[g.first].is_any(&self.words.cues.determiners)
+                && g.members.iter().all(|m| m.kind == ActorKind::Person)
+        };
         self.groups.iter().find(|g| {
             g.first >= from
+                && !persons_possessive(g)
                 && ((g.first < from + 10
                     && !cut_short(g)
                     && g.after_any(&self.words.cues.locative))
