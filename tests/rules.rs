@@ -11138,3 +11138,27 @@ fn a_persons_possessive_after_in_is_no_place() {
         &["meet PRK->USA asserted undated"],
     )]);
 }
+
+#[test]
+fn talks_a_visitor_came_for_are_the_visitors() {
+    check(&[
+        (
+            "On Tuesday, Prime Minister Rishi Sunak visited Warsaw for talks with NATO Secretary-General Jens Stoltenberg.",
+            Lang::En,
+            "2024-04-24",
+            &[
+                "negotiate GBR->NATO asserted 2024-04-23",
+                "visit GBR->POL asserted 2024-04-23",
+            ],
+        ),
+        (
+            "Iran fired missiles at the base. Trump thanked Tehran for warning Washington in advance.",
+            Lang::En,
+            "2025-06-24",
+            &[
+                "praise USA->IRN asserted undated",
+                "warn IRN->USA asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -345,6 +345,36 @@ impl<'a> View<'a> {
         t.is_any(&self.words.cues.force_nouns)
     }
 
+    /// "visited Warsaw for talks with Tusk", "mengunjungi Warsawa untuk
+    /// pembicaraan": the group is a verb's object right before the purpose
+    /// word that governs the noun at `at`; the talks are the visitor's.
+    fn object_before_purpose(&self, g: &Group, at: usize) -> bool {
+        let t = self.tokens;
+        // (Not a gerund, whose doer the object is: "thanked Tehran for
+        // warning Washington".)
+        if g.end + 1 != at
+            || g.first == 0
+            || g.prep.is_some()
+            || t.get(at).is_some_and(|w| w.norm.ends_with("ing"))
+        {
+            return false;
+        }
+        if !t[g.end].is_any(&self.words.cues.purpose_preps) {
+            return false;
+        }
+        let before = &t[g.first - 1];
+        if self.words.id_genitive {
+            verb_form(before)
+        } else {
+            before.is_word()
+                && !before.capital
+                && !before.is_any(&self.words.cues.prepositions)
+                && !before.is_any(&self.words.cues.auxiliaries)
+                && !before.is_any(&self.words.cues.determiners)
+                && !before.is_any(&self.words.coordinators)
+        }
+    }
+
     /// An Indonesian verb form stands right before the group.
     fn after_verb(&self, g: &Group) -> bool {
         self.words.id_genitive && g.first > 0 && verb_form(&self.tokens[g.first - 1])
@@ -465,6 +495,7 @@ impl<'a> View<'a> {
             if !(self.eligible(g) || (opens_clause(g) && !g.specifier))
                 || self.parenthetical(g, at)
                 || (skip_objects && comma_between && self.after_verb(g))
+                || (skip_objects && best.is_some() && self.object_before_purpose(g, at))
             {
                 continue;
             }
