@@ -11162,3 +11162,16 @@ fn talks_a_visitor_came_for_are_the_visitors() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_a_pact_will_treat_as_aggression_is_only_possible() {
+    check(&[(
+        "Saudi Arabia and Pakistan signed a pact under which an attack on either country will be treated as aggression against both.",
+        Lang::En,
+        "2025-09-18",
+        &[
+            "attack SAU->PAK hypothetical undated",
+            "sign_agreement PAK->SAU asserted undated",
+        ],
+    )]);
+}
