@@ -11175,3 +11175,13 @@ fn an_attack_a_pact_will_treat_as_aggression_is_only_possible() {
         ],
     )]);
 }
+
+#[test]
+fn cooperation_said_to_be_deepened_is_an_intent_expressed() {
+    check(&[(
+        "Russia and Vietnam said they would deepen defence and security cooperation.",
+        Lang::En,
+        "2024-06-21",
+        &["intend_cooperate RUS->VNM asserted undated"],
+    )]);
+}

@@ -176,7 +176,10 @@ impl ModalityCues {
     /// ("said it might expel", "would consider").
     pub fn announced(&self, tokens: &[Token], hit: &Hit) -> bool {
         let first = hit.first;
-        let Some(aux) = (first.saturating_sub(3)..first)
+        // (A noun may stand behind its verb and modifiers: "would deepen
+        // defence and security cooperation".)
+        let reach = if hit.frame == Frame::Nominal { 5 } else { 3 };
+        let Some(aux) = (first.saturating_sub(reach)..first)
             .rev()
             .find(|&k| tokens[k].is_any(&self.announced_future))
         else {
