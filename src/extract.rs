@@ -3511,6 +3511,14 @@ struct DateContext<'t> {
 }
 
 impl DateContext<'_> {
+    /// The day a measure takes effect: the date right after "mulai",
+    /// "from" ("tarif 50 persen mulai 1 Agustus").
+    fn takes_effect_at(&self, tokens: &[Token], e: &DateExpr) -> bool {
+        self.takes_effect
+            .iter()
+            .any(|w| dates::ends_at(tokens, e.first, w))
+    }
+
     /// The first word at or after `from` past determiners ("the attack").
     fn noun_after(&self, from: usize) -> Option<usize> {
         (from..self.tokens.len()).find(|&k| !self.tokens[k].is_any(self.determiners))
@@ -3763,13 +3771,7 @@ impl DateContext<'_> {
                         .iter()
                         .all(|o| matches!(o.kind, DateKind::Then | DateKind::Anchored(_)))
             })
-            .filter(|e| {
-                modality != Modality::Hypothetical
-                    || !self
-                        .takes_effect
-                        .iter()
-                        .any(|w| dates::ends_at(tokens, e.first, w))
-            })
+            .filter(|e| modality != Modality::Hypothetical || !self.takes_effect_at(tokens, e))
             // "kunjungan pertamanya sejak tahun 2000, sebelum melanjutkan
             // lawatan": a span's start dates nothing in a later clause.
             .filter(|e| {
@@ -3824,10 +3826,7 @@ impl DateContext<'_> {
             // act of its own: "menutup pos lintas batas yang masih
             // beroperasi dengan Rusia mulai Kamis (30/11)".)
             .filter(|e| {
-                let takes_effect = self
-                    .takes_effect
-                    .iter()
-                    .any(|w| dates::ends_at(tokens, e.first, w));
+                let takes_effect = self.takes_effect_at(tokens, e);
                 self.relatives.iter().all(|&(a, b)| {
                     !(a <= e.first && e.first < b)
                         || (a <= hit.first && hit.first < b)
@@ -4015,10 +4014,7 @@ impl DateContext<'_> {
         let own_relative = exprs.iter().find(|e| {
             !matches!(e.kind, DateKind::Anchored(_))
                 && (hit.frame == Frame::Nominal || !opens_span(tokens, e, self.since))
-                && !self
-                    .takes_effect
-                    .iter()
-                    .any(|w| dates::ends_at(tokens, e.first, w))
+                && !self.takes_effect_at(tokens, e)
                 && self
                     .relatives
                     .iter()
