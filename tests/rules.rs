@@ -11185,3 +11185,13 @@ fn cooperation_said_to_be_deepened_is_an_intent_expressed() {
         &["intend_cooperate RUS->VNM asserted undated"],
     )]);
 }
+
+#[test]
+fn an_agent_past_a_comma_is_in_another_clause() {
+    check(&[(
+        "President Donald Trump said he would reimpose the harshest economic sanctions on Tehran, brushing aside months of lobbying by European allies.",
+        Lang::En,
+        "2018-05-09",
+        &["sanction USA->IRN asserted undated"],
+    )]);
+}

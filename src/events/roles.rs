@@ -1648,6 +1648,16 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                         g.first < 2
                             || !view.tokens[g.first - 2].is_any(&view.words.cues.agent_participles)
                     })
+                    // (In English, not past a comma, in another clause:
+                    // "would reimpose sanctions on Tehran, brushing aside
+                    // lobbying by European allies". Indonesian sets the
+                    // noun's own place and relative clause off with commas:
+                    // "pertemuan di Seri Perdana, kediaman resmi ..., yang
+                    // dihadiri ...".)
+                    .filter(|g| {
+                        view.words.id_genitive
+                            || !view.tokens[hit.end..g.first].iter().any(|t| t.is(","))
+                    })
             });
             // "pengeboman Kedutaan Besar China oleh pesawat NATO": with its
             // agent named right after it, what the noun holds is what was
