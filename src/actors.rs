@@ -1132,6 +1132,23 @@ fn introduce_home_people(
     units.extend(found);
 }
 
+/// A name follows the possessive at `at`, right after it or after the
+/// title it heads: "his Somali counterpart", "with his counterpart Choe
+/// Son Hui", "his counterpart, Choe Son Hui".
+fn name_follows_possessive(tokens: &[Token], words: &ActorWords, at: usize) -> bool {
+    let mut n = at + 1;
+    while tokens
+        .get(n)
+        .is_some_and(|t| !t.capital && words.is_title(t))
+    {
+        n += 1;
+    }
+    if n > at + 1 && tokens.get(n).is_some_and(|t| t.is(",")) {
+        n += 1;
+    }
+    tokens.get(n).is_some_and(|t| t.capital && t.is_word())
+}
+
 /// A one-word preposition stands right before token `at`.
 fn after_preposition(tokens: &[Token], words: &ActorWords, at: usize) -> bool {
     at > 0
@@ -2342,19 +2359,8 @@ pub fn sentence_groups(
             units.extend(anaphor(vec![sp.clone()], 1));
         } else if t.is_any(&words.cues.person_pronouns)
             // "with his Somali counterpart": a possessive before a name or
-            // an adjective of one is no actor; the name after it is. So
-            // before a title and the name it heads: "with his counterpart
-            // Choe Son Hui", "his counterpart, Choe Son Hui".
-            && !{
-                let mut n = i + 1;
-                while tokens.get(n).is_some_and(|t| !t.capital && words.is_title(t)) {
-                    n += 1;
-                }
-                if n > i + 1 && tokens.get(n).is_some_and(|t| t.is(",")) {
-                    n += 1;
-                }
-                tokens.get(n).is_some_and(|n| n.capital && n.is_word())
-            }
+            // an adjective of one is no actor; the name after it is.
+            && !name_follows_possessive(tokens, words, i)
         {
             // "Anwar Ibrahim, who chairs ASEAN, said he had spoken ...": a
             // pronoun right after a report verb is its speaker, the person

@@ -1446,14 +1446,7 @@ impl<'a> Extractor<'a> {
             }
             // (A threat or warning of force names the speaker's own.)
             let force = language.triggers[next.trigger].event_type.is_force()
-                && (halted
-                    || matches!(
-                        speech_type,
-                        EventType::Criticize
-                            | EventType::Protest
-                            | EventType::Praise
-                            | EventType::Reject
-                    ));
+                && (halted || speech_type.is_judgement());
             // "criticised western sanctions against its partner": a measure
             // condemned is someone else's, and its victim is not whom the
             // condemnation is aimed at.

@@ -31,6 +31,14 @@ enum Cue {
 /// How many words before its purpose word a factive phrase may stand.
 const FACTIVE_REACH: usize = 12;
 
+/// How many words before a verb trigger an announced future may stand
+/// ("said it would soon expel").
+const ANNOUNCED_REACH: usize = 3;
+
+/// ... and before a noun trigger, behind its verb and modifiers ("would
+/// deepen defence and security cooperation").
+const ANNOUNCED_NOUN_REACH: usize = 5;
+
 pub struct ModalityCues {
     phrases: PhraseSet<Cue>,
     joiners: PhraseSet<()>,
@@ -176,9 +184,11 @@ impl ModalityCues {
     /// ("said it might expel", "would consider").
     pub fn announced(&self, tokens: &[Token], hit: &Hit) -> bool {
         let first = hit.first;
-        // (A noun may stand behind its verb and modifiers: "would deepen
-        // defence and security cooperation".)
-        let reach = if hit.frame == Frame::Nominal { 5 } else { 3 };
+        let reach = if hit.frame == Frame::Nominal {
+            ANNOUNCED_NOUN_REACH
+        } else {
+            ANNOUNCED_REACH
+        };
         let Some(aux) = (first.saturating_sub(reach)..first)
             .rev()
             .find(|&k| tokens[k].is_any(&self.announced_future))

@@ -1146,9 +1146,11 @@ impl<'a> View<'a> {
         };
         let verb = &self.tokens[v];
         let after_purpose = self.tokens[v - 1].is_any(&self.words.cues.purpose);
-        // (Indonesian active verbs take "me-": "memindahkan", "mengusir".)
-        let active = self.words.id_genitive && verb.norm.starts_with("me") && verb.norm.len() > 5;
-        verb.is_word() && !verb.capital && g.prep.is_none() && (after_purpose || active)
+        // (Or an Indonesian active verb: "memindahkan", "mengusir".)
+        verb.is_word()
+            && !verb.capital
+            && g.prep.is_none()
+            && (after_purpose || self.indonesian_verb(verb))
     }
 
     /// `at` stands in the phrase that begins at `start`: no comma or
@@ -1994,16 +1996,12 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         // even past a label's evaluation ("condemned the \"reckless\" action
         // by China"), or of whom a relative clause says did it ("mengecam
         // eksekusi yang dilakukan Indonesia").
-        let judged_agent = (hit.frame == Frame::Active
-            && matches!(
-                trigger.event_type,
-                EventType::Criticize | EventType::Praise | EventType::Protest | EventType::Reject
-            ))
-        .then(|| {
-            view.agent_in_object(after)
-                .or_else(|| view.author_after(after))
-        })
-        .flatten();
+        let judged_agent = (hit.frame == Frame::Active && trigger.event_type.is_judgement())
+            .then(|| {
+                view.agent_in_object(after)
+                    .or_else(|| view.author_after(after))
+            })
+            .flatten();
         let found = match trigger.target {
             // (A granter's target is found above, with its asker.)
             TargetRule::None | TargetRule::Parties | TargetRule::Granter => None,

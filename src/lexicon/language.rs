@@ -175,9 +175,9 @@ pub struct TriggerSpec {
     /// does not.
     #[serde(default)]
     pub evaluations: Vec<String>,
-    /// Words one of which must follow the verb's object, a few words on
-    /// and before any "that" or comma: "told Qatar to expel" demands,
-    /// "told reporters that ..." does not.
+    /// Words one of which must follow the verb's object, past names,
+    /// titles and determiners only: "told Qatar to expel" demands, "told
+    /// reporters that ..." does not.
     #[serde(default)]
     pub complements: Vec<String>,
     /// Kinds of actor that can be its target (`state`, `person`,
