@@ -3756,6 +3756,15 @@ impl DateContext<'_> {
             .iter()
             .filter(|e| !matches!(e.kind, DateKind::Anchored(_) | DateKind::Vague))
             .filter(|e| given_to_verb_before.is_none_or(|j| e.end > j))
+            // "suspended its cooperation ... after last month's bombing": a
+            // date in the possessive after the act dates the noun it owns,
+            // not the act. (Before it, the noun may be the act's occasion:
+            // "During Wednesday's call, Wang told ...".)
+            .filter(|e| {
+                e.first < hit.end
+                    || !tokens.get(e.end).is_some_and(|t| t.is("'s"))
+                    || hit.first > e.end && hit.first <= e.end + POSSESSED_DATE_REACH
+            })
             // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
             // 31 Juli 2024": "at the time" gives way to a date named here.
             .filter(|e| {
@@ -4326,6 +4335,10 @@ impl DateContext<'_> {
         )
     }
 }
+
+/// How far after a date in the possessive ("last month's US air strikes")
+/// the noun it dates may start.
+const POSSESSED_DATE_REACH: usize = 3;
 
 /// How far after its comma a renaming noun's relative clause may tell its
 /// judgement (", a step that the Chinese government condemned").

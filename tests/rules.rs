@@ -11195,3 +11195,21 @@ fn an_agent_past_a_comma_is_in_another_clause() {
         &["sanction USA->IRN asserted undated"],
     )]);
 }
+
+#[test]
+fn a_date_in_the_possessive_dates_the_noun_it_owns() {
+    check(&[
+        (
+            "Iran has formally suspended its cooperation with the International Atomic Energy Agency, a step Western capitals say will leave inspectors blind after last month's bombing by Israel.",
+            Lang::En,
+            "2025-07-03",
+            &["reduce_relations IRN->IAEA asserted undated"],
+        ),
+        (
+            "During Wednesday's call, Chinese Foreign Minister Wang Yi told his Indian counterpart that India should investigate the incident.",
+            Lang::En,
+            "2020-06-18",
+            &["appeal CHN->IND asserted 2020-06-17"],
+        ),
+    ]);
+}

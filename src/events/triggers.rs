@@ -354,8 +354,13 @@ impl TriggerMatcher {
     /// cooperation").
     fn not_after_reach(&self, tokens: &[Token], first: usize) -> usize {
         let coordinated = first > 0 && tokens[first - 1].is_any(&self.verb_joiners);
+        // (And through a list: "penghentian sementara pertukaran informasi
+        // intelijen, latihan militer bersama, dan ...".)
+        let listed = first > 0 && tokens[first - 1].is(",");
         if coordinated {
             NOT_AFTER_REACH + 2
+        } else if listed {
+            NOT_AFTER_REACH + 4
         } else {
             NOT_AFTER_REACH
         }
