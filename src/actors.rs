@@ -34,6 +34,9 @@ pub struct Group {
     /// suku Libya"): they may suffer an act aimed at their state, but do
     /// not act for it, nor meet for it.
     pub private: bool,
+    /// A thing under the group's flag ("a British-flagged tanker"): it
+    /// suffers what is done to its state, and is no subject.
+    pub flagged: bool,
     /// People named as out of office ("mantan Presiden Jair Bolsonaro",
     /// "former President Donald Trump").
     pub former: bool,
@@ -1506,7 +1509,8 @@ pub fn sentence_groups(
                 .norm
                 .get(m.span.end - m.span.start..)
                 .and_then(|r| r.strip_prefix('-'))
-            && words.cues.agentive_suffixes.iter().any(|w| w == rest)
+            && (words.cues.agentive_suffixes.iter().any(|w| w == rest)
+                || words.cues.flag_suffixes.iter().any(|w| w == rest))
         {
             end = first + 1;
         }
@@ -2862,6 +2866,7 @@ fn coordinate(
             anaphoric: units[i].anaphoric,
             introduced: Vec::new(),
             private: false,
+            flagged: false,
             former: false,
             adjective: false,
         };
@@ -2971,7 +2976,12 @@ fn coordinate(
         g.former = g.members.iter().all(|m| m.kind == ActorKind::Person)
             && (g.first.saturating_sub(2)..g.end)
                 .any(|k| tokens[k].is_any(&words.cues.former_words));
-        g.private = words.private_nouns.starts_at(tokens, after)
+        g.flagged = tokens[g.end - 1]
+            .norm
+            .rsplit_once('-')
+            .is_some_and(|(_, rest)| words.cues.flag_suffixes.iter().any(|w| w == rest));
+        g.private = g.flagged
+            || words.private_nouns.starts_at(tokens, after)
             || words.private_nouns.starts_at(tokens, g.first)
             || (g.first.saturating_sub(3)..g.first).any(|k| {
                 words

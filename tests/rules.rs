@@ -5604,7 +5604,7 @@ fn a_measure_from_a_day_not_past_and_a_saying_that_goes_on_with_an_accusation() 
             "2025-03-06",
             &[
                 "accuse VEN->USA asserted 2025-02",
-                "invade USA->VEN alleged 2025-02",
+                "attack USA->VEN alleged 2025-02",
             ],
         ),
         // Preparing measures is not taking them.

@@ -200,7 +200,7 @@ impl<'a> View<'a> {
     }
 
     fn eligible(&self, g: &Group) -> bool {
-        !g.specifier && !g.is_prep_object()
+        !g.specifier && !g.is_prep_object() && !g.flagged
     }
 
     /// Whom a report made to someone, coordinated before the verb at

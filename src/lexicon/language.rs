@@ -444,6 +444,11 @@ pub struct Cues {
     /// that actor's ("Pakistan-backed", "Saudi-led").
     #[serde(default)]
     pub agentive_suffixes: Vec<String>,
+    /// Participles that, joined to a name by a hyphen, make a thing that
+    /// actor's flag flies over ("a British-flagged tanker"): it may suffer
+    /// an act aimed at that state, but acts for no one.
+    #[serde(default)]
+    pub flag_suffixes: Vec<String>,
     /// "as", "sebagai" after a reported act: it is being labelled ("called
     /// the recall Australia's right"), not done.
     #[serde(default)]
@@ -1154,6 +1159,7 @@ impl Language {
             the_two,
             ministry_anaphora,
             agentive_suffixes,
+            flag_suffixes,
             label_links,
             indefinite_articles,
             label_verbs,
