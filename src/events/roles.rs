@@ -2349,6 +2349,19 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     }
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);
+        // "Duta besar Palestina untuk Bahrain dipanggil pulang", "Israel's
+        // ambassador to Ireland was recalled": what the envoy was sent to,
+        // named before the passive, is what its state acts on.
+        if hit.frame == Frame::Passive
+            && roles.targets.is_empty()
+            && let Some(g) = view
+                .groups
+                .iter()
+                .rev()
+                .find(|g| g.end <= hit.first && g.after_any(preps))
+        {
+            roles.targets = others(&g.members, &roles.sources);
+        }
     }
     roles
 }

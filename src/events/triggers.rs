@@ -274,10 +274,13 @@ impl TriggerMatcher {
             let object_end = if triggers[t].objects.is_empty() {
                 end
             } else {
+                // (So may an envoy its own state recalls: "Israel's
+                // ambassador to Ireland was recalled".)
                 let envoys = matches!(
                     triggers[t].event_type,
                     EventType::Protest | EventType::Expel
-                );
+                ) || (triggers[t].reverse
+                    && triggers[t].event_type == EventType::ReduceRelations);
                 match self.object_after(tokens, first, end, t, envoys) {
                     Some(e) => e,
                     None => continue,
