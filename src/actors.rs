@@ -475,11 +475,15 @@ impl Discourse {
         {
             self.topic_thing = Some((a.clone(), self.sentence));
         }
+        // (A pronoun for one state keeps it the topic: "India's foreign
+        // ministry responded ... It also said ... The ministry accused
+        // Trudeau".)
         if let Some(g) = groups
             .first()
-            .filter(|g| g.first <= lead && g.prep.is_none() && !g.anaphoric)
+            .filter(|g| g.first <= lead && g.prep.is_none())
             && let [a] = g.members.as_slice()
             && a.kind != ActorKind::Group
+            && (!g.anaphoric || a.kind == ActorKind::State)
             && let Some(c) = a.country.as_ref()
         {
             self.topic_state = Some((c.clone(), self.sentence));
@@ -1273,12 +1277,25 @@ fn introduce_officials(
         // office of a federated state speaks for no state's government:
         // "Wakil Ketua Menteri Jeffrey Kitingan".
         let local = words.local_title_to(tokens, k, start);
+        // ("Australian Trade Minister Don Farrell": a state named right
+        // before the title is the official's.)
+        // (A portfolio may stand between: "Trade".)
+        let named_before = units
+            .iter()
+            .find(|u| {
+                u.end <= k
+                    && k - u.end <= 2
+                    && tokens[u.end..k].iter().all(|t| t.is_word() && t.capital)
+                    && u.actor.kind == ActorKind::State
+                    && !u.anaphoric
+            })
+            .and_then(|u| u.actor.country.clone());
         let state = if envoy {
             envoy_state(tokens, words, units, start)
         } else if local {
             None
         } else {
-            topic.cloned()
+            named_before.or_else(|| topic.cloned())
         };
         // "di Istana Qasr Al Shati", "in the northern Red Sea": a title
         // behind a preposition (and its determiner) names a place.

@@ -11213,3 +11213,43 @@ fn a_date_in_the_possessive_dates_the_noun_it_owns() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_for_one_state_keeps_it_the_topic() {
+    check(&[(
+        "India's foreign ministry responded within hours, ordering six Canadian diplomats to leave by Saturday. It also said it was pulling out its own envoy from Ottawa. The ministry accused Trudeau of pursuing a political agenda.",
+        Lang::En,
+        "2024-10-15",
+        &[
+            "accuse IND->CAN asserted undated",
+            "expel IND->CAN asserted undated",
+            "reduce_relations IND->CAN asserted undated",
+        ],
+    )]);
+}
+
+#[test]
+fn a_state_named_before_an_officials_title_is_the_officials() {
+    check(&[(
+        "China said on Thursday it would lift its tariffs on Australian wine. It added that it could reimpose duties if it found dumping. Australian Trade Minister Don Farrell welcomed the decision by Beijing.",
+        Lang::En,
+        "2024-03-28",
+        &[
+            "intend_cooperate CHN->AUS asserted 2024-03-28",
+            "praise AUS->CHN asserted 2024-03-28",
+        ],
+    )]);
+}
+
+#[test]
+fn a_denial_answers_an_accusation_of_the_same_person() {
+    check(&[(
+        "Washington imposed sanctions on Brazilian Supreme Court Justice Alexandre de Moraes, accusing him of arbitrary detentions. Bolsonaro is on trial for an alleged coup plot. He denies wrongdoing.",
+        Lang::En,
+        "2025-07-31",
+        &[
+            "accuse USA->BRA asserted undated",
+            "sanction USA->BRA asserted undated",
+        ],
+    )]);
+}

@@ -2064,7 +2064,18 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 // "Poland accused Russia of sabotage. Moscow has denied any
                 // involvement": a denial aimed at no one answers the last
                 // accusation made against the denier.
-                let denier_accused = fb.last_accused.iter().any(|a| own(&a));
+                // (One person accused is not another of the same state: the
+                // US accusing a Brazilian judge is not answered by "He
+                // denies wrongdoing" of Bolsonaro's.)
+                let denier_accused = fb.last_accused.iter().any(|a| {
+                    roles.sources.iter().any(|s| {
+                        if a.kind == ActorKind::Person && s.kind == ActorKind::Person {
+                            a.id == s.id
+                        } else {
+                            s.collapse() == a.collapse()
+                        }
+                    })
+                });
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)
                 } else if view.mentions_accusation(hit) {
