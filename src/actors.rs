@@ -1484,6 +1484,12 @@ fn introduced(
     }
 }
 
+/// The participle a hyphen joins to a name: "led" of "Saudi-led",
+/// "flagged" of "British-flagged".
+fn compound_suffix(t: &Token) -> Option<&str> {
+    t.norm.rsplit_once('-').map(|(_, rest)| rest)
+}
+
 #[derive(Clone, Debug)]
 struct Unit {
     actor: Actor,
@@ -2746,10 +2752,8 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
             // "the Russia-led Collective Security Treaty Organization": a
             // leader named in a compound before a body's name leads the
             // body, which is the one named.
-            let compound = tokens[prev.end - 1]
-                .norm
-                .rsplit_once('-')
-                .is_some_and(|(_, rest)| words.cues.agentive_suffixes.iter().any(|w| w == rest));
+            let compound = compound_suffix(&tokens[prev.end - 1])
+                .is_some_and(|rest| words.cues.agentive_suffixes.iter().any(|w| w == rest));
             let led_body = compound
                 && u.first == prev.end
                 && !u.anaphoric
@@ -2993,10 +2997,8 @@ fn coordinate(
         g.former = g.members.iter().all(|m| m.kind == ActorKind::Person)
             && (g.first.saturating_sub(2)..g.end)
                 .any(|k| tokens[k].is_any(&words.cues.former_words));
-        g.flagged = tokens[g.end - 1]
-            .norm
-            .rsplit_once('-')
-            .is_some_and(|(_, rest)| words.cues.flag_suffixes.iter().any(|w| w == rest));
+        g.flagged = compound_suffix(&tokens[g.end - 1])
+            .is_some_and(|rest| words.cues.flag_suffixes.iter().any(|w| w == rest));
         g.private = g.flagged
             || words.private_nouns.starts_at(tokens, after)
             || words.private_nouns.starts_at(tokens, g.first)
