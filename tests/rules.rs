@@ -4302,7 +4302,7 @@ fn it_behind_a_short_fronted_adjunct_is_the_last_subject_and_within_days_follows
         "2023-05-25",
         &[
             "appeal CAN->SAU asserted 2018-08",
-            "expel SAU->CAN asserted undated",
+            "expel SAU->CAN asserted 2018-08",
         ],
     )]);
 }
@@ -11252,4 +11252,29 @@ fn a_denial_answers_an_accusation_of_the_same_person() {
             "sanction USA->BRA asserted undated",
         ],
     )]);
+}
+
+#[test]
+fn days_later_is_soon_after_the_day_told_last_in_its_month() {
+    check(&[
+        (
+            "Trump and Zelensky met in the Oval Office on February 12. Days later, Washington paused military aid to Kyiv.",
+            Lang::En,
+            "2025-05-01",
+            &[
+                "halt_aid USA->UKR asserted 2025-02",
+                "meet UKR->USA asserted 2025-02-12",
+                "visit UKR->USA asserted 2025-02-12",
+            ],
+        ),
+        (
+            "Irak menyerang pos perbatasan Kuwait pada 4 September. Beberapa hari kemudian, Kuwait memanggil Duta Besar Irak.",
+            Lang::Id,
+            "2023-10-20",
+            &[
+                "attack IRQ->KWT asserted 2023-09-04",
+                "protest KWT->IRQ asserted 2023-09",
+            ],
+        ),
+    ]);
 }
