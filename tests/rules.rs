@@ -11278,3 +11278,36 @@ fn days_later_is_soon_after_the_day_told_last_in_its_month() {
         ),
     ]);
 }
+
+#[test]
+fn a_modifier_after_a_noun_opens_no_clause_and_goods_listed_keep_their_origin() {
+    check(&[
+        (
+            "Timor Leste meneken serangkaian perjanjian sementara dengan Canberra pada 2006.",
+            Lang::Id,
+            "2024-08-30",
+            &["sign_agreement AUS->TLS asserted 2006"],
+        ),
+        (
+            "Polandia memberlakukan larangan sementara impor gandum, jagung, dan biji bunga matahari dari Ukraina.",
+            Lang::Id,
+            "2023-09-18",
+            &["sanction POL->UKR asserted undated"],
+        ),
+        (
+            "Poland imposed a ban on imports from Ukraine.",
+            Lang::En,
+            "2023-09-18",
+            &["sanction POL->UKR asserted undated"],
+        ),
+        (
+            "Thailand menutup perbatasan dengan Kamboja, sementara Kamboja menarik duta besarnya dari Bangkok.",
+            Lang::Id,
+            "2025-07-25",
+            &[
+                "reduce_relations KHM->THA asserted undated",
+                "reduce_relations THA->KHM asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -671,7 +671,8 @@ impl<'a> View<'a> {
     }
 
     /// A group right after a trade-origin phrase ("imports from") a few
-    /// words after `at`.
+    /// words after `at`, or after the phrase split by a list of goods
+    /// ("impor gandum, jagung, dan biji bunga matahari dari Ukraina").
     fn trade_origin(&self, at: usize) -> Option<&'a Group> {
         self.groups.iter().find(|g| {
             g.first > at
@@ -681,6 +682,33 @@ impl<'a> View<'a> {
                         .trade_origins
                         .longest_at(self.tokens, k)
                         .is_some_and(|(n, _)| k + n == g.first)
+                })
+                || g.first > at
+                    && g.first <= at + GOODS_LIST_REACH
+                    && self.goods_listed_before(at, g)
+        })
+    }
+
+    /// The first word of a trade-origin phrase stands after `at`, its last
+    /// right before `g`, and only lower-case goods, commas and
+    /// coordinators between.
+    fn goods_listed_before(&self, at: usize, g: &Group) -> bool {
+        let tokens = self.tokens;
+        self.words.cues.trade_origins.iter().any(|phrase| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                return false;
+            };
+            words.len() == 2
+                && tokens[g.first - 1].is(last)
+                && (at..g.first - 1).any(|k| {
+                    tokens[k].is(first)
+                        && tokens[k + 1..g.first - 1].iter().all(|t| {
+                            t.is(",")
+                                || (t.is_word() && !t.capital)
+                                    && !t.is_any(&self.words.cues.clause_openers)
+                                    && !t.is_any(&self.words.cues.relative)
+                        })
                 })
         })
     }
@@ -934,9 +962,17 @@ impl<'a> View<'a> {
     /// The first group after `from` introduced by one of `preps`, before
     /// the clause ends.
     pub fn prep_group(&self, from: usize, preps: &[String]) -> Option<&'a Group> {
+        // ("meneken serangkaian perjanjian sementara dengan Canberra": an
+        // opener that modifies the word before it opens nothing.)
+        let modifier = |k: usize| {
+            k > 0
+                && self.tokens[k - 1].is_word()
+                && self.tokens[k].is_any(&self.words.cues.modifier_openers)
+        };
         let limit = (from..self.tokens.len())
             .find(|&k| {
-                self.tokens[k].is(";") || self.words.clause_openers.starts_at(self.tokens, k)
+                self.tokens[k].is(";")
+                    || (self.words.clause_openers.starts_at(self.tokens, k) && !modifier(k))
             })
             .unwrap_or(self.tokens.len())
             .min(from + 14);
@@ -1380,6 +1416,9 @@ impl<'a> View<'a> {
 }
 
 /// The members that stand for another state than any of `taken`.
+/// How far after a trade noun a list of goods may run to its origin.
+const GOODS_LIST_REACH: usize = 16;
+
 pub(crate) fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
     members
         .iter()
@@ -2198,9 +2237,15 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     if trigger.event_type == EventType::Sanction
         && let Some(g) = view.trade_origin(hit.end)
     {
-        roles
-            .sources
-            .retain(|a| !g.members.iter().any(|m| m.collapse() == a.collapse()));
+        let origin = |a: &Actor| g.members.iter().any(|m| m.collapse() == a.collapse());
+        let had_source = !roles.sources.is_empty();
+        roles.sources.retain(|a| !origin(a));
+        // ("Poland imposed a ban on imports from Ukraine": the origin
+        // read as the noun's author leaves the clause's subject to it.)
+        if had_source && roles.sources.is_empty() && hit.frame == Frame::Nominal {
+            roles.sources = members(view.subject_of_noun(hit.first));
+            roles.sources.retain(|a| !origin(a));
+        }
         if roles.targets.is_empty() {
             roles.targets = g.members.clone();
         }

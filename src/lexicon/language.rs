@@ -332,6 +332,11 @@ pub struct Cues {
     /// Clause openers that end a subject search (`bahwa`, `that`).
     #[serde(default)]
     pub clause_openers: Vec<String>,
+    /// Clause openers that modify the word right before them ("perjanjian
+    /// sementara", an interim agreement); after a comma they open a
+    /// clause (", sementara Thailand ...").
+    #[serde(default)]
+    pub modifier_openers: Vec<String>,
     /// Titles and role nouns that may stand between a state and its person.
     #[serde(default)]
     pub titles: Vec<String>,
@@ -1221,6 +1226,7 @@ impl Language {
             specifiers,
             need_verbs,
             clause_openers,
+            modifier_openers,
             titles,
             demonstratives,
             accusation_nouns,
