@@ -1415,10 +1415,10 @@ impl<'a> View<'a> {
     }
 }
 
-/// The members that stand for another state than any of `taken`.
 /// How far after a trade noun a list of goods may run to its origin.
 const GOODS_LIST_REACH: usize = 16;
 
+/// The members that stand for another state than any of `taken`.
 pub(crate) fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
     members
         .iter()
