@@ -3760,11 +3760,7 @@ impl DateContext<'_> {
             // date in the possessive after the act dates the noun it owns,
             // not the act. (Before it, the noun may be the act's occasion:
             // "During Wednesday's call, Wang told ...".)
-            .filter(|e| {
-                e.first < hit.end
-                    || !tokens.get(e.end).is_some_and(|t| t.is("'s"))
-                    || hit.first > e.end && hit.first <= e.end + POSSESSED_DATE_REACH
-            })
+            .filter(|e| e.first < hit.end || !tokens.get(e.end).is_some_and(|t| t.is("'s")))
             // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
             // 31 Juli 2024": "at the time" gives way to a date named here.
             .filter(|e| {
@@ -4335,10 +4331,6 @@ impl DateContext<'_> {
         )
     }
 }
-
-/// How far after a date in the possessive ("last month's US air strikes")
-/// the noun it dates may start.
-const POSSESSED_DATE_REACH: usize = 3;
 
 /// How far after its comma a renaming noun's relative clause may tell its
 /// judgement (", a step that the Chinese government condemned").

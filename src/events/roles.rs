@@ -695,12 +695,12 @@ impl<'a> View<'a> {
     fn goods_listed_before(&self, at: usize, g: &Group) -> bool {
         let tokens = self.tokens;
         self.words.cues.trade_origins.iter().any(|phrase| {
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            // (Two-word phrases only: "impor dari", "imports from".)
+            let mut words = phrase.split_whitespace();
+            let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) else {
                 return false;
             };
-            words.len() == 2
-                && tokens[g.first - 1].is(last)
+            tokens[g.first - 1].is(last)
                 && (at..g.first - 1).any(|k| {
                     tokens[k].is(first)
                         && tokens[k + 1..g.first - 1].iter().all(|t| {
