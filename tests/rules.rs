@@ -11311,3 +11311,21 @@ fn a_modifier_after_a_noun_opens_no_clause_and_goods_listed_keep_their_origin() 
         ),
     ]);
 }
+
+#[test]
+fn a_states_own_security_council_is_that_state_not_the_un() {
+    check(&[
+        (
+            "Manila's National Security Council said on Saturday it condemned China's action.",
+            Lang::En,
+            "2024-01-03",
+            &["criticize PHL->CHN asserted 2023-12-30"],
+        ),
+        (
+            "The Security Council condemned Israel.",
+            Lang::En,
+            "2024-01-03",
+            &["criticize UN->ISR asserted undated"],
+        ),
+    ]);
+}
