@@ -465,7 +465,8 @@ impl<'a> Extractor<'a> {
                     p.dates
                         .iter()
                         .filter_map(|e| dates::resolve(e.kind, reference))
-                        .find(|d| d.day.is_some())
+                        .filter(|d| d.day.is_some())
+                        .find(|d| near_news_day(d, reference))
                         .map(|d| (n, d))
                 }),
             published_known: article.published.or(options.published).is_some(),
@@ -2939,21 +2940,17 @@ impl<'a> Extractor<'a> {
                 && r.targets.is_empty()
             {
                 let pair = state.discourse.main_states();
-                // (The sentence names one of them; else it tells another
-                // story: "Perang Korea berakhir dengan perjanjian gencatan
-                // senjata yang ditandatangani pada 27 Juli 1953".)
-                let names_one = groups
-                    .iter()
-                    .flat_map(|g| &g.members)
-                    .any(|a| pair.iter().any(|p| p.collapse() == a.collapse()));
                 // (What was signed is a document: not "amunisi dan
                 // persenjataan yang telah disepakati".)
                 let document = (0..hit.first).any(|k| {
                     tools.agreement_nouns.starts_at(tokens, k)
                         || tokens[k].is_any(&language.cues.document_nouns)
                 });
+                // (Nor a war's: "Perang Korea berakhir dengan perjanjian
+                // gencatan senjata yang ditandatangani pada 27 Juli 1953".)
+                let war = (0..hit.first).any(|k| tokens[k].is_any(&language.cues.war_nouns));
                 // (The two are distinct: the counts are kept by state.)
-                if pair.len() == 2 && names_one && document {
+                if pair.len() == 2 && document && !war {
                     r.sources = pair;
                 }
             }
@@ -6111,4 +6108,15 @@ fn describe(m: &Mention) -> String {
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into())
     )
+}
+
+/// Whether a day can be the day the news happened: no more than a month
+/// before the article was published ("Perang Korea berakhir ... pada 27 Juli
+/// 1953" is history, not the news day).
+fn near_news_day(d: &EventDate, reference: Option<chrono::NaiveDate>) -> bool {
+    const NEWS_DAY_REACH_DAYS: i64 = 31;
+    match (reference, d.to_naive()) {
+        (Some(r), Some(day)) => (r - day).num_days() <= NEWS_DAY_REACH_DAYS,
+        _ => true,
+    }
 }

@@ -11329,3 +11329,27 @@ fn a_states_own_security_council_is_that_state_not_the_un() {
         ),
     ]);
 }
+
+#[test]
+fn a_document_signed_with_no_signatory_named_is_the_article_pairs_but_not_a_wars() {
+    check(&[
+        (
+            "Indonesia dan Australia sepakat memperluas latihan bersama. Kerja sama itu berpijak pada Traktat Lombok yang ditandatangani di Mataram pada November 2006. Perang Korea berakhir dengan perjanjian gencatan senjata yang ditandatangani pada 27 Juli 1953.",
+            Lang::Id,
+            "2024-08-30",
+            &[
+                "intend_cooperate IDN->AUS asserted undated",
+                "sign_agreement AUS->IDN asserted 2006-11",
+            ],
+        ),
+        (
+            "Japan and the Philippines agreed to expand joint drills. The drills build on a reciprocal access agreement that was signed in Tokyo in July 2024. The Korean War ended with an armistice that was signed in 1953.",
+            Lang::En,
+            "2024-08-30",
+            &[
+                "intend_cooperate JPN->PHL asserted undated",
+                "sign_agreement JPN->PHL asserted 2024-07",
+            ],
+        ),
+    ]);
+}

@@ -337,6 +337,11 @@ pub struct Cues {
     /// clause (", sementara Thailand ...").
     #[serde(default)]
     pub modifier_openers: Vec<String>,
+    /// Wars: a sentence that names one tells that war's story ("Perang
+    /// Korea berakhir dengan perjanjian gencatan senjata"), whose parties
+    /// need not be the article's.
+    #[serde(default)]
+    pub war_nouns: Vec<String>,
     /// Titles and role nouns that may stand between a state and its person.
     #[serde(default)]
     pub titles: Vec<String>,
@@ -1227,6 +1232,7 @@ impl Language {
             need_verbs,
             clause_openers,
             modifier_openers,
+            war_nouns,
             titles,
             demonstratives,
             accusation_nouns,
