@@ -1509,16 +1509,20 @@ impl<'a> Extractor<'a> {
             }
             let mut author: Vec<Actor> = act.sources.clone();
             if author.is_empty() && force {
-                author = state
-                    .told
-                    .iter()
-                    .rev()
-                    .find(|t| {
-                        t.event_type.is_force()
-                            && t.targets
-                                .iter()
-                                .any(|v| act.targets.iter().any(|w| same(v, w)))
-                    })
+                let on_victim = |t: &&Told| {
+                    t.event_type.is_force()
+                        && t.targets
+                            .iter()
+                            .any(|v| act.targets.iter().any(|w| same(v, w)))
+                };
+                // (A force told as done before one only possible: "Iran
+                // mengutuk serangan ke Hodeidah" is Israel's strike, not one
+                // Riyadh said it let no one make.)
+                let mut on = state.told.iter().rev().filter(on_victim);
+                author = on
+                    .clone()
+                    .find(|t| t.asserted)
+                    .or_else(|| on.next())
                     .map(|t| t.sources.clone())
                     .unwrap_or_default();
                 act.sources = author.clone();
@@ -4452,11 +4456,18 @@ impl ArticleState {
         let head = head_of(phrase, language.lang == Lang::Id);
         let same_word = |e: &&Told| head.is_some_and(|h| e.word == h.norm);
         let last = |keep: &dyn Fn(&&Told) -> bool| self.told.iter().rev().filter(fits).find(keep);
-        last(&|e| of_today(e) && e.sentence == self.discourse.sentence)
-            .or_else(|| last(&|e| same_word(e) && of_today(e)))
-            .or_else(|| last(&of_today))
-            .or_else(|| last(&same_word))
-            .or_else(|| last(&|_| true))
+        // An act told as done comes before one only possible, denied or
+        // claimed: "Iran mengutuk serangan ke Hodeidah" condemns the strike
+        // Israel made, not one Riyadh says it allowed no one to make.
+        let pick = |done_only: bool| {
+            let told_so = |e: &&Told| e.asserted || !done_only;
+            last(&|e| told_so(e) && of_today(e) && e.sentence == self.discourse.sentence)
+                .or_else(|| last(&|e| told_so(e) && same_word(e) && of_today(e)))
+                .or_else(|| last(&|e| told_so(e) && of_today(e)))
+                .or_else(|| last(&|e| told_so(e) && same_word(e)))
+                .or_else(|| last(&told_so))
+        };
+        pick(true).or_else(|| pick(false))
     }
 }
 

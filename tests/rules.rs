@@ -11353,3 +11353,61 @@ fn a_document_signed_with_no_signatory_named_is_the_article_pairs_but_not_a_wars
         ),
     ]);
 }
+
+#[test]
+fn places_that_strikes_hit_are_their_states_and_an_owner_after_of_is_the_target() {
+    check(&[
+        (
+            "On June 22, US bombers struck the Fordow, Natanz and Isfahan facilities.",
+            Lang::En,
+            "2025-06-25",
+            &["attack USA->IRN asserted 2025-06-22"],
+        ),
+        (
+            "Rudal dan drone Iran menghantam Haifa dan Beersheba, Selasa (17/6).",
+            Lang::Id,
+            "2025-06-18",
+            &["attack IRN->ISR asserted 2025-06-17"],
+        ),
+        (
+            "Russia struck the city of Kharkiv on Monday.",
+            Lang::En,
+            "2024-07-23",
+            &["attack RUS->UKR asserted 2024-07-22"],
+        ),
+        // (Not a count, nor a pronoun: "tens of thousands of Ethiopians",
+        // "any hints of our involvement".)
+        (
+            "Sudan is hosting tens of thousands of Ethiopians who fled the fighting.",
+            Lang::En,
+            "2021-08-26",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_condemned_strike_is_the_one_told_as_done_not_one_only_possible() {
+    check(&[
+        (
+            "Israeli jets struck the port of Hodeidah on Saturday. Saudi Arabia said it would not allow anyone to use its airspace to attack Yemen. Iran condemned the attack on Hodeidah.",
+            Lang::En,
+            "2024-07-22",
+            &[
+                "attack ISR->YEM asserted 2024-07-20",
+                "attack SAU->YEM hypothetical undated",
+                "criticize IRN->ISR asserted 2024-07-20",
+            ],
+        ),
+        (
+            "Jet tempur Israel menggempur Pelabuhan Hodeidah pada Sabtu (20/7). Arab Saudi menegaskan tidak mengizinkan pihak mana pun melintasi wilayah udaranya untuk menyerang Yaman. Iran mengutuk serangan ke Hodeidah.",
+            Lang::Id,
+            "2024-07-22",
+            &[
+                "attack ISR->YEM asserted 2024-07-20",
+                "attack SAU->YEM hypothetical undated",
+                "criticize IRN->ISR asserted 2024-07-20",
+            ],
+        ),
+    ]);
+}

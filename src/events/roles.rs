@@ -888,7 +888,7 @@ impl<'a> View<'a> {
         }
         let after = hit.object_end.max(hit.end);
         self.groups.iter().find(|g| {
-            !g.is_prep_object()
+            (!g.is_prep_object()
                 && !g.specifier
                 && (starts_after(g, hit)
                     || (g.first > after
@@ -901,8 +901,29 @@ impl<'a> View<'a> {
                             let count = t.is("at") && self.tokens[k + 1].is("least");
                             self.plain_word(t) || t.is_quote() || count
                         }))
-                    || self.named_object(after, g))
+                    || self.named_object(after, g)))
+                || (!g.specifier && self.owned_object(after, g))
         })
+    }
+
+    /// "struck the port of Hodeidah", "met the president of France": the
+    /// owner named after an object noun and its owner preposition, a few
+    /// plain words after the verb.
+    fn owned_object(&self, after: usize, g: &Group) -> bool {
+        g.after_any(&self.words.cues.owner_preps)
+            // (Not a pronoun: "reject any hints of our involvement".)
+            && !g.anaphoric
+            && g.first > after + 1
+            && g.first <= after + MAX_OBJECT_GAP + 1
+            // (A determiner first: "tens of thousands of Ethiopians", "part
+            // of Azerbaijan" name no owner.)
+            && self.tokens[after].is_any(&self.words.cues.determiners)
+            && self.tokens[after..g.first - 1]
+                .iter()
+                .all(|t| self.plain_word(t))
+            // (The name ends the phrase: in "the suspension of US military
+            // aid" the US qualifies the aid.)
+            && self.tokens.get(g.end).is_none_or(|t| !self.plain_word(t))
     }
 
     /// How many tokens more than one the closed quotes in `from..to` take:

@@ -342,6 +342,10 @@ pub struct Cues {
     /// need not be the article's.
     #[serde(default)]
     pub war_nouns: Vec<String>,
+    /// Prepositions that name the owner of an object noun ("struck the port
+    /// of Hodeidah": Yemen's port is struck).
+    #[serde(default)]
+    pub owner_preps: Vec<String>,
     /// Titles and role nouns that may stand between a state and its person.
     #[serde(default)]
     pub titles: Vec<String>,
@@ -1233,6 +1237,7 @@ impl Language {
             clause_openers,
             modifier_openers,
             war_nouns,
+            owner_preps,
             titles,
             demonstratives,
             accusation_nouns,
