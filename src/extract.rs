@@ -2495,6 +2495,7 @@ impl<'a> Extractor<'a> {
                 told_days: &told_days,
                 determiners: &language.cues.determiners,
                 occasion_acronyms: &language.cues.occasion_acronyms,
+                incident_nouns: &language.cues.incident_nouns,
                 joiner: joiner_of(tools, tokens, hit),
             };
             // "Modi is expected to travel to China ..., his first visit to
@@ -3500,6 +3501,9 @@ struct DateContext<'t> {
     /// "the", "its": skipped to the occasion's noun ("after the attack").
     determiners: &'t [String],
     occasion_acronyms: &'t [String],
+    /// "kejadian", "the incident": a noun that names whatever act was told
+    /// last with its day.
+    incident_nouns: &'t [String],
     /// The coordinator joining the act's verb to the one before, if any.
     joiner: Option<usize>,
 }
@@ -3534,12 +3538,20 @@ impl DateContext<'_> {
             .flatten();
         // (Else the act of that kind told last, by whatever word: "Sugiono
         // bertemu Wang Yi, Kamis (20/6). Sehari setelah pertemuan itu".)
-        by_word.or_else(|| {
-            self.told_days
-                .iter()
-                .find(|(first, _)| *first == k)
-                .map(|(_, d)| *d)
-        })
+        by_word
+            .or_else(|| {
+                self.told_days
+                    .iter()
+                    .find(|(first, _)| *first == k)
+                    .map(|(_, d)| *d)
+            })
+            // ("sehari setelah kejadian": the day told last, whatever its
+            // act's word.)
+            .or_else(|| {
+                t.is_any(self.incident_nouns)
+                    .then(|| self.occasions.last().map(|(_, d)| *d))
+                    .flatten()
+            })
     }
 
     /// An act is told in the clause of the date `e`, before it.

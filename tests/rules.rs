@@ -11411,3 +11411,27 @@ fn a_condemned_strike_is_the_one_told_as_done_not_one_only_possible() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_from_the_incident_starts_at_the_day_told_last() {
+    check(&[
+        (
+            "Israel menyerang kompleks kedutaan Iran di Damaskus pada Senin (1/4). Indonesia mengecam serangan terhadap fasilitas diplomatik tersebut sehari setelah kejadian.",
+            Lang::Id,
+            "2024-04-03",
+            &[
+                "attack ISR->IRN asserted 2024-04-01",
+                "criticize IDN->ISR asserted 2024-04-02",
+            ],
+        ),
+        (
+            "Israel struck the Iranian consulate in Damascus on Monday. Iran condemned Israel a day after the incident.",
+            Lang::En,
+            "2024-04-04",
+            &[
+                "attack ISR->IRN asserted 2024-04-01",
+                "criticize IRN->ISR asserted 2024-04-02",
+            ],
+        ),
+    ]);
+}

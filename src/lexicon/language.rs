@@ -346,6 +346,10 @@ pub struct Cues {
     /// of Hodeidah": Yemen's port is struck).
     #[serde(default)]
     pub owner_preps: Vec<String>,
+    /// Nouns that name whatever act was told last ("sehari setelah
+    /// kejadian", "a day after the incident"): it is counted from its day.
+    #[serde(default)]
+    pub incident_nouns: Vec<String>,
     /// Titles and role nouns that may stand between a state and its person.
     #[serde(default)]
     pub titles: Vec<String>,
@@ -1238,6 +1242,7 @@ impl Language {
             modifier_openers,
             war_nouns,
             owner_preps,
+            incident_nouns,
             titles,
             demonstratives,
             accusation_nouns,
