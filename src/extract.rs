@@ -2269,8 +2269,14 @@ impl<'a> Extractor<'a> {
                     scope_from,
                 ),
             };
+            // ("is expected in Yerevan": a plan, by the phrase itself.)
+            let planned = trigger.planned && modality == Modality::Asserted;
+            if planned {
+                modality = Modality::Hypothetical;
+            }
             let complement = complement.filter(|_| r.manner_of.is_none());
             let mut modality_why = match complement {
+                _ if planned => Some("the trigger phrase itself tells a plan"),
                 Some(Modality::Alleged) if modality == Modality::Alleged && on_word_of_target => {
                     Some("told on the word of the party it was aimed at")
                 }

@@ -147,6 +147,10 @@ pub struct TriggerSpec {
     /// condition in its sentence it is none.
     #[serde(default)]
     pub conditional: bool,
+    /// The phrase itself tells a plan ("is due in", "is expected in"): what
+    /// it tells is hypothetical unless a cue says otherwise.
+    #[serde(default)]
+    pub planned: bool,
     /// Without a target, the state of the place it happens in is the
     /// target ("serangan ke sejumlah kota di Ukraina").
     #[serde(default)]
@@ -1098,6 +1102,7 @@ pub struct Trigger {
     pub object_control: bool,
     pub addressed: bool,
     pub conditional: bool,
+    pub planned: bool,
     pub place_target: bool,
     pub reverse: bool,
     pub agent_noun: bool,
@@ -1540,6 +1545,7 @@ impl Language {
             object_control: spec.object_control,
             addressed: spec.addressed,
             conditional: spec.conditional,
+            planned: spec.planned,
             place_target: spec.place_target,
             reverse: spec.reverse,
             agent_noun: spec.agent_noun,
