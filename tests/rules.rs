@@ -11435,3 +11435,21 @@ fn a_count_from_the_incident_starts_at_the_day_told_last() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_named_after_a_prep_object_noun_is_the_target() {
+    check(&[
+        (
+            "Britain imposed sanctions on the army chief, Min Aung Hlaing.",
+            Lang::En,
+            "2021-03-26",
+            &["sanction GBR->MMR asserted undated"],
+        ),
+        (
+            "The United States imposed sanctions on the group's commander, Mohamed Hamdan Dagalo, on Tuesday.",
+            Lang::En,
+            "2025-01-08",
+            &["sanction USA->SDN asserted 2025-01-07"],
+        ),
+    ]);
+}

@@ -959,6 +959,29 @@ impl<'a> View<'a> {
                 .is_none_or(|t| t.is(".") || t.is(",") || t.is(";"))
     }
 
+    /// "imposed sanctions on the group's commander, Mohamed Hamdan Dagalo":
+    /// a person named in apposition after a prep's object noun no actor
+    /// holds, closing the clause.
+    pub fn named_after_prep(&self, after: usize, preps: &[String]) -> Option<&'a Group> {
+        if !self.tokens.get(after).is_some_and(|t| t.is_any(preps)) {
+            return None;
+        }
+        let from = after + 1;
+        self.groups.iter().find(|g| {
+            g.first > from + 1
+                && g.first <= from + APPOSED_REACH + 1
+                && self.tokens[g.first - 1].is(",")
+                && g.members.iter().all(|a| a.kind == ActorKind::Person)
+                && self.tokens[from..g.first - 1]
+                    .iter()
+                    .all(|t| self.plain_word(t) || t.is("'s"))
+                && self
+                    .tokens
+                    .get(g.end)
+                    .is_none_or(|t| t.is(".") || t.is(",") || t.is(";"))
+        })
+    }
+
     /// An Indonesian active verb opens its own clause: "sepakat mendesak
     /// junta Myanmar" agrees with no junta. (Only "meN-": "di-" and "ber-"
     /// begin nouns too, "diplomatnya", "berbagai".)
@@ -1462,6 +1485,10 @@ fn verb_form(t: &Token) -> bool {
 
 /// How many plain words may stand between a verb and its object's actor.
 const MAX_OBJECT_GAP: usize = 3;
+
+/// How many words a prep's object noun may take before the person named in
+/// apposition after it ("on the group's commander, Mohamed Hamdan Dagalo").
+const APPOSED_REACH: usize = 5;
 
 /// The group begins right after the trigger or its object noun; a title
 /// that the trigger phrase ends with may have joined the group
@@ -2065,7 +2092,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         let found = match trigger.target {
             // (A granter's target is found above, with its asker.)
             TargetRule::None | TargetRule::Parties | TargetRule::Granter => None,
-            TargetRule::Prep => owner.or_else(|| view.prep_group(after, preps)),
+            TargetRule::Prep => owner
+                .or_else(|| view.prep_group(after, preps))
+                .or_else(|| view.named_after_prep(after, preps)),
             // (A name right after the verb, no noun it owns or qualifies:
             // "ordered Venezuela to refrain", not "ordered the government",
             // "memerintahkan perusahaan Jepang".)
@@ -2086,7 +2115,8 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             TargetRule::ObjectOrPrep => judged_agent
                 .or_else(|| view.object(hit))
                 .or(owner)
-                .or_else(|| view.prep_group(after, preps)),
+                .or_else(|| view.prep_group(after, preps))
+                .or_else(|| view.named_after_prep(after, preps)),
             // The object noun may hold the actor: "banned hundreds of
             // Chinese apps", "tarif kendaraan listrik buatan China".
             // "Pakistan dan Afghanistan sepakat ...": parties that agree
