@@ -857,6 +857,7 @@ fn possessives_denials_and_lifted_sanctions() {
             "2025-07-24",
             &[
                 "accuse THA->KHM asserted undated",
+                "attack KHM->THA alleged undated",
                 "deny KHM->THA asserted undated",
             ],
         ),
