@@ -735,7 +735,17 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .rev()
                     .find_map(|e| dates::resolve(e.kind, reference));
-                state.named = named.or(anchored_day).or(state.named);
+                // (After an opening count, the day it counts to: "A day
+                // after the arrest on November 25, India ... Dhaka hit back
+                // the same day" is the 26th.)
+                let opens_with_count = p.dates.first().is_some_and(|e| {
+                    e.first <= 1 && matches!(e.kind, DateKind::Anchored(d) if d != 0)
+                });
+                state.named = if opens_with_count {
+                    anchored_day.or(named).or(state.named)
+                } else {
+                    named.or(anchored_day).or(state.named)
+                };
                 // (Not the start of a span: "memburuk sejak 2023" dates
                 // nothing told after it.)
                 let since = p
@@ -813,6 +823,26 @@ impl<'a> Extractor<'a> {
                     Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
                     None => counted_day.filter(|_| !p.background),
                 };
+                // "Sehari setelah biksu itu ditangkap pada 25 November,
+                // India menyatakan ...": the day named inside an opening
+                // count is its anchor; the story goes on the days after it.
+                let opening_shift = p
+                    .dates
+                    .iter()
+                    .find(|e| e.first <= 1)
+                    .and_then(|e| match e.kind {
+                        DateKind::Anchored(days) if days != 0 => Some((e.end, days)),
+                        _ => None,
+                    })
+                    .filter(|&(end, _)| {
+                        let comma = (end..p.tokens.len()).find(|&k| p.tokens[k].is(","));
+                        p.dates.iter().any(|x| {
+                            x.first >= end
+                                && comma.is_some_and(|c| x.end <= c)
+                                && day_date(x.kind, reference).is_some()
+                        })
+                    })
+                    .map(|(_, days)| days);
                 let later_plan = |d: &EventDate| planned_only && state.date.is_some_and(|s| *d > s);
                 if let Some(d) = day.filter(|d| !later_plan(d)).filter(|d| {
                     reference.is_none_or(|r| {
@@ -849,14 +879,17 @@ impl<'a> Extractor<'a> {
                             state.occasions.push((t.norm.clone(), d));
                         }
                     }
+                    let story_day = opening_shift
+                        .and_then(|days| dates::shift_at_precision(d, days))
+                        .unwrap_or(d);
                     if !background_day {
-                        state.date = Some(d);
+                        state.date = Some(story_day);
                         for v in venues(&p.tokens, &p.dates, &tools.language.cues) {
                             state.venues.retain(|(w, _)| *w != v);
                             state.venues.push((v, d));
                         }
                     }
-                    state.paragraph_date = Some((s.paragraph, d));
+                    state.paragraph_date = Some((s.paragraph, story_day));
                 }
             }
         }

@@ -11454,3 +11454,27 @@ fn a_person_named_after_a_prep_object_noun_is_the_target() {
         ),
     ]);
 }
+
+#[test]
+fn after_an_opening_count_the_story_goes_on_at_the_day_counted_to() {
+    check(&[
+        (
+            "Sehari setelah seorang biksu Hindu ditangkap di Dhaka pada 25 November, India mengecam Bangladesh. Dhaka membalas pada hari yang sama dengan mengecam India.",
+            Lang::Id,
+            "2024-12-24",
+            &[
+                "criticize BGD->IND asserted 2024-11-26",
+                "criticize IND->BGD asserted 2024-11-26",
+            ],
+        ),
+        (
+            "A day after the monk was arrested in Dhaka on November 25, India criticised Bangladesh. Dhaka hit back the same day, criticising India.",
+            Lang::En,
+            "2024-12-24",
+            &[
+                "criticize BGD->IND asserted 2024-11-26",
+                "criticize IND->BGD asserted 2024-11-26",
+            ],
+        ),
+    ]);
+}
