@@ -735,13 +735,12 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .rev()
                     .find_map(|e| dates::resolve(e.kind, reference));
-                // (After an opening count, the day it counts to: "A day
-                // after the arrest on November 25, India ... Dhaka hit back
-                // the same day" is the 26th.)
-                let opens_with_count = p.dates.first().is_some_and(|e| {
-                    e.first <= 1 && matches!(e.kind, DateKind::Anchored(d) if d != 0)
-                });
-                state.named = if opens_with_count {
+                // "Sehari setelah biksu itu ditangkap pada 25 November,
+                // India menyatakan ...": the day named inside an opening
+                // count is its anchor; the story goes on the days after it,
+                // and "the same day" after it is the day counted to.
+                let opening_shift = opening_count(&p.tokens, &p.dates, reference);
+                state.named = if opening_shift.is_some() {
                     anchored_day.or(named).or(state.named)
                 } else {
                     named.or(anchored_day).or(state.named)
@@ -823,26 +822,6 @@ impl<'a> Extractor<'a> {
                     Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
                     None => counted_day.filter(|_| !p.background),
                 };
-                // "Sehari setelah biksu itu ditangkap pada 25 November,
-                // India menyatakan ...": the day named inside an opening
-                // count is its anchor; the story goes on the days after it.
-                let opening_shift = p
-                    .dates
-                    .iter()
-                    .find(|e| e.first <= 1)
-                    .and_then(|e| match e.kind {
-                        DateKind::Anchored(days) if days != 0 => Some((e.end, days)),
-                        _ => None,
-                    })
-                    .filter(|&(end, _)| {
-                        let comma = (end..p.tokens.len()).find(|&k| p.tokens[k].is(","));
-                        p.dates.iter().any(|x| {
-                            x.first >= end
-                                && comma.is_some_and(|c| x.end <= c)
-                                && day_date(x.kind, reference).is_some()
-                        })
-                    })
-                    .map(|(_, days)| days);
                 let later_plan = |d: &EventDate| planned_only && state.date.is_some_and(|s| *d > s);
                 if let Some(d) = day.filter(|d| !later_plan(d)).filter(|d| {
                     reference.is_none_or(|r| {
@@ -6181,4 +6160,26 @@ fn near_news_day(d: &EventDate, reference: Option<chrono::NaiveDate>) -> bool {
         (Some(r), Some(day)) => (r - day).num_days() <= NEWS_DAY_REACH_DAYS,
         _ => true,
     }
+}
+
+/// The days an opening count shifts the day it names ("Sehari setelah ...
+/// ditangkap pada 25 November, ...": one), when the sentence opens with a
+/// count whose phrase, up to its comma, names a day.
+fn opening_count(
+    tokens: &[Token],
+    dates: &[DateExpr],
+    reference: Option<chrono::NaiveDate>,
+) -> Option<i64> {
+    let (end, days) = dates
+        .iter()
+        .find(|e| e.first <= 1)
+        .and_then(|e| match e.kind {
+            DateKind::Anchored(days) if days != 0 => Some((e.end, days)),
+            _ => None,
+        })?;
+    let comma = (end..tokens.len()).find(|&k| tokens[k].is(","))?;
+    dates
+        .iter()
+        .any(|x| x.first >= end && x.end <= comma && day_date(x.kind, reference).is_some())
+        .then_some(days)
 }

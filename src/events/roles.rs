@@ -946,17 +946,7 @@ impl<'a> View<'a> {
     /// leader, Colonel Goita": a person named in apposition after an object
     /// noun no actor holds, closing the clause.
     fn named_object(&self, after: usize, g: &Group) -> bool {
-        g.first > after + 1
-            && g.first <= after + MAX_OBJECT_GAP + 1
-            && self.tokens[g.first - 1].is(",")
-            && g.members.iter().all(|a| a.kind == ActorKind::Person)
-            && self.tokens[after..g.first - 1]
-                .iter()
-                .all(|t| self.plain_word(t))
-            && self
-                .tokens
-                .get(g.end)
-                .is_none_or(|t| t.is(".") || t.is(",") || t.is(";"))
+        self.apposed_person(after, g, MAX_OBJECT_GAP, false)
     }
 
     /// "imposed sanctions on the group's commander, Mohamed Hamdan Dagalo":
@@ -966,20 +956,26 @@ impl<'a> View<'a> {
         if !self.tokens.get(after).is_some_and(|t| t.is_any(preps)) {
             return None;
         }
-        let from = after + 1;
-        self.groups.iter().find(|g| {
-            g.first > from + 1
-                && g.first <= from + APPOSED_REACH + 1
-                && self.tokens[g.first - 1].is(",")
-                && g.members.iter().all(|a| a.kind == ActorKind::Person)
-                && self.tokens[from..g.first - 1]
-                    .iter()
-                    .all(|t| self.plain_word(t) || t.is("'s"))
-                && self
-                    .tokens
-                    .get(g.end)
-                    .is_none_or(|t| t.is(".") || t.is(",") || t.is(";"))
-        })
+        self.groups
+            .iter()
+            .find(|g| self.apposed_person(after + 1, g, APPOSED_REACH, true))
+    }
+
+    /// `g` is a person named after a comma that closes a noun of up to
+    /// `reach` plain words from `from` (a possessive among them when
+    /// `possessive`), and the name closes the clause.
+    fn apposed_person(&self, from: usize, g: &Group, reach: usize, possessive: bool) -> bool {
+        g.first > from + 1
+            && g.first <= from + reach + 1
+            && self.tokens[g.first - 1].is(",")
+            && g.members.iter().all(|a| a.kind == ActorKind::Person)
+            && self.tokens[from..g.first - 1]
+                .iter()
+                .all(|t| self.plain_word(t) || (possessive && t.is("'s")))
+            && self
+                .tokens
+                .get(g.end)
+                .is_none_or(|t| t.is(".") || t.is(",") || t.is(";"))
     }
 
     /// An Indonesian active verb opens its own clause: "sepakat mendesak
