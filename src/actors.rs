@@ -1484,10 +1484,12 @@ fn introduced(
     }
 }
 
-/// The participle a hyphen joins to a name: "led" of "Saudi-led",
-/// "flagged" of "British-flagged".
-fn compound_suffix(t: &Token) -> Option<&str> {
-    t.norm.rsplit_once('-').map(|(_, rest)| rest)
+/// The participle a hyphen joins to a name ("led" of "Saudi-led",
+/// "flagged" of "British-flagged") is one of `suffixes`.
+fn compound_suffix_in(t: &Token, suffixes: &[String]) -> bool {
+    t.norm
+        .rsplit_once('-')
+        .is_some_and(|(_, rest)| suffixes.iter().any(|w| w == rest))
 }
 
 #[derive(Clone, Debug)]
@@ -2752,8 +2754,7 @@ fn fold_appositions(units: Vec<Unit>, tokens: &[Token], words: &ActorWords) -> V
             // "the Russia-led Collective Security Treaty Organization": a
             // leader named in a compound before a body's name leads the
             // body, which is the one named.
-            let compound = compound_suffix(&tokens[prev.end - 1])
-                .is_some_and(|rest| words.cues.agentive_suffixes.iter().any(|w| w == rest));
+            let compound = compound_suffix_in(&tokens[prev.end - 1], &words.cues.agentive_suffixes);
             let led_body = compound
                 && u.first == prev.end
                 && !u.anaphoric
@@ -2997,8 +2998,7 @@ fn coordinate(
         g.former = g.members.iter().all(|m| m.kind == ActorKind::Person)
             && (g.first.saturating_sub(2)..g.end)
                 .any(|k| tokens[k].is_any(&words.cues.former_words));
-        g.flagged = compound_suffix(&tokens[g.end - 1])
-            .is_some_and(|rest| words.cues.flag_suffixes.iter().any(|w| w == rest));
+        g.flagged = compound_suffix_in(&tokens[g.end - 1], &words.cues.flag_suffixes);
         g.private = g.flagged
             || words.private_nouns.starts_at(tokens, after)
             || words.private_nouns.starts_at(tokens, g.first)

@@ -4485,17 +4485,23 @@ impl ArticleState {
         // strikes" are the strikes told before, not attacks told since.
         let head = head_of(phrase, language.lang == Lang::Id);
         let same_word = |e: &&Told| head.is_some_and(|h| e.word == h.norm);
-        let last = |keep: &dyn Fn(&&Told) -> bool| self.told.iter().rev().filter(fits).find(keep);
         // An act told as done comes before one only possible, denied or
         // claimed: "Iran mengutuk serangan ke Hodeidah" condemns the strike
         // Israel made, not one Riyadh says it allowed no one to make.
         let pick = |done_only: bool| {
-            let told_so = |e: &&Told| e.asserted || !done_only;
-            last(&|e| told_so(e) && of_today(e) && e.sentence == self.discourse.sentence)
-                .or_else(|| last(&|e| told_so(e) && same_word(e) && of_today(e)))
-                .or_else(|| last(&|e| told_so(e) && of_today(e)))
-                .or_else(|| last(&|e| told_so(e) && same_word(e)))
-                .or_else(|| last(&told_so))
+            let last = |keep: &dyn Fn(&&Told) -> bool| {
+                self.told
+                    .iter()
+                    .rev()
+                    .filter(fits)
+                    .filter(|e| e.asserted || !done_only)
+                    .find(keep)
+            };
+            last(&|e| of_today(e) && e.sentence == self.discourse.sentence)
+                .or_else(|| last(&|e| same_word(e) && of_today(e)))
+                .or_else(|| last(&of_today))
+                .or_else(|| last(&same_word))
+                .or_else(|| last(&|_| true))
         };
         pick(true).or_else(|| pick(false))
     }
