@@ -11478,3 +11478,21 @@ fn after_an_opening_count_the_story_goes_on_at_the_day_counted_to() {
         ),
     ]);
 }
+
+#[test]
+fn sovereign_wealth_funds_sign_for_their_states() {
+    check(&[
+        (
+            "Di Moskwa, Danantara dan RDIF menandatangani nota kesepahaman tentang proyek pupuk pada Senin (3/3/2025).",
+            Lang::Id,
+            "2025-03-04",
+            &["sign_agreement IDN->RUS asserted 2025-03-03"],
+        ),
+        (
+            "In Moscow on Monday, Danantara and the Russian Direct Investment Fund signed a memorandum on a fertiliser project.",
+            Lang::En,
+            "2025-03-04",
+            &["sign_agreement IDN->RUS asserted 2025-03-03"],
+        ),
+    ]);
+}
