@@ -11496,3 +11496,31 @@ fn sovereign_wealth_funds_sign_for_their_states() {
         ),
     ]);
 }
+
+#[test]
+fn what_is_blamed_on_a_party_accuses_it() {
+    check(&[
+        (
+            "Two border posts were hit overnight in a raid that Dushanbe blamed on Kyrgyz forces.",
+            Lang::En,
+            "2024-05-02",
+            &["accuse TJK->KGZ asserted undated"],
+        ),
+        (
+            "Seoul blamed the jamming of GPS signals on North Korea.",
+            Lang::En,
+            "2024-05-02",
+            &["accuse KOR->PRK asserted undated"],
+        ),
+        // The object, when it is a party, is still the one accused.
+        (
+            "Riyadh blamed Tehran for the drone attack on Saudi oil plants.",
+            Lang::En,
+            "2024-05-02",
+            &[
+                "accuse SAU->IRN asserted undated",
+                "attack IRN->SAU alleged undated",
+            ],
+        ),
+    ]);
+}
