@@ -11524,3 +11524,29 @@ fn what_is_blamed_on_a_party_accuses_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_span_after_a_thing_said_is_what_was_said_not_background() {
+    check(&[
+        (
+            "Menlu Sugiono bertemu Menlu Vietnam di Hanoi, Senin (3/3/2025). Ia juga memuji Vietnam sebagai mitra yang setia dalam pembangunan ekonomi Indonesia sejak era reformasi.",
+            Lang::Id,
+            "2025-03-04",
+            &[
+                "meet IDN->VNM asserted 2025-03-03",
+                "praise IDN->VNM asserted 2025-03-03",
+                "visit IDN->VNM asserted 2025-03-03",
+            ],
+        ),
+        (
+            "Ramaphosa met Lula in Brasilia on Monday. He praised Brazil as a loyal partner since the end of apartheid.",
+            Lang::En,
+            "2025-03-04",
+            &[
+                "meet BRA->ZAF asserted 2025-03-03",
+                "praise ZAF->BRA asserted 2025-03-03",
+                "visit ZAF->BRA asserted 2025-03-03",
+            ],
+        ),
+    ]);
+}
