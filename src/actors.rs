@@ -2508,9 +2508,18 @@ pub fn sentence_groups(
     // (But the "'s" of a name before is that name's: "Modi's Washington
     // visit".)
     let possessive_of_another = |k: usize| tokens[k].is("'s") && k >= 1 && taken[k - 1];
+    // ("Menteri Dalam Negeri Inggris": a capitalised function word after
+    // a title is part of it.)
+    let inside_title = |k: usize| {
+        k > 0
+            && tokens[k].capital
+            && tokens[k].is_any(&words.cues.title_inner_words)
+            && tokens[k - 1].capital
+            && words.is_title(&tokens[k - 1])
+    };
     for u in units.iter_mut() {
         while u.first > 0
-            && words.joins_name(&tokens[u.first - 1])
+            && (words.joins_name(&tokens[u.first - 1]) || inside_title(u.first - 1))
             && !taken[u.first - 1]
             && !possessive_of_another(u.first - 1)
         {

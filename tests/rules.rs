@@ -11550,3 +11550,28 @@ fn a_span_after_a_thing_said_is_what_was_said_not_background() {
         ),
     ]);
 }
+
+#[test]
+fn dalam_inside_a_title_is_no_preposition() {
+    check(&[
+        (
+            "Menteri Dalam Negeri Australia Tony Burke terbang ke Jakarta pada Senin (3/3/2025).",
+            Lang::Id,
+            "2025-03-04",
+            &["visit AUS->IDN asserted 2025-03-03"],
+        ),
+        (
+            "Kementerian Dalam Negeri Malaysia mengecam Singapura, Selasa (4/3/2025).",
+            Lang::Id,
+            "2025-03-05",
+            &["criticize MYS->SGP asserted 2025-03-04"],
+        ),
+        // A sentence that opens with the preposition is untouched.
+        (
+            "Dalam pertemuan itu, Malaysia mengecam Singapura, Selasa (4/3/2025).",
+            Lang::Id,
+            "2025-03-05",
+            &["criticize MYS->SGP asserted 2025-03-04"],
+        ),
+    ]);
+}

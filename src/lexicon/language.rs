@@ -357,6 +357,10 @@ pub struct Cues {
     /// Titles and role nouns that may stand between a state and its person.
     #[serde(default)]
     pub titles: Vec<String>,
+    /// Function words that, capitalised right after a title word, are part
+    /// of the title ("Menteri Dalam Negeri Inggris"), not a preposition.
+    #[serde(default)]
+    pub title_inner_words: Vec<String>,
     /// Words that refer back to a thing just named (`ini`, `tersebut`, `this`).
     #[serde(default)]
     pub demonstratives: Vec<String>,
@@ -1249,6 +1253,7 @@ impl Language {
             owner_preps,
             incident_nouns,
             titles,
+            title_inner_words,
             demonstratives,
             accusation_nouns,
             stopwords,
