@@ -186,14 +186,16 @@ impl<'a> LanguageTools<'a> {
                     .any(|j| span_first(&tokens[j], &dates.span_firsts))
         };
         // ("memuji Singapura sebagai mitra tepercaya ... sejak era
-        // reformasi": a span after a thing said is what was said.)
+        // reformasi", "thanked Trump for raising the abduction of Japanese
+        // citizens decades ago": a cue after a thing said is of what was
+        // said.)
         let said = self.language.triggers[hit.trigger].event_type.is_speech();
         (0..tokens.len()).any(|k| {
             self.background
                 .longest_at(tokens, k)
                 .is_some_and(|(_, is)| *is)
                 && !(k > hit.first && first_of_span(k))
-                && !(said && k > hit.end && tokens[k].is_any(&dates.since))
+                && !(said && k >= hit.end)
                 && (k < hit.end
                     || !tokens[hit.end..k]
                         .iter()

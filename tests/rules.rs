@@ -11526,7 +11526,7 @@ fn what_is_blamed_on_a_party_accuses_it() {
 }
 
 #[test]
-fn a_span_after_a_thing_said_is_what_was_said_not_background() {
+fn a_span_or_past_after_a_thing_said_is_what_was_said_not_background() {
     check(&[
         (
             "Menlu Sugiono bertemu Menlu Vietnam di Hanoi, Senin (3/3/2025). Ia juga memuji Vietnam sebagai mitra yang setia dalam pembangunan ekonomi Indonesia sejak era reformasi.",
@@ -11546,6 +11546,16 @@ fn a_span_after_a_thing_said_is_what_was_said_not_background() {
                 "meet BRA->ZAF asserted 2025-03-03",
                 "praise ZAF->BRA asserted 2025-03-03",
                 "visit ZAF->BRA asserted 2025-03-03",
+            ],
+        ),
+        (
+            "Marcos met Albanese in Canberra on Monday. He thanked Australia for evacuating Filipino workers from Libya years ago.",
+            Lang::En,
+            "2025-03-04",
+            &[
+                "meet AUS->PHL asserted 2025-03-03",
+                "praise PHL->AUS asserted 2025-03-03",
+                "visit PHL->AUS asserted 2025-03-03",
             ],
         ),
     ]);
