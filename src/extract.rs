@@ -180,10 +180,18 @@ impl<'a> LanguageTools<'a> {
     fn background_of(&self, tokens: &[Token], hit: &Hit) -> bool {
         let relative = &self.language.cues.relative;
         let dates = &self.language.dates;
+        // ("Putin's first trip to the United States since 2015": a "first"
+        // before the span's start, from just before the act on, without a
+        // comma between.)
         let first_of_span = |k: usize| {
+            let from = k
+                .saturating_sub(SPAN_FIRST_REACH)
+                .min(hit.first.saturating_sub(2));
             tokens[k].is_any(&dates.since)
-                && (k.saturating_sub(SPAN_FIRST_REACH)..k)
-                    .any(|j| span_first(&tokens[j], &dates.span_firsts))
+                && (from..k).any(|j| {
+                    span_first(&tokens[j], &dates.span_firsts)
+                        && !tokens[j..k].iter().any(|t| t.is(","))
+                })
         };
         // ("memuji Singapura sebagai mitra tepercaya ... sejak era
         // reformasi", "thanked Trump for raising the abduction of Japanese

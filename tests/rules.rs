@@ -6670,11 +6670,12 @@ fn an_act_kept_up_since_a_date_began_then_unless_it_is_the_first_since() {
             &["reject EST->RUS asserted 2023-09"],
         ),
         (
-            // Counted from 2015, not begun then.
+            // Counted from 2015, not begun then: the visit is the one of
+            // the day told.
             "Vladimir Putin flew to Alaska on Friday. It was Putin's first visit to the United States since 2015.",
             Lang::En,
             "2025-08-16",
-            &["visit RUS->USA asserted undated"],
+            &["visit RUS->USA asserted 2025-08-15"],
         ),
         (
             "Putin tiba di Pyongyang pada Rabu (19/6). Ini merupakan kunjungan kenegaraan pertamanya ke Korea Utara sejak tahun 2000.",
@@ -11582,6 +11583,30 @@ fn dalam_inside_a_title_is_no_preposition() {
             Lang::Id,
             "2025-03-05",
             &["criticize MYS->SGP asserted 2025-03-04"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_first_act_since_a_day_is_counted_from_it_not_begun_then() {
+    check(&[
+        (
+            "Athens praised Ankara on Thursday. It was Erdogan's first official state visit to Greece since 2017.",
+            Lang::En,
+            "2025-03-08",
+            &[
+                "praise GRC->TUR asserted 2025-03-06",
+                "visit TUR->GRC asserted 2025-03-06",
+            ],
+        ),
+        (
+            "Canberra memuji Jakarta, Senin (3/3/2025). Kunjungan kenegaraan pertama Presiden Prabowo Subianto ke Australia sejak ia dilantik berlangsung pada hari yang sama.",
+            Lang::Id,
+            "2025-03-04",
+            &[
+                "praise AUS->IDN asserted 2025-03-03",
+                "visit IDN->AUS asserted 2025-03-03",
+            ],
         ),
     ]);
 }
