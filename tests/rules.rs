@@ -11610,3 +11610,28 @@ fn a_first_act_since_a_day_is_counted_from_it_not_begun_then() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_right_after_the_sources_own_thing_is_the_target() {
+    check(&[
+        (
+            "\"Kami tidak akan menarik duta besar kita dari Canberra,\" kata Menlu Sugiono.",
+            Lang::Id,
+            "2025-03-04",
+            &["reduce_relations IDN->AUS negated undated"],
+        ),
+        (
+            "Menlu Sugiono menyatakan dukungan Indonesia terhadap keketuaan Malaysia di ASEAN.",
+            Lang::Id,
+            "2025-03-04",
+            &["praise IDN->MYS asserted undated"],
+        ),
+        // Not a place a later clause names.
+        (
+            "Hubungan kedua negara membeku selama pemerintahan Hasina, yang melarikan diri ke India.",
+            Lang::Id,
+            "2025-03-04",
+            &[],
+        ),
+    ]);
+}

@@ -2208,13 +2208,22 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     let own = |a: &Actor| roles.sources.iter().any(|s| s.collapse() == a.collapse());
     if !roles.targets.is_empty()
         && roles.targets.iter().all(own)
-        && hit.object_end > hit.end
         && !matches!(
             trigger.target,
             TargetRule::None | TargetRule::Accuser | TargetRule::Object
         )
         && let Some(g) = view.prep_group(hit.object_end.max(hit.end), preps)
         && !g.members.iter().all(own)
+        // (Past the trigger's own object noun, only a phrase right after
+        // the source's own: "menarik duta besar kita dari Brasilia", not
+        // "Hubungan kedua negara membeku ... ke India".)
+        && (hit.object_end > hit.end
+            || view.groups.iter().any(|o| {
+                o.first >= hit.first
+                    && o.end <= g.first
+                    && o.end + 2 >= g.first
+                    && o.members.iter().all(own)
+            }))
     {
         roles.targets = others(&g.members, &roles.sources);
     }
