@@ -2310,6 +2310,27 @@ pub fn sentence_groups(
             }
         }
         let t = &tokens[i];
+        // "China's Taiwan Affairs Office said ... Its spokesperson accused
+        // Lai": a possessive opening the sentence before a title (and no
+        // name) is the one the last sentence was about.
+        if i == 0 && t.is_any(&words.cues.neuter_possessives) {
+            let end = (i + 1..tokens.len())
+                .find(|&k| !words.is_title(&tokens[k]))
+                .unwrap_or(tokens.len());
+            let topic = discourse
+                .topic_thing
+                .as_ref()
+                .filter(|(_, at)| discourse.sentence <= at + 1)
+                .map(|(a, _)| a.clone());
+            if end > i + 1
+                && tokens.get(end).is_some_and(|n| n.is_word() && !n.capital)
+                && let Some(a) = topic
+            {
+                units.extend(anaphor(vec![a], end - i));
+                i = end;
+                continue;
+            }
+        }
         // "China staged drills. On Friday, it imposed sanctions": "it" as a
         // clause subject (after the start, a comma, a coordinator, "that"
         // or a report verb; not "condemned it") is the last subject.

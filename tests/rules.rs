@@ -11635,3 +11635,25 @@ fn a_place_right_after_the_sources_own_thing_is_the_target() {
         ),
     ]);
 }
+
+#[test]
+fn its_before_a_title_opening_a_sentence_is_the_last_sentences_topic() {
+    check(&[
+        (
+            "The Russian foreign ministry summoned the British ambassador on Monday. Its spokeswoman accused Britain of spreading lies.",
+            Lang::En,
+            "2025-04-02",
+            &[
+                "accuse RUS->GBR asserted 2025-03-31",
+                "protest RUS->GBR asserted 2025-03-31",
+            ],
+        ),
+        // A name after the title names the speaker itself.
+        (
+            "Beijing protested on Monday. Its spokesman Lin Jian accused Manila of provocations.",
+            Lang::En,
+            "2025-04-02",
+            &["accuse CHN->PHL asserted 2025-03-31"],
+        ),
+    ]);
+}

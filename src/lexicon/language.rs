@@ -806,6 +806,10 @@ pub struct Cues {
     /// subject of the sentence before when that was no person.
     #[serde(default)]
     pub neuter_pronouns: Vec<String>,
+    /// Their possessives ("its"): opening a sentence before a title ("Its
+    /// spokesperson accused ..."), the one the last sentence was about.
+    #[serde(default)]
+    pub neuter_possessives: Vec<String>,
     /// What a state owns that no force reaches: "an attack on its
     /// sovereignty" names, it aims at no one.
     #[serde(default)]
@@ -1321,6 +1325,7 @@ impl Language {
             occasion_openers,
             not_possessive,
             neuter_pronouns,
+            neuter_possessives,
             abstract_objects,
             near_plural_pronouns,
             past_markers,
