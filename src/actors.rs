@@ -853,6 +853,14 @@ fn introduce_people(
             continue;
         }
         let mut k = u.end;
+        // ("Penjaga Pantai Filipina (PCG) Jay Tarriela": past the body's
+        // acronym in brackets.)
+        if tokens.get(k).is_some_and(|t| t.is("("))
+            && tokens.get(k + 1).is_some_and(|t| t.capital)
+            && tokens.get(k + 2).is_some_and(|t| t.is(")"))
+        {
+            k += 3;
+        }
         if tokens.get(k).is_some_and(|t| t.is(",")) {
             k += 1;
         }

@@ -11657,3 +11657,21 @@ fn its_before_a_title_opening_a_sentence_is_the_last_sentences_topic() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_a_bodys_bracketed_acronym_is_introduced_as_its_person() {
+    check(&[
+        (
+            "Juru bicara Badan Keamanan Laut (Bakamla) Andi Saputra mengatakan kapal Vietnam memasuki perairan Natuna. Saputra mengecam Vietnam, Senin (3/3/2025).",
+            Lang::Id,
+            "2025-03-04",
+            &["criticize IDN->VNM asserted 2025-03-03"],
+        ),
+        (
+            "Philippine Coast Guard (PCG) spokesman Rico Alvarez said Chinese ships had blocked a supply mission. Alvarez condemned China on Monday.",
+            Lang::En,
+            "2025-03-04",
+            &["criticize PHL->CHN asserted 2025-03-03"],
+        ),
+    ]);
+}
