@@ -703,12 +703,9 @@ impl<'a> View<'a> {
             tokens[g.first - 1].is(last)
                 && (at..g.first - 1).any(|k| {
                     tokens[k].is(first)
-                        && tokens[k + 1..g.first - 1].iter().all(|t| {
-                            t.is(",")
-                                || (t.is_word() && !t.capital)
-                                    && !t.is_any(&self.words.cues.clause_openers)
-                                    && !t.is_any(&self.words.cues.relative)
-                        })
+                        && tokens[k + 1..g.first - 1]
+                            .iter()
+                            .all(|t| t.is(",") || self.plain_word(t))
                 })
         })
     }
