@@ -6171,13 +6171,12 @@ fn describe(m: &Mention) -> String {
     )
 }
 
-/// Whether a day can be the day the news happened: no more than a month
-/// before the article was published ("Perang Korea berakhir ... pada 27 Juli
-/// 1953" is history, not the news day).
+/// Whether a day can be the day the news happened: not one so long before
+/// the article was published that it is background ("Perang Korea berakhir
+/// ... pada 27 Juli 1953" is history, not the news day).
 fn near_news_day(d: &EventDate, reference: Option<chrono::NaiveDate>) -> bool {
-    const NEWS_DAY_REACH_DAYS: i64 = 31;
     match (reference, d.to_naive()) {
-        (Some(r), Some(day)) => (r - day).num_days() <= NEWS_DAY_REACH_DAYS,
+        (Some(r), Some(day)) => (r - day).num_days() <= BACKGROUND_DAYS,
         _ => true,
     }
 }
