@@ -172,7 +172,8 @@ impl<'a> LanguageTools<'a> {
 
     /// A cue of background bears on the act at `hit`: it stands before the
     /// act's end, or after it ("has occupied the land since 1967", "have
-    /// been training forces there, since mid-July"), but not in a relative
+    /// been training forces there, since mid-July"; not after a thing said,
+    /// whose words it belongs to), but not in a relative
     /// clause after it ("recalled its ambassador ..., deepening a rift
     /// between two governments that were once allies") nor past a ";".
     /// (Nor "sepakat ... setelah perundingan pertama sejak invasi": a span

@@ -806,8 +806,9 @@ pub struct Cues {
     /// subject of the sentence before when that was no person.
     #[serde(default)]
     pub neuter_pronouns: Vec<String>,
-    /// Their possessives ("its"): opening a sentence before a title ("Its
-    /// spokesperson accused ..."), the one the last sentence was about.
+    /// The neuter pronouns' possessives ("its"): opening a sentence before
+    /// a title ("Its spokesperson accused ..."), the one the last sentence
+    /// was about.
     #[serde(default)]
     pub neuter_possessives: Vec<String>,
     /// What a state owns that no force reaches: "an attack on its
