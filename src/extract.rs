@@ -2846,13 +2846,30 @@ impl<'a> Extractor<'a> {
             // (The act named as a noun right behind a word of blame, not
             // one the accusation only mentions: "accused Riyadh of using the
             // embassy attack as a pretext".)
+            // (Its day and its doer may stand between: "blamed Iran for a
+            // September 2019 attack on Aramco plants", "blamed the blasts
+            // on Pakistani air strikes".)
             let blamed = || {
-                hit.frame == Frame::Nominal
-                    && (hit.first.saturating_sub(2)..hit.first).any(|k| {
-                        tokens[k].is_any(&language.cues.blame_links)
-                            && tokens[k + 1..hit.first]
+                let dated = |k: usize| p.dates.iter().any(|e| e.first <= k && k < e.end);
+                let doer = |k: usize| {
+                    groups.iter().any(|g| {
+                        g.first <= k
+                            && k < g.end
+                            && !g.members.is_empty()
+                            && g.members
                                 .iter()
-                                .all(|t| t.is_any(&language.cues.definite_articles))
+                                .all(|m| r.sources.iter().any(|s| same(m, s)))
+                    })
+                };
+                hit.frame == Frame::Nominal
+                    && (hit.first.saturating_sub(BLAME_REACH)..hit.first).any(|k| {
+                        tokens[k].is_any(&language.cues.blame_links)
+                            && (k + 1..hit.first).all(|j| {
+                                tokens[j].is_any(&language.cues.definite_articles)
+                                    || tokens[j].is_any(&language.cues.indefinite_articles)
+                                    || dated(j)
+                                    || doer(j)
+                            })
                     })
             };
             // So was force the accused is said to have used, told right
@@ -4686,6 +4703,10 @@ const NOUN_DATE_REACH: usize = 12;
 /// How many words after an accusation the act of the accused it tells may
 /// start ("accused Turkish forces of carrying out the attack").
 const ACCUSED_ACT_REACH: usize = 6;
+
+/// How many words a word of blame may stand before the act it blames on
+/// someone: an article and a day ("for a September 2019 attack").
+const BLAME_REACH: usize = 5;
 
 /// How many words after "what it called" the actor of the act it names
 /// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").

@@ -11675,3 +11675,48 @@ fn a_name_after_a_bodys_bracketed_acronym_is_introduced_as_its_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_finance_ministry_or_treasury_as_subject_is_the_last_subjects_state() {
+    check(&[
+        (
+            "Washington stepped up pressure on Caracas on Monday. The Treasury sanctioned Venezuela's oil minister on Tuesday.",
+            Lang::En,
+            "2025-11-14",
+            &["sanction USA->VEN asserted 2025-11-11"],
+        ),
+        (
+            "Tokyo tightened its stance on Seoul on Monday. The trade ministry imposed sanctions on South Korea on Tuesday.",
+            Lang::En,
+            "2025-11-14",
+            &["sanction JPN->KOR asserted 2025-11-11"],
+        ),
+    ]);
+}
+
+#[test]
+fn force_blamed_on_someone_with_its_day_or_doer_between_is_alleged() {
+    check(&[
+        // The day between the word of blame and the act; the place struck
+        // gives the victim.
+        (
+            "Riyadh blamed Tehran for an August 2019 attack on oil facilities at Ras Tanura.",
+            Lang::En,
+            "2025-11-14",
+            &[
+                "accuse SAU->IRN asserted 2019-08",
+                "attack IRN->SAU alleged 2019-08",
+            ],
+        ),
+        // "blamed X on Y": the doer's adjective between; a drone strike is force.
+        (
+            "Kabul blamed the blasts in Khost on Friday on Pakistani drone strikes.",
+            Lang::En,
+            "2025-11-14",
+            &[
+                "accuse AFG->PAK asserted 2025-11-14",
+                "attack PAK->AFG alleged 2025-11-14",
+            ],
+        ),
+    ]);
+}
