@@ -2047,6 +2047,17 @@ pub fn sentence_groups(
             {
                 who = vec![a.clone()];
             }
+            // "Jokowi menggelar pertemuan dengan Anwar Ibrahim. Keduanya
+            // sepakat ...": opening a sentence with no plurality before, the
+            // two people the last sentence named.
+            if who.is_empty()
+                && near.is_none()
+                && i == 0
+                && discourse.person_pair.0.len() == 2
+                && discourse.person_pair.1 + 1 == discourse.sentence
+            {
+                who = discourse.person_pair.0.clone();
+            }
             // "Envoys from Qatar, Togo and the African Union looked on. ...
             // Trump received both ministers": the two the article is about,
             // not the last list.

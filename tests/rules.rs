@@ -11720,3 +11720,36 @@ fn force_blamed_on_someone_with_its_day_or_doer_between_is_alleged() {
         ),
     ]);
 }
+
+#[test]
+fn keduanya_opening_a_sentence_is_the_two_people_the_last_one_named() {
+    check(&[(
+        "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka, Senin (10/3/2025). Keduanya sepakat mempercepat perundingan perjanjian perdagangan.",
+        Lang::Id,
+        "2025-03-11",
+        &[
+            "host IDN->JPN asserted 2025-03-10",
+            "visit JPN->IDN asserted 2025-03-10",
+            "intend_cooperate IDN->JPN asserted 2025-03-10",
+            "negotiate IDN->JPN hypothetical undated",
+        ],
+    )]);
+}
+
+#[test]
+fn coming_under_fire_from_someone_is_their_attack() {
+    check(&[
+        (
+            "A Thai patrol came under fire from Cambodian troops near the border on Thursday.",
+            Lang::En,
+            "2025-07-25",
+            &["attack KHM->THA asserted 2025-07-24"],
+        ),
+        (
+            "The convoy came under fire on Monday, officials said.",
+            Lang::En,
+            "2025-07-25",
+            &[],
+        ),
+    ]);
+}

@@ -358,8 +358,9 @@ impl TriggerMatcher {
     fn not_after_reach(&self, tokens: &[Token], first: usize) -> usize {
         let coordinated = first > 0 && tokens[first - 1].is_any(&self.verb_joiners);
         // (And through a list: "penghentian sementara pertukaran informasi
-        // intelijen, latihan militer bersama, dan ...".)
-        let listed = first > 0 && tokens[first - 1].is(",");
+        // intelijen, latihan militer bersama, dan ...", "membahas energi,
+        // pendidikan, hingga kerja sama".)
+        let listed = (first.saturating_sub(2)..first).any(|k| tokens[k].is(","));
         if coordinated {
             NOT_AFTER_REACH + 2
         } else if listed {
