@@ -1423,6 +1423,39 @@ impl<'a> Extractor<'a> {
                 all_roles[n].targets = victims;
             }
         }
+        // "Dilma menelepon Presiden Joko Widodo untuk memohon pengampunan",
+        // "called Biden to ask for more air defences": a request made in a
+        // call or a meeting, naming no one it is made to, is made to the
+        // one called or met.
+        for n in 1..hits.len() {
+            let asks = matches!(
+                language.triggers[hits[n].trigger].event_type,
+                EventType::Appeal | EventType::Demand
+            );
+            if !asks || hits[n].frame != Frame::Active || !all_roles[n].targets.is_empty() {
+                continue;
+            }
+            let m = n - 1;
+            let met = matches!(
+                language.triggers[hits[m].trigger].event_type,
+                EventType::PhoneCall | EventType::Meet
+            );
+            let for_purpose = hits[m].end < hits[n].first
+                && tokens[hits[m].end..hits[n].first]
+                    .iter()
+                    .all(|t| !t.is(","))
+                && (hits[m].end..hits[n].first).any(|k| tokens[k].is_any(&language.cues.purpose));
+            let same_doer = !all_roles[n].sources.is_empty()
+                && all_roles[n].sources.iter().all(|a| {
+                    all_roles[m]
+                        .sources
+                        .iter()
+                        .any(|b| a.collapse() == b.collapse())
+                });
+            if met && for_purpose && same_doer {
+                all_roles[n].targets = all_roles[m].targets.clone();
+            }
+        }
         // "mengecam serangan Israel", "condemned the strikes by Israel": an
         // act aimed at another act is aimed at its author.
         // "condemned the strikes on Port Sudan", "mengecam serangan terhadap

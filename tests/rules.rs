@@ -11753,3 +11753,17 @@ fn coming_under_fire_from_someone_is_their_attack() {
         ),
     ]);
 }
+
+#[test]
+fn a_request_made_in_a_call_naming_no_one_is_made_to_the_one_called() {
+    check(&[(
+        "Kamis lalu, Albanese menelepon Presiden Prabowo Subianto untuk memohon keringanan hukuman bagi dua warganya. Prabowo menolak permintaan itu.",
+        Lang::Id,
+        "2025-02-10",
+        &[
+            "phone_call AUS->IDN asserted 2025-02-06",
+            "appeal AUS->IDN asserted 2025-02-06",
+            "reject IDN->AUS asserted 2025-02-06",
+        ],
+    )]);
+}
