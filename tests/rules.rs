@@ -11767,3 +11767,20 @@ fn a_request_made_in_a_call_naming_no_one_is_made_to_the_one_called() {
         ],
     )]);
 }
+
+#[test]
+fn rejecting_the_remarks_or_the_reference_is_aimed_at_who_made_them() {
+    check(&[(
+        "Japan and Australia signed a defence pact on Monday. Japan and Australia also agreed to hold joint drills. In a joint statement on Tuesday, Tokyo and Canberra called on China to respect the ruling on the South China Sea. China's foreign ministry rejected the reference as interference on Wednesday.",
+        Lang::En,
+        "2025-06-14",
+        &[
+            "sign_agreement AUS->JPN asserted 2025-06-09",
+            "intend_cooperate JPN->AUS asserted 2025-06-09",
+            "appeal JPN->CHN asserted 2025-06-10",
+            "appeal AUS->CHN asserted 2025-06-10",
+            "reject CHN->AUS asserted 2025-06-11",
+            "reject CHN->JPN asserted 2025-06-11",
+        ],
+    )]);
+}
