@@ -3736,7 +3736,9 @@ impl DateContext<'_> {
             // Februari": the act the phrase counts from, with its own date
             // in its clause, is on that date. So is one whose date closes
             // the sentence behind a comma: "dua hari setelah Prabowo dan Xi
-            // bertemu di Beijing, Sabtu (9/11)."
+            // bertemu di Beijing, Sabtu (9/11)." So is one dated between the
+            // phrase and it: "two weeks after Macron and Tebboune agreed in a
+            // March 31 phone call".
             let closes_sentence = |x: &DateExpr| {
                 tokens[x.end..].iter().all(|t| !t.is_word())
                     && tokens[hit.end..x.first]
@@ -3749,10 +3751,13 @@ impl DateContext<'_> {
             if let Some(own) = exprs
                 .iter()
                 .filter(|x| {
-                    !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_))
-                        && x.first >= hit.end
+                    let after = x.first >= hit.end
                         && x.first <= hit.end + 6
-                        && (same_clause(hit.end, x.first) || closes_sentence(x))
+                        && (same_clause(hit.end, x.first) || closes_sentence(x));
+                    let between =
+                        x.first >= e.end && x.end <= hit.first && same_clause(x.end, hit.first);
+                    !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_))
+                        && (after || between)
                 })
                 .find_map(|x| dates::resolve(x.kind, reference))
             {

@@ -11784,3 +11784,17 @@ fn rejecting_the_remarks_or_the_reference_is_aimed_at_who_made_them() {
         ],
     )]);
 }
+
+#[test]
+fn an_act_counted_from_keeps_the_day_named_between_the_count_and_it() {
+    check(&[(
+        "India expelled a Canadian diplomat on Thursday, barely two weeks after Modi and Carney agreed in a June 3 phone call to restore ties.",
+        Lang::En,
+        "2025-06-20",
+        &[
+            "expel IND->CAN asserted 2025-06-19",
+            "intend_cooperate IND->CAN asserted 2025-06-03",
+            "phone_call CAN->IND asserted 2025-06-03",
+        ],
+    )]);
+}
