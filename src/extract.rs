@@ -2545,6 +2545,7 @@ impl<'a> Extractor<'a> {
                 factual_openers: &tools.factual_openers,
                 occasion_openers: &tools.occasion_openers,
                 takes_effect: &language.dates.takes_effect,
+                clause_objects: &language.cues.clause_objects,
                 sequels: &tools.sequels,
                 prompted_by: &tools.prompted_by,
                 lasting: &language.dates.lasting,
@@ -3563,6 +3564,8 @@ struct DateContext<'t> {
     /// "while": right behind one, a verb shares the clause's date.
     simultaneous: &'t [String],
     takes_effect: &'t [String],
+    /// "that", "bahwa": what follows one is what was said.
+    clause_objects: &'t [String],
     sequels: &'t PhraseSet<()>,
     prompted_by: &'t PhraseSet<()>,
     lasting: &'t [String],
@@ -3917,6 +3920,19 @@ impl DateContext<'_> {
                             && a < e.first
                             && self.spans.iter().any(|&(f, _)| in_relative(a, f))
                             && !(b < e.first && back_to_main(b))
+                    })
+            })
+            // "Rabu malam, Kementerian Pertahanan Rusia memperingatkan bahwa
+            // mulai Kamis semua kapal ...": the day what was said takes
+            // effect is not the day it was said, when that has its own.
+            .filter(|e| {
+                let said_to_start = e.first >= hit.end
+                    && self.takes_effect_at(tokens, e)
+                    && (hit.end..e.first).any(|k| tokens[k].is_any(self.clause_objects));
+                !said_to_start
+                    || !exprs.iter().any(|o| {
+                        o.end <= hit.first
+                            && !matches!(o.kind, DateKind::Anchored(_) | DateKind::Vague)
                     })
             })
             // A date inside a relative clause dates that clause: "Trump, who

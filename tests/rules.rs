@@ -11798,3 +11798,21 @@ fn an_act_counted_from_keeps_the_day_named_between_the_count_and_it() {
         ],
     )]);
 }
+
+#[test]
+fn the_day_what_was_said_takes_effect_does_not_date_the_saying() {
+    check(&[
+        (
+            "On Wednesday night, Moscow warned that starting Thursday all ships heading to Ukrainian ports would be treated as military targets.",
+            Lang::En,
+            "2023-07-21",
+            &["warn RUS->UKR asserted 2023-07-19"],
+        ),
+        (
+            "Selasa malam, Kemlu China memperingatkan Jepang bahwa mulai Jumat semua impor makanan laut Jepang akan dihentikan.",
+            Lang::Id,
+            "2023-08-25",
+            &["warn CHN->JPN asserted 2023-08-22"],
+        ),
+    ]);
+}
