@@ -11816,3 +11816,27 @@ fn the_day_what_was_said_takes_effect_does_not_date_the_saying() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_from_the_crash_or_the_blast_starts_at_the_day_told_last() {
+    check(&[
+        (
+            "Russian air defences shot down an Azerbaijani airliner over Grozny on December 25. Putin phoned Aliyev three days after the crash.",
+            Lang::En,
+            "2025-01-10",
+            &[
+                "attack RUS->AZE asserted 2024-12-25",
+                "phone_call AZE->RUS asserted 2024-12-28",
+            ],
+        ),
+        (
+            "Pesawat Azerbaijan Airlines ditembak jatuh pertahanan udara Rusia di atas Grozny pada 25 Desember 2024. Putin menelepon Aliyev tiga hari setelah kecelakaan itu.",
+            Lang::Id,
+            "2025-01-10",
+            &[
+                "attack RUS->AZE asserted 2024-12-25",
+                "phone_call AZE->RUS asserted 2024-12-28",
+            ],
+        ),
+    ]);
+}
