@@ -3754,8 +3754,16 @@ impl DateContext<'_> {
             if let Some(own) = exprs
                 .iter()
                 .filter(|x| {
+                    // (Past the act's object, when no other act stands
+                    // between: "mengumumkan tarif impor 46 persen atas
+                    // barang-barang Vietnam pada 2 April".)
+                    let reach = if self.spans.iter().any(|&(f, _)| f >= hit.end && f < x.first) {
+                        6
+                    } else {
+                        COUNTED_ACT_DATE_REACH
+                    };
                     let after = x.first >= hit.end
-                        && x.first <= hit.end + 6
+                        && x.first <= hit.end + reach
                         && (same_clause(hit.end, x.first) || closes_sentence(x));
                     let between =
                         x.first >= e.end && x.end <= hit.first && same_clause(x.end, hit.first);
@@ -4757,6 +4765,11 @@ const NOUN_DATE_REACH: usize = 12;
 /// How many words after an accusation the act of the accused it tells may
 /// start ("accused Turkish forces of carrying out the attack").
 const ACCUSED_ACT_REACH: usize = 6;
+
+/// How many words after the act a count runs from its own day may stand,
+/// with no other act between ("dua pekan setelah Trump mengumumkan tarif
+/// impor 46 persen atas barang-barang Vietnam pada 2 April").
+const COUNTED_ACT_DATE_REACH: usize = 12;
 
 /// How many words a word of blame may stand before the act it blames on
 /// someone: an article and a day ("for a September 2019 attack").

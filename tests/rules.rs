@@ -11840,3 +11840,27 @@ fn a_count_from_the_crash_or_the_blast_starts_at_the_day_told_last() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_counted_from_keeps_its_day_named_past_its_object() {
+    check(&[
+        (
+            "Xi landed in Hanoi nearly two weeks after Trump announced a 46 percent tariff on all goods from Vietnam on April 2.",
+            Lang::En,
+            "2025-04-15",
+            &[
+                "sanction USA->VNM asserted 2025-04-02",
+                "visit CHN->VNM asserted undated",
+            ],
+        ),
+        (
+            "Xi tiba di Hanoi hampir dua pekan setelah Trump mengumumkan tarif impor 46 persen atas barang-barang Vietnam pada 2 April lalu.",
+            Lang::Id,
+            "2025-04-15",
+            &[
+                "sanction USA->VNM asserted 2025-04-02",
+                "visit CHN->VNM asserted undated",
+            ],
+        ),
+    ]);
+}
