@@ -467,9 +467,14 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
     if matches!(unit_word, Some(Unit::Hour | Unit::Day | Unit::Week))
         && (in_list(get(i + 1), &w.after) || in_list(get(i + 1), &w.before))
     {
-        // (Hours from an act are on its day.)
+        // (Hours from an act are on its day. "The day after" it is the
+        // next: "The day after Beijing unveiled its rules, Trump
+        // threatened ...".)
+        let the_day = t.is("day") && i > 0 && tokens[i - 1].is("the");
         let kind = if unit_word == Some(Unit::Hour) {
             DateKind::Anchored(0)
+        } else if the_day {
+            DateKind::Anchored(if in_list(get(i + 1), &w.after) { 1 } else { -1 })
         } else {
             DateKind::Vague
         };

@@ -11864,3 +11864,16 @@ fn an_act_counted_from_keeps_its_day_named_past_its_object() {
         ),
     ]);
 }
+
+#[test]
+fn the_day_after_or_before_an_act_is_one_day_from_it() {
+    check(&[(
+        "The day after Beijing unveiled its rules on rare earths on October 9, Trump threatened China with new tariffs. The day before the summit opened on June 24, Rutte warned Moscow against testing NATO.",
+        Lang::En,
+        "2025-10-20",
+        &[
+            "threaten USA->CHN asserted 2025-10-10",
+            "warn NATO->RUS asserted 2025-06-23",
+        ],
+    )]);
+}
