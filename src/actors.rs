@@ -2314,7 +2314,9 @@ pub fn sentence_groups(
         // was (a domestic court is no one's). ("The Court of Arbitration"
         // is a name.)
         if let Some((n, _)) = words.court_anaphora.longest_at(tokens, i)
-            && !tokens.get(i + n).is_some_and(|t| t.capital)
+            && !tokens
+                .get(i + n)
+                .is_some_and(|t| t.capital || t.is_any(&words.cues.not_court_after))
         {
             let court = |a: &Actor| gazetteer.get(&a.id).is_some_and(|e| e.court);
             let named = units

@@ -11877,3 +11877,34 @@ fn the_day_after_or_before_an_act_is_one_day_from_it() {
         ],
     )]);
 }
+
+#[test]
+fn welcoming_the_ruling_praises_the_court_that_gave_it() {
+    check(&[
+        (
+            "The International Court of Justice ordered Israel to halt its offensive in Rafah on Friday. South Africa welcomed the ruling as a victory for international law.",
+            Lang::En,
+            "2024-05-25",
+            &[
+                "demand ICJ->ISR asserted 2024-05-24",
+                "praise ZAF->ICJ asserted 2024-05-24",
+            ],
+        ),
+        (
+            "Mahkamah Internasional memerintahkan Israel menghentikan serangan di Rafah, Jumat (24/5/2024). Afrika Selatan menyambut baik putusan itu.",
+            Lang::Id,
+            "2024-05-25",
+            &[
+                "demand ICJ->ISR asserted 2024-05-24",
+                "praise ZAF->ICJ asserted 2024-05-24",
+            ],
+        ),
+        // "The ruling coalition" is no court's ruling.
+        (
+            "The International Court of Justice ordered Israel to halt its offensive in Rafah on Friday. The ruling coalition criticized South Africa on Saturday.",
+            Lang::En,
+            "2024-05-25",
+            &["demand ICJ->ISR asserted 2024-05-24"],
+        ),
+    ]);
+}

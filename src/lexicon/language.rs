@@ -811,6 +811,10 @@ pub struct Cues {
     /// was about.
     #[serde(default)]
     pub neuter_possessives: Vec<String>,
+    /// After a court anaphor, a word that makes it something else: "the
+    /// ruling party" is no court's ruling.
+    #[serde(default)]
+    pub not_court_after: Vec<String>,
     /// What a state owns that no force reaches: "an attack on its
     /// sovereignty" names, it aims at no one.
     #[serde(default)]
@@ -1327,6 +1331,7 @@ impl Language {
             not_possessive,
             neuter_pronouns,
             neuter_possessives,
+            not_court_after,
             abstract_objects,
             near_plural_pronouns,
             past_markers,
