@@ -1424,7 +1424,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // "Dilma menelepon Presiden Joko Widodo untuk memohon pengampunan",
-        // "called Biden to ask for more air defences": a request made in a
+        // "phoned Scholz to urge faster deliveries": a request made in a
         // call or a meeting, naming no one it is made to, is made to the
         // one called or met.
         for n in 1..hits.len() {
@@ -3758,7 +3758,7 @@ impl DateContext<'_> {
                     // between: "mengumumkan tarif impor 46 persen atas
                     // barang-barang Vietnam pada 2 April".)
                     let reach = if self.spans.iter().any(|&(f, _)| f >= hit.end && f < x.first) {
-                        6
+                        COUNTED_ACT_DATE_NEAR
                     } else {
                         COUNTED_ACT_DATE_REACH
                     };
@@ -4768,8 +4768,9 @@ const ACCUSED_ACT_REACH: usize = 6;
 
 /// How many words after the act a count runs from its own day may stand,
 /// with no other act between ("dua pekan setelah Trump mengumumkan tarif
-/// impor 46 persen atas barang-barang Vietnam pada 2 April").
+/// impor 46 persen atas barang-barang Vietnam pada 2 April"), and with one.
 const COUNTED_ACT_DATE_REACH: usize = 12;
+const COUNTED_ACT_DATE_NEAR: usize = 6;
 
 /// How many words a word of blame may stand before the act it blames on
 /// someone: an article and a day ("for a September 2019 attack").
