@@ -207,6 +207,11 @@ fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
     (n > 0).then_some(n)
 }
 
+/// Token `k` is a word of one of the date expressions `exprs`.
+pub fn covers(exprs: &[DateExpr], k: usize) -> bool {
+    exprs.iter().any(|e| e.first <= k && k < e.end)
+}
+
 /// The phrase's words stand right before `at`.
 pub fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
     // (Last word first, backwards: most phrases fail on it, unsplit.)

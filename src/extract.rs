@@ -1446,12 +1446,10 @@ impl<'a> Extractor<'a> {
                     .all(|t| !t.is(","))
                 && (hits[m].end..hits[n].first).any(|k| tokens[k].is_any(&language.cues.purpose));
             let same_doer = !all_roles[n].sources.is_empty()
-                && all_roles[n].sources.iter().all(|a| {
-                    all_roles[m]
-                        .sources
-                        .iter()
-                        .any(|b| a.collapse() == b.collapse())
-                });
+                && all_roles[n]
+                    .sources
+                    .iter()
+                    .all(|a| among(&all_roles[m].sources, a));
             if met && for_purpose && same_doer {
                 all_roles[n].targets = all_roles[m].targets.clone();
             }
@@ -2884,15 +2882,12 @@ impl<'a> Extractor<'a> {
             // September 2019 attack on Aramco plants", "blamed the blasts
             // on Pakistani air strikes".)
             let blamed = || {
-                let dated = |k: usize| p.dates.iter().any(|e| e.first <= k && k < e.end);
                 let doer = |k: usize| {
                     groups.iter().any(|g| {
                         g.first <= k
                             && k < g.end
                             && !g.members.is_empty()
-                            && g.members
-                                .iter()
-                                .all(|m| r.sources.iter().any(|s| same(m, s)))
+                            && g.members.iter().all(|m| among(&r.sources, m))
                     })
                 };
                 hit.frame == Frame::Nominal
@@ -2901,7 +2896,7 @@ impl<'a> Extractor<'a> {
                             && (k + 1..hit.first).all(|j| {
                                 tokens[j].is_any(&language.cues.definite_articles)
                                     || tokens[j].is_any(&language.cues.indefinite_articles)
-                                    || dated(j)
+                                    || dates::covers(&p.dates, j)
                                     || doer(j)
                             })
                     })
@@ -4409,9 +4404,8 @@ impl DateContext<'_> {
         });
         // "kudeta pada Juli 2023. ECOWAS lalu menjatuhkan sanksi": some
         // time after a month, on no day we know.
-        let sequel = (hit.first.saturating_sub(3)..hit.first).any(|k| {
-            self.sequels.starts_at(tokens, k) && !exprs.iter().any(|e| e.first <= k && k < e.end)
-        });
+        let sequel = (hit.first.saturating_sub(3)..hit.first)
+            .any(|k| self.sequels.starts_at(tokens, k) && !dates::covers(exprs, k));
         let after_coarse = sequel
             && self
                 .named
@@ -4768,8 +4762,9 @@ const ACCUSED_ACT_REACH: usize = 6;
 
 /// How many words after the act a count runs from its own day may stand,
 /// with no other act between ("dua pekan setelah Trump mengumumkan tarif
-/// impor 46 persen atas barang-barang Vietnam pada 2 April"), and with one.
+/// impor 46 persen atas barang-barang Vietnam pada 2 April").
 const COUNTED_ACT_DATE_REACH: usize = 12;
+/// The same, with another act between: its own words end sooner.
 const COUNTED_ACT_DATE_NEAR: usize = 6;
 
 /// How many words a word of blame may stand before the act it blames on
@@ -5568,7 +5563,6 @@ const VENUE_WORDS: usize = 4;
 /// Merdeka", "at the White House"). A one-word place is too common a name
 /// (a capital) to tell one occasion.
 fn venues(tokens: &[Token], dates: &[DateExpr], cues: &Cues) -> Vec<String> {
-    let in_date = |k: usize| dates.iter().any(|e| e.first <= k && k < e.end);
     let mut out = Vec::new();
     for k in 0..tokens.len() {
         if !tokens[k].is_any(&cues.locative) {
@@ -5582,7 +5576,9 @@ fn venues(tokens: &[Token], dates: &[DateExpr], cues: &Cues) -> Vec<String> {
             start += 1;
         }
         let end = (start..(start + VENUE_WORDS).min(tokens.len()))
-            .find(|&j| !(tokens[j].capital && tokens[j].is_word() && !in_date(j)))
+            .find(|&j| {
+                !(tokens[j].capital && tokens[j].is_word() && !crate::dates::covers(dates, j))
+            })
             .unwrap_or((start + VENUE_WORDS).min(tokens.len()));
         if end >= start + 2 {
             let name: Vec<&str> = tokens[start..end].iter().map(|t| t.norm.as_str()).collect();
