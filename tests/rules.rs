@@ -11908,3 +11908,35 @@ fn welcoming_the_ruling_praises_the_court_that_gave_it() {
         ),
     ]);
 }
+
+#[test]
+fn ordering_ones_own_envoys_home_recalls_them_and_ordering_others_out_expels() {
+    check(&[
+        (
+            "Spain and Ireland recognised Palestine on Tuesday. Israel responded on Wednesday by ordering its ambassadors in Madrid and Dublin to return home for consultations.",
+            Lang::En,
+            "2024-05-30",
+            &[
+                "praise ESP->PSE asserted 2024-05-28",
+                "praise IRL->PSE asserted 2024-05-28",
+                "reduce_relations ISR->ESP asserted 2024-05-29",
+                "reduce_relations ISR->IRL asserted 2024-05-29",
+            ],
+        ),
+        (
+            "Sudan ordered the ambassadors of Kenya and Chad to leave the country on Monday.",
+            Lang::En,
+            "2024-05-30",
+            &[
+                "expel SDN->KEN asserted 2024-05-27",
+                "expel SDN->TCD asserted 2024-05-27",
+            ],
+        ),
+        (
+            "Kolombia memerintahkan para diplomatnya di Tel Aviv untuk pulang, Rabu (1/5/2024).",
+            Lang::Id,
+            "2024-05-02",
+            &["reduce_relations COL->ISR asserted 2024-05-01"],
+        ),
+    ]);
+}

@@ -2280,6 +2280,22 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     {
         roles.targets = others(&g.members, &roles.sources);
     }
+    // "ordered its ambassadors in Dublin and Oslo to return home": the
+    // posts of one's own envoys, inside the object, are whom calling them
+    // home is aimed at (not a place named later in the sentence).
+    if !trigger.object_openers.is_empty()
+        && let Some(g) = view.groups.iter().find(|g| {
+            g.first >= hit.end
+                && g.end <= hit.object_end
+                && !g.specifier
+                && !g
+                    .members
+                    .iter()
+                    .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+        })
+    {
+        roles.targets = others(&g.members, &roles.sources);
+    }
     if !trigger.target_kinds.is_empty() {
         roles
             .targets

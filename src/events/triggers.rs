@@ -49,6 +49,7 @@ pub struct TriggerMatcher {
     forms: PhraseSet<Vec<(usize, Frame)>>,
     objects: Vec<PhraseSet<()>>,
     not_before: Vec<PhraseSet<()>>,
+    object_openers: Vec<PhraseSet<()>>,
     /// Words or phrases that, starting up to a few words before the trigger,
     /// mean it is not this event ("relief from sanctions").
     not_after: Vec<PhraseSet<()>>,
@@ -132,6 +133,11 @@ impl TriggerMatcher {
                 .triggers
                 .iter()
                 .map(|t| PhraseSet::from_words(&t.not_before, ()))
+                .collect(),
+            object_openers: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.object_openers, ()))
                 .collect(),
             not_after: lang
                 .triggers
@@ -271,6 +277,17 @@ impl TriggerMatcher {
             if !triggers[t].complements.is_empty() && !self.complement_after(tokens, end, t) {
                 continue;
             }
+            // The object window starts after the opener, which stands for a
+            // possessive word ("ordered the country's ambassadors in Dublin
+            // and Oslo to return home").
+            let opened = if triggers[t].object_openers.is_empty() {
+                end
+            } else {
+                match self.object_openers[t].longest_at(tokens, end) {
+                    Some((n, _)) => end + n,
+                    None => continue,
+                }
+            };
             let object_end = if triggers[t].objects.is_empty() {
                 end
             } else {
@@ -281,7 +298,7 @@ impl TriggerMatcher {
                     EventType::Protest | EventType::Expel
                 ) || (triggers[t].reverse
                     && triggers[t].event_type == EventType::ReduceRelations);
-                match self.object_after(tokens, first, end, t, envoys) {
+                match self.object_after(tokens, first, opened, t, envoys) {
                     Some(e) => e,
                     None => continue,
                 }

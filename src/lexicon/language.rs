@@ -90,6 +90,10 @@ pub struct TriggerSpec {
     /// Words that, right after the trigger, mean it is not this event.
     #[serde(default)]
     pub not_before: Vec<String>,
+    /// Words one of which must open the object right after the trigger:
+    /// the subject's own ("ordered its ambassadors ... to return home").
+    #[serde(default)]
+    pub object_openers: Vec<String>,
     /// Words that, right after the object (a modifier or two on), mean it
     /// is aimed at no one ("fired missiles into the sea").
     #[serde(default)]
@@ -1101,6 +1105,7 @@ pub struct Trigger {
     pub cameo: String,
     pub objects: Vec<String>,
     pub not_before: Vec<String>,
+    pub object_openers: Vec<String>,
     pub not_into: Vec<String>,
     pub nowhere_type: Option<EventType>,
     pub not_after: Vec<String>,
@@ -1547,6 +1552,7 @@ impl Language {
                 .unwrap_or_else(|| event_type.cameo().to_string()),
             objects: lower_all(&spec.objects),
             not_before: lower_all(&spec.not_before),
+            object_openers: lower_all(&spec.object_openers),
             not_into: lower_all(&spec.not_into),
             nowhere_type,
             not_after: lower_all(&spec.not_after),
