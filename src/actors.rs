@@ -1500,6 +1500,31 @@ fn compound_suffix_in(t: &Token, suffixes: &[String]) -> bool {
         .is_some_and(|(_, rest)| suffixes.iter().any(|w| w == rest))
 }
 
+/// The last `count` states named before token `at`, when they are one
+/// coordination ("Spain, Ireland and Norway"): only commas and
+/// coordinators between them.
+fn coordinated_before(
+    units: &[Unit],
+    tokens: &[Token],
+    at: usize,
+    count: usize,
+    words: &ActorWords,
+) -> Option<Vec<Actor>> {
+    let named: Vec<&Unit> = units
+        .iter()
+        .filter(|u| u.end <= at && !u.anaphoric)
+        .collect();
+    let last = named.get(named.len().checked_sub(count)?..)?;
+    let joined = last.windows(2).all(|w| {
+        w[0].end <= w[1].first
+            && tokens[w[0].end..w[1].first]
+                .iter()
+                .all(|t| t.is(",") || words.is_coordinator(t))
+    });
+    (joined && distinct_states(&last.iter().map(|u| u.actor.clone()).collect::<Vec<_>>()) == count)
+        .then(|| last.iter().map(|u| u.actor.clone()).collect())
+}
+
 #[derive(Clone, Debug)]
 struct Unit {
     actor: Actor,
@@ -1759,6 +1784,11 @@ pub fn sentence_groups(
                 && last.iter().all(|a| a.kind == ActorKind::Person)
             {
                 units.extend(anaphor(last.clone(), n));
+            } else if let Some(named) = coordinated_before(&units, tokens, i, count, words) {
+                // ("reprimanded the ambassadors of Spain, Ireland and
+                // Norway, a day after the three countries said ...": named
+                // together earlier in this sentence.)
+                units.extend(anaphor(named, n));
             } else if let Some(named) = discourse.plural_by_size.get(&count) {
                 units.extend(anaphor(named.clone(), n));
             }

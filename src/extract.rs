@@ -2362,7 +2362,8 @@ impl<'a> Extractor<'a> {
                 modality_why = Some("the sentence goes on to take it back");
             }
             // A measure announced as decided is taken: "Greece said it
-            // would expel two Russian diplomats". (A day to come named
+            // would expel two Russian diplomats", "Norway announced it
+            // would recognise Palestine". (A day to come named
             // with it still makes it a plan, below. Not an answer that
             // names no measure: "said it would respond in kind". Nor
             // leaving a bloc, which takes its time: "said Wednesday that
@@ -2371,7 +2372,7 @@ impl<'a> Extractor<'a> {
             let mut announced = false;
             if modality == Modality::Hypothetical
                 && complement.is_none()
-                && event_type.is_measure()
+                && (event_type.is_measure() || trigger.deed)
                 && !leaves_group
                 && trigger.repeats.is_none()
                 && tools.modality.announced(tokens, hit)

@@ -11022,7 +11022,10 @@ fn a_stance_welcomed_is_of_who_took_it() {
             "President Emmanuel Macron said France was ready to recognise a Palestinian state.\n\nPrabowo welcomed the stance.",
             Lang::En,
             "2025-05-29",
-            &["praise IDN->FRA asserted undated"],
+            &[
+                "praise FRA->PSE hypothetical undated",
+                "praise IDN->FRA asserted undated",
+            ],
         ),
     ]);
 }
@@ -11937,6 +11940,49 @@ fn ordering_ones_own_envoys_home_recalls_them_and_ordering_others_out_expels() {
             Lang::Id,
             "2024-05-02",
             &["reduce_relations COL->ISR asserted 2024-05-01"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_three_countries_named_earlier_in_the_sentence_and_a_recognition_announced() {
+    check(&[
+        // The three named together in this very sentence; the month
+        // opening it is no modal "may".
+        (
+            "Israel summoned the ambassadors of Spain, Ireland and Norway on Thursday, a day after the three European countries said they would recognise Palestine.",
+            Lang::En,
+            "2024-05-24",
+            &[
+                "protest ISR->ESP asserted 2024-05-23",
+                "protest ISR->IRL asserted 2024-05-23",
+                "protest ISR->NOR asserted 2024-05-23",
+                "praise ESP->PSE asserted 2024-05-22",
+                "praise IRL->PSE asserted 2024-05-22",
+                "praise NOR->PSE asserted 2024-05-22",
+            ],
+        ),
+        (
+            "In May, Ireland and Norway announced they would formally recognise Palestine.",
+            Lang::En,
+            "2024-12-16",
+            &[
+                "praise IRL->PSE asserted 2024-05",
+                "praise NOR->PSE asserted 2024-05",
+            ],
+        ),
+        (
+            "Israel memanggil duta besar Spanyol, Irlandia, dan Norwegia pada Kamis (23/5/2024), sehari setelah ketiga negara itu secara resmi mengakui Palestina.",
+            Lang::Id,
+            "2024-05-24",
+            &[
+                "protest ISR->ESP asserted 2024-05-23",
+                "protest ISR->IRL asserted 2024-05-23",
+                "protest ISR->NOR asserted 2024-05-23",
+                "praise ESP->PSE asserted 2024-05-22",
+                "praise IRL->PSE asserted 2024-05-22",
+                "praise NOR->PSE asserted 2024-05-22",
+            ],
         ),
     ]);
 }

@@ -198,8 +198,10 @@ impl ModalityCues {
         let plain = |from: usize, to: usize| tokens[from..to].iter().all(|t| t.is_word());
         let reported = (aux.saturating_sub(5)..aux)
             .any(|r| self.announcing.starts_at(tokens, r) && plain(r, aux));
+        // ("In May, ... announced they would": the month is no modal.)
         let other_cue = (0..first).any(|k| {
             k != aux
+                && !(tokens[k].capital && tokens[k].is_any(&self.months))
                 && self
                     .phrases
                     .longest_at(tokens, k)
