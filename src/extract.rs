@@ -4010,11 +4010,14 @@ impl DateContext<'_> {
                         // a clause "while" joins after a comma shares the
                         // day of the act told before it, when that act's
                         // own clause names the day.)
+                        // (So does one after a day that opens the sentence:
+                        // "Also on Tuesday, Bolivia cut ties ..., while
+                        // Chile ...".)
                         let alongside = before
                             && k > 0
                             && tokens[k - 1].is(",")
                             && tokens[k].is_any(self.simultaneous)
-                            && self.told_in_clause_of(e);
+                            && (self.told_in_clause_of(e) || e.first <= 2);
                         let sharing = sharing || alongside;
                         // ("held talks on Monday, after which the two
                         // sides signed": the act follows the one told

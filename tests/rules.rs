@@ -11986,3 +11986,30 @@ fn the_three_countries_named_earlier_in_the_sentence_and_a_recognition_announced
         ),
     ]);
 }
+
+#[test]
+fn a_day_opening_the_sentence_dates_the_clause_while_joins() {
+    check(&[
+        (
+            "Also on Tuesday, Bolivia cut diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors for consultations.",
+            Lang::En,
+            "2023-11-01",
+            &[
+                "reduce_relations BOL->ISR asserted 2023-10-31",
+                "reduce_relations CHL->ISR asserted 2023-10-31",
+                "reduce_relations COL->ISR asserted 2023-10-31",
+            ],
+        ),
+        // (A day inside the first clause only, after a comma, is not the
+        // sentence's: the second clause keeps its own reading.)
+        (
+            "Bolivia, which cut ties on Tuesday, said Chile and Colombia had recalled their ambassadors from Israel.",
+            Lang::En,
+            "2023-11-01",
+            &[
+                "reduce_relations CHL->ISR asserted undated",
+                "reduce_relations COL->ISR asserted undated",
+            ],
+        ),
+    ]);
+}
