@@ -3888,8 +3888,11 @@ impl DateContext<'_> {
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());
                 // (A sentence that opens on the span is all in it: "Sejak
                 // awal Juli, Uni Eropa memberlakukan bea masuk".)
-                let opens_sentence =
-                    e.first <= 2 && tokens[..e.first].iter().all(|t| t.is_any(self.since));
+                // ("Sejak awal November, ...", "Since early 2023, ...".)
+                let opens_sentence = e.first <= 3
+                    && e.first > 0
+                    && tokens[0].is_any(self.since)
+                    && tokens[1..e.first].iter().all(|t| t.is_word() && !t.capital);
                 !(since_before
                     && !day
                     && !opens_sentence

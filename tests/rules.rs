@@ -12013,3 +12013,29 @@ fn a_day_opening_the_sentence_dates_the_clause_while_joins() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_opening_on_a_span_with_a_modifier_is_all_in_it() {
+    check(&[
+        (
+            "Prabowo tiba di Brasil pada Minggu (17/11/2024). Sejak awal November, ia telah menyambangi China, Amerika Serikat, dan Peru.",
+            Lang::Id,
+            "2024-11-18",
+            &[
+                "visit IDN->BRA asserted 2024-11-17",
+                "visit IDN->CHN asserted 2024-11",
+                "visit IDN->USA asserted 2024-11",
+                "visit IDN->PER asserted 2024-11",
+            ],
+        ),
+        (
+            "Since early March, Anwar has visited China and Japan.",
+            Lang::En,
+            "2024-04-25",
+            &[
+                "visit MYS->CHN asserted 2024-03",
+                "visit MYS->JPN asserted 2024-03",
+            ],
+        ),
+    ]);
+}
