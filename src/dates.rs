@@ -475,7 +475,12 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         // (Hours from an act are on its day. "The day after" it is the
         // next: "The day after Beijing unveiled its rules, Trump
         // threatened ...".)
-        let the_day = t.is("day") && i > 0 && tokens[i - 1].is("the");
+        let the_day = w.definite_day.iter().any(|p| {
+            let words = p.split_whitespace().count();
+            (i + 1)
+                .checked_sub(words)
+                .is_some_and(|start| phrase_at(tokens, start, p) == Some(words))
+        });
         let kind = if unit_word == Some(Unit::Hour) {
             DateKind::Anchored(0)
         } else if the_day {
@@ -500,20 +505,19 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         (1, u, i + 1)
     } else if let (Some(n), Some(u)) = (number(t, w), get(i + 1).and_then(|x| unit_days(x, w))) {
         (n, u, i + 2)
-    } else if (t.is("the") || t.is("keesokan"))
-        && get(i + 1).is_some_and(|x| x.is("next") || x.is("following") || x.is("harinya"))
-    {
+    } else if let Some(n) = w.next_day.iter().find_map(|p| phrase_at(tokens, i, p)) {
         // ("the following month": a month on, not a day.)
-        let later = match get(i + 2).and_then(|x| unit_days(x, w)) {
+        let unit_after = get(i + n).and_then(|x| unit_days(x, w));
+        let later = match unit_after {
             Some(Unit::Week) => 7,
             Some(Unit::Month) => 30,
             Some(Unit::Year) => 365,
             _ => 1,
         };
-        let end = if is(i + 2, "day") || later > 1 {
-            i + 3
+        let end = if unit_after == Some(Unit::Day) || later > 1 {
+            i + n + 1
         } else {
-            i + 2
+            i + n
         };
         return expr(end, DateKind::Later(later));
     } else {

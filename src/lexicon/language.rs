@@ -1023,6 +1023,14 @@ pub struct DateWords {
     /// "after" / "setelah": the event came N units before its anchor.
     #[serde(default)]
     pub after: Vec<String>,
+    /// "the next", "keesokan harinya": the day (or the unit named next)
+    /// after the one told last.
+    #[serde(default)]
+    pub next_day: Vec<String>,
+    /// "the day" (ending on the unit word): "the day after X" is one day
+    /// from X.
+    #[serde(default)]
+    pub definite_day: Vec<String>,
     /// "selama sebulan setelah ...": a count after one of these is how long
     /// something lasts, no date.
     #[serde(default)]
@@ -1062,6 +1070,7 @@ impl DateWords {
                 .iter()
                 .chain(&self.then)
                 .chain(&self.same)
+                .chain(&self.next_day)
                 .chain(self.relative_days.keys())
                 .chain(self.seasons.keys())
                 .filter_map(first),
@@ -1077,7 +1086,7 @@ impl DateWords {
                 .cloned(),
         );
         // Words the rules in `dates` name themselves.
-        set.extend(["the", "keesokan", "earlier", "later"].map(String::from));
+        set.extend(["earlier", "later"].map(String::from));
         self.openers = set;
     }
 }
@@ -1391,6 +1400,8 @@ impl Language {
             year_units,
             ago,
             after,
+            next_day,
+            definite_day,
             durations,
             before,
             last,
