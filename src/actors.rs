@@ -1521,8 +1521,8 @@ fn coordinated_before(
                 .iter()
                 .all(|t| t.is(",") || words.is_coordinator(t))
     });
-    (joined && distinct_states(&last.iter().map(|u| u.actor.clone()).collect::<Vec<_>>()) == count)
-        .then(|| last.iter().map(|u| u.actor.clone()).collect())
+    let actors: Vec<Actor> = last.iter().map(|u| u.actor.clone()).collect();
+    (joined && distinct_states(&actors) == count).then_some(actors)
 }
 
 #[derive(Clone, Debug)]

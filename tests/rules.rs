@@ -11947,8 +11947,7 @@ fn ordering_ones_own_envoys_home_recalls_them_and_ordering_others_out_expels() {
 #[test]
 fn the_three_countries_named_earlier_in_the_sentence_and_a_recognition_announced() {
     check(&[
-        // The three named together in this very sentence; the month
-        // opening it is no modal "may".
+        // The three named together in this very sentence.
         (
             "Israel summoned the ambassadors of Spain, Ireland and Norway on Thursday, a day after the three European countries said they would recognise Palestine.",
             Lang::En,
@@ -11962,6 +11961,8 @@ fn the_three_countries_named_earlier_in_the_sentence_and_a_recognition_announced
                 "praise NOR->PSE asserted 2024-05-22",
             ],
         ),
+        // A recognition announced as decided is made; the month opening
+        // the sentence is no modal "may".
         (
             "In May, Ireland and Norway announced they would formally recognise Palestine.",
             Lang::En,
