@@ -2948,9 +2948,12 @@ impl<'a> Extractor<'a> {
                 // "Pristina accused Belgrade of organising the attack": no
                 // act of the accused of that type was told (the attack told
                 // before had no known author), so the accusation tells the
-                // accused's act; it adds to none.
+                // accused's act; it adds to none. (Nor does one a heading
+                // told, "Turkish shelling kills nine tourists": the body
+                // tells it only as the accusation's.)
                 let authored_before = state.told.iter().any(|t| {
-                    t.event_type == event_type
+                    !t.heading
+                        && t.event_type == event_type
                         && t.sources
                             .iter()
                             .any(|a| r.sources.iter().any(|s| same(a, s)))
@@ -3437,6 +3440,7 @@ impl<'a> Extractor<'a> {
                     targets,
                     date: m.date,
                     asserted: m.modality == Modality::Asserted,
+                    heading: s.kind == SentenceKind::Heading,
                 });
             } else if made.is_empty()
                 && !event_type.is_speech()
@@ -3455,6 +3459,7 @@ impl<'a> Extractor<'a> {
                     targets: Vec::new(),
                     date,
                     asserted: true,
+                    heading: s.kind == SentenceKind::Heading,
                 });
             }
             out.extend(made);
@@ -4541,6 +4546,8 @@ struct Told {
     date: Option<EventDate>,
     /// Told as done, not as possible, denied or claimed.
     asserted: bool,
+    /// Told in a heading, which only corroborates the body.
+    heading: bool,
 }
 
 impl ArticleState {

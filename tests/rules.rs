@@ -12040,3 +12040,27 @@ fn a_sentence_opening_on_a_span_with_a_modifier_is_all_in_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_a_headline_asserts_is_still_alleged_in_the_body_accusation() {
+    check(&[
+        (
+            "Turkish shelling kills nine tourists at Iraqi resort\n\nHours after the shelling on Wednesday, Iraq accused Turkish forces of carrying out the attack.",
+            Lang::En,
+            "2022-07-21",
+            &[
+                "accuse IRQ->TUR asserted 2022-07-20",
+                "attack TUR->IRQ alleged 2022-07-20",
+            ],
+        ),
+        (
+            "Penembakan Turki tewaskan sembilan turis di Irak\n\nIrak menuduh pasukan Turki melakukan serangan itu, Rabu (20/7/2022).",
+            Lang::Id,
+            "2022-07-21",
+            &[
+                "accuse IRQ->TUR asserted 2022-07-20",
+                "attack TUR->IRQ alleged 2022-07-20",
+            ],
+        ),
+    ]);
+}
