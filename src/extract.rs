@@ -2927,12 +2927,28 @@ impl<'a> Extractor<'a> {
                                 })
                         }))
             };
-            if r.targets.is_empty()
+            // "blamed the ambush on Ethiopian forces": the act blamed, right
+            // after the accusation, with its doer behind a blame link (read
+            // first as its target).
+            let blamed_on = |end: usize| {
+                hit.frame == Frame::Nominal
+                    && hits[..n].last().is_some_and(|h| h.end == end)
+                    && (end..hit.first).all(|k| {
+                        tokens[k].is_any(&language.cues.definite_articles)
+                            || tokens[k].is_any(&language.cues.indefinite_articles)
+                    })
+                    && tokens
+                        .get(hit.end.max(hit.object_end))
+                        .is_some_and(|t| t.is_any(&language.cues.blame_links))
+            };
+            let self_aimed =
+                !r.targets.is_empty() && r.targets.iter().all(|t| among(&r.sources, t));
+            if (r.targets.is_empty() || self_aimed)
                 && modality == Modality::Alleged
                 && event_type.is_force()
                 && let Some((end, accuser, accused)) =
                     accusers.iter().rev().find(|(end, _, _)| *end <= hit.first)
-                && (blamed() || accused_own(accused, *end))
+                && (blamed() || accused_own(accused, *end) || blamed_on(*end))
                 // (One accuser: several are more often onlookers than
                 // victims, "Canberra and The Hague held Russia responsible
                 // for the downing".)

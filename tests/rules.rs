@@ -12064,3 +12064,27 @@ fn an_attack_a_headline_asserts_is_still_alleged_in_the_body_accusation() {
         ),
     ]);
 }
+
+#[test]
+fn force_blamed_on_someone_right_after_the_blame_verb_is_theirs_on_the_accuser() {
+    check(&[
+        (
+            "Kinshasa blamed the shelling on Rwandan troops on Monday.",
+            Lang::En,
+            "2025-01-28",
+            &[
+                "accuse COD->RWA asserted 2025-01-27",
+                "attack RWA->COD alleged 2025-01-27",
+            ],
+        ),
+        (
+            "Sudan blamed the ambush on Ethiopian forces.",
+            Lang::En,
+            "2020-12-20",
+            &[
+                "accuse SDN->ETH asserted undated",
+                "attack ETH->SDN alleged undated",
+            ],
+        ),
+    ]);
+}
