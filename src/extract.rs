@@ -1927,6 +1927,13 @@ impl<'a> Extractor<'a> {
             .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Accuse)
             .map(|(h, r)| (h.end, r.sources.clone(), r.targets.clone()))
             .collect();
+        // Where each accusation stands, for force a relative clause blames
+        // on someone ("an ambush that Khartoum blamed on Ethiopian forces").
+        let accusation_spans: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| language.triggers[h.trigger].event_type == EventType::Accuse)
+            .map(|h| (h.first, h.end))
+            .collect();
         let retraction = tools.modality.retraction_at(tokens);
         // A photo caption ("Presiden Prabowo (kanan) ..."): the date that
         // closes it dates all it tells (`DateContext::caption`).
@@ -2872,6 +2879,55 @@ impl<'a> Extractor<'a> {
                 })
             {
                 r.targets = roles::others(&g.members, &r.sources);
+            }
+            // "an ambush that Khartoum blamed on Ethiopian forces", "the
+            // attack, which India blames on Pakistan": force a relative
+            // clause right after it blames on someone is theirs, alleged,
+            // aimed at the accuser.
+            let blamed_in_relative = (hit.frame == Frame::Nominal && event_type.is_force())
+                .then(|| {
+                    let after = hit.end.max(hit.object_end);
+                    let relative = (after..(after + RELATIVE_BLAME_REACH).min(tokens.len()))
+                        .take_while(|&k| !tokens[k].is(".") && !tokens[k].is(";"))
+                        .find(|&k| tokens[k].is_any(&language.cues.relative))?;
+                    if hits[n + 1..].iter().any(|h| h.first < relative) {
+                        return None;
+                    }
+                    let (k, _) =
+                        accusation_spans
+                            .iter()
+                            .enumerate()
+                            .find(|(_, (first, end))| {
+                                *first > relative
+                                    && *first <= relative + 4
+                                    && tokens
+                                        .get(*end)
+                                        .is_some_and(|t| t.is_any(&language.cues.blame_links))
+                            })?;
+                    let (_, accuser, accused) = accusers.get(k)?;
+                    (!accuser.is_empty() && !accused.is_empty())
+                        .then(|| (accuser.clone(), accused.clone()))
+                })
+                .flatten();
+            if let Some((accuser, accused)) = blamed_in_relative {
+                r.sources = accused.clone();
+                r.targets = roles::others(&accuser, &accused);
+                modality = Modality::Alleged;
+                modality_why = Some("blamed on its doer by another");
+                base.modality = Modality::Alleged;
+                // ("the attack, which India blames on Pakistan" tells the
+                // accused's act, unless one was told before.)
+                let told_before = state.told.iter().any(|t| {
+                    !t.heading
+                        && t.event_type == event_type
+                        && t.sources
+                            .iter()
+                            .any(|a| r.sources.iter().any(|s| same(a, s)))
+                });
+                if !told_before {
+                    corroborating = false;
+                    base.corroborating = false;
+                }
             }
             // "Teheran menuding Israel berada di balik serangan tersebut",
             // "blamed Pakistan for the attack": force an accusation alleges,
@@ -4796,6 +4852,11 @@ const ACCUSED_ACT_REACH: usize = 6;
 const COUNTED_ACT_DATE_REACH: usize = 12;
 /// The same, with another act between: its own words end sooner.
 const COUNTED_ACT_DATE_NEAR: usize = 6;
+
+/// How far after a force noun the relative word of a clause that blames it
+/// on someone may stand ("the attack on tourists in Pahalgam in Indian
+/// Kashmir, which New Delhi blames on ...").
+const RELATIVE_BLAME_REACH: usize = 12;
 
 /// How many words a word of blame may stand before the act it blames on
 /// someone: an article and a day ("for a September 2019 attack").

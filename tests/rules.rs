@@ -12088,3 +12088,28 @@ fn force_blamed_on_someone_right_after_the_blame_verb_is_theirs_on_the_accuser()
         ),
     ]);
 }
+
+#[test]
+fn force_a_relative_clause_blames_on_someone_is_alleged_theirs() {
+    check(&[
+        (
+            "Four Sudanese soldiers were killed on Tuesday in an ambush that Khartoum blamed on Ethiopian forces.",
+            Lang::En,
+            "2020-12-17",
+            &[
+                "accuse SDN->ETH asserted 2020-12-15",
+                "attack ETH->SDN alleged 2020-12-15",
+            ],
+        ),
+        // Not mentioning it negates no attack; the blame makes it alleged.
+        (
+            "The joint statement did not mention the attack, which India blames on Pakistan.",
+            Lang::En,
+            "2025-05-20",
+            &[
+                "accuse IND->PAK asserted undated",
+                "attack PAK->IND alleged undated",
+            ],
+        ),
+    ]);
+}
