@@ -1918,6 +1918,42 @@ impl<'a> Extractor<'a> {
             .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Deny)
             .map(|(h, by)| (h.end, by.as_slice()))
             .collect();
+        // "Turki dan Irak mengecam keras aksi tersebut dan mendesak
+        // pemerintah Denmark ...": a condemnation aimed at no one, joined to
+        // a call of the same doers on someone, is aimed at them too.
+        for n in 0..hits.len().saturating_sub(1) {
+            let m = n + 1;
+            let condemns = language.triggers[hits[n].trigger].event_type == EventType::Criticize;
+            let asks = matches!(
+                language.triggers[hits[m].trigger].event_type,
+                EventType::Appeal | EventType::Demand
+            );
+            if !condemns
+                || !asks
+                || hits[n].frame != Frame::Active
+                || hits[m].frame != Frame::Active
+                || !all_roles[n].targets.is_empty()
+                || all_roles[n].sources.is_empty()
+                // (A call on both sides is even-handed: "condemned the
+                // violence and urged Belgrade and Pristina to ...".)
+                || !all_roles[m].targets.iter().all(|t| {
+                    t.collapse() == all_roles[m].targets[0].collapse()
+                })
+                || all_roles[m].targets.is_empty()
+            {
+                continue;
+            }
+            let joined = hits[n].end.max(hits[n].object_end) <= hits[m].first
+                && (hits[n].end..hits[m].first).all(|k| !tokens[k].is(",") && !tokens[k].is(";"))
+                && tokens[hits[m].first - 1].is_any(&language.cues.verb_joiners);
+            let same_doers = all_roles[m]
+                .sources
+                .iter()
+                .all(|a| among(&all_roles[n].sources, a));
+            if joined && same_doers {
+                all_roles[n].targets = all_roles[m].targets.clone();
+            }
+        }
         // Who made each accusation of the sentence: force it alleges, aimed
         // at no one named, was aimed at the accuser.
         // (And whom: its doer, when the noun names none.)

@@ -12113,3 +12113,30 @@ fn force_a_relative_clause_blames_on_someone_is_alleged_theirs() {
         ),
     ]);
 }
+
+#[test]
+fn a_condemnation_aimed_at_no_one_joined_to_a_call_on_one_state_is_aimed_at_it() {
+    check(&[
+        (
+            "Seorang aktivis membakar Al Quran di Kopenhagen pada Senin (24/7/2023). Turki dan Irak mengecam keras aksi tersebut dan mendesak pemerintah Denmark mencegah penodaan serupa.",
+            Lang::Id,
+            "2023-07-25",
+            &[
+                "criticize TUR->DNK asserted 2023-07-24",
+                "criticize IRQ->DNK asserted 2023-07-24",
+                "appeal TUR->DNK asserted 2023-07-24",
+                "appeal IRQ->DNK asserted 2023-07-24",
+            ],
+        ),
+        // A call on both sides is even-handed: no one is condemned.
+        (
+            "Fighting broke out on the border on Monday. The State Department condemned the violence and urged Belgrade and Pristina to show restraint.",
+            Lang::En,
+            "2023-09-26",
+            &[
+                "appeal USA->SRB asserted 2023-09-25",
+                "appeal USA->XKX asserted 2023-09-25",
+            ],
+        ),
+    ]);
+}
