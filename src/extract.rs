@@ -3991,6 +3991,14 @@ impl DateContext<'_> {
                         .all(|o| matches!(o.kind, DateKind::Then | DateKind::Anchored(_)))
             })
             .filter(|e| modality != Modality::Hypothetical || !self.takes_effect_at(tokens, e))
+            // ("akan menurunkan hubungan ... mulai 24 Februari, dan meminta
+            // Duta Besar Rusia ...": the day a measure takes effect, past a
+            // comma, is not the day of the act after it.)
+            .filter(|e| {
+                !(self.takes_effect_at(tokens, e)
+                    && e.end <= hit.first
+                    && tokens[e.end..hit.first].iter().any(|t| t.is(",")))
+            })
             // "kunjungan pertamanya sejak tahun 2000, sebelum melanjutkan
             // lawatan": a span's start dates nothing in a later clause.
             .filter(|e| {

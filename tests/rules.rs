@@ -12140,3 +12140,31 @@ fn a_condemnation_aimed_at_no_one_joined_to_a_call_on_one_state_is_aimed_at_it()
         ),
     ]);
 }
+
+#[test]
+fn asking_an_envoy_to_leave_expels_and_a_day_taking_effect_stays_in_its_clause() {
+    check(&[
+        (
+            "Latvia meminta Duta Besar Rusia di Riga meninggalkan Latvia, Senin (23/1/2023).",
+            Lang::Id,
+            "2023-01-24",
+            &["expel LVA->RUS asserted 2023-01-23"],
+        ),
+        // Asking a state to leave a territory expels no one.
+        (
+            "Latvia meminta Rusia meninggalkan wilayah Ukraina, Senin (23/1/2023).",
+            Lang::Id,
+            "2023-01-24",
+            &["appeal LVA->RUS asserted 2023-01-23"],
+        ),
+        (
+            "Pada Senin (23/1/2023), Latvia mengumumkan akan menurunkan hubungan diplomatik dengan Rusia mulai 24 Februari, dan meminta Duta Besar Rusia meninggalkan Latvia.",
+            Lang::Id,
+            "2023-01-24",
+            &[
+                "reduce_relations LVA->RUS hypothetical 2023-01-23",
+                "expel LVA->RUS asserted 2023-01-23",
+            ],
+        ),
+    ]);
+}

@@ -444,7 +444,8 @@ impl TriggerMatcher {
             // Nor behind an Indonesian place word: "membuka front baru di
             // perbatasan" opens no border, it fights at one. (English
             // objects carry their place inside: "its ambassador in Ankara".)
-            if self.lang == Lang::Id && k > end && tokens[k].is_any(&self.locative) {
+            // (Nor do an envoy's post: "Duta Besar Rusia di Riga".)
+            if self.lang == Lang::Id && k > end && tokens[k].is_any(&self.locative) && !envoys {
                 break;
             }
             // Nor inside a purpose clause of another trigger's verb, nor
