@@ -1936,10 +1936,10 @@ impl<'a> Extractor<'a> {
                 || all_roles[n].sources.is_empty()
                 // (A call on both sides is even-handed: "condemned the
                 // violence and urged Belgrade and Pristina to ...".)
+                || all_roles[m].targets.is_empty()
                 || !all_roles[m].targets.iter().all(|t| {
                     t.collapse() == all_roles[m].targets[0].collapse()
                 })
-                || all_roles[m].targets.is_empty()
             {
                 continue;
             }
@@ -1963,8 +1963,9 @@ impl<'a> Extractor<'a> {
             .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Accuse)
             .map(|(h, r)| (h.end, r.sources.clone(), r.targets.clone()))
             .collect();
-        // Where each accusation stands, for force a relative clause blames
-        // on someone ("an ambush that Khartoum blamed on Ethiopian forces").
+        // Where each accusation stands (in the order of `accusers`), for
+        // force a relative clause blames on someone ("an ambush that
+        // Khartoum blamed on Ethiopian forces").
         let accusation_spans: Vec<(usize, usize)> = hits
             .iter()
             .filter(|h| language.triggers[h.trigger].event_type == EventType::Accuse)
@@ -2953,14 +2954,7 @@ impl<'a> Extractor<'a> {
                 base.modality = Modality::Alleged;
                 // ("the attack, which India blames on Pakistan" tells the
                 // accused's act, unless one was told before.)
-                let told_before = state.told.iter().any(|t| {
-                    !t.heading
-                        && t.event_type == event_type
-                        && t.sources
-                            .iter()
-                            .any(|a| r.sources.iter().any(|s| same(a, s)))
-                });
-                if !told_before {
+                if !state.told_in_body_by(event_type, &r.sources) {
                     corroborating = false;
                     base.corroborating = false;
                 }
@@ -3059,13 +3053,7 @@ impl<'a> Extractor<'a> {
                 // accused's act; it adds to none. (Nor does one a heading
                 // told, "Turkish shelling kills nine tourists": the body
                 // tells it only as the accusation's.)
-                let authored_before = state.told.iter().any(|t| {
-                    !t.heading
-                        && t.event_type == event_type
-                        && t.sources
-                            .iter()
-                            .any(|a| r.sources.iter().any(|s| same(a, s)))
-                });
+                let authored_before = state.told_in_body_by(event_type, &r.sources);
                 if refers_back
                     && author_named
                     && s.kind != SentenceKind::Heading
@@ -4667,6 +4655,18 @@ struct Told {
 }
 
 impl ArticleState {
+    /// Whether the body told an act of this type by one of `sources`
+    /// before (a heading only corroborates: it tells no act of its own).
+    fn told_in_body_by(&self, event_type: EventType, sources: &[Actor]) -> bool {
+        self.told.iter().any(|t| {
+            !t.heading
+                && t.event_type == event_type
+                && t.sources
+                    .iter()
+                    .any(|a| sources.iter().any(|s| a.collapse() == s.collapse()))
+        })
+    }
+
     /// The act a phrase like "the attack" or "langkah tersebut" refers to:
     /// the last act of the type its head noun names, else the last act
     /// that is not a meeting or visit; `want` narrows it to one type, `day`
