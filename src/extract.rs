@@ -3517,9 +3517,11 @@ impl<'a> Extractor<'a> {
                         Vec::new(),
                     )
                 } else {
+                    // (All its doers and targets: "Spain and Norway
+                    // recognised Palestine. Abbas welcomed the decisions.")
                     (
-                        vec![Actor::clone(&m.source)],
-                        m.target.iter().map(|t| Actor::clone(t)).collect(),
+                        distinct(made.iter().map(|m| &m.source)),
+                        distinct(made.iter().filter_map(|m| m.target.as_ref())),
                     )
                 };
                 state.told.push(Told {

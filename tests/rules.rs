@@ -12168,3 +12168,31 @@ fn asking_an_envoy_to_leave_expels_and_a_day_taking_effect_stays_in_its_clause()
         ),
     ]);
 }
+
+#[test]
+fn welcoming_the_decisions_of_several_praises_each_of_them() {
+    check(&[
+        (
+            "Spain and Norway recognised Palestine on Tuesday. Abbas welcomed the decisions.",
+            Lang::En,
+            "2024-05-23",
+            &[
+                "praise ESP->PSE asserted 2024-05-21",
+                "praise NOR->PSE asserted 2024-05-21",
+                "praise PSE->ESP asserted 2024-05-21",
+                "praise PSE->NOR asserted 2024-05-21",
+            ],
+        ),
+        (
+            "Spanyol dan Norwegia secara resmi mengakui Palestina pada Selasa (21/5/2024). Abbas menyambut baik keputusan tersebut.",
+            Lang::Id,
+            "2024-05-23",
+            &[
+                "praise ESP->PSE asserted 2024-05-21",
+                "praise NOR->PSE asserted 2024-05-21",
+                "praise PSE->ESP asserted 2024-05-21",
+                "praise PSE->NOR asserted 2024-05-21",
+            ],
+        ),
+    ]);
+}
