@@ -475,12 +475,7 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         // (Hours from an act are on its day. "The day after" it is the
         // next: "The day after Beijing unveiled its rules, Trump
         // threatened ...".)
-        let the_day = w.definite_day.iter().any(|p| {
-            let words = p.split_whitespace().count();
-            (i + 1)
-                .checked_sub(words)
-                .is_some_and(|start| phrase_at(tokens, start, p) == Some(words))
-        });
+        let the_day = w.definite_day.iter().any(|p| ends_at(tokens, i + 1, p));
         let kind = if unit_word == Some(Unit::Hour) {
             DateKind::Anchored(0)
         } else if the_day {

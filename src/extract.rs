@@ -1954,22 +1954,14 @@ impl<'a> Extractor<'a> {
                 all_roles[n].targets = all_roles[m].targets.clone();
             }
         }
-        // Who made each accusation of the sentence: force it alleges, aimed
-        // at no one named, was aimed at the accuser.
+        // Who made each accusation of the sentence, and where: force it
+        // alleges, aimed at no one named, was aimed at the accuser.
         // (And whom: its doer, when the noun names none.)
-        let accusers: Vec<(usize, Vec<Actor>, Vec<Actor>)> = hits
+        let accusers: Vec<(usize, usize, Vec<Actor>, Vec<Actor>)> = hits
             .iter()
             .zip(&all_roles)
             .filter(|(h, _)| language.triggers[h.trigger].event_type == EventType::Accuse)
-            .map(|(h, r)| (h.end, r.sources.clone(), r.targets.clone()))
-            .collect();
-        // Where each accusation stands (in the order of `accusers`), for
-        // force a relative clause blames on someone ("an ambush that
-        // Khartoum blamed on Ethiopian forces").
-        let accusation_spans: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| language.triggers[h.trigger].event_type == EventType::Accuse)
-            .map(|h| (h.first, h.end))
+            .map(|(h, r)| (h.first, h.end, r.sources.clone(), r.targets.clone()))
             .collect();
         let retraction = tools.modality.retraction_at(tokens);
         // A photo caption ("Presiden Prabowo (kanan) ..."): the date that
@@ -2930,18 +2922,13 @@ impl<'a> Extractor<'a> {
                     if hits[n + 1..].iter().any(|h| h.first < relative) {
                         return None;
                     }
-                    let (k, _) =
-                        accusation_spans
-                            .iter()
-                            .enumerate()
-                            .find(|(_, (first, end))| {
-                                *first > relative
-                                    && *first <= relative + 4
-                                    && tokens
-                                        .get(*end)
-                                        .is_some_and(|t| t.is_any(&language.cues.blame_links))
-                            })?;
-                    let (_, accuser, accused) = accusers.get(k)?;
+                    let (_, _, accuser, accused) = accusers.iter().find(|(first, end, _, _)| {
+                        *first > relative
+                            && *first <= relative + 4
+                            && tokens
+                                .get(*end)
+                                .is_some_and(|t| t.is_any(&language.cues.blame_links))
+                    })?;
                     (!accuser.is_empty() && !accused.is_empty())
                         .then(|| (accuser.clone(), accused.clone()))
                 })
@@ -3032,8 +3019,8 @@ impl<'a> Extractor<'a> {
             if (r.targets.is_empty() || self_aimed)
                 && modality == Modality::Alleged
                 && event_type.is_force()
-                && let Some((end, accuser, accused)) =
-                    accusers.iter().rev().find(|(end, _, _)| *end <= hit.first)
+                && let Some((_, end, accuser, accused)) =
+                    accusers.iter().rev().find(|(_, end, _, _)| *end <= hit.first)
                 && (blamed() || accused_own(accused, *end) || blamed_on(*end))
                 // (One accuser: several are more often onlookers than
                 // victims, "Canberra and The Hague held Russia responsible

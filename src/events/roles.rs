@@ -2269,32 +2269,33 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
     // "ordered 20 employees of the Czech embassy to leave": whom an
     // expulsion sends away may stand inside its object; "berbicara dengan
     // Presiden Polandia melalui telepon", "told Pezeshkian by telephone":
-    // whom a call reaches, before the phone named.
-    if roles.targets.is_empty()
+    // whom a call reaches, before the phone named. "ordered its ambassadors
+    // in Dublin and Oslo to return home": the posts of one's own envoys,
+    // inside the object, are whom calling them home is aimed at (not a
+    // place named later in the sentence).
+    let own_envoys = !trigger.object_openers.is_empty();
+    let sends_away = roles.targets.is_empty()
         && matches!(trigger.event_type, EventType::Expel | EventType::PhoneCall)
-        && hit.object_end > hit.end
-        && let Some(g) = view
-            .groups
-            .iter()
-            .find(|g| g.first >= hit.end && g.end <= hit.object_end && !g.specifier)
-    {
-        roles.targets = others(&g.members, &roles.sources);
-    }
-    // "ordered its ambassadors in Dublin and Oslo to return home": the
-    // posts of one's own envoys, inside the object, are whom calling them
-    // home is aimed at (not a place named later in the sentence).
-    if !trigger.object_openers.is_empty()
-        && let Some(g) = view.groups.iter().find(|g| {
-            g.first >= hit.end
-                && g.end <= hit.object_end
-                && !g.specifier
-                && !g
-                    .members
-                    .iter()
-                    .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
-        })
-    {
-        roles.targets = others(&g.members, &roles.sources);
+        && hit.object_end > hit.end;
+    if own_envoys || sends_away {
+        let inside = |g: &&Group| g.first >= hit.end && g.end <= hit.object_end && !g.specifier;
+        let posts = own_envoys
+            .then(|| {
+                view.groups.iter().filter(inside).find(|g| {
+                    !g.members
+                        .iter()
+                        .all(|m| roles.sources.iter().any(|s| s.collapse() == m.collapse()))
+                })
+            })
+            .flatten();
+        let sent = || {
+            sends_away
+                .then(|| view.groups.iter().find(inside))
+                .flatten()
+        };
+        if let Some(g) = posts.or_else(sent) {
+            roles.targets = others(&g.members, &roles.sources);
+        }
     }
     if !trigger.target_kinds.is_empty() {
         roles
