@@ -43,6 +43,7 @@ pub struct LanguageTools<'a> {
     factual_openers: PhraseSet<()>,
     export_goods: PhraseSet<()>,
     label_phrases: PhraseSet<()>,
+    label_openers: PhraseSet<()>,
     deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
     counted_acts: PhraseSet<()>,
@@ -265,6 +266,7 @@ impl<'a> LanguageTools<'a> {
             factual_openers: PhraseSet::from_words(&c.factual_openers, ()),
             export_goods: PhraseSet::from_words(&c.export_goods, ()),
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
+            label_openers: PhraseSet::from_words(&c.label_openers, ()),
             deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
             counted_acts: PhraseSet::from_words(&c.counted_acts, ()),
@@ -2895,19 +2897,35 @@ impl<'a> Extractor<'a> {
             // yang disebutnya genosida oleh Israel": the actor of the act the
             // phrase names.
             // (The speaker the phrase names is no target: "what it called".)
+            // (So may the doer itself name it, behind a target preposition:
+            // "Iran fired missiles at what it said were bases of a militant
+            // group in Pakistan", "struck what New Delhi called a training
+            // camp": an attack on it hits the state it is in.)
             let after_object = hit.end.max(hit.object_end);
             let only_self = roles::others(&r.targets, &r.sources).is_empty();
+            let place_target = language.triggers[hit.trigger].place_target;
             if only_self
                 && hit.frame == Frame::Active
-                && let Some((n, _)) = tools.label_phrases.longest_at(tokens, after_object)
-                && let Some(g) = groups.iter().find(|g| {
-                    g.first >= after_object + n
-                        && g.first <= after_object + n + LABELLED_ACT_WORDS
+                && let Some(label_end) =
+                    label_aside_end(language, tools, tokens, groups, after_object)
+            {
+                let labelled = groups.iter().find(|g| {
+                    g.first >= label_end
+                        && g.first <= label_end + LABELLED_ACT_WORDS
                         && !g.members.is_empty()
                         && !g.after_any(&language.cues.locative)
-                })
-            {
-                r.targets = roles::others(&g.members, &r.sources);
+                });
+                let placed = || {
+                    groups.iter().find(|g| {
+                        g.first >= label_end
+                            && g.first <= label_end + LABELLED_PLACE_WORDS
+                            && g.after_any(&language.cues.locative)
+                            && !tokens[label_end..g.first].iter().any(|t| t.is(","))
+                    })
+                };
+                if let Some(g) = labelled.or_else(|| placed().filter(|_| place_target)) {
+                    r.targets = roles::others(&g.members, &r.sources);
+                }
             }
             // "an ambush that Khartoum blamed on Ethiopian forces", "the
             // attack, which India blames on Pakistan": force a relative
@@ -3848,9 +3866,13 @@ impl DateContext<'_> {
                     } else {
                         COUNTED_ACT_DATE_REACH
                     };
+                    // (Not the start of a state its object is in:
+                    // "memutus hubungan dengan Taiwan yang telah terjalin
+                    // sejak 1983" is no act of 1983.)
                     let after = x.first >= hit.end
                         && x.first <= hit.end + reach
-                        && (same_clause(hit.end, x.first) || closes_sentence(x));
+                        && (same_clause(hit.end, x.first) || closes_sentence(x))
+                        && !opens_span(tokens, x, self.since);
                     let between =
                         x.first >= e.end && x.end <= hit.first && same_clause(x.end, hit.first);
                     !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_))
@@ -4898,6 +4920,46 @@ const BLAME_REACH: usize = 5;
 /// How many words after "what it called" the actor of the act it names
 /// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").
 const LABELLED_ACT_WORDS: usize = 3;
+/// How many words a place may stand after a labelled object ("what it said
+/// were bases of the Sunni militant group Jaish al-Adl in Pakistan").
+const LABELLED_PLACE_WORDS: usize = 10;
+
+/// Where a label the speaker gives the object ends, when one follows the
+/// verb, or a target preposition after it: "what it called", "what New
+/// Delhi called", "what it said were", "apa yang disebutnya".
+fn label_aside_end(
+    language: &Language,
+    tools: &LanguageTools,
+    tokens: &[Token],
+    groups: &[Group],
+    after: usize,
+) -> Option<usize> {
+    // ("fired missiles and drones at what ...": a few more words of the
+    // object may come first.)
+    let prep = (after..(after + 4).min(tokens.len()))
+        .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
+        .find(|&k| tokens[k].is_any(&language.cues.target_preps));
+    let start = prep.map_or(after, |k| k + 1);
+    if let Some((n, _)) = tools.label_phrases.longest_at(tokens, start) {
+        return Some(start + n);
+    }
+    // "what" + a named speaker + a verb of labelling or saying.
+    let (n, _) = tools.label_openers.longest_at(tokens, start)?;
+    let speaker = groups
+        .iter()
+        .find(|g| g.first == start + n && g.prep.is_none())?;
+    let verb = tokens.get(speaker.end)?;
+    if !(verb.is_any(&language.cues.label_verbs) || verb.is_any(&language.cues.report_verbs)) {
+        return None;
+    }
+    let mut end = speaker.end + 1;
+    if tokens.get(end).is_some_and(|t| {
+        t.is_any(&language.cues.label_links) || t.is_any(&language.cues.passive_aux)
+    }) {
+        end += 1;
+    }
+    Some(end)
+}
 
 /// How many words before a day an occasion it dates may stand ("dalam
 /// wawancara dengan stasiun televisi Polsat, Rabu (20/9)").

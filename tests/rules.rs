@@ -12196,3 +12196,41 @@ fn welcoming_the_decisions_of_several_praises_each_of_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_label_the_doer_gives_its_object_is_no_target() {
+    check(&[
+        (
+            // The doer names its object itself, behind a preposition: the
+            // attack hits the state the object is in.
+            "Iran fired missiles and drones at what it said were bases of a militant group in Pakistan's Balochistan province.",
+            Lang::En,
+            "2024-01-17",
+            &["attack IRN->PAK asserted undated"],
+        ),
+        (
+            // A speaker named by its capital is the doer, not the target.
+            "Indian jets struck what New Delhi called terrorist infrastructure inside Pakistan.",
+            Lang::En,
+            "2025-05-08",
+            &["attack IND->PAK asserted undated"],
+        ),
+        (
+            // A label another gives is theirs: aimed at them.
+            "The West condemned what Moscow calls a special military operation.",
+            Lang::En,
+            "2024-01-17",
+            &["criticize WEST->RUS asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_start_of_a_state_the_object_is_in_does_not_date_a_counted_act() {
+    check(&[(
+        "Keputusan Kiribati datang empat hari setelah Kepulauan Solomon memutus hubungan dengan Taiwan yang telah terjalin sejak 1983.",
+        Lang::Id,
+        "2019-09-20",
+        &["reduce_relations SLB->TWN asserted undated"],
+    )]);
+}

@@ -578,6 +578,10 @@ pub struct Cues {
     /// target.
     #[serde(default)]
     pub label_phrases: Vec<String>,
+    /// What opens a label a named speaker gives an object ("what" in
+    /// "struck what New Delhi called a training camp").
+    #[serde(default)]
+    pub label_openers: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -1237,6 +1241,7 @@ impl Language {
             repeated_acts,
             counted_acts,
             label_phrases,
+            label_openers,
             time_relatives,
             additive,
             contrasts,
