@@ -2070,6 +2070,7 @@ impl<'a> Extractor<'a> {
             // and warned" warns.)
             // (And a saying of the one asked, inside an appeal or a demand:
             // "asked France to condemn Russia" condemns no one.)
+            let authored_after = view.relative_author(hit);
             let earlier = |types: &[EventType], sayings: Sayings| {
                 !past
                     && !r.go_between
@@ -2177,9 +2178,26 @@ impl<'a> Extractor<'a> {
                                 || view
                                     .relatives
                                     .iter()
-                                    .any(|&(a, b)| a >= h.end && a < hit.first && hit.first < b));
-                        let past_description =
-                            described && dated_before_article(hit, &p.dates, tokens, reference);
+                                    .any(|&(a, b)| a >= h.end && a < hit.first && hit.first < b)
+                                // ("revived memories of the embargo Moscow
+                                // imposed ... in 2006".)
+                                || authored_after.is_some());
+                        // (Its date comes after that clause's verb.)
+                        let (described_end, reach) = authored_after
+                            .map_or((hit.end, DESCRIBED_DATE_REACH), |g| {
+                                (g.end + 1, AUTHORED_DATE_REACH)
+                            });
+                        let past_description = described
+                            && dated_before_article(
+                                &Hit {
+                                    end: described_end,
+                                    ..hit.clone()
+                                },
+                                &p.dates,
+                                tokens,
+                                reference,
+                                reach,
+                            );
                         // "agreed in a March 31 phone call to relaunch ties":
                         // the call is where the pledge was made.
                         let occasion = hit.frame == Frame::Nominal
@@ -2726,7 +2744,10 @@ impl<'a> Extractor<'a> {
             // to an act told before adds evidence to it, it tells no new act;
             // so does a cooperation that names an agreement ("Perjanjian
             // Kerja Sama Pertahanan", "Defence Cooperation Agreement").
+            // (Not one a clause right after it tells whose it is: "the
+            // embargo Moscow imposed on Georgian wine in 2006".)
             let refers_back = hit.frame == Frame::Nominal
+                && view.relative_author(hit).is_none()
                 && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
                     tools
                         .event_anaphora
@@ -4920,6 +4941,13 @@ const BLAME_REACH: usize = 5;
 /// How many words after "what it called" the actor of the act it names
 /// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").
 const LABELLED_ACT_WORDS: usize = 3;
+/// How far after an act a pledge or demand describes its date may stand
+/// ("agreed to activate a security pact signed in 2001").
+const DESCRIBED_DATE_REACH: usize = 4;
+/// How far after the verb of the clause that names an act's author its
+/// date may stand ("the embargo Moscow imposed on Georgian wine and mineral
+/// water in 2006").
+const AUTHORED_DATE_REACH: usize = 8;
 /// How many words a place may stand after a labelled object ("what it said
 /// were bases of the Sunni militant group Jaish al-Adl in Pakistan").
 const LABELLED_PLACE_WORDS: usize = 10;
@@ -6382,13 +6410,14 @@ fn dated_before_article(
     exprs: &[DateExpr],
     tokens: &[Token],
     reference: Option<NaiveDate>,
+    reach: usize,
 ) -> bool {
     let Some(today) = reference else {
         return false;
     };
     exprs.iter().any(|e| {
         e.first >= hit.end
-            && e.first <= hit.end + 4
+            && e.first <= hit.end + reach
             && !tokens[hit.end..e.first]
                 .iter()
                 .any(|t| t.is(",") || t.is(";"))

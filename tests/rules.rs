@@ -12234,3 +12234,31 @@ fn the_start_of_a_state_the_object_is_in_does_not_date_a_counted_act() {
         &["reduce_relations SLB->TWN asserted undated"],
     )]);
 }
+
+#[test]
+fn a_subject_right_after_an_act_noun_that_imposed_it_is_its_author() {
+    check(&[
+        (
+            "The warning revived memories of the embargo Moscow imposed on Georgian wine and mineral water in 2006.",
+            Lang::En,
+            "2024-01-19",
+            &["sanction RUS->GEO asserted 2006"],
+        ),
+        (
+            "Russia criticised the sanctions Washington has imposed on Iran.",
+            Lang::En,
+            "2024-01-19",
+            &[
+                "criticize RUS->USA asserted undated",
+                "sanction USA->IRN asserted undated",
+            ],
+        ),
+        (
+            // A subject with another verb is no author.
+            "The embargo Moscow mentioned hurt Georgian farmers.",
+            Lang::En,
+            "2024-01-19",
+            &[],
+        ),
+    ]);
+}

@@ -1342,6 +1342,26 @@ impl<'a> View<'a> {
         })
     }
 
+    /// "the embargo Moscow imposed on Georgian wine", "the sanctions
+    /// Washington has imposed": a clause right after an act noun, with no
+    /// relative word, whose verb makes its subject the act's author.
+    pub fn relative_author(&self, hit: &Hit) -> Option<&'a Group> {
+        if self.words.id_genitive {
+            return None;
+        }
+        let g = self
+            .groups
+            .iter()
+            .find(|g| g.first == hit.end && g.prep.is_none() && !g.specifier)?;
+        let verbs = &self.words.cues.authoring_verbs;
+        let at = |k: usize| self.tokens.get(k).is_some_and(|t| t.is_any(verbs));
+        let auxiliary = self
+            .tokens
+            .get(g.end)
+            .is_some_and(|t| t.is_any(&self.words.cues.auxiliaries));
+        (at(g.end) || (auxiliary && at(g.end + 1))).then_some(g)
+    }
+
     fn nearest_person_before(&self, at: usize) -> Option<&'a Actor> {
         self.groups
             .iter()
@@ -1721,26 +1741,31 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 view.prep_group(hit.end, &view.words.cues.traveller_preps)
                     .filter(|g| trigger.event_type == EventType::Visit && g.first == hit.end + 1)
             };
-            let source = view.genitive(hit).or_else(traveller).or_else(|| {
-                view.prep_group(hit.end, &view.words.cues.source_preps)
-                    .filter(|_| !leaves)
-                    .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
-                    .filter(|g| Some(g.first) != object)
-                    .filter(|g| {
-                        g.first < 2
-                            || !view.tokens[g.first - 2].is_any(&view.words.cues.agent_participles)
-                    })
-                    // (In English, not past a comma, in another clause:
-                    // "would reimpose sanctions on Tehran, brushing aside
-                    // lobbying by European allies". Indonesian sets the
-                    // noun's own place and relative clause off with commas:
-                    // "pertemuan di Seri Perdana, kediaman resmi ..., yang
-                    // dihadiri ...".)
-                    .filter(|g| {
-                        view.words.id_genitive
-                            || !view.tokens[hit.end..g.first].iter().any(|t| t.is(","))
-                    })
-            });
+            let source = view
+                .genitive(hit)
+                .or_else(traveller)
+                .or_else(|| view.relative_author(hit))
+                .or_else(|| {
+                    view.prep_group(hit.end, &view.words.cues.source_preps)
+                        .filter(|_| !leaves)
+                        .filter(|g| !fb.go_betweens.iter().any(|&k| k >= hit.end && k < g.first))
+                        .filter(|g| Some(g.first) != object)
+                        .filter(|g| {
+                            g.first < 2
+                                || !view.tokens[g.first - 2]
+                                    .is_any(&view.words.cues.agent_participles)
+                        })
+                        // (In English, not past a comma, in another clause:
+                        // "would reimpose sanctions on Tehran, brushing aside
+                        // lobbying by European allies". Indonesian sets the
+                        // noun's own place and relative clause off with commas:
+                        // "pertemuan di Seri Perdana, kediaman resmi ..., yang
+                        // dihadiri ...".)
+                        .filter(|g| {
+                            view.words.id_genitive
+                                || !view.tokens[hit.end..g.first].iter().any(|t| t.is(","))
+                        })
+                });
             // "pengeboman Kedutaan Besar China oleh pesawat NATO": with its
             // agent named right after it, what the noun holds is what was
             // done to, and the agent did it.

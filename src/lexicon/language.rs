@@ -631,6 +631,11 @@ pub struct Cues {
     /// noun after them is not the backer's own.
     #[serde(default)]
     pub support_verbs: Vec<String>,
+    /// Verbs whose subject, named right after an act noun, is its author:
+    /// "the embargo Moscow imposed on Georgian wine", "the strikes Israel
+    /// carried out".
+    #[serde(default)]
+    pub authoring_verbs: Vec<String>,
     /// What asks an act to stop ("an end to", "a halt to", "penghentian"):
     /// force a demand or an appeal asks to end is another's, not the
     /// asker's.
@@ -1248,6 +1253,7 @@ impl Language {
             attributions,
             speech_nouns,
             support_verbs,
+            authoring_verbs,
             halt_phrases,
             force_nouns,
             body_heads,
