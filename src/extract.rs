@@ -967,8 +967,18 @@ impl<'a> Extractor<'a> {
         // Who claims, and where: "Departemen Luar Negeri AS mengklaim ...
         // Otoritas Terusan Panama membantah klaim itu": who claims is who a
         // denial answers.
+        // (So do bodies whose findings are claims, by a verb of saying:
+        // "U.N. experts have said Turkey supplied ...", "para penyelidik PBB
+        // mengatakan ...".)
+        let finding_said = |k: usize| {
+            tokens[k].is_any(&language.cues.report_verbs)
+                && (k.saturating_sub(FINDING_BODY_REACH)..k).any(|j| {
+                    tokens[j].is_any(&language.cues.finding_bodies)
+                        && tokens[j + 1..k].iter().all(|t| t.is_word())
+                })
+        };
         let claimants: Vec<(usize, &[Actor])> = (0..tokens.len())
-            .filter(|&k| tokens[k].is_any(&language.cues.claim_verbs))
+            .filter(|&k| tokens[k].is_any(&language.cues.claim_verbs) || finding_said(k))
             .filter_map(|k| view.subject(k).map(|g| (k, g.members.as_slice())))
             .filter(|(_, members)| !members.is_empty())
             .collect();
@@ -4941,6 +4951,9 @@ const BLAME_REACH: usize = 5;
 /// How many words after "what it called" the actor of the act it names
 /// may stand ("apa yang disebutnya upaya Beijing", "genosida oleh Israel").
 const LABELLED_ACT_WORDS: usize = 3;
+/// How far before a verb of saying the noun of a body whose findings are
+/// claims may stand ("experts have said", "para penyelidik PBB mengatakan").
+const FINDING_BODY_REACH: usize = 3;
 /// How far after an act a pledge or demand describes its date may stand
 /// ("agreed to activate a security pact signed in 2001").
 const DESCRIBED_DATE_REACH: usize = 4;

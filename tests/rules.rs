@@ -12262,3 +12262,28 @@ fn a_subject_right_after_an_act_noun_that_imposed_it_is_its_author() {
         ),
     ]);
 }
+
+#[test]
+fn what_investigators_say_another_did_is_alleged() {
+    check(&[
+        (
+            "U.N. experts have said Turkey supplied the GNA with armoured vehicles and drones.",
+            Lang::En,
+            "2020-01-05",
+            &["supply_arms TUR->LBY alleged undated"],
+        ),
+        (
+            "Para pakar PBB mengatakan Turki telah memasok drone kepada GNA.",
+            Lang::Id,
+            "2020-01-05",
+            &["supply_arms TUR->LBY alleged undated"],
+        ),
+        (
+            // Libya's government in Tripoli acts for the state.
+            "Turki meneken kesepakatan kerja sama keamanan dengan GNA pada November 2019.",
+            Lang::Id,
+            "2020-01-05",
+            &["sign_agreement LBY->TUR asserted 2019-11"],
+        ),
+    ]);
+}

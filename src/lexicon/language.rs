@@ -530,6 +530,11 @@ pub struct Cues {
     /// after one answers its subject.
     #[serde(default)]
     pub claim_verbs: Vec<String>,
+    /// Bodies whose findings are claims ("U.N. experts have said Turkey
+    /// supplied ...", "para penyelidik PBB mengatakan"): what they say
+    /// another did is alleged, as after a verb of claiming.
+    #[serde(default)]
+    pub finding_bodies: Vec<String>,
     /// "according to", "menurut": whose word an act is told on. Set off
     /// between commas, what follows it is told on the word of that party,
     /// and an act aimed at that party is only alleged ("Serangan itu,
@@ -1236,6 +1241,7 @@ impl Language {
             export_goods,
             object_enclitics,
             claim_verbs,
+            finding_bodies,
             according_to,
             alternatives,
             object_negations,
