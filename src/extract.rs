@@ -5775,10 +5775,12 @@ fn infer_reference(prepared: &[Prepared]) -> Option<NaiveDate> {
             _ => None,
         });
     filed.or(weekday_date).or_else(|| {
-        all.iter().find_map(|e| match e.kind {
-            DateKind::Absolute(d) if d.day.is_some() => d.to_naive(),
-            _ => None,
-        })
+        all.iter()
+            .filter_map(|e| match e.kind {
+                DateKind::Absolute(d) if d.day.is_some() => d.to_naive(),
+                _ => None,
+            })
+            .max()
     })
 }
 

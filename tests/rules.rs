@@ -5,7 +5,8 @@
 use geokg::model::{Article, Lang};
 use geokg::{Lexicon, Options, Pipeline};
 
-/// The events of one article written for a test, in output order.
+/// The events of one article written for a test, in output order (an empty
+/// publication date: none given).
 fn extracted(text: &str, lang: Lang, published: &str) -> Vec<geokg::Event> {
     let lexicon = Lexicon::builtin().unwrap();
     let pipeline = Pipeline::new(&lexicon);
@@ -16,7 +17,7 @@ fn extracted(text: &str, lang: Lang, published: &str) -> Vec<geokg::Event> {
         ..Default::default()
     };
     let options = Options {
-        published: Some(published.parse().unwrap()),
+        published: (!published.is_empty()).then(|| published.parse().unwrap()),
         lang: Some(lang),
         ..Default::default()
     };
@@ -12286,4 +12287,16 @@ fn what_investigators_say_another_did_is_alleged() {
             &["sign_agreement LBY->TUR asserted 2019-11"],
         ),
     ]);
+}
+
+#[test]
+fn without_a_publication_date_the_latest_full_date_stands_in() {
+    check(&[(
+        // The first full date is no publication date: the later one would
+        // be after it, and dropped.
+        "Sejak dilantik pada 20 Oktober 2024, Presiden Prabowo langsung melakukan lawatan ke luar negeri. Pada 11 November 2024, Kementerian Luar Negeri RI membantah tuduhan China.",
+        Lang::Id,
+        "",
+        &["deny IDN->CHN asserted 2024-11-11"],
+    )]);
 }
