@@ -12300,3 +12300,31 @@ fn without_a_publication_date_the_latest_full_date_stands_in() {
         &["deny IDN->CHN asserted 2024-11-11"],
     )]);
 }
+
+#[test]
+fn an_object_the_doer_owns_aims_the_act_at_the_next_party_in_it() {
+    check(&[
+        (
+            "Japan lifted curbs on Japanese exports to South Korea.",
+            Lang::En,
+            "2023-03-17",
+            &["cooperate JPN->KOR asserted undated"],
+        ),
+        (
+            "Trump mencabut pembatasan kerja sama pertahanan AS dengan Azerbaijan.",
+            Lang::Id,
+            "2025-08-09",
+            &[
+                "cooperate AZE->USA asserted undated",
+                "military_cooperation USA->AZE asserted undated",
+            ],
+        ),
+        (
+            // A name the next party is part of ("of") is no party.
+            "Turkey is the only country to recognise the Turkish Republic of Northern Cyprus.",
+            Lang::En,
+            "2025-08-09",
+            &[],
+        ),
+    ]);
+}

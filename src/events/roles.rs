@@ -1566,6 +1566,10 @@ const OWNED_REACH: usize = 6;
 /// owner (`View::owner_after_list`).
 const LIST_REACH: usize = 14;
 
+/// How far past a party the doer owns in its object the next party may be
+/// named ("pembatasan kerja sama pertahanan AS dengan Azerbaijan").
+const OWN_OBJECT_REACH: usize = 3;
+
 pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Roles {
     let mut roles = Roles::default();
     let members = |g: Option<&Group>| g.map(|g| g.members.clone()).unwrap_or_default();
@@ -2395,6 +2399,27 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             .groups
             .iter()
             .find(|g| g.first > verb && g.first <= verb + 3 && !g.specifier)
+    {
+        roles.targets = others(&g.members, &roles.sources);
+    }
+    // "mencabut pembatasan kerja sama pertahanan AS dengan Azerbaijan",
+    // "lifted curbs on Japanese exports to South Korea": an object its own
+    // doer owns aims the act at the next party named in it.
+    if !roles.targets.is_empty()
+        && others(&roles.targets, &roles.sources).is_empty()
+        && let Some(own) = view.groups.iter().find(|g| {
+            g.first >= hit.end
+                && g.members
+                    .iter()
+                    .all(|m| roles.targets.iter().any(|t| t.collapse() == m.collapse()))
+        })
+        && let Some(g) = view.later(own.end, &roles.sources).filter(|g| {
+            g.first <= own.end + OWN_OBJECT_REACH
+                && view.inside_phrase(own.end, g.first)
+                && (g.after_any(preps)
+                    || g.after_any(&view.words.cues.target_preps)
+                    || g.after_any(&view.words.cues.comitative))
+        })
     {
         roles.targets = others(&g.members, &roles.sources);
     }
