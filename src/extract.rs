@@ -44,6 +44,8 @@ pub struct LanguageTools<'a> {
     export_goods: PhraseSet<()>,
     label_phrases: PhraseSet<()>,
     label_openers: PhraseSet<()>,
+    proposal_verbs: PhraseSet<()>,
+    proposal_nouns: PhraseSet<()>,
     deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
     counted_acts: PhraseSet<()>,
@@ -267,6 +269,8 @@ impl<'a> LanguageTools<'a> {
             export_goods: PhraseSet::from_words(&c.export_goods, ()),
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
             label_openers: PhraseSet::from_words(&c.label_openers, ()),
+            proposal_verbs: PhraseSet::from_words(&c.proposal_verbs, ()),
+            proposal_nouns: PhraseSet::from_words(&c.proposal_nouns, ()),
             deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
             counted_acts: PhraseSet::from_words(&c.counted_acts, ()),
@@ -458,6 +462,7 @@ impl<'a> Extractor<'a> {
             discourse: Discourse::default(),
             date: None,
             last_accuser: None,
+            last_proposers: Vec::new(),
             last_accused: Vec::new(),
             unconfirmed: Vec::new(),
             last_speaker: None,
@@ -994,6 +999,12 @@ impl<'a> Extractor<'a> {
                         .push((state.sentence, m.collapse().to_string()));
                 }
             }
+        }
+        if let Some(g) = (0..tokens.len())
+            .filter(|&k| tools.proposal_verbs.starts_at(tokens, k))
+            .find_map(|k| view.subject(k).filter(|g| !g.members.is_empty()))
+        {
+            state.last_proposers = g.members.clone();
         }
         if let Some((_, members)) = claimants.first() {
             state.last_accuser = Some(members[0].clone());
@@ -3123,6 +3134,15 @@ impl<'a> Extractor<'a> {
                     r.targets = roles::others(&act.sources, &r.sources);
                 }
             }
+            // "Kairo dan Amman segera menolak gagasan itu", "dismissed the
+            // offer": a proposal pointed back to is the last proposer's.
+            if r.targets.is_empty()
+                && event_type == EventType::Reject
+                && !r.sources.is_empty()
+                && points_back_to_proposal(language, tools, tokens, hit)
+            {
+                r.targets = roles::others(&state.last_proposers, &r.sources);
+            }
             // A warning, protest or deployment aimed at no one named is aimed
             // at the other party of the story: the one of the two actors the
             // article is about that is not the source.
@@ -3600,6 +3620,28 @@ impl<'a> Extractor<'a> {
         }
         out
     }
+}
+
+/// The trigger's object is a proposal pointed back to: a noun of
+/// `proposal_nouns` with a demonstrative before or after it ("the offer",
+/// "gagasan itu").
+fn points_back_to_proposal(
+    language: &Language,
+    tools: &LanguageTools,
+    tokens: &[Token],
+    hit: &Hit,
+) -> bool {
+    const REACH: usize = 3;
+    let from = hit.end.max(hit.object_end);
+    (from..(from + REACH).min(tokens.len()))
+        .take_while(|&k| tokens[k].is_word())
+        .any(|k| {
+            tools.proposal_nouns.starts_at(tokens, k)
+                && ((k > 0 && tokens[k - 1].is_any(&language.cues.demonstratives))
+                    || tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_any(&language.cues.demonstratives)))
+        })
 }
 
 /// The types of act named by a noun of `rebuffed_acts` in the trigger's
@@ -4790,6 +4832,10 @@ struct ArticleState {
     /// body sentence that is not background.
     date: Option<EventDate>,
     last_accuser: Option<Actor>,
+    /// Who proposed or offered something last, an act of no type of its
+    /// own ("Sisi mengumumkan inisiatif damai", "Moscow offered talks"):
+    /// "menolak usulan tersebut", "dismissed the offer" answer them.
+    last_proposers: Vec<Actor>,
     /// Whom the last accusation told as such accused (none when the last
     /// accuser only claimed something).
     last_accused: Vec<Actor>,

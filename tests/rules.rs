@@ -12328,3 +12328,31 @@ fn an_object_the_doer_owns_aims_the_act_at_the_next_party_in_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_proposal_rejected_after_it_was_told_is_aimed_at_who_proposed_it() {
+    check(&[
+        (
+            "Trump mengusulkan agar warga Gaza dipindahkan ke Mesir dan Yordania. Kairo dan Amman segera menolak gagasan itu.",
+            Lang::Id,
+            "2025-01-27",
+            &[
+                "reject EGY->USA asserted undated",
+                "reject JOR->USA asserted undated",
+            ],
+        ),
+        (
+            "Russia proposed a joint investigation of the crash. Poland rejected the proposal.",
+            Lang::En,
+            "2025-01-27",
+            &["reject POL->RUS asserted undated"],
+        ),
+        (
+            // A plan no one proposed in the article is no one's.
+            "Poland rejected the plan.",
+            Lang::En,
+            "2025-01-27",
+            &[],
+        ),
+    ]);
+}

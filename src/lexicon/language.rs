@@ -587,6 +587,14 @@ pub struct Cues {
     /// "struck what New Delhi called a training camp").
     #[serde(default)]
     pub label_openers: Vec<String>,
+    /// Verbs of proposing or offering ("proposed", "mengusulkan"): their
+    /// subject is who a rejection of "the proposal" answers.
+    #[serde(default)]
+    pub proposal_verbs: Vec<String>,
+    /// Nouns of a proposal ("offer", "gagasan"): rejected with a
+    /// demonstrative, the last proposer's.
+    #[serde(default)]
+    pub proposal_nouns: Vec<String>,
     /// Words that tell one more act of a kind ("also", "juga"): with no
     /// date of its own, it was done with the last one told.
     #[serde(default)]
@@ -1253,6 +1261,8 @@ impl Language {
             counted_acts,
             label_phrases,
             label_openers,
+            proposal_verbs,
+            proposal_nouns,
             time_relatives,
             additive,
             contrasts,
