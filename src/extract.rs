@@ -4766,9 +4766,16 @@ impl ArticleState {
         // An act aimed at no one is referred to only by its own name ("the
         // launch"), not by "the decision".
         let names = |t: EventType| named.iter().any(|&n| names_act(n, t));
+        let head = head_of(phrase, language.lang == Lang::Id);
+        // ("Moscow called the decision a mistake": a step decided, never
+        // the offensive told before it.)
+        let decided = head.is_some_and(|h| h.is_any(&language.cues.decision_nouns));
         let fits = |e: &&Told| match want {
             Some(w) => e.event_type == w && (named.is_empty() || named.contains(&w)),
-            None if named.is_empty() => !e.event_type.is_consult() && !e.targets.is_empty(),
+            None if named.is_empty() => {
+                let attack_for_decision = decided && e.event_type.is_force();
+                !e.event_type.is_consult() && !e.targets.is_empty() && !attack_for_decision
+            }
             None => names(e.event_type),
         };
         // An act of the day the discourse is about comes first: "condemned
@@ -4785,7 +4792,6 @@ impl ArticleState {
         // Past an act this sentence told ("met Yunus, their first meeting"),
         // the act last told by the phrase's own head word comes first: "the
         // strikes" are the strikes told before, not attacks told since.
-        let head = head_of(phrase, language.lang == Lang::Id);
         let same_word = |e: &&Told| head.is_some_and(|h| e.word == h.norm);
         // An act told as done comes before one only possible, denied or
         // claimed: "Iran mengutuk serangan ke Hodeidah" condemns the strike

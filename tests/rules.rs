@@ -12356,3 +12356,18 @@ fn a_proposal_rejected_after_it_was_told_is_aimed_at_who_proposed_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_decision_referred_back_to_is_no_attack() {
+    check(&[(
+        "Armenia has accused its CSTO partners of failing to come to its aid when Azerbaijani forces pushed into Armenian territory in May 2021. Relations with Moscow suffered another blow in October, when Armenia joined the international criminal court. Moscow called the decision a mistake.",
+        Lang::En,
+        "2024-02-23",
+        // (Not at Azerbaijan, whose offensive was the last act told.)
+        &[
+            "accuse ARM->CSTO asserted 2021-05",
+            "attack AZE->ARM asserted 2021-05",
+            "criticize RUS->ARM asserted undated",
+        ],
+    )]);
+}

@@ -914,7 +914,8 @@ pub struct Cues {
     pub enactments: Vec<String>,
     /// Nouns of deciding ("decision", "keputusan"): what one was taken
     /// to do ("Trump's decision to recognize") was done, on a day before
-    /// the clause's own.
+    /// the clause's own. Referring back ("the decision"), never an attack
+    /// or invasion.
     #[serde(default)]
     pub decision_nouns: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
@@ -1263,6 +1264,7 @@ impl Language {
             label_openers,
             proposal_verbs,
             proposal_nouns,
+            decision_nouns,
             time_relatives,
             additive,
             contrasts,
@@ -1388,7 +1390,6 @@ impl Language {
             member_preps,
             content_markers,
             enactments,
-            decision_nouns,
             occasion_requests
         );
         let d = file.dates;
