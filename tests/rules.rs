@@ -4109,10 +4109,11 @@ fn a_clause_denied_by_does_not_mean_and_a_trip_one_was_supposed_to_make() {
             ],
         ),
         (
+            // (Then cancelled: it did not happen.)
             "Kishida sedianya terbang ke Australia untuk menandatangani pakta tersebut, tetapi membatalkan rencana itu.",
             Lang::Id,
             "2022-01-07",
-            &["visit JPN->AUS hypothetical undated"],
+            &["visit JPN->AUS negated undated"],
         ),
     ]);
 }
@@ -12370,4 +12371,22 @@ fn a_decision_referred_back_to_is_no_attack() {
             "criticize RUS->ARM asserted undated",
         ],
     )]);
+}
+
+#[test]
+fn a_plan_the_sentence_goes_on_to_cancel_did_not_happen() {
+    check(&[
+        (
+            "Kishida had planned to fly to Australia to sign the pact in person, but cancelled the plan.",
+            Lang::En,
+            "2022-01-07",
+            &["visit JPN->AUS negated undated"],
+        ),
+        (
+            "Presiden Lula sedianya berkunjung ke Beijing, tetapi mengurungkan rencana tersebut.",
+            Lang::Id,
+            "2023-03-25",
+            &["visit BRA->CHN negated undated"],
+        ),
+    ]);
 }
