@@ -2768,7 +2768,7 @@ impl<'a> Extractor<'a> {
             // (Not one a clause right after it tells whose it is: "the
             // embargo Moscow imposed on Georgian wine in 2006".)
             let refers_back = hit.frame == Frame::Nominal
-                && view.relative_author(hit).is_none()
+                && authored_after.is_none()
                 && (hit.first.saturating_sub(1)..=hit.first).any(|k| {
                     tools
                         .event_anaphora
