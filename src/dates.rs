@@ -59,7 +59,8 @@ pub enum DateKind {
     /// Days from the reference: "kemarin", "two days ago".
     Days(i64),
     /// Weeks from the reference: "pekan lalu", "this week". Resolved to the
-    /// day that many weeks away, but no day the discourse can be about.
+    /// month of the day that many weeks away (a week names no day), and no
+    /// day the discourse can be about.
     Weeks(i64),
     /// Months or years from the reference: "last month", "tahun lalu".
     Months(i64),
@@ -832,7 +833,16 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             Some(EventDate::day(r - Duration::days(back)))
         }
         DateKind::Days(n) => Some(EventDate::day(reference? + Duration::days(n))),
-        DateKind::Weeks(n) => Some(EventDate::day(reference? + Duration::days(7 * n))),
+        // A week names no day: the month of the day that many weeks away
+        // ("last week" on 3 December is November's).
+        DateKind::Weeks(n) => {
+            let day = reference? + Duration::days(7 * n);
+            Some(EventDate {
+                year: day.year(),
+                month: Some(day.month()),
+                day: None,
+            })
+        }
         DateKind::Months(n) => {
             let r = reference?;
             let month = EventDate {

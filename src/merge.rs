@@ -303,6 +303,11 @@ const NEAR_DAYS: i64 = 7;
 /// Whether a borrowed day is near a report's own date (`NEAR_DAYS`); a
 /// borrowed month or year is always near.
 fn near_days(borrowed: &EventDate, own: &EventDate) -> bool {
+    // (A borrowed day inside a month told as the act's own, "last week",
+    // is near it.)
+    if own.day.is_none() && own.month.is_some() && borrowed.compatible(own) {
+        return true;
+    }
     match (borrowed.to_naive(), own.first_day()) {
         (Some(b), Some(o)) => (b - o).num_days().abs() <= NEAR_DAYS,
         _ => true,
