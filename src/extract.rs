@@ -2210,10 +2210,7 @@ impl<'a> Extractor<'a> {
                             });
                         let past_description = described
                             && dated_before_article(
-                                &Hit {
-                                    end: described_end,
-                                    ..hit.clone()
-                                },
+                                described_end,
                                 &p.dates,
                                 tokens,
                                 reference,
@@ -2945,7 +2942,6 @@ impl<'a> Extractor<'a> {
             // camp": an attack on it hits the state it is in.)
             let after_object = hit.end.max(hit.object_end);
             let only_self = roles::others(&r.targets, &r.sources).is_empty();
-            let place_target = language.triggers[hit.trigger].place_target;
             if only_self
                 && hit.frame == Frame::Active
                 && let Some(label_end) =
@@ -2965,7 +2961,7 @@ impl<'a> Extractor<'a> {
                             && !tokens[label_end..g.first].iter().any(|t| t.is(","))
                     })
                 };
-                if let Some(g) = labelled.or_else(|| placed().filter(|_| place_target)) {
+                if let Some(g) = labelled.or_else(|| placed().filter(|_| trigger.place_target)) {
                     r.targets = roles::others(&g.members, &r.sources);
                 }
             }
@@ -5013,6 +5009,9 @@ const DESCRIBED_DATE_REACH: usize = 4;
 /// date may stand ("the embargo Moscow imposed on Georgian wine and mineral
 /// water in 2006").
 const AUTHORED_DATE_REACH: usize = 8;
+/// How many words of the object may come before the preposition a label
+/// stands behind ("fired missiles and drones at what it said were ...").
+const LABEL_OBJECT_WORDS: usize = 4;
 /// How many words a place may stand after a labelled object ("what it said
 /// were bases of the Sunni militant group Jaish al-Adl in Pakistan").
 const LABELLED_PLACE_WORDS: usize = 10;
@@ -5029,7 +5028,7 @@ fn label_aside_end(
 ) -> Option<usize> {
     // ("fired missiles and drones at what ...": a few more words of the
     // object may come first.)
-    let prep = (after..(after + 4).min(tokens.len()))
+    let prep = (after..(after + LABEL_OBJECT_WORDS).min(tokens.len()))
         .take_while(|&k| tokens[k].is_word() && !tokens[k].capital)
         .find(|&k| tokens[k].is_any(&language.cues.target_preps));
     let start = prep.map_or(after, |k| k + 1);
@@ -6470,10 +6469,11 @@ fn unknown_name_after(tokens: &[Token], groups: &[Group], after: usize) -> bool 
         .any(|k| unknown(k) && unknown(k + 1))
 }
 
-/// Whether a date set in the act's own clause, a few words after it, names a
-/// month or year the article's day is past ("signed in 2001").
+/// Whether a date set in the act's own clause, up to `reach` words after
+/// token `from` (where the act's words end), names a month or year the
+/// article's day is past ("signed in 2001").
 fn dated_before_article(
-    hit: &Hit,
+    from: usize,
     exprs: &[DateExpr],
     tokens: &[Token],
     reference: Option<NaiveDate>,
@@ -6483,11 +6483,9 @@ fn dated_before_article(
         return false;
     };
     exprs.iter().any(|e| {
-        e.first >= hit.end
-            && e.first <= hit.end + reach
-            && !tokens[hit.end..e.first]
-                .iter()
-                .any(|t| t.is(",") || t.is(";"))
+        e.first >= from
+            && e.first <= from + reach
+            && !tokens[from..e.first].iter().any(|t| t.is(",") || t.is(";"))
             && matches!(e.kind, DateKind::Absolute(_))
             && dates::resolve(e.kind, reference).is_some_and(|d| {
                 let year = today.year();

@@ -301,7 +301,8 @@ pub(crate) fn near_years(borrowed: &EventDate, own: &EventDate) -> bool {
 const NEAR_DAYS: i64 = 7;
 
 /// Whether a borrowed day is near a report's own date (`NEAR_DAYS`); a
-/// borrowed month or year is always near.
+/// borrowed month or year is always near, and so is a borrowed day inside
+/// an own month.
 fn near_days(borrowed: &EventDate, own: &EventDate) -> bool {
     // (A borrowed day inside a month told as the act's own, "last week",
     // is near it.)

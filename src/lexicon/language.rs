@@ -1264,7 +1264,6 @@ impl Language {
             label_openers,
             proposal_verbs,
             proposal_nouns,
-            decision_nouns,
             time_relatives,
             additive,
             contrasts,
@@ -1390,6 +1389,7 @@ impl Language {
             member_preps,
             content_markers,
             enactments,
+            decision_nouns,
             occasion_requests
         );
         let d = file.dates;
