@@ -400,6 +400,15 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         {
             return expr(u.end, DateKind::MonthInYear { month: m, years });
         }
+        // "pada April tahun yang sama", "in April that year", "April of
+        // the same year": that month of the year told last.
+        let same_year_at = (i + 1..=i + 3)
+            .take_while(|&k| k == i + 1 || is(k - 1, "of") || is(k - 1, "the"))
+            .find_map(|k| unit_phrase(tokens, k, w))
+            .filter(|u| u.kind == DateKind::Same(crate::model::DatePrecision::Year));
+        if let Some(u) = same_year_at {
+            return expr(u.end, DateKind::MonthThatYear(m));
+        }
         // "That July, Moldova ordered ...": that month of the year told.
         // (Opening a clause or after an opener: not "said that May would".)
         let anaphor = w.month_anaphors.iter().find_map(|p| {

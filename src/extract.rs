@@ -4374,6 +4374,36 @@ impl DateContext<'_> {
                 })
                 .unwrap_or(e)
         });
+        // "dibuka pada September 2018, buah pertemuan Moon dan Kim di
+        // Panmunjom pada April tahun yang sama": a noun whose nearest date
+        // before it is past a comma, or nearer another act, takes the date
+        // after it in its own clause, with no act between.
+        let nearest = nearest.map(|e| {
+            let others_date = hit.frame == Frame::Nominal
+                && e.end <= hit.first
+                && (!same_clause(e.end, hit.first)
+                    || self.spans.iter().any(|&span| {
+                        span != (hit.first, hit.end) && distance_to(e, span) < distance(e)
+                    }));
+            if !others_date {
+                return e;
+            }
+            exprs
+                .iter()
+                .find(|x| {
+                    x.first >= hit.end
+                        && x.first - hit.end <= NOUN_DATE_REACH
+                        && same_clause(hit.end, x.first)
+                        && !x.kind.needs_anchor()
+                        && !opens_span(tokens, x, self.since)
+                        && !self.takes_effect_at(tokens, x)
+                        && !self.spans.iter().any(|&(f, _)| f >= hit.end && f < x.first)
+                        && !(hit.end..x.first).any(|k| {
+                            tokens[k].is_any(self.report_verbs) || tokens[k].is_any(self.since)
+                        })
+                })
+                .unwrap_or(e)
+        });
         // "shut since March 2012, when Turkey cut ties": a date right
         // before "when" dates what the clause tells.
         let when_clause = exprs.iter().find(|e| {

@@ -12390,3 +12390,45 @@ fn a_plan_the_sentence_goes_on_to_cancel_did_not_happen() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_of_the_same_year_is_in_the_year_told_last() {
+    check(&[
+        (
+            "Poland closed a border crossing with Belarus in August 2021 and closed another crossing with Belarus in November of the same year.",
+            Lang::En,
+            "2023-05-10",
+            &[
+                "reduce_relations POL->BLR asserted 2021-08",
+                "reduce_relations POL->BLR asserted 2021-11",
+            ],
+        ),
+        (
+            "Jepang menjatuhkan sanksi terhadap Rusia pada Maret 2014, dan Kanada menjatuhkan sanksi terhadap Rusia pada Juli tahun itu.",
+            Lang::Id,
+            "2016-02-01",
+            &[
+                "sanction JPN->RUS asserted 2014-03",
+                "sanction CAN->RUS asserted 2014-07",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_takes_the_date_after_it_over_one_nearer_another_act() {
+    check(&[
+        (
+            "Jalur kereta itu diresmikan pada Oktober 2023, hasil kunjungan Presiden Joko Widodo ke Beijing pada Juli 2022.",
+            Lang::Id,
+            "2024-01-15",
+            &["visit IDN->CHN asserted 2022-07"],
+        ),
+        (
+            "The hotline was opened in March 2019, the fruit of a meeting between Moon Jae-in and Kim Jong Un at Panmunjom in April 2018.",
+            Lang::En,
+            "2020-01-15",
+            &["meet KOR->PRK asserted 2018-04"],
+        ),
+    ]);
+}
