@@ -12432,3 +12432,13 @@ fn a_noun_takes_the_date_after_it_over_one_nearer_another_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_before_a_noun_dates_it() {
+    check(&[(
+        "The November meeting between Joe Biden and Xi Jinping in Bali eased tensions for a while.",
+        Lang::En,
+        "2023-02-05",
+        &["meet CHN->USA asserted 2022-11"],
+    )]);
+}
