@@ -5043,8 +5043,10 @@ const AUTHORED_DATE_REACH: usize = 8;
 /// stands behind ("fired missiles and drones at what it said were ...").
 const LABEL_OBJECT_WORDS: usize = 4;
 /// How many words a place may stand after a labelled object ("what it said
-/// were bases of the Sunni militant group Jaish al-Adl in Pakistan").
-const LABELLED_PLACE_WORDS: usize = 10;
+/// were bases of the Sunni militant group Jaish al-Adl in Pakistan", "what
+/// New Delhi called a training camp of the armed group Jaish-e-Mohammed near
+/// the town of Balakot in Pakistan").
+const LABELLED_PLACE_WORDS: usize = 18;
 
 /// Where a label the speaker gives the object ends, when one follows the
 /// verb, or a target preposition after it: "what it called", "what New

@@ -12442,3 +12442,13 @@ fn a_month_before_a_noun_dates_it() {
         &["meet CHN->USA asserted 2022-11"],
     )]);
 }
+
+#[test]
+fn a_place_far_behind_a_labelled_object_is_the_target() {
+    check(&[(
+        "Israeli jets bombed what Israel said was a weapons depot belonging to an armed group near the village of Qusayr in Syria.",
+        Lang::En,
+        "2024-05-02",
+        &["attack ISR->SYR asserted undated"],
+    )]);
+}
