@@ -1446,6 +1446,37 @@ impl<'a> Extractor<'a> {
                 all_roles[n].targets = victims;
             }
         }
+        // "Five Russian peacekeepers were killed when their vehicle came
+        // under fire from Azerbaijani troops": force suffered by a party no
+        // doer is named for, and force a doer dealt no one named for, joined
+        // by a word of the same moment, are one act, by the one on the other.
+        for n in 0..hits.len() {
+            let event_type = language.triggers[hits[n].trigger].event_type;
+            if !event_type.is_force()
+                || hits[n].frame != Frame::Passive
+                || !all_roles[n].sources.is_empty()
+                || all_roles[n].targets.is_empty()
+            {
+                continue;
+            }
+            let m = n + 1;
+            if m == hits.len() {
+                continue;
+            }
+            let (victim, doer) = (&hits[n], &hits[m]);
+            let linked = (victim.end..doer.first)
+                .any(|k| tokens[k].is_any(&language.dates.simultaneous))
+                && !(victim.end..doer.first).any(|k| tokens[k].is(";"));
+            if linked
+                && language.triggers[doer.trigger].event_type == event_type
+                && doer.frame != Frame::Nominal
+                && !all_roles[m].sources.is_empty()
+                && all_roles[m].targets.is_empty()
+            {
+                let victims = roles::others(&all_roles[n].targets, &all_roles[m].sources);
+                all_roles[m].targets = victims;
+            }
+        }
         // "Dilma menelepon Presiden Joko Widodo untuk memohon pengampunan",
         // "phoned Scholz to urge faster deliveries": a request made in a
         // call or a meeting, naming no one it is made to, is made to the
@@ -3908,6 +3939,17 @@ impl DateContext<'_> {
             let DateKind::Anchored(days) = e.kind else {
                 unreachable!()
             };
+            // ("two days after Canberra accused a Chinese destroyer of
+            // injuring Australian divers": the count dates the accusation,
+            // not the older deed it alleges.)
+            if modality == Modality::Alleged
+                && self
+                    .spans
+                    .iter()
+                    .any(|&(first, _)| first >= e.end && first < hit.first)
+            {
+                return (None, false);
+            }
             // "tiga bulan setelah Rusia menginvasi Ukraina pada 24
             // Februari": the act the phrase counts from, with its own date
             // in its clause, is on that date. So is one whose date closes

@@ -12452,3 +12452,35 @@ fn a_place_far_behind_a_labelled_object_is_the_target() {
         &["attack ISR->SYR asserted undated"],
     )]);
 }
+
+#[test]
+fn force_suffered_and_force_dealt_at_the_same_moment_are_one_act() {
+    check(&[
+        (
+            "Two Indian soldiers were killed when Pakistani troops opened fire across the Line of Control.",
+            Lang::En,
+            "2024-05-02",
+            &["attack PAK->IND asserted undated"],
+        ),
+        (
+            "Three Thai soldiers were wounded as Cambodian forces shelled the area near the temple.",
+            Lang::En,
+            "2025-07-25",
+            &["attack KHM->THA asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_count_before_an_accusation_does_not_date_the_deed_it_alleges() {
+    check(&[(
+        "China on Monday rejected Australia's account, two days after Canberra accused a Chinese destroyer of killing an Australian diver with sonar pulses.",
+        Lang::En,
+        "2023-11-20",
+        &[
+            "accuse AUS->CHN asserted 2023-11-18",
+            "attack CHN->AUS alleged undated",
+            "deny CHN->AUS asserted 2023-11-20",
+        ],
+    )]);
+}
