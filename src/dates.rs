@@ -622,13 +622,14 @@ fn unit_phrase(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
             None
         }
     };
-    // "hari yang sama", "the same day": the day named last.
+    // "hari yang sama", "the same day": the day named last. ("That week",
+    // "earlier in the week": its month, as a week names no day.)
     let same_at = |k: usize| w.same.iter().find_map(|p| phrase_at(tokens, k, p));
     let precision = |u: Unit| match u {
         Unit::Day => Some(crate::model::DatePrecision::Day),
-        Unit::Month => Some(crate::model::DatePrecision::Month),
+        Unit::Week | Unit::Month => Some(crate::model::DatePrecision::Month),
         Unit::Year => Some(crate::model::DatePrecision::Year),
-        Unit::Hour | Unit::Week => None,
+        Unit::Hour => None,
     };
     // ("the same day as the meeting", "hari yang sama dengan pertemuan
     // itu" name their anchor: not the date named last.)

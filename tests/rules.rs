@@ -12484,3 +12484,16 @@ fn a_count_before_an_accusation_does_not_date_the_deed_it_alleges() {
         ],
     )]);
 }
+
+#[test]
+fn earlier_in_the_week_is_the_month_told_last() {
+    check(&[(
+        "Israel struck Iran on June 13. Earlier in the week, Donald Trump had warned Iran.",
+        Lang::En,
+        "2025-06-20",
+        &[
+            "attack ISR->IRN asserted 2025-06-13",
+            "warn USA->IRN asserted 2025-06",
+        ],
+    )]);
+}
