@@ -12497,3 +12497,16 @@ fn earlier_in_the_week_is_the_month_told_last() {
         ],
     )]);
 }
+
+#[test]
+fn that_opening_a_sentence_on_a_date_opens_no_relative_clause() {
+    check(&[(
+        "Israel struck Iran on June 13. That same month, Donald Trump warned Iran.",
+        Lang::En,
+        "2025-08-20",
+        &[
+            "attack ISR->IRN asserted 2025-06-13",
+            "warn USA->IRN asserted 2025-06",
+        ],
+    )]);
+}

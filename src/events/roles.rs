@@ -151,8 +151,11 @@ impl<'a> View<'a> {
             if (words.relative.starts_at(tokens, i) || place)
                 && !complementizer
                 && !words.not_relative.starts_at(tokens, i)
-                // ("That July, ...": a date.)
+                // ("That July, ...": a date. "That same month, ...": no
+                // relative clause opens a sentence, with nothing before it
+                // to qualify.)
                 && !dates.iter().any(|&(a, b)| a <= i && i < b)
+                && i > 0
             {
                 let end = (i + 1..tokens.len())
                     .find(|&k| tokens[k].is(",") || tokens[k].is(";"))
