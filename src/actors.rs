@@ -2206,10 +2206,24 @@ pub fn sentence_groups(
                                 || tokens[k].is_any(&words.cues.clause_openers)
                         })
                         .map_or(0, |k| k + 1);
-                    units
+                    // (A pronoun resolved stands for its state: "Kenya said
+                    // it was ready to lead a mission to the country". With
+                    // no subject of its own, the clause said has the one
+                    // who says it: "Kenya menyatakan siap memimpin misi ke
+                    // negara itu".)
+                    let own = units
                         .iter()
-                        .filter(|u| u.first >= clause_start && u.end <= i && !u.anaphoric)
-                        .min_by_key(|u| u.first)
+                        .filter(|u| u.first >= clause_start && u.end <= i)
+                        .min_by_key(|u| u.first);
+                    let speaker = || {
+                        let verb = clause_start.checked_sub(1)?;
+                        units
+                            .iter()
+                            .filter(|u| u.end <= verb && verb - u.end <= SPEAKER_GAP)
+                            .max_by_key(|u| u.end)
+                            .filter(|u| !after_preposition(tokens, words, u.first))
+                    };
+                    own.or_else(speaker)
                         .filter(|u| !after_preposition(tokens, words, u.first))
                         .map(|u| u.actor.collapse().to_string())
                 })
@@ -2745,6 +2759,10 @@ fn plural_people_subject(
 
 /// How many title words may stand between a report verb and its speaker.
 const SPEAKER_TITLE_REACH: usize = 9;
+
+/// How many words may stand between a speaker and the verb of saying whose
+/// clause "the country" is in ("Kenya on Tuesday said ...").
+const SPEAKER_GAP: usize = 3;
 
 /// The speaker of a quote in this sentence: "ujar Putin", "Putin said",
 /// "ujarnya" (the last person named; not named here).

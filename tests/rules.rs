@@ -12510,3 +12510,21 @@ fn that_opening_a_sentence_on_a_date_opens_no_relative_clause() {
         ],
     )]);
 }
+
+#[test]
+fn the_country_in_what_a_state_says_it_will_do_is_another_state() {
+    check(&[
+        (
+            "The crisis in Haiti has deepened. In July, Kenya said it would send aid to the country.",
+            Lang::En,
+            "2023-10-03",
+            &["provide_aid KEN->HTI hypothetical 2023-07"],
+        ),
+        (
+            "Krisis di Haiti terus memburuk. Pada Juli lalu, Kenya menyatakan siap memimpin misi keamanan multinasional ke negara itu.",
+            Lang::Id,
+            "2023-10-03",
+            &["intend_cooperate KEN->HTI asserted 2023-07"],
+        ),
+    ]);
+}
