@@ -2122,7 +2122,9 @@ impl<'a> Extractor<'a> {
             // and warned" warns.)
             // (And a saying of the one asked, inside an appeal or a demand:
             // "asked France to condemn Russia" condemns no one.)
-            let authored_after = view.relative_author(hit);
+            let authored_after = view
+                .relative_author(hit)
+                .or_else(|| view.participle_agent(hit));
             let earlier = |types: &[EventType], sayings: Sayings| {
                 !past
                     && !r.go_between
@@ -2794,7 +2796,8 @@ impl<'a> Extractor<'a> {
             // so does a cooperation that names an agreement ("Perjanjian
             // Kerja Sama Pertahanan", "Defence Cooperation Agreement").
             // (Not one a clause right after it tells whose it is: "the
-            // embargo Moscow imposed on Georgian wine in 2006".)
+            // embargo Moscow imposed on Georgian wine in 2006", "the tariffs
+            // on Chinese steel, imposed by Washington in March 2018".)
             let refers_back = hit.frame == Frame::Nominal
                 && authored_after.is_none()
                 && (hit.first.saturating_sub(1)..=hit.first).any(|k| {

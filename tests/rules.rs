@@ -12528,3 +12528,13 @@ fn the_country_in_what_a_state_says_it_will_do_is_another_state() {
         ),
     ]);
 }
+
+#[test]
+fn the_agent_of_a_participle_after_a_noun_is_its_author() {
+    check(&[(
+        "The tariffs on Chinese steel, imposed by Washington in March 2018, remain in force.",
+        Lang::En,
+        "2020-01-10",
+        &["sanction USA->CHN asserted 2018-03"],
+    )]);
+}

@@ -1365,6 +1365,44 @@ impl<'a> View<'a> {
         (at(g.end) || (auxiliary && at(g.end + 1))).then_some(g)
     }
 
+    /// "The export restrictions on South Korea, imposed by Japan in July
+    /// 2019": the agent of a verb of making, as a participle right after
+    /// the noun and its own prepositional groups, is the noun's author.
+    pub fn participle_agent(&self, hit: &Hit) -> Option<&'a Group> {
+        if self.words.id_genitive {
+            return None;
+        }
+        let mut at = hit.end;
+        while let Some(g) = self
+            .groups
+            .iter()
+            .find(|g| g.prep.is_some() && g.first == at + 1 && self.tokens[at].is_word())
+        {
+            at = g.end;
+            // (The object's own nouns: "on Chinese steel".)
+            let verb = |t: &Token| t.is_any(&self.words.cues.authoring_verbs);
+            let noun = |k: usize| {
+                self.tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && !t.capital && !verb(t))
+            };
+            let nouns = (at..at + OBJECT_NOUNS).take_while(|&k| noun(k)).count();
+            at += nouns;
+        }
+        if self.tokens.get(at).is_some_and(|t| t.is(",")) {
+            at += 1;
+        }
+        if !self
+            .tokens
+            .get(at)
+            .is_some_and(|t| t.is_any(&self.words.cues.authoring_verbs))
+        {
+            return None;
+        }
+        self.prep_group(at + 1, &self.words.cues.agent_preps)
+            .filter(|g| g.first == at + 2)
+    }
+
     fn nearest_person_before(&self, at: usize) -> Option<&'a Actor> {
         self.groups
             .iter()
@@ -1505,6 +1543,10 @@ const MAX_OBJECT_GAP: usize = 3;
 /// How many words a prep's object noun may take before the person named in
 /// apposition after it ("on the group's commander, Mohamed Hamdan Dagalo").
 const APPOSED_REACH: usize = 5;
+
+/// How many words of an object's own noun may follow the group it names
+/// ("the tariffs on Chinese steel, imposed by ...").
+const OBJECT_NOUNS: usize = 3;
 
 /// The group begins right after the trigger or its object noun; a title
 /// that the trigger phrase ends with may have joined the group
@@ -1752,6 +1794,7 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 .genitive(hit)
                 .or_else(traveller)
                 .or_else(|| view.relative_author(hit))
+                .or_else(|| view.participle_agent(hit))
                 .or_else(|| {
                     view.prep_group(hit.end, &view.words.cues.source_preps)
                         .filter(|_| !leaves)
