@@ -12538,3 +12538,16 @@ fn the_agent_of_a_participle_after_a_noun_is_its_author() {
         &["sanction USA->CHN asserted 2018-03"],
     )]);
 }
+
+#[test]
+fn the_group_with_sets_before_a_participle_is_its_subject() {
+    check(&[(
+        "Fighting broke out between Kyrgyzstan and Tajikistan in September 2022, with both sides accusing each other of starting it.",
+        Lang::En,
+        "2023-01-10",
+        &[
+            "accuse KGZ->TJK asserted 2022-09",
+            "accuse TJK->KGZ asserted 2022-09",
+        ],
+    )]);
+}

@@ -256,6 +256,17 @@ impl<'a> View<'a> {
         if let Some(g) = self.possessor_of_infinitive(at) {
             return Some(g);
         }
+        // "with both sides accusing each other of starting it": the group
+        // "with" sets before a participle is its subject.
+        if !self.words.id_genitive
+            && self.tokens[at].norm.ends_with("ing")
+            && let Some(g) = self
+                .groups
+                .iter()
+                .find(|g| g.end == at && g.prep.as_deref() == Some("with") && !g.members.is_empty())
+        {
+            return Some(g);
+        }
         // "In Lae, the country's second city, university students staged a
         // protest": private people right before the verb are its subject,
         // and act for no state.
