@@ -3704,6 +3704,8 @@ fn the_remarks_judged_are_the_last_speakers_words() {
         &[
             "criticize DEU->TUR asserted 2020-10-24",
             "criticize EU->TUR asserted 2020-10-24",
+            // (Questioning a leader's mental health criticises him.)
+            "criticize TUR->FRA asserted 2020-10-24",
         ],
     )]);
 }
