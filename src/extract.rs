@@ -45,6 +45,7 @@ pub struct LanguageTools<'a> {
     label_phrases: PhraseSet<()>,
     label_openers: PhraseSet<()>,
     proposal_verbs: PhraseSet<()>,
+    carrying_verbs: PhraseSet<()>,
     proposal_nouns: PhraseSet<()>,
     deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
@@ -270,6 +271,7 @@ impl<'a> LanguageTools<'a> {
             label_phrases: PhraseSet::from_words(&c.label_phrases, ()),
             label_openers: PhraseSet::from_words(&c.label_openers, ()),
             proposal_verbs: PhraseSet::from_words(&c.proposal_verbs, ()),
+            carrying_verbs: PhraseSet::from_words(&c.carrying_verbs, ()),
             proposal_nouns: PhraseSet::from_words(&c.proposal_nouns, ()),
             deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
@@ -1444,6 +1446,47 @@ impl<'a> Extractor<'a> {
                 let (doers, victims) = (all_roles[m].targets.clone(), all_roles[m].sources.clone());
                 all_roles[n].sources = doers;
                 all_roles[n].targets = victims;
+            }
+        }
+        // "a week-long tour that took him to China and the United Arab
+        // Emirates": a trip that takes its traveller somewhere went there.
+        for n in 0..hits.len() {
+            let trigger = &language.triggers[hits[n].trigger];
+            if trigger.event_type != EventType::Visit
+                || hits[n].frame != Frame::Nominal
+                || !all_roles[n].targets.is_empty()
+            {
+                continue;
+            }
+            let after = hits[n].end;
+            let Some((k, len)) = (after..(after + CARRIED_REACH).min(tokens.len()))
+                .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";"))
+                .find_map(|k| {
+                    tools
+                        .carrying_verbs
+                        .longest_at(tokens, k)
+                        .map(|(len, _)| (k, len))
+                })
+            else {
+                continue;
+            };
+            let destination = groups.iter().find(|g| {
+                g.first > k + len
+                    && g.first <= k + len + 3
+                    && g.after_any(&trigger.target_preps)
+                    && !g.members.is_empty()
+            });
+            // ("a tour that took Lula to China": the traveller it took.)
+            let carried = groups
+                .iter()
+                .find(|g| g.first == k + len && g.prep.is_none() && !g.members.is_empty());
+            if all_roles[n].sources.is_empty()
+                && let Some(g) = carried
+            {
+                all_roles[n].sources = g.members.clone();
+            }
+            if let Some(g) = destination.filter(|_| !all_roles[n].sources.is_empty()) {
+                all_roles[n].targets = roles::others(&g.members, &all_roles[n].sources);
             }
         }
         // "Five Russian peacekeepers were killed when their vehicle came
@@ -5087,6 +5130,10 @@ const AUTHORED_DATE_REACH: usize = 8;
 /// How many words of the object may come before the preposition a label
 /// stands behind ("fired missiles and drones at what it said were ...").
 const LABEL_OBJECT_WORDS: usize = 4;
+/// How many words after a trip noun the verb that takes its traveller
+/// somewhere may stand ("tour that took him to").
+const CARRIED_REACH: usize = 4;
+
 /// How many words a place may stand after a labelled object ("what it said
 /// were bases of the Sunni militant group Jaish al-Adl in Pakistan", "what
 /// New Delhi called a training camp of the armed group Jaish-e-Mohammed near

@@ -12553,3 +12553,27 @@ fn the_group_with_sets_before_a_participle_is_its_subject() {
         ],
     )]);
 }
+
+#[test]
+fn a_trip_that_takes_its_traveller_somewhere_went_there() {
+    check(&[
+        (
+            "Trade dominated a week-long tour that took Lula to China and the United Arab Emirates.",
+            Lang::En,
+            "2023-04-20",
+            &[
+                "visit BRA->ARE asserted undated",
+                "visit BRA->CHN asserted undated",
+            ],
+        ),
+        (
+            "Jokowi baru pulang dari lawatan yang membawanya ke Jepang dan Korea Selatan.",
+            Lang::Id,
+            "2023-05-20",
+            &[
+                "visit IDN->JPN asserted undated",
+                "visit IDN->KOR asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -918,6 +918,11 @@ pub struct Cues {
     /// or invasion.
     #[serde(default)]
     pub decision_nouns: Vec<String>,
+    /// Verbs by which a trip takes its traveller somewhere ("a tour that
+    /// took him to China", "lawatan yang membawanya ke Jepang"): the place
+    /// after them is the trip's destination.
+    #[serde(default)]
+    pub carrying_verbs: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
     /// occasion named after them ("during a phone call", "saat keduanya
     /// bertemu"), which is when they were made, no part of what they ask.
@@ -1390,6 +1395,7 @@ impl Language {
             content_markers,
             enactments,
             decision_nouns,
+            carrying_verbs,
             occasion_requests
         );
         let d = file.dates;
