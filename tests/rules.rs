@@ -12577,3 +12577,16 @@ fn a_trip_that_takes_its_traveller_somewhere_went_there() {
         ),
     ]);
 }
+
+#[test]
+fn a_hope_as_a_noun_reaches_no_clause_after_it() {
+    check(&[(
+        "President Nicolas Maduro had flown to Kazan in the hope of securing a place and was received there by Russian President Vladimir Putin.",
+        Lang::En,
+        "2024-10-31",
+        &[
+            "host RUS->VEN asserted undated",
+            "visit VEN->RUS asserted undated",
+        ],
+    )]);
+}

@@ -475,7 +475,17 @@ impl ModalityCues {
                         // (Nor into a relative clause: "berharap Uni Eropa
                         // terus mendukung Moldova, yang membuka perundingan
                         // aksesi pada Juni tahun lalu".)
-                        Cue::Wide if !relative_between(k + n) => hypothetical = true,
+                        // (Nor past a new clause, as a noun: "had flown to
+                        // Kazan in the hope of securing a place and was
+                        // received there by Putin".)
+                        Cue::Wide
+                            if !relative_between(k + n)
+                                && (k >= clause_start
+                                    || k == 0
+                                    || !tokens[k - 1].is_any(&self.determiners)) =>
+                        {
+                            hypothetical = true
+                        }
                         Cue::Wide => {}
                         Cue::Clause if k >= punctuated_from => {
                             hypothetical = true;
