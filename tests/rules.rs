@@ -12590,3 +12590,29 @@ fn a_hope_as_a_noun_reaches_no_clause_after_it() {
         ],
     )]);
 }
+
+#[test]
+fn exploring_cooperation_is_an_intent_to_cooperate() {
+    check(&[
+        (
+            "Anthony Albanese met Joko Widodo in Sydney. The two countries will explore cooperation on critical minerals, Albanese said.",
+            Lang::En,
+            "2023-07-05",
+            &[
+                "intend_cooperate AUS->IDN asserted undated",
+                "meet AUS->IDN asserted undated",
+                "visit IDN->AUS asserted undated",
+            ],
+        ),
+        (
+            "Anthony Albanese bertemu Joko Widodo di Sydney. Menurut Albanese, kedua negara akan menjajaki kerja sama rantai pasok mineral penting.",
+            Lang::Id,
+            "2023-07-05",
+            &[
+                "intend_cooperate AUS->IDN asserted undated",
+                "meet AUS->IDN asserted undated",
+                "visit IDN->AUS asserted undated",
+            ],
+        ),
+    ]);
+}
