@@ -5130,15 +5130,15 @@ const AUTHORED_DATE_REACH: usize = 8;
 /// How many words of the object may come before the preposition a label
 /// stands behind ("fired missiles and drones at what it said were ...").
 const LABEL_OBJECT_WORDS: usize = 4;
-/// How many words after a trip noun the verb that takes its traveller
-/// somewhere may stand ("tour that took him to").
-const CARRIED_REACH: usize = 4;
-
 /// How many words a place may stand after a labelled object ("what it said
 /// were bases of the Sunni militant group Jaish al-Adl in Pakistan", "what
 /// New Delhi called a training camp of the armed group Jaish-e-Mohammed near
 /// the town of Balakot in Pakistan").
 const LABELLED_PLACE_WORDS: usize = 18;
+
+/// How many words after a trip noun the verb that takes its traveller
+/// somewhere may stand ("tour that took him to").
+const CARRIED_REACH: usize = 4;
 
 /// Where a label the speaker gives the object ends, when one follows the
 /// verb, or a target preposition after it: "what it called", "what New

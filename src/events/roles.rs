@@ -260,10 +260,9 @@ impl<'a> View<'a> {
         // "with" sets before a participle is its subject.
         if !self.words.id_genitive
             && self.tokens[at].norm.ends_with("ing")
-            && let Some(g) = self
-                .groups
-                .iter()
-                .find(|g| g.end == at && g.prep.as_deref() == Some("with") && !g.members.is_empty())
+            && let Some(g) = self.groups.iter().find(|g| {
+                g.end == at && g.after_any(&self.words.cues.comitative) && !g.members.is_empty()
+            })
         {
             return Some(g);
         }
@@ -1383,6 +1382,13 @@ impl<'a> View<'a> {
         if self.words.id_genitive {
             return None;
         }
+        let verb = |t: &Token| t.is_any(&self.words.cues.authoring_verbs);
+        // (The object's own nouns after its group: "on Chinese steel".)
+        let noun = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && !t.capital && !verb(t))
+        };
         let mut at = hit.end;
         while let Some(g) = self
             .groups
@@ -1390,24 +1396,12 @@ impl<'a> View<'a> {
             .find(|g| g.prep.is_some() && g.first == at + 1 && self.tokens[at].is_word())
         {
             at = g.end;
-            // (The object's own nouns: "on Chinese steel".)
-            let verb = |t: &Token| t.is_any(&self.words.cues.authoring_verbs);
-            let noun = |k: usize| {
-                self.tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_word() && !t.capital && !verb(t))
-            };
-            let nouns = (at..at + OBJECT_NOUNS).take_while(|&k| noun(k)).count();
-            at += nouns;
+            at += (at..at + OBJECT_NOUNS).take_while(|&k| noun(k)).count();
         }
         if self.tokens.get(at).is_some_and(|t| t.is(",")) {
             at += 1;
         }
-        if !self
-            .tokens
-            .get(at)
-            .is_some_and(|t| t.is_any(&self.words.cues.authoring_verbs))
-        {
+        if !self.tokens.get(at).is_some_and(verb) {
             return None;
         }
         self.prep_group(at + 1, &self.words.cues.agent_preps)
