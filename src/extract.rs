@@ -46,6 +46,7 @@ pub struct LanguageTools<'a> {
     label_openers: PhraseSet<()>,
     proposal_verbs: PhraseSet<()>,
     carrying_verbs: PhraseSet<()>,
+    repeat_markers: PhraseSet<()>,
     proposal_nouns: PhraseSet<()>,
     deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
@@ -272,6 +273,7 @@ impl<'a> LanguageTools<'a> {
             label_openers: PhraseSet::from_words(&c.label_openers, ()),
             proposal_verbs: PhraseSet::from_words(&c.proposal_verbs, ()),
             carrying_verbs: PhraseSet::from_words(&c.carrying_verbs, ()),
+            repeat_markers: PhraseSet::from_words(&c.repeat_markers, ()),
             proposal_nouns: PhraseSet::from_words(&c.proposal_nouns, ()),
             deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
@@ -3437,6 +3439,39 @@ impl<'a> Extractor<'a> {
                 trigger.needs_target && !r.open_target,
                 event_type,
             );
+            // "pushed into Armenian territory in May 2021 and again in
+            // September 2022": the act told once more, on the date after the
+            // marker, in its clause, with no other act between.
+            let again = (modality == Modality::Asserted && base.date.is_some())
+                .then(|| {
+                    let clause_end = (hit.end..tokens.len())
+                        .find(|&k| tokens[k].is(";") || tokens[k].is("."))
+                        .unwrap_or(tokens.len());
+                    let next_act = hits[n + 1..].first().map_or(clause_end, |h| h.first);
+                    let (k, len) = (hit.end..clause_end.min(next_act)).find_map(|k| {
+                        tools
+                            .repeat_markers
+                            .longest_at(tokens, k)
+                            .map(|(len, _)| (k, len))
+                    })?;
+                    let e = p.dates.iter().find(|e| {
+                        e.first > k + len - 1 && e.first <= k + len + 1 && !e.kind.needs_anchor()
+                    })?;
+                    dates::resolve(e.kind, reference)
+                })
+                .flatten()
+                .filter(|d| base.date != Some(*d));
+            if let Some(d) = again {
+                let repeats: Vec<Mention> = made
+                    .iter()
+                    .map(|m| {
+                        let mut m = m.clone();
+                        m.date = Some(d);
+                        m
+                    })
+                    .collect();
+                made.extend(repeats);
+            }
             if let Some((b, a)) = reverse {
                 let mut back = base;
                 let (b, a) = (Arc::new(b), Arc::new(a));

@@ -12616,3 +12616,27 @@ fn exploring_cooperation_is_an_intent_to_cooperate() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_told_again_on_another_date_is_one_more_act() {
+    check(&[
+        (
+            "Azerbaijani forces pushed into Armenian territory in May 2021 and again in September 2022.",
+            Lang::En,
+            "2024-02-23",
+            &[
+                "attack AZE->ARM asserted 2021-05",
+                "attack AZE->ARM asserted 2022-09",
+            ],
+        ),
+        (
+            "Pasukan China menembakkan meriam air ke kapal Filipina pada Maret 2024 dan kembali pada Juni 2024.",
+            Lang::Id,
+            "2024-08-01",
+            &[
+                "attack CHN->PHL asserted 2024-03",
+                "attack CHN->PHL asserted 2024-06",
+            ],
+        ),
+    ]);
+}

@@ -923,6 +923,11 @@ pub struct Cues {
     /// after them is the trip's destination.
     #[serde(default)]
     pub carrying_verbs: Vec<String>,
+    /// "and again", "dan kembali": before a date after an act, the act
+    /// told once more, on that date ("pushed into Armenian territory in May
+    /// 2021 and again in September 2022").
+    #[serde(default)]
+    pub repeat_markers: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
     /// occasion named after them ("during a phone call", "saat keduanya
     /// bertemu"), which is when they were made, no part of what they ask.
@@ -1396,6 +1401,7 @@ impl Language {
             enactments,
             decision_nouns,
             carrying_verbs,
+            repeat_markers,
             occasion_requests
         );
         let d = file.dates;
