@@ -3455,7 +3455,7 @@ impl<'a> Extractor<'a> {
                             .map(|(len, _)| (k, len))
                     })?;
                     let e = p.dates.iter().find(|e| {
-                        e.first > k + len - 1 && e.first <= k + len + 1 && !e.kind.needs_anchor()
+                        e.first >= k + len && e.first <= k + len + 1 && !e.kind.needs_anchor()
                     })?;
                     dates::resolve(e.kind, reference)
                 })
