@@ -1461,15 +1461,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let after = hits[n].end;
-            let Some((k, len)) = (after..(after + CARRIED_REACH).min(tokens.len()))
-                .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";"))
-                .find_map(|k| {
-                    tools
-                        .carrying_verbs
-                        .longest_at(tokens, k)
-                        .map(|(len, _)| (k, len))
-                })
-            else {
+            let Some((k, len)) = tools.carrying_verbs.first_in(
+                tokens,
+                (after..(after + CARRIED_REACH).min(tokens.len()))
+                    .take_while(|&k| !tokens[k].is(",") && !tokens[k].is(";")),
+            ) else {
                 continue;
             };
             let destination = groups.iter().find(|g| {
@@ -3448,12 +3444,9 @@ impl<'a> Extractor<'a> {
                         .find(|&k| tokens[k].is(";") || tokens[k].is("."))
                         .unwrap_or(tokens.len());
                     let next_act = hits[n + 1..].first().map_or(clause_end, |h| h.first);
-                    let (k, len) = (hit.end..clause_end.min(next_act)).find_map(|k| {
-                        tools
-                            .repeat_markers
-                            .longest_at(tokens, k)
-                            .map(|(len, _)| (k, len))
-                    })?;
+                    let (k, len) = tools
+                        .repeat_markers
+                        .first_in(tokens, hit.end..clause_end.min(next_act))?;
                     let e = p.dates.iter().find(|e| {
                         e.first >= k + len && e.first <= k + len + 1 && !e.kind.needs_anchor()
                     })?;
@@ -4149,6 +4142,12 @@ impl DateContext<'_> {
             }
         };
         let distance = |e: &DateExpr| distance_to(e, (hit.first, hit.end));
+        // Another act of the sentence stands nearer the date than this one.
+        let nearer_another_act = |e: &DateExpr| {
+            self.spans
+                .iter()
+                .any(|&span| span != (hit.first, hit.end) && distance_to(e, span) < distance(e))
+        };
         // "mengunjungi Vietnam pada Senin dan dijadwalkan terbang ke
         // Kamboja pada Kamis": a date before the coordinator dates the verb
         // before it, when the act's own clause has one after it (not past a
@@ -4504,10 +4503,7 @@ impl DateContext<'_> {
         let nearest = nearest.map(|e| {
             let others_date = hit.frame == Frame::Nominal
                 && e.end <= hit.first
-                && (!same_clause(e.end, hit.first)
-                    || self.spans.iter().any(|&span| {
-                        span != (hit.first, hit.end) && distance_to(e, span) < distance(e)
-                    }));
+                && (!same_clause(e.end, hit.first) || nearer_another_act(e));
             if !others_date {
                 return e;
             }
@@ -4579,12 +4575,10 @@ impl DateContext<'_> {
             // a report that dates the act itself wins.
             let adjacent = (e.first >= hit.end && e.first <= hit.end + 3)
                 || (e.end <= hit.first && hit.first - e.end <= 1);
-            let nearer_act = self
-                .spans
-                .iter()
-                .any(|&span| span != (hit.first, hit.end) && distance_to(e, span) < distance(e));
-            let borrowed =
-                hit.frame == Frame::Nominal && !event_type.is_speech() && !adjacent && nearer_act;
+            let borrowed = hit.frame == Frame::Nominal
+                && !event_type.is_speech()
+                && !adjacent
+                && nearer_another_act(e);
             let reported = reported || borrowed;
             // "mendarat di Taipei pada Selasa, dan keesokan harinya
             // bertemu": days after a day the sentence named before.

@@ -278,6 +278,18 @@ impl<T: Clone> PhraseSet<T> {
             .map(|(words, value)| (words.len(), value))
     }
 
+    /// The first of `positions` a phrase starts at, and the phrase's
+    /// length in tokens.
+    pub fn first_in(
+        &self,
+        tokens: &[Token],
+        positions: impl IntoIterator<Item = usize>,
+    ) -> Option<(usize, usize)> {
+        positions
+            .into_iter()
+            .find_map(|k| self.longest_at(tokens, k).map(|(n, _)| (k, n)))
+    }
+
     /// Whether any phrase starts at `at`.
     pub fn starts_at(&self, tokens: &[Token], at: usize) -> bool {
         self.longest_at(tokens, at).is_some()

@@ -1126,16 +1126,12 @@ impl<'a> View<'a> {
     /// yang diajukan AS", "menyesalkan eksekusi yang dilakukan Indonesia".
     /// What is rejected or judged is rejected or judged of its author.
     pub fn author_after(&self, from: usize) -> Option<&'a Group> {
-        let (at, n) = (from..(from + AUTHOR_REACH).min(self.tokens.len()))
-            .take_while(|&k| {
+        let (at, n) = self.words.authored_by.first_in(
+            self.tokens,
+            (from..(from + AUTHOR_REACH).min(self.tokens.len())).take_while(|&k| {
                 !self.tokens[k].is(",") && !self.tokens[k].is(";") && !self.tokens[k].is(".")
-            })
-            .find_map(|k| {
-                self.words
-                    .authored_by
-                    .longest_at(self.tokens, k)
-                    .map(|(n, _)| (k, n))
-            })?;
+            }),
+        )?;
         self.groups.iter().find(|g| {
             g.first >= at + n
                 && g.first <= at + n + 1
