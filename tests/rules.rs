@@ -12640,3 +12640,23 @@ fn an_act_told_again_on_another_date_is_one_more_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_label_between_verb_and_object_leaves_the_object_its_verbs() {
+    check(&[
+        (
+            // A label with a speaker of its own ("what both governments
+            // called") stands between the verb and the noun it takes.
+            "Japan and South Korea on Monday reached what both governments called a \"final and irreversible\" agreement.",
+            Lang::En,
+            "2015-12-29",
+            &["sign_agreement JPN->KOR asserted 2015-12-28"],
+        ),
+        (
+            "China menggelar apa yang disebutnya latihan militer rutin di sekitar Taiwan.",
+            Lang::Id,
+            "2024-05-10",
+            &["mobilize CHN->TWN asserted undated"],
+        ),
+    ]);
+}

@@ -74,6 +74,15 @@ pub struct TriggerMatcher {
     /// "in", "di": where the act happens, not what it acts on.
     locative: Vec<String>,
     titles: Vec<String>,
+    /// "what it called", "apa yang disebutnya": a label the speaker gives
+    /// the object, which the object window looks past.
+    label_phrases: PhraseSet<()>,
+    /// "what" opening such a label with a speaker of its own named ("what
+    /// both governments called"), ended by one of `label_verbs` (and a
+    /// `label_links` word: "described as").
+    label_openers: Vec<String>,
+    label_verbs: Vec<String>,
+    label_links: Vec<String>,
     lang: Lang,
 }
 
@@ -83,6 +92,9 @@ const NOT_AFTER_REACH: usize = 3;
 /// How many words after a trigger's object may stand before the words that
 /// say it went nowhere ("rudal balistik jarak pendek ke laut").
 const NOWHERE_REACH: usize = 4;
+/// The most words a label's speaker may have ("what the Malaysian air
+/// force called").
+const LABEL_SPEAKER_WORDS: usize = 4;
 /// The longest apposition (commas included) the object window looks past.
 const APPOSITION_SPAN: usize = 9;
 /// How far after its trigger an evaluation may stand ("called the flyover
@@ -178,6 +190,10 @@ impl TriggerMatcher {
             conditions: lang.cues.conditions.clone(),
             locative: lang.cues.locative.clone(),
             titles: lang.cues.titles.clone(),
+            label_phrases: PhraseSet::from_words(&lang.cues.label_phrases, ()),
+            label_openers: lang.cues.label_openers.clone(),
+            label_verbs: lang.cues.label_verbs.clone(),
+            label_links: lang.cues.label_links.clone(),
             lang: lang.lang,
         }
     }
@@ -406,6 +422,24 @@ impl TriggerMatcher {
         false
     }
 
+    /// Where a label that starts at `k` ends: "what it called", "what
+    /// both governments called", "what he described as".
+    fn label_end(&self, tokens: &[Token], k: usize) -> Option<usize> {
+        if let Some((n, _)) = self.label_phrases.longest_at(tokens, k) {
+            return Some(k + n);
+        }
+        if !tokens[k].is_any(&self.label_openers) {
+            return None;
+        }
+        let verb = (k + 2..(k + 2 + LABEL_SPEAKER_WORDS).min(tokens.len()))
+            .take_while(|&v| tokens[v].is_word())
+            .find(|&v| tokens[v].is_any(&self.label_verbs))?;
+        let link = tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.is_any(&self.label_links));
+        Some(verb + 1 + usize::from(link))
+    }
+
     /// The end of an object noun close after the trigger (or inside it, or
     /// just before a passive: "senjata yang dikirim").
     fn object_after(
@@ -433,6 +467,13 @@ impl TriggerMatcher {
             }
             if let Some((n, _)) = set.longest_at(tokens, k) {
                 return Some(k + n);
+            }
+            // Nor does a label the speaker gives it: "reached what both
+            // governments called a \"final and irreversible\" agreement".
+            if let Some(label_end) = self.label_end(tokens, k) {
+                limit = (limit + label_end - k).min(tokens.len());
+                k = label_end;
+                continue;
             }
             // Nor inside a relative clause on another noun: "menghentikan
             // tembakan yang membahayakan warga di sepanjang perbatasan".
