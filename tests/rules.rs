@@ -2326,13 +2326,25 @@ fn what_is_only_on_the_table_or_told_to_congress_did_not_happen() {
             &[],
         ),
         // A name geokg does not know right after the verb is what it aims
-        // at, not the story's other party.
+        // at, not the story's other party. (The Permanent Court of
+        // Arbitration, once unknown here, is now a party: its ruling
+        // rejected is aimed at it.)
+        (
+            "Prabowo bertemu Xi Jinping di Beijing pada Sabtu (9/11). China menolak putusan Tribunal Internasional Hukum Laut pada 2016.",
+            Lang::Id,
+            "2024-11-10",
+            &[
+                "meet CHN->IDN asserted 2024-11-09",
+                "visit IDN->CHN asserted 2024-11-09",
+            ],
+        ),
         (
             "Prabowo bertemu Xi Jinping di Beijing pada Sabtu (9/11). China menolak putusan Mahkamah Arbitrase Permanen pada 2016.",
             Lang::Id,
             "2024-11-10",
             &[
                 "meet CHN->IDN asserted 2024-11-09",
+                "reject CHN->PCA asserted 2016",
                 "visit IDN->CHN asserted 2024-11-09",
             ],
         ),
@@ -12657,6 +12669,32 @@ fn a_label_between_verb_and_object_leaves_the_object_its_verbs() {
             Lang::Id,
             "2024-05-10",
             &["mobilize CHN->TWN asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_movement_and_an_arbitration_court_are_parties_of_their_own() {
+    check(&[
+        (
+            "The Polisario Front condemned Madrid's shift on Western Sahara.",
+            Lang::En,
+            "2022-03-20",
+            &["criticize POLISARIO->ESP asserted undated"],
+        ),
+        (
+            // The ruling rejected is the court's, named in the sentence
+            // before.
+            "An arbitration tribunal in The Hague ruled in 2016 that China's claims had no legal basis. Beijing rejected the ruling.",
+            Lang::En,
+            "2024-07-12",
+            &["reject CHN->PCA asserted undated"],
+        ),
+        (
+            "Mahkamah arbitrase di Den Haag pada 2016 memutuskan klaim China atas Laut China Selatan tidak berdasar. Beijing menolak putusan itu.",
+            Lang::Id,
+            "2024-07-12",
+            &["reject CHN->PCA asserted undated"],
         ),
     ]);
 }
