@@ -4556,15 +4556,35 @@ impl DateContext<'_> {
                         || (x.first >= e.end
                             && matches!(x.kind, DateKind::Anchored(_) | DateKind::Vague))
                 });
+                // (Its speaker may stand between, as Indonesian puts it
+                // after the verb: "kata juru bicara kementerian itu,
+                // Selasa"; nothing else that is told, and no comma but the
+                // one right before the date.)
+                let report = (e.first.saturating_sub(REPORT_DATE_REACH)..e.first).rfind(|&k| {
+                    is_report(k)
+                        && !self.spans.iter().any(|&(a, b)| a > k && b <= e.first)
+                        && !tokens[k + 1..e.first]
+                            .iter()
+                            .enumerate()
+                            .any(|(j, t)| t.is(",") && k + 1 + j + 1 < e.first)
+                });
                 let attributed = only_date
                     && modality == Modality::Asserted
-                    && (e.first.saturating_sub(3)..e.first).any(is_report)
+                    && report.is_some()
                     && !self
                         .relatives
                         .iter()
                         .any(|&(a, b)| a <= hit.first && hit.first < b);
-                return match day_date(e.kind, reference) {
-                    Some(day) if attributed => (Some(day), true),
+                // (So is one a week or a month closes: "its foreign ministry
+                // said this week", "kata kementerian itu pekan lalu".)
+                let made_known = match e.kind {
+                    DateKind::Weeks(n) | DateKind::Months(n) if n <= 0 => {
+                        dates::resolve(e.kind, reference)
+                    }
+                    kind => day_date(kind, reference),
+                };
+                return match made_known {
+                    Some(date) if attributed => (Some(date), true),
                     _ => (None, false),
                 };
             }
@@ -5156,6 +5176,9 @@ const DESCRIBED_DATE_REACH: usize = 4;
 /// date may stand ("the embargo Moscow imposed on Georgian wine and mineral
 /// water in 2006").
 const AUTHORED_DATE_REACH: usize = 8;
+/// How far before the date that closes a report its verb may stand, its
+/// speaker between ("kata juru bicara kementerian luar negeri itu, Selasa").
+const REPORT_DATE_REACH: usize = 7;
 /// How many words of the object may come before the preposition a label
 /// stands behind ("fired missiles and drones at what it said were ...").
 const LABEL_OBJECT_WORDS: usize = 4;

@@ -12698,3 +12698,29 @@ fn a_movement_and_an_arbitration_court_are_parties_of_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn a_week_or_a_month_that_closes_a_report_dates_the_act_made_known() {
+    check(&[
+        (
+            "Sudan has recalled its ambassador to Ethiopia for consultations, its foreign ministry said this week.",
+            Lang::En,
+            "2021-08-20",
+            &["reduce_relations SDN->ETH asserted 2021-08"],
+        ),
+        (
+            // The speaker stands between the verb and the day.
+            "Sudan telah memanggil pulang duta besarnya untuk Ethiopia, kata juru bicara kementerian itu, Selasa.",
+            Lang::Id,
+            "2021-08-20",
+            &["reduce_relations SDN->ETH asserted 2021-08-17"],
+        ),
+        (
+            // A week to come dates nothing made known.
+            "Sudan has recalled its ambassador to Ethiopia, the ministry said, adding that talks would resume next week.",
+            Lang::En,
+            "2021-08-20",
+            &["reduce_relations SDN->ETH asserted undated"],
+        ),
+    ]);
+}
