@@ -3984,12 +3984,14 @@ impl DateContext<'_> {
             // ("Sehari setelah dilantik", "a day after taking office": an
             // act the phrase tells by a verb of its own, on a day it does
             // not name, is no occasion the discourse is about.)
+            // (An act of the vocabulary is one the discourse may be about:
+            // "A day after meeting Kim, Putin flew to Hanoi".)
             let told_by_verb = tokens.get(e.end).is_some_and(|t| {
                 t.is_word()
                     && !t.capital
                     && ((t.norm.starts_with("di") && t.norm.chars().count() >= 6)
                         || t.norm.ends_with("ing"))
-            });
+            }) && !self.spans.iter().any(|&(first, _)| first == e.end);
             // ("Beberapa jam sebelum wawancara Morawiecki": the day the
             // interview was told with.)
             let occasion = self.occasion_after(e.end);
@@ -4091,6 +4093,14 @@ impl DateContext<'_> {
                 .iter()
                 .filter(|x| !matches!(x.kind, DateKind::Anchored(_) | DateKind::Later(_)))
                 .find_map(|x| dates::resolve(x.kind, reference));
+            // ("Sehari setelah bertemu Sisi, Prabowo menghadiri KTT": a
+            // phrase that opens the sentence counts its main clause from the
+            // day the discourse is about, above; the act it counts from is
+            // on that day.)
+            let opens_sentence = e.first <= 1 && tokens[hit.end..].iter().any(|t| t.is(","));
+            if own.is_none() && opens_sentence {
+                return (discourse, false);
+            }
             return (
                 own.or(discourse)
                     .and_then(|a| dates::shift_at_precision(a, -days)),

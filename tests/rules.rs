@@ -12724,3 +12724,31 @@ fn a_week_or_a_month_that_closes_a_report_dates_the_act_made_known() {
         ),
     ]);
 }
+
+#[test]
+fn the_act_an_opening_count_starts_from_is_on_the_day_told_before() {
+    check(&[
+        (
+            "Presiden Prabowo Subianto bertemu Presiden Mesir Abdel Fattah el-Sisi di Kairo, Rabu (18/12). Sehari setelah bertemu Sisi, Prabowo terbang ke Turki.",
+            Lang::Id,
+            "2024-12-20",
+            &[
+                "meet EGY->IDN asserted 2024-12-18",
+                "visit IDN->EGY asserted 2024-12-18",
+                "visit IDN->TUR asserted 2024-12-19",
+            ],
+        ),
+        (
+            // A verb of the vocabulary in the phrase names an act the
+            // discourse is about ("a day after taking office" does not).
+            "Putin met Kim Jong Un in Pyongyang on Wednesday, June 19. A day after meeting Kim, Putin flew to Hanoi.",
+            Lang::En,
+            "2024-06-21",
+            &[
+                "meet PRK->RUS asserted 2024-06-19",
+                "visit RUS->PRK asserted 2024-06-19",
+                "visit RUS->VNM asserted 2024-06-20",
+            ],
+        ),
+    ]);
+}
