@@ -12752,3 +12752,37 @@ fn the_act_an_opening_count_starts_from_is_on_the_day_told_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_measure_another_made_taken_up_is_the_adopters_too() {
+    check(&[
+        (
+            "Iceland has also applied the EU's sanctions against Russia.",
+            Lang::En,
+            "2024-05-01",
+            &[
+                "sanction EU->RUS asserted undated",
+                "sanction ISL->RUS asserted undated",
+            ],
+        ),
+        (
+            // Joining a bloc's sanctions is no accession to the bloc.
+            "The Netherlands has joined EU sanctions against Moscow.",
+            Lang::En,
+            "2024-05-01",
+            &[
+                "sanction EU->RUS asserted undated",
+                "sanction NLD->RUS asserted undated",
+            ],
+        ),
+        (
+            "Reykjavik juga ikut menerapkan sanksi Uni Eropa terhadap Rusia meski bukan anggota blok tersebut.",
+            Lang::Id,
+            "2024-05-01",
+            &[
+                "sanction EU->RUS asserted undated",
+                "sanction ISL->RUS asserted undated",
+            ],
+        ),
+    ]);
+}

@@ -2570,6 +2570,9 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
             view.tokens[k].is_word() && !view.tokens[k].is_any(&view.words.cues.auxiliaries)
         });
     }
+    if trigger.event_type == EventType::Sanction {
+        adopted_measure(view, hit, &mut roles);
+    }
     if trigger.reverse && !roles.targets.is_empty() {
         std::mem::swap(&mut roles.sources, &mut roles.targets);
         // "Duta besar Palestina untuk Bahrain dipanggil pulang", "Israel's
@@ -2587,6 +2590,58 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
         }
     }
     roles
+}
+
+/// "The Netherlands has joined EU sanctions against Moscow", "Iceland
+/// applied the EU's sanctions against Russia", "Reykjavik ikut menerapkan
+/// sanksi Uni Eropa terhadap Rusia": a measure another made, taken up by a
+/// verb of adopting, is the adopter's too, aimed where the measure is.
+fn adopted_measure(view: &View, hit: &Hit, roles: &mut Roles) {
+    let tokens = view.tokens;
+    let adopting = |k: usize| tokens[k].is_any(&view.words.cues.adopting_verbs);
+    let (owner, verb) = if view.words.id_genitive {
+        // The verb is the trigger, its measure named after it, then the
+        // measure's owner.
+        if hit.frame != Frame::Active || !adopting(hit.first) {
+            return;
+        }
+        let after = hit.object_end.max(hit.end);
+        let Some(owner) = view
+            .groups
+            .iter()
+            .find(|g| g.first == after && g.prep.is_none())
+        else {
+            return;
+        };
+        (owner, hit.first)
+    } else {
+        // The owner right before the measure ("EU sanctions", "the EU's
+        // sanctions"), the verb right before the owner.
+        let Some(owner) = view.groups.iter().find(|g| {
+            g.first > 0
+                && g.prep.is_none()
+                && (g.end == hit.first || (g.end + 1 == hit.first && tokens[g.end].is("'s")))
+        }) else {
+            return;
+        };
+        if !adopting(owner.first - 1) {
+            return;
+        }
+        (owner, owner.first - 1)
+    };
+    let Some(adopter) = view.subject(verb).filter(|g| g.end <= verb) else {
+        return;
+    };
+    let Some(aimed) = view
+        .prep_group(owner.end, &view.words.cues.target_preps)
+        .filter(|g| g.first <= owner.end + 3)
+    else {
+        return;
+    };
+    let mut sources = others(&adopter.members, &owner.members);
+    sources.extend(owner.members.iter().cloned());
+    roles.targets = others(&aimed.members, &sources);
+    roles.sources = sources;
 }
 
 /// "Aliyev apologised to Putin in a phone call", "Lula had urged Maduro in

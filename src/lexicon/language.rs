@@ -928,6 +928,11 @@ pub struct Cues {
     /// 2021 and again in September 2022").
     #[serde(default)]
     pub repeat_markers: Vec<String>,
+    /// Verbs of taking up a measure another made ("joined", "applied",
+    /// "menerapkan"): right before its owner and the measure ("joined EU
+    /// sanctions against Moscow"), the subject takes the measure too.
+    #[serde(default)]
+    pub adopting_verbs: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
     /// occasion named after them ("during a phone call", "saat keduanya
     /// bertemu"), which is when they were made, no part of what they ask.
@@ -1402,6 +1407,7 @@ impl Language {
             decision_nouns,
             carrying_verbs,
             repeat_markers,
+            adopting_verbs,
             occasion_requests
         );
         let d = file.dates;
