@@ -1313,6 +1313,29 @@ impl<'a> Extractor<'a> {
             {
                 r.sources.clear();
             }
+            // "Serbia ... dan menolak menjatuhkan sanksi terhadap Rusia",
+            // "berencana mengunjungi": a verb right after another takes
+            // its subject (not after an appeal, whose addressee does what
+            // is asked).
+            if hit.frame == Frame::Active
+                && let Some((prev, earlier)) = hits[..all_roles.len()].last().zip(all_roles.last())
+                && prev.frame == Frame::Active
+                && prev.end == hit.first
+                && !earlier.sources.is_empty()
+                // (A subject the verb shares in part is its own: "Kedua
+                // pemimpin sepakat meningkatkan" is both leaders'.)
+                && !r.sources.iter().any(|s| {
+                    earlier.sources.iter().any(|e| e.collapse() == s.collapse())
+                })
+                && !matches!(
+                    language.triggers[prev.trigger].event_type,
+                    EventType::Appeal | EventType::Demand
+                )
+            {
+                r.sources = earlier.sources.clone();
+                r.targets
+                    .retain(|t| !r.sources.iter().any(|s| s.collapse() == t.collapse()));
+            }
             if (joined || purpose)
                 && let Some(sources) = shared
             {

@@ -12786,3 +12786,31 @@ fn a_measure_another_made_taken_up_is_the_adopters_too() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_right_after_another_takes_its_subject() {
+    check(&[
+        (
+            // Not the bloc named between: the refusal's subject refuses
+            // to sanction.
+            "Serbia adalah kandidat anggota UE dan menolak menjatuhkan sanksi terhadap Rusia.",
+            Lang::Id,
+            "2024-05-01",
+            &[
+                "reject SRB->RUS asserted undated",
+                "sanction SRB->RUS negated undated",
+            ],
+        ),
+        (
+            // A subject the verb shares in part stays its own.
+            "Prabowo bertemu To Lam di Hanoi. Kedua pemimpin sepakat meningkatkan hubungan bilateral menjadi kemitraan strategis komprehensif.",
+            Lang::Id,
+            "2025-05-21",
+            &[
+                "meet IDN->VNM asserted undated",
+                "sign_agreement IDN->VNM hypothetical undated",
+                "visit IDN->VNM asserted undated",
+            ],
+        ),
+    ]);
+}
