@@ -2758,7 +2758,11 @@ impl<'a> Extractor<'a> {
             }
             // ("Russia has long been Vietnam's main arms supplier": a doer
             // named by a noun holds a standing role, on no day.)
-            if bare_in_opening(&language.cues, tokens, hit) || trigger.agent_noun {
+            // (Nor does a standing state: "troops stationed in Niger".)
+            if bare_in_opening(&language.cues, tokens, hit)
+                || trigger.agent_noun
+                || trigger.standing
+            {
                 date = None;
             }
             // "It is not the first time Amman has pulled its envoy": the act

@@ -12814,3 +12814,29 @@ fn a_verb_right_after_another_takes_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn troops_stationed_abroad_are_a_standing_military_tie_on_no_day() {
+    check(&[
+        (
+            // The presence is no deployment, and not of the day the
+            // article is about.
+            "Trump said on Tuesday he would like to bring home the 28,500 U.S. troops stationed in South Korea.",
+            Lang::En,
+            "2018-06-13",
+            &["military_cooperation USA->KOR asserted undated"],
+        ),
+        (
+            "Afghan forces stationed along the frontier returned fire on Monday.",
+            Lang::En,
+            "2024-03-19",
+            &[],
+        ),
+        (
+            "Pasukan Prancis ditempatkan di Chad sejak 1986.",
+            Lang::Id,
+            "2024-12-01",
+            &["military_cooperation FRA->TCD asserted undated"],
+        ),
+    ]);
+}

@@ -170,6 +170,10 @@ pub struct TriggerSpec {
     /// suppliers").
     #[serde(default)]
     pub agent_noun: bool,
+    /// The act is a standing state, not a deed of a day ("troops stationed
+    /// in the Maldives"): it borrows no date.
+    #[serde(default)]
+    pub standing: bool,
     /// The verb tells what an attack cost ("struck the building ...,
     /// killing three journalists"): after a force act in its sentence it
     /// tells no act of its own.
@@ -1171,6 +1175,7 @@ pub struct Trigger {
     pub place_target: bool,
     pub reverse: bool,
     pub agent_noun: bool,
+    pub standing: bool,
     pub toll: bool,
     pub mutual: bool,
     pub target_kinds: Vec<crate::model::ActorKind>,
@@ -1628,6 +1633,7 @@ impl Language {
             place_target: spec.place_target,
             reverse: spec.reverse,
             agent_noun: spec.agent_noun,
+            standing: spec.standing,
             toll: spec.toll,
             mutual: spec.mutual,
             target_kinds,
