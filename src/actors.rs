@@ -3144,6 +3144,10 @@ fn coordinate(
                 .prepositions
                 .longest_at(std::slice::from_ref(before), 0)
                 .is_some()
+                && !(before.is_any(&words.cues.approximators)
+                    && tokens[g.first]
+                        .norm
+                        .starts_with(|c: char| c.is_ascii_digit()))
             {
                 // "the foreign ministers of Congo and Rwanda": "of" after a
                 // title makes a genitive, not a prepositional object.

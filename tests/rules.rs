@@ -12840,3 +12840,21 @@ fn troops_stationed_abroad_are_a_standing_military_tie_on_no_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_rounded_count_is_no_preposition_of_what_it_counts() {
+    check(&[
+        (
+            "About 80 Indian soldiers are stationed in the Maldives.",
+            Lang::En,
+            "2024-01-15",
+            &["military_cooperation IND->MDV asserted undated"],
+        ),
+        (
+            "Sekitar 80 tentara India ditempatkan di Maladewa.",
+            Lang::Id,
+            "2024-01-15",
+            &["military_cooperation IND->MDV asserted undated"],
+        ),
+    ]);
+}

@@ -937,6 +937,10 @@ pub struct Cues {
     /// sanctions against Moscow"), the subject takes the measure too.
     #[serde(default)]
     pub adopting_verbs: Vec<String>,
+    /// "about", "sekitar": right before a number they round the count
+    /// ("about 80 Indian soldiers"); no preposition of what is counted.
+    #[serde(default)]
+    pub approximators: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
     /// occasion named after them ("during a phone call", "saat keduanya
     /// bertemu"), which is when they were made, no part of what they ask.
@@ -1413,6 +1417,7 @@ impl Language {
             carrying_verbs,
             repeat_markers,
             adopting_verbs,
+            approximators,
             occasion_requests
         );
         let d = file.dates;
