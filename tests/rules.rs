@@ -12858,3 +12858,24 @@ fn a_rounded_count_is_no_preposition_of_what_it_counts() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_trip_made_was_for_was_done() {
+    check(&[
+        (
+            "Jokowi lalu menempuh perjalanan kereta selama sebelas jam dari Polandia ke Kyiv untuk bertemu Presiden Ukraina Volodymyr Zelensky.",
+            Lang::Id,
+            "2022-07-01",
+            &[
+                "meet IDN->UKR asserted undated",
+                "visit IDN->UKR asserted undated",
+            ],
+        ),
+        (
+            "Japan's trade envoy Ryosei Akazawa led a delegation to Washington in April to negotiate with Trump.",
+            Lang::En,
+            "2025-05-01",
+            &["negotiate JPN->USA asserted 2025-04"],
+        ),
+    ]);
+}
