@@ -2410,9 +2410,11 @@ impl<'a> Extractor<'a> {
                             .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
                 });
             let same = |a: &Actor, b: &Actor| a.collapse() == b.collapse();
-            // (Not of an act both take part in: "apologised to Putin in a
-            // phone call, according to the Kremlin".)
+            // (Not of an act both take part in, nor of one that does the
+            // teller no harm: "apologised to Putin in a phone call,
+            // according to the Kremlin" is the call and the apology.)
             let on_word_of_target = !event_type.is_symmetric()
+                && !event_type.quad_cooperative()
                 && on_word_of.iter().any(|(told, word)| {
                     told.contains(&hit.first)
                         && r.targets.iter().any(|t| word.iter().any(|w| same(w, t)))

@@ -8759,10 +8759,11 @@ fn a_call_named_as_the_way_a_clause_acted_is_between_its_subject_and_object() {
             "Aliyev apologised to Putin in a phone call on Thursday, according to the Kremlin.",
             Lang::En,
             "2024-12-30",
-            // (The apology itself is told on the Kremlin's word.)
+            // (The apology, told on the Kremlin's word, does it no harm:
+            // done, as a cooperative act told by its receiver is.)
             &[
                 "phone_call AZE->RUS asserted 2024-12-26",
-                "statement AZE->RUS alleged 2024-12-26",
+                "statement AZE->RUS asserted 2024-12-26",
             ],
         ),
     ]);
@@ -12876,6 +12877,28 @@ fn what_a_trip_made_was_for_was_done() {
             Lang::En,
             "2025-05-01",
             &["negotiate JPN->USA asserted 2025-04"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_that_does_its_teller_no_harm_is_no_mere_claim() {
+    check(&[
+        (
+            "President Ilham Aliyev apologised to Vladimir Putin in a phone call on Thursday, according to the Kremlin.",
+            Lang::En,
+            "2023-09-23",
+            &[
+                "phone_call AZE->RUS asserted 2023-09-21",
+                "statement AZE->RUS asserted 2023-09-21",
+            ],
+        ),
+        (
+            // Harm told by the one it was done to stays its claim.
+            "Pakistani jets bombed villages in Afghanistan, according to Kabul.",
+            Lang::En,
+            "2024-03-19",
+            &["attack PAK->AFG alleged undated"],
         ),
     ]);
 }
