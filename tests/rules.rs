@@ -12902,3 +12902,21 @@ fn an_act_that_does_its_teller_no_harm_is_no_mere_claim() {
         ),
     ]);
 }
+
+#[test]
+fn celebrities_act_for_no_state() {
+    check(&[
+        (
+            "Indian film stars and cricketers have since urged fans to skip the Maldives.",
+            Lang::En,
+            "2024-01-10",
+            &[],
+        ),
+        (
+            "Sejumlah selebritas India mendesak penggemar mereka menghindari Maladewa.",
+            Lang::Id,
+            "2024-01-10",
+            &[],
+        ),
+    ]);
+}
