@@ -12920,3 +12920,28 @@ fn celebrities_act_for_no_state() {
         ),
     ]);
 }
+
+#[test]
+fn a_matter_raised_with_someone_at_a_meeting_meets_them() {
+    check(&[
+        (
+            "Trudeau said he had raised the matter with Prime Minister Narendra Modi during a brief exchange at a regional summit in Laos.",
+            Lang::En,
+            "2024-10-14",
+            &["meet CAN->IND asserted undated"],
+        ),
+        (
+            // With no meeting named, it may have been a call or a note.
+            "Canada has raised the matter with New Delhi.",
+            Lang::En,
+            "2024-10-14",
+            &[],
+        ),
+        (
+            "Fico membahas persoalan transit gas dengan Zelensky di sela KTT Uni Eropa di Brussel.",
+            Lang::Id,
+            "2024-12-22",
+            &["meet SVK->UKR asserted undated"],
+        ),
+    ]);
+}
