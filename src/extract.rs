@@ -4602,10 +4602,7 @@ impl DateContext<'_> {
                 let report = (e.first.saturating_sub(REPORT_DATE_REACH)..e.first).rfind(|&k| {
                     is_report(k)
                         && !self.spans.iter().any(|&(a, b)| a > k && b <= e.first)
-                        && !tokens[k + 1..e.first]
-                            .iter()
-                            .enumerate()
-                            .any(|(j, t)| t.is(",") && k + 1 + j + 1 < e.first)
+                        && !(k + 1..e.first.saturating_sub(1)).any(|c| tokens[c].is(","))
                 });
                 let attributed = only_date
                     && modality == Modality::Asserted
