@@ -100,9 +100,11 @@ use serde_json::Value;
 // dates floor to 0.780: the last rule of that session, an act told again on
 // another date ("in May 2021 and again in September 2022"), gives both acts
 // their right dates, but the scorer pairs gold and geokg events of one type
-// and pair greedily, in order, so the two swap and count as 2 dates wrong).
+// and pair greedily, in order, so the two swap and count as 2 dates wrong);
+// recall 0.5901 and dates 0.7810 at the end of session 60, when recall's
+// rose to 0.590 (the dates floor stays: 3844 of 4922 is 0.78098).
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.588;
+const MIN_RECALL: f64 = 0.590;
 const MIN_DATES: f64 = 0.780;
 
 const SYMMETRIC: &[&str] = &[
