@@ -2597,37 +2597,19 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
 /// sanksi Uni Eropa terhadap Rusia": a measure another made, taken up by a
 /// verb of adopting, is the adopter's too, aimed where the measure is.
 fn adopted_measure(view: &View, hit: &Hit, roles: &mut Roles) {
-    let tokens = view.tokens;
-    let adopting = |k: usize| tokens[k].is_any(&view.words.cues.adopting_verbs);
-    let (owner, verb) = if view.words.id_genitive {
-        // The verb is the trigger, its measure named after it, then the
-        // measure's owner.
-        if hit.frame != Frame::Active || !adopting(hit.first) {
-            return;
-        }
-        let after = hit.object_end.max(hit.end);
-        let Some(owner) = view
-            .groups
-            .iter()
-            .find(|g| g.first == after && g.prep.is_none())
-        else {
-            return;
-        };
-        (owner, hit.first)
+    let adopting = |k: usize| view.tokens[k].is_any(&view.words.cues.adopting_verbs);
+    // The measure's owner: named after it in Indonesian, whose verb is the
+    // trigger; before it in English, the verb right before the owner.
+    let Some(owner) = view.genitive(hit).filter(|g| g.prep.is_none()) else {
+        return;
+    };
+    let verb = if view.words.id_genitive {
+        (hit.frame == Frame::Active).then_some(hit.first)
     } else {
-        // The owner right before the measure ("EU sanctions", "the EU's
-        // sanctions"), the verb right before the owner.
-        let Some(owner) = view.groups.iter().find(|g| {
-            g.first > 0
-                && g.prep.is_none()
-                && (g.end == hit.first || (g.end + 1 == hit.first && tokens[g.end].is("'s")))
-        }) else {
-            return;
-        };
-        if !adopting(owner.first - 1) {
-            return;
-        }
-        (owner, owner.first - 1)
+        owner.first.checked_sub(1)
+    };
+    let Some(verb) = verb.filter(|&k| adopting(k)) else {
+        return;
     };
     let Some(adopter) = view.subject(verb).filter(|g| g.end <= verb) else {
         return;
