@@ -55,6 +55,7 @@ pub struct TriggerMatcher {
     not_after: Vec<PhraseSet<()>>,
     not_into: Vec<PhraseSet<()>>,
     evaluations: Vec<PhraseSet<()>>,
+    consequences: Vec<PhraseSet<()>>,
     complements: Vec<PhraseSet<()>>,
     passive_aux: Vec<String>,
     /// "by", "oleh": a participle right before one is passive without an
@@ -166,6 +167,11 @@ impl TriggerMatcher {
                 .iter()
                 .map(|t| PhraseSet::from_words(&t.evaluations, ()))
                 .collect(),
+            consequences: lang
+                .triggers
+                .iter()
+                .map(|t| PhraseSet::from_words(&t.consequences, ()))
+                .collect(),
             complements: lang
                 .triggers
                 .iter()
@@ -270,21 +276,27 @@ impl TriggerMatcher {
             // An evaluation must follow in the clause ("called the strike
             // 'state terrorism'"), not in the next one (", and Colombia
             // called it a breach").
-            let evaluation = if triggers[t].evaluations.is_empty() {
-                None
-            } else {
-                match (end..(end + EVALUATION_WINDOW).min(tokens.len()))
+            let in_clause = |set: &PhraseSet<()>| {
+                (end..(end + EVALUATION_WINDOW).min(tokens.len()))
                     .take_while(|&k| {
                         !tokens[k].is(".")
                             && !tokens[k].is(";")
                             && !joins_clause(tokens, k, &self.verb_joiners)
                     })
-                    .find(|&k| self.evaluations[t].starts_at(tokens, k))
-                {
+                    .find(|&k| set.starts_at(tokens, k))
+            };
+            let evaluation = if triggers[t].evaluations.is_empty() {
+                None
+            } else {
+                match in_clause(&self.evaluations[t]) {
                     Some(k) => Some(k),
                     None => continue,
                 }
             };
+            // So must a consequence, where the entry asks for one.
+            if !triggers[t].consequences.is_empty() && in_clause(&self.consequences[t]).is_none() {
+                continue;
+            }
             // The complement right after the object, a name or a titled
             // noun ("told Qatar to expel", "told the Israeli government not
             // to"), not past a clause ("told reporters the decision had

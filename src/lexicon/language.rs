@@ -187,6 +187,11 @@ pub struct TriggerSpec {
     /// does not.
     #[serde(default)]
     pub evaluations: Vec<String>,
+    /// Words one of which must follow in the clause, and no more than
+    /// that: "mengingatkan bahwa ... akan ..." warns, "mengingatkan
+    /// bahwa belum ada kontrak baru" only reminds.
+    #[serde(default)]
+    pub consequences: Vec<String>,
     /// Words one of which must follow the verb's object, past names,
     /// titles and determiners only: "told Qatar to expel" demands, "told
     /// reporters that ..." does not.
@@ -1184,6 +1189,7 @@ pub struct Trigger {
     pub mutual: bool,
     pub target_kinds: Vec<crate::model::ActorKind>,
     pub evaluations: Vec<String>,
+    pub consequences: Vec<String>,
     pub complements: Vec<String>,
     pub examples: Vec<ExampleSpec>,
     /// An entry of `type = "*"` is compiled once per type, all under its
@@ -1643,6 +1649,7 @@ impl Language {
             mutual: spec.mutual,
             target_kinds,
             evaluations: lower_all(&spec.evaluations),
+            consequences: lower_all(&spec.consequences),
             complements: lower_all(&spec.complements),
             examples: spec.examples.clone(),
             repeats: spec.repeats,
