@@ -468,6 +468,7 @@ impl<'a> Extractor<'a> {
             last_accuser: None,
             last_proposers: Vec::new(),
             last_accused: Vec::new(),
+            last_disapproval: None,
             unconfirmed: Vec::new(),
             last_speaker: None,
             told: Vec::new(),
@@ -1069,6 +1070,7 @@ impl<'a> Extractor<'a> {
                 sentence_agent: &agent,
                 last_accuser: accuser_here.as_ref().or(state.last_accuser.as_ref()),
                 last_accused: &state.last_accused,
+                last_disapproval: state.last_disapproval.as_ref(),
                 go_betweens: &go_betweens,
             };
             let mut r = roles::assign(&view, hit, trigger, &fallbacks);
@@ -2174,6 +2176,12 @@ impl<'a> Extractor<'a> {
             {
                 state.last_accuser = Some(a.clone());
                 state.last_accused = r.targets.clone();
+            }
+            if DISAPPROVALS.contains(&event_type)
+                && let Some(a) = r.sources.first()
+                && !r.targets.is_empty()
+            {
+                state.last_disapproval = Some((a.clone(), r.targets.clone()));
             }
             // "when they last met": told as past fact.
             let past = (hit.first.saturating_sub(2)..hit.first)
@@ -5044,6 +5052,9 @@ struct ArticleState {
     /// Whom the last accusation told as such accused (none when the last
     /// accuser only claimed something).
     last_accused: Vec<Actor>,
+    /// The last disapproving act told (`DISAPPROVALS`): its author and
+    /// whom it was aimed at.
+    last_disapproval: Option<(Actor, Vec<Actor>)>,
     /// Sentences that say a party has not confirmed an account, and the party.
     unconfirmed: Vec<(usize, String)>,
     /// The source of the last speech act told as done.
@@ -6655,6 +6666,18 @@ const WAVES: &[EventType] = &[
 
 /// Acts that, when no target is named, are aimed at the story's other party
 /// (measured: more recall on every test set for a little precision).
+/// Acts a denial of "the accusations" may answer when no accusation was
+/// told against the denier.
+const DISAPPROVALS: &[EventType] = &[
+    EventType::Accuse,
+    EventType::Criticize,
+    EventType::Protest,
+    EventType::Demand,
+    EventType::Appeal,
+    EventType::Warn,
+    EventType::Threaten,
+];
+
 const COUNTERPART: &[EventType] = &[
     EventType::Warn,
     EventType::Threaten,

@@ -12945,3 +12945,34 @@ fn a_matter_raised_with_someone_at_a_meeting_meets_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_of_that_accusation_answers_the_last_critic_when_no_accuser_was_told() {
+    check(&[
+        (
+            "Perdana Menteri Vanuatu mendesak Indonesia mengizinkan penyelidik PBB masuk ke Papua. Diplomat Indonesia menolak tuduhan tersebut.",
+            Lang::Id,
+            "2020-09-26",
+            &[
+                "appeal VUT->IDN asserted undated",
+                "deny IDN->VUT asserted undated",
+            ],
+        ),
+        (
+            "Denmark criticised Russia over the incident on Monday. Moscow dismissed that claim on Tuesday.",
+            Lang::En,
+            "2024-03-06",
+            &[
+                "criticize DNK->RUS asserted 2024-03-04",
+                "deny RUS->DNK asserted 2024-03-05",
+            ],
+        ),
+        (
+            // "The accusation" may be anyone's: no one it answers is named.
+            "Denmark criticised Russia over the incident on Monday. Moscow dismissed the accusation on Tuesday.",
+            Lang::En,
+            "2024-03-06",
+            &["criticize DNK->RUS asserted 2024-03-04"],
+        ),
+    ]);
+}

@@ -1507,6 +1507,25 @@ impl<'a> View<'a> {
 
     /// An accusation is named after the verb, or just before it ("an
     /// allegation Maduro rejects").
+    /// The verb's object points back to an accusation told before:
+    /// "menolak tuduhan tersebut", "dismissed that claim" (not "the
+    /// accusation", which may be any; not "an allegation Kigali denies").
+    pub fn points_to_accusation(&self, hit: &Hit) -> bool {
+        let pointer = |t: &Token| {
+            t.is_any(&self.words.cues.demonstratives)
+                && !t.is_any(&self.words.cues.definite_articles)
+        };
+        (hit.end..(hit.end + 3).min(self.tokens.len())).any(|k| {
+            self.words
+                .accusation_nouns
+                .longest_at(self.tokens, k)
+                .is_some_and(|(n, _)| {
+                    self.tokens.get(k + n).is_some_and(pointer)
+                        || (k > 0 && pointer(&self.tokens[k - 1]))
+                })
+        })
+    }
+
     pub fn mentions_accusation(&self, hit: &Hit) -> bool {
         (hit.first.saturating_sub(3)..(hit.end + 3).min(self.tokens.len()))
             .filter(|&k| k < hit.first || k >= hit.end)
@@ -1598,6 +1617,10 @@ pub struct Fallbacks<'a> {
     pub last_accuser: Option<&'a Actor>,
     /// Whom the last accusation accused.
     pub last_accused: &'a [Actor],
+    /// The last critic, protester or demander and whom it was aimed at:
+    /// "menolak tuduhan tersebut" after only a demand or a complaint was
+    /// told answers its author.
+    pub last_disapproval: Option<&'a (Actor, Vec<Actor>)>,
     /// Where the sentence's go-between verbs are ("talks mediated by
     /// Qatar": Qatar mediates; it does not hold the talks).
     pub go_betweens: &'a [usize],
@@ -2238,7 +2261,19 @@ pub fn assign(view: &View, hit: &Hit, trigger: &Trigger, fb: &Fallbacks) -> Role
                 if let Some(g) = view.accuser_named(hit) {
                     Some(g)
                 } else if view.mentions_accusation(hit) {
-                    roles.targets = accuser.into_iter().collect();
+                    // (With no accusation told, the one answered is the
+                    // last complaint or demand made of the denier.)
+                    let critic = fb
+                        .last_disapproval
+                        .filter(|_| accuser.is_none() && view.points_to_accusation(hit))
+                        .filter(|(_, aimed)| {
+                            aimed
+                                .iter()
+                                .any(|a| roles.sources.iter().any(|s| s.collapse() == a.collapse()))
+                        })
+                        .map(|(critic, _)| critic.clone())
+                        .filter(|c| !own(&c));
+                    roles.targets = critic.or(accuser).into_iter().collect();
                     None
                 } else if let Some(g) = view.object(hit) {
                     Some(g)
