@@ -715,11 +715,22 @@ impl<'a> Extractor<'a> {
             // With no act of its own ("Sehari kemudian, ia berdiri di
             // samping Xi ..."), it still moves the story a day on from the
             // day told last.
+            // ("Sehari sebelumnya, Meloni bertemu Li Qiang": a count back
+            // opens the day before, whose word for "before" tells no
+            // background of its own.)
+            // It dates its paragraph only: the story comes back to its
+            // own day after it.
+            let mut count_end = 0;
+            let mut counted_back = false;
             let counted_day = p
                 .dates
                 .iter()
                 .find_map(|e| match e.kind {
-                    DateKind::Later(days @ 1..=3) if e.first <= 1 => Some(days),
+                    DateKind::Later(days @ -3..=3) if days != 0 && e.first <= 1 => {
+                        count_end = e.end;
+                        counted_back = days < 0;
+                        Some(days)
+                    }
                     _ => None,
                 })
                 .and_then(|days| {
@@ -846,8 +857,12 @@ impl<'a> Extractor<'a> {
                     })
                     .find_map(|e| day_date(e.kind, reference).map(|d| (e.first, d)))
                 {
-                    Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
-                    None => counted_day.filter(|_| !p.background),
+                    Some((at, d)) => {
+                        counted_back = false;
+                        (!tools.background_before_day(&p.tokens, at)).then_some(d)
+                    }
+                    None => counted_day
+                        .filter(|_| !p.background || !tools.is_background(&p.tokens[count_end..])),
                 };
                 let later_plan = |d: &EventDate| planned_only && state.date.is_some_and(|s| *d > s);
                 if let Some(d) = day.filter(|d| !later_plan(d)).filter(|d| {
@@ -888,7 +903,7 @@ impl<'a> Extractor<'a> {
                     let story_day = opening_shift
                         .and_then(|days| dates::shift_at_precision(d, days))
                         .unwrap_or(d);
-                    if !background_day {
+                    if !background_day && !counted_back {
                         state.date = Some(story_day);
                         for v in venues(&p.tokens, &p.dates, &tools.language.cues) {
                             state.venues.retain(|(w, _)| *w != v);

@@ -12976,3 +12976,19 @@ fn a_denial_of_that_accusation_answers_the_last_critic_when_no_accuser_was_told(
         ),
     ]);
 }
+
+#[test]
+fn a_count_back_opening_a_sentence_dates_its_paragraph_and_the_story_comes_back() {
+    check(&[(
+        "Xi Jinping menerima Giorgia Meloni di Beijing, Senin (29/7/2024).\n\nSehari sebelumnya, Meloni bertemu Perdana Menteri Li Qiang. Keduanya menandatangani rencana aksi tiga tahun.\n\nXi juga memuji Italia sebagai mitra penting.",
+        Lang::Id,
+        "2024-07-29",
+        &[
+            "host CHN->ITA asserted 2024-07-29",
+            "visit ITA->CHN asserted 2024-07-29",
+            "meet CHN->ITA asserted 2024-07-28",
+            "sign_agreement CHN->ITA asserted 2024-07-28",
+            "praise CHN->ITA asserted 2024-07-29",
+        ],
+    )]);
+}
