@@ -36,6 +36,12 @@ pub enum DateKind {
     },
     /// "on Thursday", "pada Kamis": the last such day up to the reference.
     Weekday(u32),
+    /// "Senin pekan lalu", "Monday last week": that day of the week
+    /// `weeks` away from the reference's (weeks run Monday to Sunday).
+    WeekdayOfWeek {
+        weekday: u32,
+        weeks: i64,
+    },
     /// A month without a year: "pada Maret lalu", "in April".
     Month(u32),
     /// "last September": the last such month before the reference's own.
@@ -159,11 +165,28 @@ fn day_of(t: &Token) -> Option<u32> {
 
 /// Every date expression in a sentence's tokens, left to right.
 pub fn find(tokens: &[Token], words: &DateWords) -> Vec<DateExpr> {
-    let mut out = Vec::new();
+    let mut out: Vec<DateExpr> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if let Some(e) = at(tokens, i, words) {
             i = e.end;
+            // "Senin (1/5) pekan lalu", "Senin pekan lalu": a week right
+            // after a day says which week the day is in.
+            if let (Some(prev), DateKind::Weeks(weeks)) = (out.last_mut(), e.kind)
+                && prev.end == e.first
+            {
+                let in_week = match prev.kind {
+                    DateKind::Weekday(weekday) => Some(DateKind::WeekdayOfWeek { weekday, weeks }),
+                    DateKind::DayMonth { .. } | DateKind::DayInYear { .. } => Some(prev.kind),
+                    DateKind::Absolute(d) if d.day.is_some() => Some(prev.kind),
+                    _ => None,
+                };
+                if let Some(kind) = in_week {
+                    prev.kind = kind;
+                    prev.end = e.end;
+                    continue;
+                }
+            }
             // "ordered them to leave by Saturday": a deadline dates no act.
             if !words.deadline.iter().any(|d| ends_at(tokens, e.first, d)) {
                 out.push(e);
@@ -301,6 +324,17 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
                 || in_list(get(i + 1), &w.next))
         {
             // fall through to unit handling below
+        } else if in_list(get(i + 1), &w.last)
+            && get(i + 2).is_some_and(|t| w.week_units.contains(&t.norm))
+        {
+            // "Monday last week"
+            return expr(
+                i + 3,
+                DateKind::WeekdayOfWeek {
+                    weekday: wd,
+                    weeks: -1,
+                },
+            );
         } else if in_list(get(i + 1), &w.last) {
             return expr(i + 2, DateKind::Weekday(wd));
         } else {
@@ -841,6 +875,13 @@ pub fn resolve(kind: DateKind, reference: Option<NaiveDate>) -> Option<EventDate
             let r = reference?;
             let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
             Some(EventDate::day(r - Duration::days(back)))
+        }
+        DateKind::WeekdayOfWeek { weekday, weeks } => {
+            let r = reference?;
+            let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+            Some(EventDate::day(
+                monday + Duration::days(7 * weeks + weekday as i64 - 1),
+            ))
         }
         DateKind::Days(n) => Some(EventDate::day(reference? + Duration::days(n))),
         // A week names no day: the month of the day that many weeks away

@@ -4425,6 +4425,7 @@ impl DateContext<'_> {
                     DateKind::DayMonth { .. }
                         | DateKind::DayInYear { .. }
                         | DateKind::Weekday(_)
+                        | DateKind::WeekdayOfWeek { .. }
                         | DateKind::Days(_)
                         | DateKind::Weeks(_)
                 ) || matches!(e.kind, DateKind::Absolute(d) if d.day.is_some());

@@ -12992,3 +12992,36 @@ fn a_count_back_opening_a_sentence_dates_its_paragraph_and_the_story_comes_back(
         ],
     )]);
 }
+
+#[test]
+fn a_week_right_after_a_day_says_which_week_the_day_is_in() {
+    check(&[
+        (
+            "Senin pekan lalu, Yordania menjamu Menlu Suriah Faisal Mekdad di Amman.",
+            Lang::Id,
+            "2023-05-10",
+            &[
+                "host JOR->SYR asserted 2023-05-01",
+                "visit SYR->JOR asserted 2023-05-01",
+            ],
+        ),
+        (
+            "Senin (1/5) pekan lalu, Yordania menjamu Menlu Suriah Faisal Mekdad di Amman.",
+            Lang::Id,
+            "2023-05-10",
+            &[
+                "host JOR->SYR asserted 2023-05-01",
+                "visit SYR->JOR asserted 2023-05-01",
+            ],
+        ),
+        (
+            "Jordan hosted Syria's foreign minister Faisal Mekdad in Amman on Friday last week.",
+            Lang::En,
+            "2023-05-10",
+            &[
+                "host JOR->SYR asserted 2023-05-05",
+                "visit SYR->JOR asserted 2023-05-05",
+            ],
+        ),
+    ]);
+}
