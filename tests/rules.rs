@@ -6382,7 +6382,7 @@ fn a_cooperation_said_to_come_is_an_intent_expressed() {
 fn an_act_avoided_is_negated() {
     check(&[
         (
-            "Hanoi usually avoids public clashes with Beijing.",
+            "Hanoi usually avoids armed clashes with Beijing.",
             Lang::En,
             "2019-07-20",
             &["attack VNM->CHN negated undated"],
