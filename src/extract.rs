@@ -253,6 +253,7 @@ impl<'a> LanguageTools<'a> {
             modality: ModalityCues::new(
                 c,
                 &language.dates.months.keys().cloned().collect::<Vec<_>>(),
+                &language.dates.span_firsts,
             ),
             background: {
                 let mut set = PhraseSet::from_words(&c.background, true);

@@ -13025,3 +13025,28 @@ fn a_week_right_after_a_day_says_which_week_the_day_is_in() {
         ),
     ]);
 }
+
+#[test]
+fn not_the_first_meeting_denies_no_meeting() {
+    check(&[
+        (
+            "Ini bukan pertemuan pertama Prabowo dengan MBS.",
+            Lang::Id,
+            "2025-07-02",
+            &["meet IDN->SAU asserted undated"],
+        ),
+        (
+            "This is not Prabowo's first meeting with Mohammed bin Salman.",
+            Lang::En,
+            "2025-07-02",
+            &["meet IDN->SAU asserted undated"],
+        ),
+        (
+            // An ordinal elsewhere leaves the denial standing.
+            "Prabowo did not meet Mohammed bin Salman on his first visit.",
+            Lang::En,
+            "2025-07-02",
+            &["meet IDN->SAU negated undated"],
+        ),
+    ]);
+}

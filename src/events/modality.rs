@@ -50,6 +50,8 @@ pub struct ModalityCues {
     enactments: Vec<String>,
     /// Month names: "May 7" is a date, not the modal "may".
     months: Vec<String>,
+    /// "first", "pertama": "bukan pertemuan pertama" denies no meeting.
+    firsts: Vec<String>,
     presupposing: PhraseSet<()>,
     relative: Vec<String>,
     alternatives: Vec<String>,
@@ -88,11 +90,15 @@ pub struct ModalityCues {
     announcing: PhraseSet<()>,
 }
 
+/// How far after a negation an ordinal may stand and make it no denial of
+/// the act ("bukan pertemuan pertama", "not their first meeting").
+const FIRST_REACH: usize = 4;
+
 /// How far back a clause-bound cue reaches, in tokens.
 const NARROW_WINDOW: usize = 9;
 
 impl ModalityCues {
-    pub fn new(c: &Cues, months: &[String]) -> ModalityCues {
+    pub fn new(c: &Cues, months: &[String], firsts: &[String]) -> ModalityCues {
         let mut phrases = PhraseSet::default();
         for (list, cue) in [
             (&c.hypothetical, Cue::Hypothetical),
@@ -141,6 +147,7 @@ impl ModalityCues {
             content: PhraseSet::from_words(&c.content_markers, ()),
             enactments: c.enactments.clone(),
             months: months.to_vec(),
+            firsts: firsts.to_vec(),
             purpose: PhraseSet::from_words(&c.purpose, ()),
             purpose_preps: PhraseSet::from_words(&c.purpose_preps, ()),
             presupposing: PhraseSet::from_words(&c.presupposing, ()),
@@ -511,9 +518,15 @@ impl ModalityCues {
                         // berperang".)
                         // (A clause negation is a negation at least: "tidak
                         // berniat \"melanjutkan\" pembicaraan".)
+                        // (Nor one of an ordinal: "Ini bukan pertemuan pertama
+                        // Prabowo dengan MBS", "not their first meeting" tell
+                        // of earlier ones.)
                         Cue::Negation | Cue::ExistentialNegation | Cue::ClauseNegation
                             if in_clause
                                 && k + 6 >= first
+                                && !(k + n..(hit.end + 1).min(tokens.len()))
+                                    .take(FIRST_REACH)
+                                    .any(|x| tokens[x].is_any(&self.firsts))
                                 && k >= scope_from
                                 && after_adjunct.is_none_or(|o| k > o)
                                 && (*cue == Cue::ExistentialNegation
@@ -714,7 +727,11 @@ mod tests {
     fn modality_of(lang: Lang, s: &str, trigger: &str) -> Modality {
         let lex = crate::lexicon::Lexicon::builtin().unwrap();
         let l = lex.language(lang);
-        let cues = ModalityCues::new(&l.cues, &l.dates.months.keys().cloned().collect::<Vec<_>>());
+        let cues = ModalityCues::new(
+            &l.cues,
+            &l.dates.months.keys().cloned().collect::<Vec<_>>(),
+            &l.dates.span_firsts,
+        );
         let t = tokenize(s, Span::new(0, s.len()));
         let at = t.iter().position(|x| x.is(trigger)).unwrap();
         let hit = Hit {
