@@ -3323,6 +3323,22 @@ impl<'a> Extractor<'a> {
             if !trigger.target_kinds.is_empty() {
                 r.targets.retain(|a| trigger.target_kinds.contains(&a.kind));
             }
+            // "Israel struck Hamas political leaders in Doha, the capital
+            // of Qatar": force against a movement of one state where it sits
+            // in another strikes that other state.
+            if event_type == EventType::Attack
+                && let [place] = r.location_states.as_slice()
+                && place.kind == ActorKind::State
+                && !r.targets.is_empty()
+                && r.targets.iter().all(|a| {
+                    matches!(a.kind, ActorKind::Organization | ActorKind::Group)
+                        && a.country.is_some()
+                        && a.collapse() != place.collapse()
+                })
+                && !r.sources.iter().any(|a| a.collapse() == place.collapse())
+            {
+                r.targets = vec![place.clone()];
+            }
             // "X dan Y berperang": reciprocal acts between the members.
             // (both ways: each fought the other)
             let mut reverse = None;

@@ -13050,3 +13050,28 @@ fn not_the_first_meeting_denies_no_meeting() {
         ),
     ]);
 }
+
+#[test]
+fn force_against_a_movement_where_it_sits_in_another_state_strikes_that_state() {
+    check(&[
+        (
+            "Israel struck Hamas political leaders in Doha, the capital of Qatar, on Tuesday.",
+            Lang::En,
+            "2025-09-10",
+            &["attack ISR->QAT asserted 2025-09-09"],
+        ),
+        (
+            "Israel menyerang para pemimpin Hamas di Doha, Qatar, pada Selasa.",
+            Lang::Id,
+            "2025-09-10",
+            &["attack ISR->QAT asserted 2025-09-09"],
+        ),
+        (
+            // At home, the movement's own state.
+            "Israel struck Hamas targets in Gaza on Tuesday.",
+            Lang::En,
+            "2025-09-10",
+            &["attack ISR->PSE asserted 2025-09-09"],
+        ),
+    ]);
+}
