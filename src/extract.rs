@@ -50,6 +50,7 @@ pub struct LanguageTools<'a> {
     proposal_nouns: PhraseSet<()>,
     deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
+    housing: PhraseSet<()>,
     counted_acts: PhraseSet<()>,
     admissions: PhraseSet<()>,
     according_to: PhraseSet<()>,
@@ -278,6 +279,7 @@ impl<'a> LanguageTools<'a> {
             proposal_nouns: PhraseSet::from_words(&c.proposal_nouns, ()),
             deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
+            housing: PhraseSet::from_words(&c.housing, ()),
             counted_acts: PhraseSet::from_words(&c.counted_acts, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             according_to: PhraseSet::from_words(&c.according_to, ()),
@@ -3339,6 +3341,27 @@ impl<'a> Extractor<'a> {
             {
                 r.targets = vec![place.clone()];
             }
+            // "Iran fired missiles at two bases in Iraq housing U.S.
+            // troops", "ke pangkalan yang ditempati pasukan AS": force
+            // against a place is aimed at the state whose forces it houses.
+            if event_type == EventType::Attack
+                && let Some(g) = (hit.end.max(hit.object_end)..tokens.len())
+                    .take_while(|&k| !tokens[k].is(";") && !tokens[k].is("."))
+                    .find_map(|k| tools.housing.longest_at(tokens, k).map(|(n, _)| k + n))
+                    .and_then(|from| {
+                        groups.iter().find(|g| {
+                            g.first >= from
+                                && g.first <= from + HOUSED_REACH
+                                && g.members.iter().all(|m| m.country.is_some())
+                        })
+                    })
+                && !g
+                    .members
+                    .iter()
+                    .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
+            {
+                r.targets = g.members.clone();
+            }
             // "X dan Y berperang": reciprocal acts between the members.
             // (both ways: each fought the other)
             let mut reverse = None;
@@ -4890,6 +4913,10 @@ impl DateContext<'_> {
         )
     }
 }
+
+/// How many words may stand between a housing word and the forces it
+/// houses ("housing about 2,500 U.S. troops").
+const HOUSED_REACH: usize = 4;
 
 /// How far after its comma a renaming noun's relative clause may tell its
 /// judgement (", a step that the Chinese government condemned").

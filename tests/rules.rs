@@ -13075,3 +13075,27 @@ fn force_against_a_movement_where_it_sits_in_another_state_strikes_that_state() 
         ),
     ]);
 }
+
+#[test]
+fn force_against_a_place_is_aimed_at_the_state_whose_forces_it_houses() {
+    check(&[
+        (
+            "Iran fired more than a dozen ballistic missiles at two bases in Iraq housing U.S. troops on Wednesday.",
+            Lang::En,
+            "2020-01-08",
+            &["attack IRN->USA asserted 2020-01-08"],
+        ),
+        (
+            "Iran meluncurkan rudal ke pangkalan yang ditempati pasukan AS di Irak, Rabu (8/1).",
+            Lang::Id,
+            "2020-01-08",
+            &["attack IRN->USA asserted 2020-01-08"],
+        ),
+        (
+            "Iran fired missiles at two bases in Iraq on Wednesday.",
+            Lang::En,
+            "2020-01-08",
+            &["attack IRN->IRQ asserted 2020-01-08"],
+        ),
+    ]);
+}

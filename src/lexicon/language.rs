@@ -946,6 +946,11 @@ pub struct Cues {
     /// ("about 80 Indian soldiers"); no preposition of what is counted.
     #[serde(default)]
     pub approximators: Vec<String>,
+    /// "housing", "yang menampung": after a place struck, what follows
+    /// lives there ("bases in Iraq housing U.S. troops"); force against the
+    /// place is aimed at them.
+    #[serde(default)]
+    pub housing: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
     /// occasion named after them ("during a phone call", "saat keduanya
     /// bertemu"), which is when they were made, no part of what they ask.
@@ -1424,6 +1429,7 @@ impl Language {
             repeat_markers,
             adopting_verbs,
             approximators,
+            housing,
             occasion_requests
         );
         let d = file.dates;
