@@ -1964,6 +1964,37 @@ pub fn sentence_groups(
                 // Putin ended their first summit ... The two leaders met".)
                 pair = discourse.person_pair.0.clone();
             }
+            // "Turki dan Qatar, yang menengahi perundingan, berterima kasih
+            // kepada kedua pihak": the two a preposition governs are not the
+            // two acting; they are the next two the article is about.
+            // (A clause of their own may tell of the subjects again:
+            // "agreed that both sides would".)
+            let acting: Vec<&str> = units
+                .iter()
+                .filter(|u| {
+                    u.end <= i && !u.anaphoric && !after_preposition(tokens, words, u.first)
+                })
+                .map(|u| u.actor.collapse())
+                .collect();
+            let acted_on = after_preposition(tokens, words, i)
+                && !units.iter().filter(|u| u.end <= i).any(|u| {
+                    (u.end..i).any(|k| {
+                        tokens[k].is_any(&words.cues.clause_openers)
+                            || tokens[k].is_any(&words.cues.report_verbs)
+                    })
+                });
+            if acted_on && pair.len() == 2 && pair.iter().all(|p| acting.contains(&p.collapse())) {
+                let others: Vec<Actor> = discourse
+                    .ranked(states_only)
+                    .into_iter()
+                    .filter(|(_, _, a)| !acting.contains(&a.collapse()))
+                    .take(2)
+                    .map(|(_, _, a)| a.clone())
+                    .collect();
+                if others.len() == 2 {
+                    pair = others;
+                }
+            }
             if pair.len() == 2 {
                 units.extend(anaphor(pair, n));
             }

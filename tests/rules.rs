@@ -13099,3 +13099,29 @@ fn force_against_a_place_is_aimed_at_the_state_whose_forces_it_houses() {
         ),
     ]);
 }
+
+#[test]
+fn both_sides_behind_a_preposition_are_not_the_two_acting() {
+    check(&[
+        (
+            "Pakistan dan Afghanistan sepakat memperpanjang gencatan senjata dalam perundingan di Istanbul. Turki dan Qatar, yang menengahi perundingan, berterima kasih kepada kedua pihak.",
+            Lang::Id,
+            "2025-10-31",
+            &[
+                "negotiate AFG->PAK asserted undated",
+                "sign_agreement AFG->PAK asserted undated",
+                "praise QAT->AFG asserted undated",
+                "praise QAT->PAK asserted undated",
+                "praise TUR->AFG asserted undated",
+                "praise TUR->PAK asserted undated",
+            ],
+        ),
+        (
+            // Their own clause may tell of the two acting.
+            "Pakistan dan Afghanistan sepakat bahwa kedua pihak akan menahan diri.",
+            Lang::Id,
+            "2025-10-31",
+            &["intend_cooperate PAK->AFG asserted undated"],
+        ),
+    ]);
+}
