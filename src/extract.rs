@@ -720,9 +720,8 @@ impl<'a> Extractor<'a> {
             // day told last.
             // ("Sehari sebelumnya, Meloni bertemu Li Qiang": a count back
             // opens the day before, whose word for "before" tells no
-            // background of its own.)
-            // It dates its paragraph only: the story comes back to its
-            // own day after it.
+            // background of its own; it dates its paragraph only, and the
+            // story comes back to its own day after it.)
             let mut count_end = 0;
             let mut counted_back = false;
             let counted_day = p
@@ -6724,10 +6723,8 @@ const WAVES: &[EventType] = &[
     EventType::ProvideAid,
 ];
 
-/// Acts that, when no target is named, are aimed at the story's other party
-/// (measured: more recall on every test set for a little precision).
-/// Acts a denial of "the accusations" may answer when no accusation was
-/// told against the denier.
+/// Acts a denial of "that accusation" may answer when no accusation was
+/// told ("menolak tuduhan tersebut" after a demand).
 const DISAPPROVALS: &[EventType] = &[
     EventType::Accuse,
     EventType::Criticize,
@@ -6738,6 +6735,8 @@ const DISAPPROVALS: &[EventType] = &[
     EventType::Threaten,
 ];
 
+/// Acts that, when no target is named, are aimed at the story's other party
+/// (measured: more recall on every test set for a little precision).
 const COUNTERPART: &[EventType] = &[
     EventType::Warn,
     EventType::Threaten,

@@ -1505,8 +1505,6 @@ impl<'a> View<'a> {
         })
     }
 
-    /// An accusation is named after the verb, or just before it ("an
-    /// allegation Maduro rejects").
     /// The verb's object points back to an accusation told before:
     /// "menolak tuduhan tersebut", "dismissed that claim" (not "the
     /// accusation", which may be any; not "an allegation Kigali denies").
@@ -1526,6 +1524,8 @@ impl<'a> View<'a> {
         })
     }
 
+    /// An accusation is named after the verb, or just before it ("an
+    /// allegation Maduro rejects").
     pub fn mentions_accusation(&self, hit: &Hit) -> bool {
         (hit.first.saturating_sub(3)..(hit.end + 3).min(self.tokens.len()))
             .filter(|&k| k < hit.first || k >= hit.end)
