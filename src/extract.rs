@@ -3292,8 +3292,24 @@ impl<'a> Extractor<'a> {
             {
                 let pair = state.discourse.main_pair();
                 let own = r.sources[0].collapse().to_string();
+                // (Not at one who acts with the source: "Kedua pemimpin
+                // menyatakan keprihatinan", one of the two out of office,
+                // is no criticism of the other.)
+                let fellow = |a: &Actor| {
+                    groups.iter().any(|g| {
+                        g.anaphoric
+                            && g.end <= hit.first
+                            && g.prep.is_none()
+                            && g.members.len() > r.sources.len()
+                            && g.members.iter().any(|m| m.id == r.sources[0].id)
+                            && g.members.iter().any(|m| m.collapse() == a.collapse())
+                    })
+                };
                 if pair.iter().any(|a| a.collapse() == own) {
-                    r.targets = pair.into_iter().filter(|a| a.collapse() != own).collect();
+                    r.targets = pair
+                        .into_iter()
+                        .filter(|a| a.collapse() != own && !fellow(a))
+                        .collect();
                 }
             }
             // "VFA, yang diteken pada 1998", "The name accord was signed on

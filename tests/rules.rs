@@ -13125,3 +13125,18 @@ fn both_sides_behind_a_preposition_are_not_the_two_acting() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_aimed_at_no_one_is_not_aimed_at_the_one_acting_with_its_source() {
+    check(&[(
+        // Suga is out of office in 2022: "They" act for Australia alone,
+        // and the condemnation is aimed at no one, not at Japan.
+        "Morrison met Suga in Tokyo. They condemned the attack.",
+        Lang::En,
+        "2022-01-07",
+        &[
+            "meet AUS->JPN asserted undated",
+            "visit AUS->JPN asserted undated",
+        ],
+    )]);
+}
