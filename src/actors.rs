@@ -1969,6 +1969,19 @@ pub fn sentence_groups(
             // two acting; they are the next two the article is about.
             // (A clause of their own may tell of the subjects again:
             // "agreed that both sides would".)
+            // (No clause opener or report verb since the first of them.)
+            let acted_on = after_preposition(tokens, words, i)
+                && units
+                    .iter()
+                    .filter(|u| u.end <= i)
+                    .map(|u| u.end)
+                    .min()
+                    .is_none_or(|from| {
+                        !tokens[from..i].iter().any(|t| {
+                            t.is_any(&words.cues.clause_openers)
+                                || t.is_any(&words.cues.report_verbs)
+                        })
+                    });
             let acting: Vec<&str> = units
                 .iter()
                 .filter(|u| {
@@ -1976,13 +1989,6 @@ pub fn sentence_groups(
                 })
                 .map(|u| u.actor.collapse())
                 .collect();
-            let acted_on = after_preposition(tokens, words, i)
-                && !units.iter().filter(|u| u.end <= i).any(|u| {
-                    (u.end..i).any(|k| {
-                        tokens[k].is_any(&words.cues.clause_openers)
-                            || tokens[k].is_any(&words.cues.report_verbs)
-                    })
-                });
             if acted_on && pair.len() == 2 && pair.iter().all(|p| acting.contains(&p.collapse())) {
                 let others: Vec<Actor> = discourse
                     .ranked(states_only)

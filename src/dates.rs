@@ -325,17 +325,10 @@ fn at(tokens: &[Token], i: usize, w: &DateWords) -> Option<DateExpr> {
         {
             // fall through to unit handling below
         } else if in_list(get(i + 1), &w.last)
-            && get(i + 2).is_some_and(|t| w.week_units.contains(&t.norm))
+            // ("Monday last week": the week is a phrase of its own, which
+            // `find` joins to the day.)
+            && !get(i + 2).is_some_and(|t| w.week_units.contains(&t.norm))
         {
-            // "Monday last week"
-            return expr(
-                i + 3,
-                DateKind::WeekdayOfWeek {
-                    weekday: wd,
-                    weeks: -1,
-                },
-            );
-        } else if in_list(get(i + 1), &w.last) {
             return expr(i + 2, DateKind::Weekday(wd));
         } else {
             return expr(i + 1, DateKind::Weekday(wd));

@@ -722,29 +722,20 @@ impl<'a> Extractor<'a> {
             // opens the day before, whose word for "before" tells no
             // background of its own; it dates its paragraph only, and the
             // story comes back to its own day after it.)
-            let mut count_end = 0;
-            let mut counted_back = false;
-            let counted_day = p
-                .dates
-                .iter()
-                .find_map(|e| match e.kind {
-                    DateKind::Later(days @ -3..=3) if days != 0 && e.first <= 1 => {
-                        count_end = e.end;
-                        counted_back = days < 0;
-                        Some(days)
-                    }
-                    _ => None,
+            let count = p.dates.iter().find_map(|e| match e.kind {
+                DateKind::Later(days @ -3..=3) if days != 0 && e.first <= 1 => Some((days, e.end)),
+                _ => None,
+            });
+            let counted_day = count.map(|(days, _)| days).and_then(|days| {
+                own_day(&found).or_else(|| {
+                    state
+                        .paragraph_date
+                        .filter(|(at, _)| *at == s.paragraph || *at + 1 == s.paragraph)
+                        .map(|(_, d)| d)
+                        .or(state.date)
+                        .and_then(|d| dates::shift(d, days))
                 })
-                .and_then(|days| {
-                    own_day(&found).or_else(|| {
-                        state
-                            .paragraph_date
-                            .filter(|(at, _)| *at == s.paragraph || *at + 1 == s.paragraph)
-                            .map(|(_, d)| d)
-                            .or(state.date)
-                            .and_then(|d| dates::shift(d, days))
-                    })
-                });
+            });
             // "tiga bulan setelah Biden berkunjung ke Hanoi. Saat itu, ...":
             // a day counted from an anchor dates the act it told, and is the
             // time "then" goes back to.
@@ -846,7 +837,7 @@ impl<'a> Extractor<'a> {
                 // clause the main clause goes on after: "To Lam, who arrived
                 // in Jakarta on Sunday, was welcomed ..." tells Monday's
                 // story.)
-                let day = match p
+                let own = p
                     .dates
                     .iter()
                     .filter(|e| {
@@ -857,15 +848,16 @@ impl<'a> Extractor<'a> {
                                 &tools.language.cues.relative,
                             )
                     })
-                    .find_map(|e| day_date(e.kind, reference).map(|d| (e.first, d)))
-                {
-                    Some((at, d)) => {
-                        counted_back = false;
-                        (!tools.background_before_day(&p.tokens, at)).then_some(d)
-                    }
-                    None => counted_day
-                        .filter(|_| !p.background || !tools.is_background(&p.tokens[count_end..])),
+                    .find_map(|e| day_date(e.kind, reference).map(|d| (e.first, d)));
+                let day = match own {
+                    Some((at, d)) => (!tools.background_before_day(&p.tokens, at)).then_some(d),
+                    None => counted_day.filter(|_| {
+                        !p.background
+                            || count.is_some_and(|(_, end)| !tools.is_background(&p.tokens[end..]))
+                    }),
                 };
+                // (A day counted back, with no day of the sentence's own.)
+                let counted_back = own.is_none() && count.is_some_and(|(days, _)| days < 0);
                 let later_plan = |d: &EventDate| planned_only && state.date.is_some_and(|s| *d > s);
                 if let Some(d) = day.filter(|d| !later_plan(d)).filter(|d| {
                     reference.is_none_or(|r| {
