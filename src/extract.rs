@@ -688,7 +688,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .map(|g| ActorSeen {
                         text: piece(g.first, g.end),
-                        ids: g.members.iter().map(|m| m.id.clone()).collect(),
+                        ids: g.members.iter().map(|m| m.id.to_string()).collect(),
                         prep: g.prep.clone(),
                         anaphoric: g.anaphoric,
                     })
@@ -3413,7 +3413,7 @@ impl<'a> Extractor<'a> {
             }
             let mut record = |made: &[Mention], why: Option<String>| {
                 if let Some(t) = trace.as_mut() {
-                    let ids = |v: &[Actor]| v.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+                    let ids = |v: &[Actor]| v.iter().map(|a| a.id.to_string()).collect::<Vec<_>>();
                     t.push(TriggerSeen {
                         rule: trigger.id.clone(),
                         text: article.text
@@ -4279,8 +4279,16 @@ impl DateContext<'_> {
             // "suspended its cooperation ... after last month's bombing": a
             // date in the possessive after the act dates the noun it owns,
             // not the act. (Before it, the noun may be the act's occasion:
-            // "During Wednesday's call, Wang told ...".)
-            .filter(|e| e.first < hit.end || !tokens.get(e.end).is_some_and(|t| t.is("'s")))
+            // "During Wednesday's call, Wang told ...". So is one behind
+            // "in" or "during": "criticised Milei during last year's
+            // campaign".)
+            .filter(|e| {
+                e.first < hit.end
+                    || !tokens.get(e.end).is_some_and(|t| t.is("'s"))
+                    || e.first.checked_sub(1).is_some_and(|k| {
+                        tokens[k].is_any(self.simultaneous) || tokens[k].is_any(self.locative)
+                    })
+            })
             // "Prabowo, yang kala itu masih menjabat ..., bertemu Putin pada
             // 31 Juli 2024": "at the time" gives way to a date named here.
             .filter(|e| {
@@ -6831,7 +6839,7 @@ fn describe(m: &Mention) -> String {
         "{} {}->{} {} {}",
         m.event_type.name(),
         m.source.id,
-        m.target.as_ref().map(|t| t.id.as_str()).unwrap_or("-"),
+        m.target.as_ref().map(|t| &*t.id).unwrap_or("-"),
         m.modality.name(),
         m.date
             .map(|d| d.to_string())

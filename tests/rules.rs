@@ -211,7 +211,7 @@ fn a_place_after_a_possessive_state_is_no_person() {
     let events = Pipeline::new(&lexicon).events(&[article], &Options::default());
     let targets: Vec<&str> = events
         .iter()
-        .filter_map(|e| e.target.as_ref().map(|t| t.id.as_str()))
+        .filter_map(|e| e.target.as_ref().map(|t| &*t.id))
         .collect();
     assert_eq!(targets, vec!["RUS"], "{events:?}");
 }
@@ -1227,7 +1227,7 @@ fn a_place_before_a_comma_is_no_person_in_apposition() {
         Lang::En,
         "2024-01-27",
     );
-    let sources: Vec<&str> = events.iter().map(|e| e.source.id.as_str()).collect();
+    let sources: Vec<&str> = events.iter().map(|e| &*e.source.id).collect();
     assert_eq!(sources, ["naledi_pandor"], "{events:?}");
 }
 
@@ -10080,7 +10080,7 @@ fn capitals_in_a_title_case_headline_name_no_one() {
     assert!(
         events
             .iter()
-            .all(|e| e.target.as_ref().is_none_or(|t| t.id.as_str() == "KHM")),
+            .all(|e| e.target.as_ref().is_none_or(|t| &*t.id == "KHM")),
         "{:?}",
         events
             .iter()
@@ -11219,6 +11219,38 @@ fn an_agent_past_a_comma_is_in_another_clause() {
 }
 
 #[test]
+fn bodies_and_armed_groups_without_a_state_are_actors() {
+    check(&[
+        (
+            "EU leaders called on the International Civil Aviation Organization to investigate the forced landing.",
+            Lang::En,
+            "2021-05-25",
+            &["appeal EU->ICAO asserted undated"],
+        ),
+        // Struck where it sits, a movement of no state is still the target.
+        (
+            "Turkish jets struck PKK positions in northern Iraq on Tuesday.",
+            Lang::En,
+            "2024-05-10",
+            &["attack TUR->PKK asserted 2024-05-07"],
+        ),
+        (
+            "Rwandan troops attacked Islamic State fighters in Cabo Delgado on Friday.",
+            Lang::En,
+            "2024-05-10",
+            &["attack RWA->ISIS asserted 2024-05-10"],
+        ),
+        // "considers" states an opinion: no deliberation.
+        (
+            "Ankara considers the YPG an offshoot of the outlawed Kurdistan Workers' Party.",
+            Lang::En,
+            "2025-08-13",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn a_date_in_the_possessive_dates_the_noun_it_owns() {
     check(&[
         (
@@ -11232,6 +11264,19 @@ fn a_date_in_the_possessive_dates_the_noun_it_owns() {
             Lang::En,
             "2020-06-18",
             &["appeal CHN->IND asserted 2020-06-17"],
+        ),
+        // Behind "during" or "in", the noun it owns is the act's occasion.
+        (
+            "Colombian President Gustavo Petro criticised Argentina's Javier Milei in harsh terms during last year's election campaign.",
+            Lang::En,
+            "2024-03-28",
+            &["criticize COL->ARG asserted 2023"],
+        ),
+        (
+            "Seoul criticised Tokyo in last month's talks over the export curbs.",
+            Lang::En,
+            "2019-08-05",
+            &["criticize KOR->JPN asserted 2019-07"],
         ),
     ]);
 }
