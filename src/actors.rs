@@ -486,7 +486,7 @@ impl Discourse {
             && (!g.anaphoric || a.kind == ActorKind::State)
             && let Some(c) = a.country.as_ref()
         {
-            self.topic_state = Some((c.clone(), self.sentence));
+            self.topic_state = Some((c.to_string(), self.sentence));
         }
         // ("Iranian officials": the plural noun after the state, a
         // modifier on at most; "para pejabat Iran": right before it, or
@@ -556,7 +556,7 @@ impl Discourse {
             }
             for a in &g.members {
                 if a.kind == ActorKind::Group {
-                    self.blocs.insert(a.id.clone());
+                    self.blocs.insert(a.id.to_string());
                     self.last_bloc = Some(a.clone());
                 }
                 if a.kind == ActorKind::Organization {
@@ -879,7 +879,13 @@ fn introduce_people(
             && !tokens[start - 1].is_any(&words.cues.determiners)
             && !tokens[start - 1].is_any(&words.cues.compass_words);
         if k > start && (k - start >= 2 || titled) {
-            found.push(introduced(&tokens[start..k], start, k, country, words));
+            found.push(introduced(
+                &tokens[start..k],
+                start,
+                k,
+                country.to_string(),
+                words,
+            ));
         }
     }
     // "James Kabarebe, Rwanda's minister of state", "Hassan Sheikh Mohamud,
@@ -903,7 +909,13 @@ fn introduce_people(
                 .find(|u| u.first == k + 1 && !u.anaphoric && u.actor.kind == ActorKind::State)
                 .and_then(|u| u.actor.country.clone())
         {
-            found.push(introduced(&tokens[start..k], start, k, country, words));
+            found.push(introduced(
+                &tokens[start..k],
+                start,
+                k,
+                country.to_string(),
+                words,
+            ));
         } else if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
             // "Ali Shamkhani, an adviser to Khamenei", "Tian Junli, a
             // spokesperson for the People's Liberation Army": a title
@@ -954,7 +966,13 @@ fn introduce_people(
                 && let Some(u) = state.filter(|u| titled(u) && !next_name(u))
                 && let Some(country) = u.actor.country.clone()
             {
-                found.push(introduced(&tokens[start..k], start, k, country, words));
+                found.push(introduced(
+                    &tokens[start..k],
+                    start,
+                    k,
+                    country.to_string(),
+                    words,
+                ));
             }
         }
         k = if k > start { k } else { k + 1 };
@@ -1297,7 +1315,7 @@ fn introduce_officials(
                     && u.actor.kind == ActorKind::State
                     && !u.anaphoric
             })
-            .and_then(|u| u.actor.country.clone());
+            .and_then(|u| u.actor.country.as_deref().map(String::from));
         let state = if envoy {
             envoy_state(tokens, words, units, start)
         } else if local {
@@ -1473,14 +1491,14 @@ fn introduced(
             // The state is part of the id: one name may be met acting for
             // two states ("Commerce Department", a common surname), and a
             // graph node has one state.
-            id: format!("{}_{}", slug(&name.join(" ")), country.to_lowercase()),
-            name: display,
+            id: format!("{}_{}", slug(&name.join(" ")), country.to_lowercase()).into(),
+            name: display.into(),
             kind: if body {
                 ActorKind::Organization
             } else {
                 ActorKind::Person
             },
-            country: Some(country),
+            country: Some(country.into()),
             wikidata: None,
             aliases: Vec::new(),
             members: Default::default(),

@@ -53,12 +53,12 @@ pub fn mentions_of(json: &GraphJson, lexicon: &Lexicon) -> Result<Vec<Mention>, 
         let known = lexicon.gazetteer.get(&r.id).map(|e| &e.actor);
         let node = nodes.get(r.id.as_str());
         Actor {
-            id: r.id.clone(),
-            name: r.name.clone(),
+            id: r.id.as_str().into(),
+            name: r.name.as_str().into(),
             kind: r.kind,
-            country: r.country.clone(),
+            country: r.country.as_deref().map(Into::into),
             wikidata: node
-                .map(|n| n.wikidata.clone())
+                .map(|n| n.wikidata.as_deref().map(Into::into))
                 .or_else(|| known.map(|a| a.wikidata.clone()))
                 .flatten(),
             // As extraction makes them: names stay in the gazetteer and

@@ -318,7 +318,7 @@ fn colliding_aliases(
         let others: Vec<&str> = entries
             .iter()
             .filter(|e| e.actor.id != mine.actor.id)
-            .map(|e| e.actor.id.as_str())
+            .map(|e| &*e.actor.id)
             .collect();
         out.push(finding(
             &file,

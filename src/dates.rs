@@ -238,17 +238,31 @@ pub fn covers(exprs: &[DateExpr], k: usize) -> bool {
 
 /// The phrase's words stand right before `at`.
 pub fn ends_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
-    // (Last word first, backwards: most phrases fail on it, unsplit.)
+    // (Last word first, backwards: most phrases fail on it. Cut at ASCII
+    // spaces by hand: the split iterator walking back over characters was
+    // 3% of a run, called for every cue list at every act.)
     let mut k = at;
+    let mut rest = phrase.as_bytes();
     let mut any = false;
-    for word in phrase.split_whitespace().rev() {
-        if !(k > 0 && tokens.get(k - 1).is_some_and(|t| t.is(word))) {
+    loop {
+        while rest.last().is_some_and(u8::is_ascii_whitespace) {
+            rest = &rest[..rest.len() - 1];
+        }
+        if rest.is_empty() {
+            return any;
+        }
+        let start = rest
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |i| i + 1);
+        let word = &rest[start..];
+        if !(k > 0 && tokens.get(k - 1).is_some_and(|t| t.norm.as_bytes() == word)) {
             return false;
         }
         k -= 1;
         any = true;
+        rest = &rest[..start];
     }
-    any
 }
 
 fn month(t: Option<&Token>, words: &DateWords) -> Option<u32> {

@@ -6315,8 +6315,8 @@ fn dateline(text: &str, s: &Sentence) -> Span {
 
 fn placeholder() -> Actor {
     Actor {
-        id: String::new(),
-        name: String::new(),
+        id: "".into(),
+        name: "".into(),
         kind: crate::model::ActorKind::Group,
         country: None,
         wikidata: None,

@@ -77,7 +77,7 @@ fn material(lexicon: &Lexicon, lang: Lang) -> Material {
         .entries()
         .iter()
         .filter(|e| e.actor.kind == ActorKind::State && !e.actor.name.is_empty())
-        .map(|e| e.actor.name.clone())
+        .map(|e| e.actor.name.to_string())
         .collect();
     states.sort();
     states.dedup();

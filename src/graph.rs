@@ -71,7 +71,7 @@ impl Graph {
         let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
         for e in &events {
             for a in &e.participants {
-                actors.entry(a.id.clone()).or_insert_with(|| {
+                actors.entry(a.id.to_string()).or_insert_with(|| {
                     let mut node = Actor::clone(a);
                     if node.aliases.is_empty()
                         && let Some(entry) = lexicon.gazetteer.get(&a.id)
@@ -87,7 +87,7 @@ impl Graph {
                     && let Some(entry) = lexicon.gazetteer.get(c)
                 {
                     actors
-                        .entry(c.clone())
+                        .entry(c.to_string())
                         .or_insert_with(|| entry.actor.clone());
                 }
             }
@@ -99,7 +99,7 @@ impl Graph {
         }
         for (i, e) in events.iter().enumerate() {
             if let Some(t) = &e.target {
-                graph.add_edge(index[&e.source.id], index[&t.id], i);
+                graph.add_edge(index[&*e.source.id], index[&*t.id], i);
             }
         }
         Graph {
@@ -236,11 +236,11 @@ impl Graph {
             .map(|&i| {
                 let a = &self.graph[i];
                 NodeJson {
-                    id: a.id.clone(),
-                    name: a.name.clone(),
+                    id: a.id.to_string(),
+                    name: a.name.to_string(),
                     kind: a.kind,
-                    country: a.country.clone(),
-                    wikidata: a.wikidata.clone(),
+                    country: a.country.as_deref().map(String::from),
+                    wikidata: a.wikidata.as_deref().map(String::from),
                     aliases: a.aliases.clone(),
                 }
             })
@@ -251,14 +251,14 @@ impl Graph {
             let ej = EventJson::from(e);
             match &e.target {
                 Some(t) => links.push(LinkJson {
-                    source: e.source.id.clone(),
-                    target: t.id.clone(),
+                    source: e.source.id.to_string(),
+                    target: t.id.to_string(),
                     key: ej.id,
                     event_type: ej.event_type,
                     cameo: ej.cameo,
                     quad_class: ej.quad_class,
                     goldstein: ej.goldstein,
-                    participants: e.participants.iter().map(|a| a.id.clone()).collect(),
+                    participants: e.participants.iter().map(|a| a.id.to_string()).collect(),
                     date: ej.date,
                     date_precision: ej.date_precision,
                     modality: ej.modality,

@@ -88,7 +88,7 @@ fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
 
 /// What tells two actors apart, by reference.
 fn actor_key(x: &Arc<Actor>) -> (&str, &str, crate::model::ActorKind, Option<&str>) {
-    (x.id.as_str(), x.name.as_str(), x.kind, x.country.as_deref())
+    (&*x.id, &*x.name, x.kind, x.country.as_deref())
 }
 
 /// A total order on mentions: `canonical` first, then every other field,
@@ -162,8 +162,9 @@ pub fn merge_all(mut mentions: Vec<Mention>, lexicon: &Lexicon) -> Merged {
         .into_par_iter()
         .map(|g| merge_group(g, lexicon))
         .collect();
-    let mut events = Vec::new();
-    let mut unattached = Vec::new();
+    // Sized once (grown event by event, each doubling was fresh memory).
+    let mut events = Vec::with_capacity(merged.iter().map(|(e, _)| e.len()).sum());
+    let mut unattached = Vec::with_capacity(merged.iter().map(|(_, u)| u.len()).sum());
     for (e, u) in merged {
         events.extend(e);
         unattached.extend(u);

@@ -87,7 +87,12 @@ impl<'a> SpillingMerge<'a> {
                     .or_insert_with(|| a.clone());
             }
         }
-        self.buffer.extend(mentions);
+        // (The first batch is taken as it is, not copied.)
+        if self.buffer.is_empty() {
+            self.buffer = mentions;
+        } else {
+            self.buffer.extend(mentions);
+        }
         if self.buffer.len() >= self.run_mentions {
             self.write_run()?;
             return Ok(true);
@@ -249,10 +254,10 @@ impl<'r> MentionRun<'r> {
         let actor = |a: &ActorRef| -> Arc<Actor> {
             self.actors.get(a).cloned().unwrap_or_else(|| {
                 Arc::new(Actor {
-                    id: a.id.clone(),
-                    name: a.name.clone(),
+                    id: a.id.as_str().into(),
+                    name: a.name.as_str().into(),
                     kind: a.kind,
-                    country: a.country.clone(),
+                    country: a.country.as_deref().map(Into::into),
                     wikidata: None,
                     aliases: Vec::new(),
                     members: Default::default(),

@@ -199,14 +199,24 @@ pub struct PhraseSet<T> {
     // the top of the profile). Phrases whose first words share a hash share
     // a list; the first word is compared too.
     by_first: FxHashMap<u64, Vec<(Vec<Word>, T)>>,
+    // One bit per first word's hash (its top byte): most tokens start no
+    // phrase of a set, and are turned away here before the map is probed.
+    first_bits: [u64; 4],
 }
 
 impl<T: Clone> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
             by_first: FxHashMap::default(),
+            first_bits: [0; 4],
         }
     }
+}
+
+/// Where a first word's hash sits in `PhraseSet::first_bits`.
+fn first_bit(hash: u64) -> (usize, u64) {
+    let b = (hash >> 56) as usize;
+    (b >> 6, 1u64 << (b & 63))
 }
 
 impl<T: Clone> PhraseSet<T> {
@@ -218,6 +228,8 @@ impl<T: Clone> PhraseSet<T> {
         if words.is_empty() {
             return;
         }
+        let (word, bit) = first_bit(words[0].0);
+        self.first_bits[word] |= bit;
         let list = self.by_first.entry(words[0].0).or_default();
         list.push((words, value));
         list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -266,6 +278,10 @@ impl<T: Clone> PhraseSet<T> {
     /// no allocation, no string hashed).
     pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
         let first = tokens.get(at)?;
+        let (word, bit) = first_bit(first.hash);
+        if self.first_bits[word] & bit == 0 {
+            return None;
+        }
         let list = self.by_first.get(&first.hash)?;
         list.iter()
             .find(|(words, _)| {

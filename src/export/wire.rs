@@ -38,10 +38,10 @@ impl From<&Arc<Actor>> for ActorRef {
 impl From<&Actor> for ActorRef {
     fn from(a: &Actor) -> ActorRef {
         ActorRef {
-            id: a.id.clone(),
-            name: a.name.clone(),
+            id: a.id.to_string(),
+            name: a.name.to_string(),
             kind: a.kind,
-            country: a.country.clone(),
+            country: a.country.as_deref().map(String::from),
         }
     }
 }

@@ -106,7 +106,7 @@ impl Entry {
             members: self.actor.members.clone(),
         };
         if let Some((role, _)) = self.role_on(date) {
-            actor.country = Some(role.state.clone());
+            actor.country = Some(role.state.as_str().into());
         }
         actor
     }
@@ -288,11 +288,11 @@ impl GazetteerBuilder {
     }
 
     fn insert(&mut self, entry: Entry) {
-        match self.by_id.get(&entry.actor.id) {
+        match self.by_id.get(&*entry.actor.id) {
             Some(&i) => self.entries[i] = entry,
             None => {
                 self.by_id
-                    .insert(entry.actor.id.clone(), self.entries.len());
+                    .insert(entry.actor.id.to_string(), self.entries.len());
                 self.entries.push(entry);
             }
         }
@@ -346,11 +346,13 @@ impl GazetteerBuilder {
                 monarchy: get("monarchy") == "yes",
                 court: false,
                 actor: Actor {
-                    id: iso3.to_string(),
-                    name: get("name_en").to_string(),
+                    id: iso3.into(),
+                    name: get("name_en").into(),
                     kind: ActorKind::State,
-                    country: Some(iso3.to_string()),
-                    wikidata: Some(get("wikidata").to_string()).filter(|s| !s.is_empty()),
+                    country: Some(iso3.into()),
+                    wikidata: Some(get("wikidata"))
+                        .filter(|s| !s.is_empty())
+                        .map(Into::into),
                     aliases,
                     members: Default::default(),
                 },
@@ -453,11 +455,13 @@ impl GazetteerBuilder {
                 monarchy: false,
                 court: false,
                 actor: Actor {
-                    id: id.to_string(),
-                    name,
+                    id: id.into(),
+                    name: name.into(),
                     kind: ActorKind::Person,
-                    country: Some(state),
-                    wikidata: Some(get("wikidata").to_string()).filter(|s| !s.is_empty()),
+                    country: Some(state.into()),
+                    wikidata: Some(get("wikidata"))
+                        .filter(|s| !s.is_empty())
+                        .map(Into::into),
                     aliases,
                     members: Default::default(),
                 },
@@ -495,11 +499,11 @@ impl GazetteerBuilder {
                 monarchy: false,
                 court: spec.court,
                 actor: Actor {
-                    id: spec.id,
-                    name: spec.name,
+                    id: spec.id.into(),
+                    name: spec.name.into(),
                     kind,
-                    country,
-                    wikidata: spec.wikidata,
+                    country: country.map(Into::into),
+                    wikidata: spec.wikidata.map(Into::into),
                     aliases,
                     members: spec.members.into(),
                 },
@@ -553,7 +557,7 @@ impl GazetteerBuilder {
         for name in &self.places {
             add(name, Target::Place, false);
         }
-        let off = |i: usize| self.disabled.contains(&self.entries[i].actor.id);
+        let off = |i: usize| self.disabled.contains(&*self.entries[i].actor.id);
         for (alias, i) in &self.preferred {
             if !off(*i) {
                 add(alias, Target::Actor(*i), false);
@@ -857,10 +861,10 @@ impl Gazetteer {
                 };
                 Resolution {
                     form,
-                    id: actor.id.clone(),
-                    name: actor.name.clone(),
+                    id: actor.id.to_string(),
+                    name: actor.name.to_string(),
                     kind: actor.kind,
-                    state: actor.country.clone(),
+                    state: actor.country.as_deref().map(String::from),
                     role: role.map(|(r, _)| span(r)),
                     in_office: role.map(|(_, covers)| covers),
                     decided_by: role
@@ -962,7 +966,7 @@ impl Gazetteer {
         let state = |m: &RawMention| match m.target {
             Target::Actor(i) => {
                 let a = &self.entry(i).actor;
-                (a.kind == ActorKind::State).then_some(a.id.as_str())
+                (a.kind == ActorKind::State).then_some(&*a.id)
             }
             Target::Place => None,
         };
@@ -1014,7 +1018,7 @@ mod tests {
         g.find(text)
             .into_iter()
             .map(|m| match m.target {
-                super::Target::Actor(i) => g.entry(i).actor.id.clone(),
+                super::Target::Actor(i) => g.entry(i).actor.id.to_string(),
                 super::Target::Place => format!("place:{}", &text[m.span.start..m.span.end]),
             })
             .collect()
