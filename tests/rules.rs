@@ -2930,7 +2930,10 @@ fn a_step_said_to_be_wrong_is_criticised() {
             "Tokyo said Beijing's ban on seafood imports was unjustified and called for its removal.",
             Lang::En,
             "2023-08-30",
-            &["criticize JPN->CHN asserted undated"],
+            &[
+                "appeal JPN->- asserted undated",
+                "criticize JPN->CHN asserted undated",
+            ],
         ),
         (
             "The Kremlin said the new sanctions by the European Union were illegal.",
@@ -3729,7 +3732,10 @@ fn a_title_alone_is_the_last_person_named_with_it() {
             "King Mohammed VI of Morocco called for restraint on Monday. The king also phoned Palestinian President Mahmoud Abbas.",
             Lang::En,
             "2023-10-10",
-            &["phone_call MAR->PSE asserted 2023-10-09"],
+            &[
+                "appeal MAR->- asserted 2023-10-09",
+                "phone_call MAR->PSE asserted 2023-10-09",
+            ],
         ),
         (
             "Saudi Crown Prince Mohammed bin Salman hosted Assad on Friday. The crown prince also phoned Zelensky.",
@@ -11216,6 +11222,38 @@ fn an_agent_past_a_comma_is_in_another_clause() {
         "2018-05-09",
         &["sanction USA->IRN asserted undated"],
     )]);
+}
+
+#[test]
+fn calling_for_a_step_asks_for_it_and_a_release_is_demanded() {
+    check(&[
+        (
+            "Tokyo has repeatedly called for the release of the Astellas employee detained in China.",
+            Lang::En,
+            "2025-03-28",
+            &["demand JPN->CHN asserted undated"],
+        ),
+        (
+            "The Saudi foreign ministry called for self-restraint.",
+            Lang::En,
+            "2025-03-28",
+            &["appeal SAU->- asserted undated"],
+        ),
+        // Passive: the one it was called for by is no target.
+        (
+            "Buenos Aires wants to settle the dispute through negotiations, as called for by the United Nations.",
+            Lang::En,
+            "2025-03-28",
+            &[],
+        ),
+        // A call hoped for or expected is a possible one.
+        (
+            "Colombia's foreign minister said she hoped to speak with her Argentine counterpart in the coming days.",
+            Lang::En,
+            "2024-03-28",
+            &["phone_call ARG->COL hypothetical undated"],
+        ),
+    ]);
 }
 
 #[test]
