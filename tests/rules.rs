@@ -11278,6 +11278,13 @@ fn bodies_and_armed_groups_without_a_state_are_actors() {
             "2024-05-10",
             &["attack RWA->ISIS asserted 2024-05-10"],
         ),
+        // An intelligence service acts and is acted on for its state.
+        (
+            "The EU blacklisted six GRU officers on Thursday.",
+            Lang::En,
+            "2020-10-23",
+            &["sanction EU->RUS asserted 2020-10-22"],
+        ),
         // "considers" states an opinion: no deliberation.
         (
             "Ankara considers the YPG an offshoot of the outlawed Kurdistan Workers' Party.",
