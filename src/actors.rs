@@ -879,13 +879,7 @@ fn introduce_people(
             && !tokens[start - 1].is_any(&words.cues.determiners)
             && !tokens[start - 1].is_any(&words.cues.compass_words);
         if k > start && (k - start >= 2 || titled) {
-            found.push(introduced(
-                &tokens[start..k],
-                start,
-                k,
-                country.to_string(),
-                words,
-            ));
+            found.push(introduced(&tokens[start..k], start, k, country, words));
         }
     }
     // "James Kabarebe, Rwanda's minister of state", "Hassan Sheikh Mohamud,
@@ -909,13 +903,7 @@ fn introduce_people(
                 .find(|u| u.first == k + 1 && !u.anaphoric && u.actor.kind == ActorKind::State)
                 .and_then(|u| u.actor.country.clone())
         {
-            found.push(introduced(
-                &tokens[start..k],
-                start,
-                k,
-                country.to_string(),
-                words,
-            ));
+            found.push(introduced(&tokens[start..k], start, k, country, words));
         } else if k - start >= 2 && tokens.get(k).is_some_and(|t| t.is(",")) {
             // "Ali Shamkhani, an adviser to Khamenei", "Tian Junli, a
             // spokesperson for the People's Liberation Army": a title
@@ -966,13 +954,7 @@ fn introduce_people(
                 && let Some(u) = state.filter(|u| titled(u) && !next_name(u))
                 && let Some(country) = u.actor.country.clone()
             {
-                found.push(introduced(
-                    &tokens[start..k],
-                    start,
-                    k,
-                    country.to_string(),
-                    words,
-                ));
+                found.push(introduced(&tokens[start..k], start, k, country, words));
             }
         }
         k = if k > start { k } else { k + 1 };
@@ -1158,7 +1140,13 @@ fn introduce_home_people(
         let in_unit = |x: usize| units.iter().any(|u| u.first <= x && x < u.end);
         let stated = (title..=j).any(in_unit);
         if j > start && !known && !stated && tokens[title].capital {
-            found.push(introduced(&tokens[start..j], start, j, home.clone(), words));
+            found.push(introduced(
+                &tokens[start..j],
+                start,
+                j,
+                home.as_str().into(),
+                words,
+            ));
         }
         k = j.max(k + 1);
     }
@@ -1337,7 +1325,7 @@ fn introduce_officials(
             && !into_known
             && !after_preposition(tokens, words, lead)
         {
-            found.push(introduced(&tokens[start..j], start, j, state, words));
+            found.push(introduced(&tokens[start..j], start, j, state.into(), words));
         }
         k = j.max(k + 1);
     }
@@ -1469,7 +1457,7 @@ fn introduced(
     name_tokens: &[Token],
     first: usize,
     end: usize,
-    country: String,
+    country: std::sync::Arc<str>,
     words: &ActorWords,
 ) -> Unit {
     let body = name_tokens
@@ -1498,7 +1486,7 @@ fn introduced(
             } else {
                 ActorKind::Person
             },
-            country: Some(country.into()),
+            country: Some(country),
             wikidata: None,
             aliases: Vec::new(),
             members: Default::default(),
