@@ -51,6 +51,8 @@ pub struct LanguageTools<'a> {
     deed_verbs: PhraseSet<()>,
     repeated_acts: PhraseSet<()>,
     housing: PhraseSet<()>,
+    launch_origins: PhraseSet<()>,
+    territory_words: PhraseSet<()>,
     counted_acts: PhraseSet<()>,
     admissions: PhraseSet<()>,
     according_to: PhraseSet<()>,
@@ -280,6 +282,8 @@ impl<'a> LanguageTools<'a> {
             deed_verbs: PhraseSet::from_words(&c.deed_verbs, ()),
             repeated_acts: PhraseSet::from_words(&c.repeated_acts, ()),
             housing: PhraseSet::from_words(&c.housing, ()),
+            launch_origins: PhraseSet::from_words(&c.launch_origins, ()),
+            territory_words: PhraseSet::from_words(&c.territory_words, ()),
             counted_acts: PhraseSet::from_words(&c.counted_acts, ()),
             admissions: PhraseSet::from_words(&c.admissions, ()),
             according_to: PhraseSet::from_words(&c.according_to, ()),
@@ -3368,6 +3372,43 @@ impl<'a> Extractor<'a> {
                     .any(|m| r.sources.iter().any(|s| s.collapse() == m.collapse()))
             {
                 r.targets = g.members.clone();
+            }
+            // "a ballistic missile fired from Yemen", "roket yang
+            // ditembakkan dari wilayah Kamboja": force with no doer named
+            // came from the state it was fired from.
+            if event_type == EventType::Attack
+                && r.sources.is_empty()
+                && let Some(g) = (0..tokens.len())
+                    .take_while(|&k| !tokens[k].is(";"))
+                    .find_map(|k| {
+                        tools
+                            .launch_origins
+                            .longest_at(tokens, k)
+                            .map(|(n, _)| k + n)
+                    })
+                    .and_then(|from| {
+                        // (The group may hold the territory word: "wilayah
+                        // Kamboja".)
+                        let past = tools
+                            .territory_words
+                            .longest_at(tokens, from)
+                            .map_or(0, |(n, _)| n);
+                        let opens = |first: usize| {
+                            first == from
+                                || first == from + past
+                                || (first == from + 1
+                                    && tokens[from].is_any(&language.cues.determiners))
+                        };
+                        groups.iter().find(|g| {
+                            opens(g.first) && g.members.iter().all(|m| m.kind == ActorKind::State)
+                        })
+                    })
+                && !g
+                    .members
+                    .iter()
+                    .any(|m| r.targets.iter().any(|t| t.collapse() == m.collapse()))
+            {
+                r.sources = g.members.clone();
             }
             // "X dan Y berperang": reciprocal acts between the members.
             // (both ways: each fought the other)

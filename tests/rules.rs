@@ -11225,6 +11225,31 @@ fn an_agent_past_a_comma_is_in_another_clause() {
 }
 
 #[test]
+fn force_with_no_doer_named_came_from_where_it_was_fired_from() {
+    check(&[
+        (
+            "Sementara itu, roket yang ditembakkan dari wilayah Kamboja menghantam sebuah SPBU dan permukiman di Provinsi Sisaket.",
+            Lang::Id,
+            "2025-07-25",
+            &["attack KHM->THA asserted undated"],
+        ),
+        (
+            "Rockets fired from Lebanese territory struck the Israeli town of Kiryat Shmona on Monday.",
+            Lang::En,
+            "2024-06-05",
+            &["attack LBN->ISR asserted 2024-06-03"],
+        ),
+        // A doer named is the doer: the airspace it fired from is a place.
+        (
+            "Israel fired missiles from Syrian airspace at Iranian targets.",
+            Lang::En,
+            "2024-06-05",
+            &["attack ISR->IRN asserted undated"],
+        ),
+    ]);
+}
+
+#[test]
 fn calling_for_a_step_asks_for_it_and_a_release_is_demanded() {
     check(&[
         (

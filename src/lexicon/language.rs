@@ -951,6 +951,14 @@ pub struct Cues {
     /// place is aimed at them.
     #[serde(default)]
     pub housing: Vec<String>,
+    /// "fired from", "ditembakkan dari": the state named right after (past
+    /// "territory", "wilayah") is where force with no doer named came
+    /// from, and its doer ("a ballistic missile fired from Yemen").
+    #[serde(default)]
+    pub launch_origins: Vec<String>,
+    /// "territory", "wilayah": between a launch origin and its state.
+    #[serde(default)]
+    pub territory_words: Vec<String>,
     /// Requests and pledges ("asked", "meminta", "agar"): made at an
     /// occasion named after them ("during a phone call", "saat keduanya
     /// bertemu"), which is when they were made, no part of what they ask.
@@ -1430,6 +1438,8 @@ impl Language {
             adopting_verbs,
             approximators,
             housing,
+            launch_origins,
+            territory_words,
             occasion_requests
         );
         let d = file.dates;
