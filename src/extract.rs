@@ -3356,10 +3356,15 @@ impl<'a> Extractor<'a> {
             // troops", "ke pangkalan yang ditempati pasukan AS": force
             // against a place is aimed at the state whose forces it houses.
             if event_type == EventType::Attack
-                && let Some(g) = (hit.end.max(hit.object_end)..tokens.len())
-                    .take_while(|&k| !tokens[k].is(";") && !tokens[k].is("."))
-                    .find_map(|k| tools.housing.longest_at(tokens, k).map(|(n, _)| k + n))
-                    .and_then(|from| {
+                && let Some(g) = tools
+                    .housing
+                    .first_in(
+                        tokens,
+                        (hit.end.max(hit.object_end)..tokens.len())
+                            .take_while(|&k| !tokens[k].is(";") && !tokens[k].is(".")),
+                    )
+                    .and_then(|(k, n)| {
+                        let from = k + n;
                         groups.iter().find(|g| {
                             g.first >= from
                                 && g.first <= from + HOUSED_REACH
@@ -3378,15 +3383,14 @@ impl<'a> Extractor<'a> {
             // came from the state it was fired from.
             if event_type == EventType::Attack
                 && r.sources.is_empty()
-                && let Some(g) = (0..tokens.len())
-                    .take_while(|&k| !tokens[k].is(";"))
-                    .find_map(|k| {
-                        tools
-                            .launch_origins
-                            .longest_at(tokens, k)
-                            .map(|(n, _)| k + n)
-                    })
-                    .and_then(|from| {
+                && let Some(g) = tools
+                    .launch_origins
+                    .first_in(
+                        tokens,
+                        (0..tokens.len()).take_while(|&k| !tokens[k].is(";")),
+                    )
+                    .and_then(|(k, n)| {
+                        let from = k + n;
                         // (The group may hold the territory word: "wilayah
                         // Kamboja".)
                         let past = tools
