@@ -2662,6 +2662,24 @@ pub fn sentence_groups(
         g.adjective = raw
             .iter()
             .any(|m| m.adjective && m.span.start == start && m.span.end == end);
+        // "Five Americans held in Iran landed in Qatar": people counted by
+        // their state's plural adjective are private people, not its agents.
+        let counted = |m: &RawMention| {
+            m.adjective
+                && m.span.end == end
+                && m.span.start > start
+                && tokens[g.end - 1].norm.ends_with('s')
+                && tokens[g.first..g.end]
+                    .iter()
+                    .take_while(|t| t.span.start < m.span.start)
+                    .any(|t| {
+                        t.is_any(&words.cues.quantifiers)
+                            || t.norm.chars().all(|c| c.is_ascii_digit())
+                    })
+        };
+        if raw.iter().any(counted) {
+            g.private = true;
+        }
     }
     // "the International Court of Justice (ICJ)": a group in brackets right
     // after another names it again; it takes no role of its own.
@@ -3143,7 +3161,7 @@ fn coordinate(
         g.flagged = compound_suffix_in(&tokens[g.end - 1], &words.cues.flag_suffixes);
         g.private = g.flagged
             || words.private_nouns.starts_at(tokens, after)
-            || words.private_nouns.starts_at(tokens, g.first)
+            || (g.first..g.end).any(|k| words.private_nouns.starts_at(tokens, k))
             || (g.first.saturating_sub(3)..g.first).any(|k| {
                 words
                     .private_nouns

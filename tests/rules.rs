@@ -13255,3 +13255,40 @@ fn an_act_aimed_at_no_one_is_not_aimed_at_the_one_acting_with_its_source() {
         ],
     )]);
 }
+
+#[test]
+fn people_counted_by_their_states_plural_adjective_act_for_no_state() {
+    check(&[
+        (
+            // Two private people, not Russia's forces.
+            "Two Russians stormed the Georgian embassy in Kyiv on Monday.",
+            Lang::En,
+            "2024-03-05",
+            &[],
+        ),
+        (
+            // The state's own forces still act for it.
+            "Russian troops stormed the Georgian embassy in Kyiv on Monday.",
+            Lang::En,
+            "2024-03-05",
+            &["attack RUS->GEO asserted 2024-03-04"],
+        ),
+        (
+            // A count before the private noun inside the name's phrase.
+            "Lima warga negara Rusia menyerbu Kedutaan Besar Georgia di Kyiv, Senin (4/3).",
+            Lang::Id,
+            "2024-03-05",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_date_in_what_an_act_retaliates_for_dates_that_older_act() {
+    check(&[(
+        "Israel struck military sites in Iran, retaliating for a barrage of Iranian missiles earlier this month.",
+        Lang::En,
+        "2024-10-26",
+        &["attack ISR->IRN asserted undated"],
+    )]);
+}
