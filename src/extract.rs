@@ -1629,10 +1629,20 @@ impl<'a> Extractor<'a> {
                 && !groups
                     .iter()
                     .any(|g| g.first >= hit.end && g.first < next.first);
+            // (Counted from the trigger's object: "menyatakan \"sangat
+            // prihatin\" atas serangan AS".)
+            let said_end = if matches!(
+                speech_type,
+                EventType::Criticize | EventType::Praise | EventType::Protest
+            ) {
+                hit.object_end.max(hit.end)
+            } else {
+                hit.end
+            };
             if !(speech_type.is_speech()
                 && next.frame == Frame::Nominal
                 && next.first >= hit.end
-                && (next.first - hit.end <= 2 || halted))
+                && (next.first.saturating_sub(said_end) <= 2 || halted))
             {
                 continue;
             }

@@ -13292,3 +13292,22 @@ fn a_date_in_what_an_act_retaliates_for_dates_that_older_act() {
         &["attack ISR->IRN asserted undated"],
     )]);
 }
+
+#[test]
+fn concern_voiced_over_an_act_is_aimed_at_its_author() {
+    check(&[
+        (
+            // The act's noun follows the feeling the verb voices.
+            "Kemlu RI menyatakan \"sangat prihatin\" atas serangan AS tersebut.",
+            Lang::Id,
+            "2025-06-22",
+            &["criticize IDN->USA asserted undated"],
+        ),
+        (
+            "Indonesia expressed deep concern over the US strikes.",
+            Lang::En,
+            "2025-06-22",
+            &["criticize IDN->USA asserted undated"],
+        ),
+    ]);
+}
