@@ -2572,12 +2572,16 @@ impl<'a> Extractor<'a> {
             // names no measure: "said it would respond in kind". Nor
             // leaving a bloc, which takes its time: "said Wednesday that
             // his country will leave the CSTO. We will decide when.")
+            // Nor a case announced, which is filed only later: "Quito has
+            // said it will file its own complaint against Mexico".
             let leaves_group = trigger.target_kinds == [ActorKind::Group];
+            let case_to_file = trigger.deed && event_type == EventType::Accuse;
             let mut announced = false;
             if modality == Modality::Hypothetical
                 && complement.is_none()
                 && (event_type.is_measure() || trigger.deed)
                 && !leaves_group
+                && !case_to_file
                 && trigger.repeats.is_none()
                 && tools.modality.announced(tokens, hit)
             {

@@ -13311,3 +13311,28 @@ fn concern_voiced_over_an_act_is_aimed_at_its_author() {
         ),
     ]);
 }
+
+#[test]
+fn a_complaint_said_to_be_filed_later_is_not_filed_yet() {
+    check(&[
+        (
+            "Quito has said it will file its own complaint against Mexico at the ICJ.",
+            Lang::En,
+            "2024-04-10",
+            &["accuse ECU->MEX hypothetical undated"],
+        ),
+        (
+            "Kementerian Luar Negeri Ekuador menyatakan akan mengajukan gugatan balik terhadap Meksiko di ICJ.",
+            Lang::Id,
+            "2024-04-10",
+            &["accuse ECU->MEX hypothetical undated"],
+        ),
+        (
+            // Filed, it is made.
+            "Quito filed its own complaint against Mexico at the ICJ on Thursday.",
+            Lang::En,
+            "2024-04-12",
+            &["accuse ECU->MEX asserted 2024-04-11"],
+        ),
+    ]);
+}
