@@ -13336,3 +13336,21 @@ fn a_complaint_said_to_be_filed_later_is_not_filed_yet() {
         ),
     ]);
 }
+
+#[test]
+fn that_after_how_something_was_said_opens_what_was_said() {
+    for said in ["said afterwards that", "said in a statement that"] {
+        let text = format!(
+            "Russia and Ukraine held talks on Monday. Umerov {said} the two countries had agreed to swap all prisoners."
+        );
+        check(&[(
+            text.as_str(),
+            Lang::En,
+            "2025-06-03",
+            &[
+                "negotiate RUS->UKR asserted 2025-06-02",
+                "intend_cooperate UKR->RUS asserted 2025-06-02",
+            ],
+        )]);
+    }
+}

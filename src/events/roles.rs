@@ -50,6 +50,7 @@ pub struct RoleWords {
     pub accusation_nouns: PhraseSet<()>,
     pub all_parties: PhraseSet<()>,
     pub private_nouns: PhraseSet<()>,
+    pub report_manners: PhraseSet<()>,
     pub authored_by: PhraseSet<()>,
     /// One-word coordinators ("and", "dan"), and the words that may follow
     /// one without naming a new subject (pronouns, prepositions).
@@ -84,6 +85,7 @@ impl RoleWords {
             accusation_nouns: PhraseSet::from_words(&c.accusation_nouns, ()),
             all_parties: PhraseSet::from_words(&c.all_parties, ()),
             private_nouns: PhraseSet::from_words(&c.private_nouns, ()),
+            report_manners: PhraseSet::from_words(&c.report_manners, ()),
             authored_by: PhraseSet::from_words(&c.authored_by, ()),
             coordinators: c
                 .coordinators
@@ -134,12 +136,26 @@ impl<'a> View<'a> {
                     || t.is_any(&words.cues.locative)
                     || t.is("on")
             };
+            // (Or how it was said: "said afterwards that", "said in a
+            // statement on Monday that".)
+            let said_how = |from: usize| {
+                let mut k = from;
+                while k < i {
+                    match words.report_manners.longest_at(tokens, k) {
+                        Some((n, _)) if k + n <= i => k += n,
+                        _ if when(&tokens[k]) => k += 1,
+                        _ => return false,
+                    }
+                }
+                true
+            };
             let complementizer = tokens[i].is("that")
                 && i > 0
                 && (tokens[i - 1].norm.ends_with("ed")
                     || report(i - 1)
                     || (i.saturating_sub(4)..i - 1)
                         .any(|j| report(j) && tokens[j + 1..i].iter().all(when))
+                    || (i.saturating_sub(8)..i - 1).any(|j| report(j) && said_how(j + 1))
                     // "told lawmakers that", "assured the envoys that".
                     || (i.saturating_sub(4)..i - 1).any(|j| {
                         tokens[j].is_any(&words.cues.telling_verbs)

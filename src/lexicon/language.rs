@@ -269,6 +269,11 @@ pub struct Cues {
     /// clause on the one told.
     #[serde(default)]
     pub telling_verbs: Vec<String>,
+    /// How or when something was said, between a report verb and "that"
+    /// ("said afterwards that", "said in a statement that"): "that" still
+    /// opens what was said, no relative clause.
+    #[serde(default)]
+    pub report_manners: Vec<String>,
     /// Report verbs whose noun object is the speaker's own act
     /// ("mengumumkan pemutusan hubungan", "announced the suspension").
     #[serde(default)]
@@ -1270,6 +1275,7 @@ impl Language {
             background,
             report_verbs,
             telling_verbs,
+            report_manners,
             announcing,
             first_person,
             the_two,
