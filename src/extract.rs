@@ -3522,6 +3522,37 @@ impl<'a> Extractor<'a> {
                 record(&[], Some("a body's own summit: it meets no one".into()));
                 continue;
             }
+            // "KTT gabungan Liga Arab dan OKI", "an extraordinary summit of
+            // the OIC and the Arab League": a joint summit of bodies gathers
+            // their members; the bodies do not meet each other.
+            let named_with = |who: &Actor| {
+                groups.iter().any(|g| {
+                    let near = (g.end <= hit.first && g.end + 1 >= hit.first)
+                        || (g.first >= hit.end
+                            && g.first <= hit.end + 3
+                            && tokens[hit.end..g.first].iter().all(|t| t.is_word()));
+                    near && g.members.iter().any(|a| a.id == who.id)
+                })
+            };
+            let parties: Vec<&Actor> = r
+                .sources
+                .iter()
+                .chain(&r.targets)
+                .chain(&r.between)
+                .collect();
+            if event_type == EventType::Meet
+                && hit.frame == Frame::Nominal
+                && parties.len() >= 2
+                && parties.iter().all(|a| {
+                    matches!(a.kind, ActorKind::Group | ActorKind::Organization) && named_with(a)
+                })
+            {
+                record(
+                    &[],
+                    Some("a joint summit of bodies: they meet no one".into()),
+                );
+                continue;
+            }
             // "berjanji akan terus memperketat sanksi terhadap Rusia": a
             // pledge to act against someone is that act, not cooperation.
             if event_type == EventType::IntendCooperate

@@ -13354,3 +13354,25 @@ fn that_after_how_something_was_said_opens_what_was_said() {
         )]);
     }
 }
+
+#[test]
+fn a_joint_summit_of_bodies_is_no_meeting_between_them() {
+    check(&[
+        (
+            "Jokowi tiba di Washington setelah menghadiri KTT Luar Biasa Organisasi Kerja Sama Islam (OKI) dan Liga Arab di Riyadh, Sabtu (11/11/2023).",
+            Lang::Id,
+            "2023-11-13",
+            &["visit IDN->USA asserted undated"],
+        ),
+        (
+            // States meeting at a summit still meet.
+            "Prabowo dan Anwar bertemu di sela KTT ASEAN di Kuala Lumpur, Minggu (26/10/2025).",
+            Lang::Id,
+            "2025-10-27",
+            &[
+                "meet IDN->MYS asserted 2025-10-26",
+                "visit IDN->MYS asserted 2025-10-26",
+            ],
+        ),
+    ]);
+}
