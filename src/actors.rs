@@ -2664,18 +2664,22 @@ pub fn sentence_groups(
             .any(|m| m.adjective && m.span.start == start && m.span.end == end);
         // "Five Americans held in Iran landed in Qatar": people counted by
         // their state's plural adjective are private people, not its agents.
+        // ("About 1,000 Russians": the count may stand just outside.)
+        let count = |t: &Token| {
+            t.is_any(&words.cues.quantifiers)
+                || (t.norm.starts_with(|c: char| c.is_ascii_digit())
+                    && t.norm
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+        };
         let counted = |m: &RawMention| {
             m.adjective
                 && m.span.end == end
-                && m.span.start > start
                 && tokens[g.end - 1].norm.ends_with('s')
-                && tokens[g.first..g.end]
+                && tokens[g.first.saturating_sub(1)..g.end]
                     .iter()
                     .take_while(|t| t.span.start < m.span.start)
-                    .any(|t| {
-                        t.is_any(&words.cues.quantifiers)
-                            || t.norm.chars().all(|c| c.is_ascii_digit())
-                    })
+                    .any(count)
         };
         if raw.iter().any(counted) {
             g.private = true;

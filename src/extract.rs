@@ -2536,6 +2536,18 @@ impl<'a> Extractor<'a> {
             if planned {
                 modality = Modality::Hypothetical;
             }
+            // "would like to bring home the 28,500 U.S. troops stationed in
+            // South Korea": a standing state told by a participle on a noun
+            // is there, whatever the clause says may happen to the noun.
+            let reduced_relative = trigger.standing
+                && matches!(hit.frame, Frame::Active | Frame::Passive)
+                && hit.first > 0
+                && tokens[hit.first - 1].is_word()
+                && !tokens[hit.first - 1].is_any(&language.cues.passive_aux)
+                && !tokens[hit.first - 1].is_any(&tools.auxiliaries);
+            if reduced_relative && modality == Modality::Hypothetical && complement.is_none() {
+                modality = Modality::Asserted;
+            }
             let complement = complement.filter(|_| r.manner_of.is_none());
             let mut modality_why = match complement {
                 _ if planned => Some("the trigger phrase itself tells a plan"),

@@ -99,6 +99,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let c = chars[j].1;
                 if c.is_alphanumeric() {
                     j += 1;
+                } else if (c == '.' || c == ',')
+                    && chars[i].1.is_ascii_digit()
+                    && chars[j - 1].1.is_ascii_digit()
+                    && (j + 1..j + 4).all(|k| chars.get(k).is_some_and(|x| x.1.is_ascii_digit()))
+                    && chars.get(j + 4).is_none_or(|x| !x.1.is_ascii_digit())
+                {
+                    // "40.000 tentara", "1,000 troops": a number's thousands
+                    // stay one token.
+                    j += 4;
                 } else if (c == '-' || c == '.')
                     && j + 1 < chars.len()
                     && chars[j + 1].1.is_alphanumeric()
@@ -351,6 +360,19 @@ mod tests {
         assert_eq!(norms("Seoul didn't send"), ["seoul", "did", "n't", "send"]);
         assert_eq!(norms("the U.S. said."), ["the", "u.s.", "said", "."]);
         assert_eq!(norms("Ukraina.Baca"), ["ukraina", ".", "baca"]);
+    }
+
+    #[test]
+    fn thousands_stay_one_number() {
+        assert_eq!(norms("40.000 tentara"), ["40.000", "tentara"]);
+        assert_eq!(norms("1,500,000 troops"), ["1,500,000", "troops"]);
+        // Not a time, a day and month, or a list.
+        assert_eq!(norms("pukul 15.30"), ["pukul", "15", ".", "30"]);
+        assert_eq!(norms("20.06.2024"), ["20", ".", "06", ".", "2024"]);
+        assert_eq!(
+            norms("in 2024, 300 troops"),
+            ["in", "2024", ",", "300", "troops"]
+        );
     }
 
     #[test]

@@ -13376,3 +13376,22 @@ fn a_joint_summit_of_bodies_is_no_meeting_between_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_with_thousands_separators_is_one_word() {
+    check(&[
+        (
+            "Polandia menyiagakan sekitar 40.000 tentara di sepanjang perbatasan dengan Belarus.",
+            Lang::Id,
+            "2025-09-20",
+            &["mobilize POL->BLR asserted undated"],
+        ),
+        (
+            // People counted with a separator are private people too.
+            "About 1,000 Russians crossed into Georgia on Monday.",
+            Lang::En,
+            "2024-03-05",
+            &[],
+        ),
+    ]);
+}
