@@ -507,7 +507,12 @@ fn a_lead_without_a_date_takes_the_first_day_the_article_names() {
             "Jepang memprotes China setelah kapal penjaga pantai China memasuki perairan Jepang. Protes itu disampaikan kepada Kedutaan Besar China di Tokyo pada Senin (10/3/2025).",
             Lang::Id,
             "2025-03-12",
-            &["protest JPN->CHN asserted 2025-03-10"],
+            // (The entry into Japan's waters, behind "setelah", is older and
+            // undated.)
+            &[
+                "mobilize CHN->JPN asserted undated",
+                "protest JPN->CHN asserted 2025-03-10",
+            ],
         ),
     ]);
 }
@@ -549,7 +554,10 @@ fn an_indonesian_body_named_without_a_state_is_indonesias_where_indonesia_is_in_
             "Kapal China memasuki perairan Indonesia di Natuna. Sebelumnya, Kementerian Luar Negeri memanggil Duta Besar China dan menyampaikan protes keras pada Senin (30/12/2019).",
             Lang::Id,
             "2020-01-04",
-            &["protest IDN->CHN asserted 2019-12-30"],
+            &[
+                "mobilize CHN->IDN asserted undated",
+                "protest IDN->CHN asserted 2019-12-30",
+            ],
         ),
         // Another state's ministry, named so, stays that state's.
         (
