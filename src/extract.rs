@@ -3608,7 +3608,19 @@ impl<'a> Extractor<'a> {
             }
             // "did not criticise", "tidak membantah": no speech act happened,
             // and event data do not count speech acts that did not.
-            if event_type.is_speech() && modality == Modality::Negated {
+            // (A refusal is told, though: "has refused to condemn the
+            // invasion", "menolak mengecam invasi Rusia".)
+            // (Not a refusal to recognise or praise, which is a rejection
+            // told by its own entries.)
+            let refused = matches!(
+                event_type,
+                EventType::Criticize | EventType::Protest | EventType::Accuse
+            ) && language
+                .cues
+                .refusals
+                .iter()
+                .any(|w| ends_near(tokens, std::slice::from_ref(w), hit.first, 0));
+            if event_type.is_speech() && modality == Modality::Negated && !refused {
                 record(&[], Some("a negated speech act: nothing was said".into()));
                 continue;
             }

@@ -3660,6 +3660,7 @@ fn a_refusal_an_attribution_and_an_anniversary() {
             Lang::En,
             "2022-11-05",
             &[
+                "criticize CHN->RUS negated 2022-11-04",
                 "invade RUS->UKR asserted 2022-11-04",
                 "meet CHN->DEU asserted 2022-11-04",
             ],
@@ -4191,16 +4192,24 @@ fn a_possessive_after_a_reason_right_behind_an_object_is_the_objects() {
 fn refusing_to_condemn_rejects_no_one() {
     check(&[
         (
+            // (The refusal is told as the criticism negated; it rejects no
+            // one.)
             "India has refused to condemn Russia's invasion of Ukraine.",
             Lang::En,
             "2023-06-23",
-            &["invade RUS->UKR asserted undated"],
+            &[
+                "criticize IND->RUS negated undated",
+                "invade RUS->UKR asserted undated",
+            ],
         ),
         (
             "India menolak mengecam invasi Rusia ke Ukraina.",
             Lang::Id,
             "2023-06-23",
-            &["invade RUS->UKR asserted undated"],
+            &[
+                "criticize IND->RUS negated undated",
+                "invade RUS->UKR asserted undated",
+            ],
         ),
     ]);
 }
@@ -13401,5 +13410,24 @@ fn a_number_with_thousands_separators_is_one_word() {
             "2024-03-05",
             &[],
         ),
+    ]);
+}
+
+#[test]
+fn a_refusal_to_condemn_is_told_but_a_criticism_not_made_is_not() {
+    check(&[
+        (
+            "China has refused to condemn Russia's invasion.",
+            Lang::En,
+            "2023-03-21",
+            &["criticize CHN->RUS negated undated"],
+        ),
+        (
+            "China menolak mengecam invasi Rusia.",
+            Lang::Id,
+            "2023-03-21",
+            &["criticize CHN->RUS negated undated"],
+        ),
+        ("China did not condemn Russia.", Lang::En, "2023-03-21", &[]),
     ]);
 }

@@ -274,6 +274,12 @@ pub struct Cues {
     /// opens what was said, no relative clause.
     #[serde(default)]
     pub report_manners: Vec<String>,
+    /// Refusing to say something, right before a speech act: the refusal
+    /// is told, a negated act event data keep ("has refused to condemn
+    /// Russia's invasion"), unlike one merely not done ("did not
+    /// criticise").
+    #[serde(default)]
+    pub refusals: Vec<String>,
     /// Report verbs whose noun object is the speaker's own act
     /// ("mengumumkan pemutusan hubungan", "announced the suspension").
     #[serde(default)]
@@ -1276,6 +1282,7 @@ impl Language {
             report_verbs,
             telling_verbs,
             report_manners,
+            refusals,
             announcing,
             first_person,
             the_two,
