@@ -768,7 +768,7 @@ impl ActorWords {
     fn joins_name(&self, t: &Token) -> bool {
         t.is_word()
             && (self.is_title(t)
-                || t.norm.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || t.is_number()
                 || t.is_any(&self.cues.quantifiers)
                 || (t.capital && !self.function_words.contains(&t.norm)))
     }
@@ -2665,13 +2665,7 @@ pub fn sentence_groups(
         // "Five Americans held in Iran landed in Qatar": people counted by
         // their state's plural adjective are private people, not its agents.
         // ("About 1,000 Russians": the count may stand just outside.)
-        let count = |t: &Token| {
-            t.is_any(&words.cues.quantifiers)
-                || (t.norm.starts_with(|c: char| c.is_ascii_digit())
-                    && t.norm
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
-        };
+        let count = |t: &Token| t.is_any(&words.cues.quantifiers) || t.is_number();
         let counted = |m: &RawMention| {
             m.adjective
                 && m.span.end == end
@@ -3015,8 +3009,7 @@ fn prep_behind_nouns(
             continue;
         }
         let verb = verb_at(k);
-        let quantity =
-            t.is_any(&words.cues.quantifiers) || t.norm.chars().all(|c| c.is_ascii_digit());
+        let quantity = t.is_any(&words.cues.quantifiers) || t.is_number();
         // ("kurang dari sepekan setelah Indonesia resmi diumumkan": a
         // clause opener starts the name's own clause.)
         let opener = t.is_any(&words.cues.factual_openers);

@@ -3615,11 +3615,7 @@ impl<'a> Extractor<'a> {
             let refused = matches!(
                 event_type,
                 EventType::Criticize | EventType::Protest | EventType::Accuse
-            ) && language
-                .cues
-                .refusals
-                .iter()
-                .any(|w| ends_near(tokens, std::slice::from_ref(w), hit.first, 0));
+            ) && ends_near(tokens, &language.cues.refusals, hit.first, 0);
             if event_type.is_speech() && modality == Modality::Negated && !refused {
                 record(&[], Some("a negated speech act: nothing was said".into()));
                 continue;

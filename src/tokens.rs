@@ -40,6 +40,16 @@ impl Token {
         self.kind == TokenKind::Word
     }
 
+    /// A number written in digits, thousands separated or not ("40.000",
+    /// "1,000", "2024").
+    pub fn is_number(&self) -> bool {
+        self.norm.starts_with(|c: char| c.is_ascii_digit())
+            && self
+                .norm
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    }
+
     pub fn is(&self, s: &str) -> bool {
         // (Called for every cue word the rules try: the first byte turns
         // most words away before a call to compare the rest.)

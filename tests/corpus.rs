@@ -105,9 +105,10 @@ use serde_json::Value;
 // rose to 0.590 (the dates floor stays: 3844 of 4922 is 0.78098); recall
 // 0.5916 and dates 0.7833 (3868 of 4938) at the end of session 61, when they
 // rose to 0.591 and 0.783; recall 0.5939 and dates 0.7838 (3880 of 4950) at
-// the end of session 62, when recall's rose to 0.593.
+// the end of session 62, when recall's rose to 0.593; recall 0.5958 and dates
+// 0.7838 (3889 of 4962) at the end of session 63, when recall's rose to 0.595.
 const MIN_PRECISION: f64 = 0.85;
-const MIN_RECALL: f64 = 0.593;
+const MIN_RECALL: f64 = 0.595;
 const MIN_DATES: f64 = 0.783;
 
 const SYMMETRIC: &[&str] = &[

@@ -131,10 +131,7 @@ impl<'a> View<'a> {
             // that", "said June 5 that").
             let report = |k: usize| tokens[k].is_any(&words.cues.report_verbs);
             let when = |t: &Token| {
-                t.capital
-                    || t.norm.chars().all(|c| c.is_ascii_digit())
-                    || t.is_any(&words.cues.locative)
-                    || t.is("on")
+                t.capital || t.is_number() || t.is_any(&words.cues.locative) || t.is("on")
             };
             // (Or how it was said: "said afterwards that", "said in a
             // statement on Monday that".)
@@ -1563,7 +1560,7 @@ pub(crate) fn others(members: &[Actor], taken: &[Actor]) -> Vec<Actor> {
 
 /// A number written in digits.
 pub(crate) fn number(t: &Token) -> bool {
-    t.norm.chars().all(|c| c.is_ascii_digit())
+    t.is_number()
 }
 
 /// An Indonesian verb form: an affixed word ("membuat", "diteken").

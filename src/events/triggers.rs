@@ -597,7 +597,7 @@ impl TriggerMatcher {
                 // (A gerund there is a verb: "accused Russia of shelling
                 // Kharkiv".)
                 || (t.is_any(&self.prepositions) && !tokens[first].norm.ends_with("ing"))
-                || (t.norm.chars().all(|c| c.is_ascii_digit()) && !t.norm.is_empty())
+                || t.is_number()
         });
         // ... as does one two words back with a modifier between ("the drone
         // strikes", "Beijing's blanket ban"); a plural there is more likely
