@@ -5911,12 +5911,22 @@ fn joiner_of(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> Option<usize
     if !matches!(hit.frame, Frame::Active | Frame::Headline) {
         return None;
     }
+    // ("neutral but has declined to condemn the invasion": a refusal
+    // before the verb stands with the auxiliaries.)
+    let refusal = tools
+        .language
+        .cues
+        .refusals
+        .iter()
+        .find(|w| crate::dates::ends_at(tokens, hit.first, w))
+        .map_or(0, |w| w.split(' ').count());
+    let verb_at = hit.first - refusal;
     (1..=3)
-        .map(|back| hit.first.checked_sub(back))
+        .map(|back| verb_at.checked_sub(back))
         .find_map(|at| {
             let at = at?;
             (tools.verb_joiners.starts_at(tokens, at)
-                && tokens[at + 1..hit.first].iter().all(|t| {
+                && tokens[at + 1..verb_at].iter().all(|t| {
                     tools.auxiliaries.contains(&t.norm)
                     // ("..., dan dijadwalkan terbang ke Kamboja": the
                     // plan is the first verb's subject's.)

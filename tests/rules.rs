@@ -13431,3 +13431,13 @@ fn a_refusal_to_condemn_is_told_but_a_criticism_not_made_is_not() {
         ("China did not condemn Russia.", Lang::En, "2023-03-21", &[]),
     ]);
 }
+
+#[test]
+fn a_refusal_joined_by_but_shares_the_subject_before_it() {
+    check(&[(
+        "Beijing says it is neutral but has declined to condemn Russia.",
+        Lang::En,
+        "2023-03-21",
+        &["criticize CHN->RUS negated undated"],
+    )]);
+}
