@@ -757,6 +757,11 @@ impl ActorWords {
         }
     }
 
+    /// A count before a noun: "five", "sejumlah", "40.000".
+    fn is_count(&self, t: &Token) -> bool {
+        t.is_any(&self.cues.quantifiers) || t.is_number()
+    }
+
     pub fn is_title(&self, t: &Token) -> bool {
         self.titles.longest_at(std::slice::from_ref(t), 0).is_some()
     }
@@ -768,8 +773,7 @@ impl ActorWords {
     fn joins_name(&self, t: &Token) -> bool {
         t.is_word()
             && (self.is_title(t)
-                || t.is_number()
-                || t.is_any(&self.cues.quantifiers)
+                || self.is_count(t)
                 || (t.capital && !self.function_words.contains(&t.norm)))
     }
 
@@ -2665,7 +2669,6 @@ pub fn sentence_groups(
         // "Five Americans held in Iran landed in Qatar": people counted by
         // their state's plural adjective are private people, not its agents.
         // ("About 1,000 Russians": the count may stand just outside.)
-        let count = |t: &Token| t.is_any(&words.cues.quantifiers) || t.is_number();
         let counted = |m: &RawMention| {
             m.adjective
                 && m.span.end == end
@@ -2673,7 +2676,7 @@ pub fn sentence_groups(
                 && tokens[g.first.saturating_sub(1)..g.end]
                     .iter()
                     .take_while(|t| t.span.start < m.span.start)
-                    .any(count)
+                    .any(|t| words.is_count(t))
         };
         if raw.iter().any(counted) {
             g.private = true;
@@ -3009,7 +3012,7 @@ fn prep_behind_nouns(
             continue;
         }
         let verb = verb_at(k);
-        let quantity = t.is_any(&words.cues.quantifiers) || t.is_number();
+        let quantity = words.is_count(t);
         // ("kurang dari sepekan setelah Indonesia resmi diumumkan": a
         // clause opener starts the name's own clause.)
         let opener = t.is_any(&words.cues.factual_openers);

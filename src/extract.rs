@@ -3615,7 +3615,7 @@ impl<'a> Extractor<'a> {
             let refused = matches!(
                 event_type,
                 EventType::Criticize | EventType::Protest | EventType::Accuse
-            ) && ends_near(tokens, &language.cues.refusals, hit.first, 0);
+            ) && refusal_before(&language.cues, tokens, hit.first) > 0;
             if event_type.is_speech() && modality == Modality::Negated && !refused {
                 record(&[], Some("a negated speech act: nothing was said".into()));
                 continue;
@@ -5098,6 +5098,15 @@ fn welcomes_an_act(language: &Language, tokens: &[Token], at: usize) -> bool {
     }
 }
 
+/// How many words of a refusal ("refused to", "menolak") end right
+/// before `at`; 0 when none does.
+fn refusal_before(cues: &Cues, tokens: &[Token], at: usize) -> usize {
+    cues.refusals
+        .iter()
+        .find(|w| dates::ends_at(tokens, at, w))
+        .map_or(0, |w| w.split(' ').count())
+}
+
 /// A phrase of `list` ends at `at` or up to `reach` tokens before it.
 fn ends_near(tokens: &[Token], list: &[String], at: usize, reach: usize) -> bool {
     (at.saturating_sub(reach)..=at).any(|k| list.iter().any(|w| dates::ends_at(tokens, k, w)))
@@ -5913,14 +5922,7 @@ fn joiner_of(tools: &LanguageTools, tokens: &[Token], hit: &Hit) -> Option<usize
     }
     // ("neutral but has declined to condemn the invasion": a refusal
     // before the verb stands with the auxiliaries.)
-    let refusal = tools
-        .language
-        .cues
-        .refusals
-        .iter()
-        .find(|w| crate::dates::ends_at(tokens, hit.first, w))
-        .map_or(0, |w| w.split(' ').count());
-    let verb_at = hit.first - refusal;
+    let verb_at = hit.first - refusal_before(&tools.language.cues, tokens, hit.first);
     (1..=3)
         .map(|back| verb_at.checked_sub(back))
         .find_map(|at| {
